@@ -8,10 +8,10 @@ import { createLogger } from "./log.ts";
 type Loader = () => Promise<Command>;
 
 const commands: Record<string, { summary: string; load: Loader }> = {
-  "source check": { summary: "fetch and parse feeds without storing anything", load: async () => (await import("./crawl/commands.ts")).sourceCheck },
-  crawl: { summary: "discover, fetch, extract and store new articles", load: async () => (await import("./crawl/commands.ts")).crawl },
-  extract: { summary: "extract article, events and quotes from files (no database)", load: async () => (await import("./classify/commands.ts")).extract },
-  classify: { summary: "turn stored articles into events, mentions and quotes", load: async () => (await import("./classify/commands.ts")).classify },
+  "source check": { summary: "fetch and parse feeds without storing anything", load: async () => (await import("./crawl/source-check.ts")).sourceCheck },
+  crawl: { summary: "discover, fetch, extract and store new articles", load: async () => (await import("./crawl/crawl-command.ts")).crawl },
+  extract: { summary: "extract article, events and quotes from files (no database)", load: async () => (await import("./classify/extract-command.ts")).extract },
+  classify: { summary: "turn stored articles into events, mentions and quotes", load: async () => (await import("./classify/classify-command.ts")).classify },
   digest: { summary: "build and send the weekly digest", load: async () => (await import("./digest/command.ts")).digest },
   events: { summary: "list events by party, type, date, sources, text", load: async () => (await import("./query/commands.ts")).events },
   event: { summary: "one event with mentions, sources, quotes, related events", load: async () => (await import("./query/commands.ts")).event },

@@ -1,4 +1,4 @@
-// Placeholder until this stage's issue lands; replaced by the real commands.
+// Placeholder until this stage's issue lands; replaced by the real command.
 import type { Command } from "../args.ts";
 import { WallwatchError } from "../errors.ts";
 
@@ -6,4 +6,3 @@ const notYet = (name: string): Command => async () => {
   throw new WallwatchError("internal", `${name}: not built yet`);
 };
 export const sourceCheck = notYet("sourceCheck");
-export const crawl = notYet("crawl");

@@ -1,9 +1,8 @@
-// Placeholder until this stage's issue lands; replaced by the real commands.
+// Placeholder until this stage's issue lands; replaced by the real command.
 import type { Command } from "../args.ts";
 import { WallwatchError } from "../errors.ts";
 
 const notYet = (name: string): Command => async () => {
   throw new WallwatchError("internal", `${name}: not built yet`);
 };
-export const extract = notYet("extract");
-export const classify = notYet("classify");
+export const crawl = notYet("crawl");
