@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { splitSentences } from "../src/classify/sentences.ts";
+
+const texts = (t: string) => splitSentences(t).map((s) => s.text);
+
+test("abbreviations, decimals and initials do not end a sentence", () => {
+  assert.deepEqual(texts("Tencent Holdings Ltd. rose 3.5% on Monday. Mr. Ma spoke at 10 a.m. in the U.S. Analysts cheered."), [
+    "Tencent Holdings Ltd. rose 3.5% on Monday.",
+    "Mr. Ma spoke at 10 a.m. in the U.S. Analysts cheered.",
+  ]);
+  assert.deepEqual(texts("J. K. Lee said so. Then he left."), ["J. K. Lee said so.", "Then he left."]);
+});
+
+test("a closing quote stays with its sentence", () => {
+  assert.deepEqual(texts('"The walls are coming down," said Li Si. "It is overdue." He smiled.'), [
+    '"The walls are coming down," said Li Si.',
+    '"It is overdue."',
+    "He smiled.",
+  ]);
+});
+
+test("Chinese terminators split without spaces and paragraphs always split", () => {
+  const s = splitSentences("淘宝接入微信支付。双方表示欢迎！\n\nA new paragraph without a period\n\nLast one.");
+  assert.deepEqual(
+    s.map((x) => [x.text, x.paragraph]),
+    [
+      ["淘宝接入微信支付。", 0],
+      ["双方表示欢迎！", 0],
+      ["A new paragraph without a period", 1],
+      ["Last one.", 2],
+    ],
+  );
+});
+
+test("offsets point back into the text", () => {
+  const text = "  First one.  Second one.\n\nThird.";
+  for (const s of splitSentences(text)) assert.equal(text.slice(s.start, s.end), s.text);
+  assert.deepEqual(splitSentences(text).map((s) => s.index), [0, 1, 2]);
+});
