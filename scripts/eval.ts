@@ -1,0 +1,149 @@
+// npm run eval [-- --verbose] [-- --json] [-- --check]
+// Runs the classifier over the labelled articles in data/eval/ and prints scores for dev, holdout
+// and all. --verbose lists misses and false positives for DEV articles only: holdout details are
+// never printed, because the people tuning the rules run this script.
+
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { describeError } from "../src/errors.ts";
+import { loadEvalSet, type LoadedArticle } from "../src/classify/eval-set.ts";
+import { type Accuracy, type ArticleDiff, type Canonicalise, diffArticle, type EvalPair, type PRF, type Scores, scoreArticles } from "../src/classify/evaluate.ts";
+import type { ArticleInput, Classification } from "../src/classify/types.ts";
+
+/** Holdout event F1 below this fails --check. */
+const CHECK_MIN_HOLDOUT_F1 = 0.8;
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const classifyPath = join(root, "src/classify/index.ts");
+const entitiesPath = join(root, "src/classify/entities.ts");
+
+interface ClassifierApi {
+  classifyArticle: (input: ArticleInput) => Classification;
+  canon: Canonicalise;
+}
+
+// Imported by computed path so this script type-checks and fails with one clear line while the
+// classifier is still being written.
+async function loadClassifier(): Promise<ClassifierApi> {
+  if (!existsSync(classifyPath)) throw new Error(`eval: ${classifyPath} does not exist yet; nothing to evaluate`);
+  const cls = (await import(pathToFileURL(classifyPath).href)) as { classifyArticle?: unknown };
+  if (typeof cls.classifyArticle !== "function") throw new Error(`eval: ${classifyPath} does not export classifyArticle`);
+  let canon: Canonicalise = (name) => name;
+  if (existsSync(entitiesPath)) {
+    const ent = (await import(pathToFileURL(entitiesPath).href)) as {
+      defaultRegistry?: () => { get: (name: string) => { name: string } | undefined };
+    };
+    if (typeof ent.defaultRegistry === "function") {
+      const registry = ent.defaultRegistry();
+      canon = (name) => registry.get(name)?.name ?? name;
+    }
+  }
+  return { classifyArticle: cls.classifyArticle as ClassifierApi["classifyArticle"], canon };
+}
+
+function toPair(loaded: LoadedArticle, api: ClassifierApi): EvalPair {
+  const a = loaded.article;
+  let out: Classification;
+  try {
+    out = api.classifyArticle({ title: a.title, text: a.text, published: a.published });
+  } catch (err) {
+    // One failing article is scored as an empty prediction rather than ending the run.
+    console.error(`eval: ${loaded.split === "dev" ? loaded.file : "a holdout article"}: classifier threw: ${describeError(err)}`);
+    out = { relevant: false, relevance: 0, events: [], quotes: [], unknownEntities: [] };
+  }
+  return {
+    id: a.id,
+    gold: a,
+    predicted: {
+      relevant: out.relevant,
+      events: out.events.map((e) => ({ type: e.type, parties: e.parties, date: e.date })),
+      quotes: out.quotes.map((q) => ({ speaker: q.speaker, affiliation: q.affiliation, direct: q.direct })),
+    },
+  };
+}
+
+const pct = (x: number | null) => (x === null ? "   -  " : `${(x * 100).toFixed(1).padStart(5)}%`);
+const acc = (a: Accuracy) => `${pct(a.value)} (${a.correct}/${a.total})`;
+const prfText = (p: PRF) => `P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}  (${p.matched} matched, ${p.gold} gold, ${p.predicted} predicted)`;
+
+function table(name: string, s: Scores): string {
+  const lines = [
+    `${name} — ${s.articles} articles`,
+    `  events        ${prfText(s.events)}`,
+    `  type acc      ${acc(s.typeAccuracy)}`,
+    `  date acc      ${acc(s.dateAccuracy)}`,
+    `  quotes        ${prfText(s.quotes)}`,
+    `  affiliation   ${acc(s.affiliationAccuracy)}`,
+    `  direct flag   ${acc(s.directAccuracy)}`,
+    `  relevance     ${acc(s.relevanceAccuracy)}`,
+    `  recall by type: ${Object.entries(s.recallByType)
+      .map(([t, a]) => `${t} ${a.correct}/${a.total}`)
+      .join(", ")}`,
+  ];
+  return lines.join("\n");
+}
+
+const ev = (e: { type: string; parties: string[]; date: string | null }) => `${e.type} [${e.parties.join(", ")}] ${e.date ?? "no date"}`;
+
+function diffText(d: ArticleDiff): string[] {
+  const out: string[] = [];
+  if (d.relevance) out.push(`relevance: gold ${d.relevance.gold}, predicted ${d.relevance.predicted}`);
+  for (const e of d.missedEvents) out.push(`missed event     ${ev(e)}`);
+  for (const e of d.extraEvents) out.push(`extra event      ${ev(e)}`);
+  for (const { gold, predicted } of d.wrongType) out.push(`wrong type       ${ev(gold)} -> ${predicted.type}`);
+  for (const { gold, predicted } of d.wrongDate) out.push(`wrong date       ${ev(gold)} -> ${predicted.date ?? "no date"}`);
+  for (const q of d.missedQuotes) out.push(`missed quote     ${q.speaker} (${q.affiliation ?? "-"})`);
+  for (const q of d.extraQuotes) out.push(`extra quote      ${q.speaker} (${q.affiliation ?? "-"})`);
+  for (const { gold, predicted } of d.wrongAffiliation) out.push(`wrong affiliation ${gold.speaker}: ${gold.affiliation ?? "-"} -> ${predicted.affiliation ?? "-"}`);
+  return out;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const known = new Set(["--verbose", "--json", "--check"]);
+  const unknown = argv.filter((a) => !known.has(a));
+  if (unknown.length > 0) {
+    console.error(`eval: unknown option ${unknown[0]} (use --verbose, --json, --check)`);
+    return 2;
+  }
+  const flags = new Set(argv);
+  const api = await loadClassifier();
+  const set = loadEvalSet(join(root, "data/eval"));
+  const dev = set.filter((l) => l.split === "dev").map((l) => toPair(l, api));
+  const holdout = set.filter((l) => l.split === "holdout").map((l) => toPair(l, api));
+  const scores = {
+    dev: scoreArticles(dev, api.canon),
+    holdout: scoreArticles(holdout, api.canon),
+    all: scoreArticles([...dev, ...holdout], api.canon),
+  };
+  if (flags.has("--json")) {
+    console.log(JSON.stringify(scores));
+  } else {
+    console.log([table("dev", scores.dev), table("holdout", scores.holdout), table("all", scores.all)].join("\n\n"));
+    if (flags.has("--verbose")) {
+      console.log("\ndev details (holdout details are never shown):");
+      for (const pair of dev) {
+        const lines = diffText(diffArticle(pair, api.canon));
+        if (lines.length > 0) console.log(`\n${pair.id}\n${lines.map((l) => `  ${l}`).join("\n")}`);
+      }
+    }
+  }
+  if (flags.has("--check")) {
+    const f1 = scores.holdout.events.f1;
+    if (f1 < CHECK_MIN_HOLDOUT_F1) {
+      console.error(`eval: check failed: holdout event F1 ${(f1 * 100).toFixed(1)}% is below ${CHECK_MIN_HOLDOUT_F1 * 100}%`);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(err instanceof Error && err.message.startsWith("eval:") ? err.message : describeError(err));
+    process.exitCode = 1;
+  },
+);
