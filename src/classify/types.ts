@@ -20,6 +20,8 @@ export interface Entity {
   parent?: string;
   /** Other names: English, pinyin, Chinese, common mistranslations. */
   aliases: string[];
+  /** Names or aliases that match only with exactly this case ("QQ", "Ant", "LINE"). */
+  exactCase?: string[];
 }
 
 /** A registry entity found in text. */

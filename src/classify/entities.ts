@@ -1,0 +1,272 @@
+// The entity registry (data/entities.yaml) and the matcher that finds its entities in text.
+// Names and aliases are indexed as token sequences in one trie over normalised text, so a
+// match walks each token once: left to right, longest match, non-overlapping. Latin tokens are
+// whole words (no match inside "Alipayment"); CJK characters are tokens of their own, so
+// Chinese names match with no boundary at all.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import { packageRoot } from "../config.ts";
+import { WallwatchError } from "../errors.ts";
+import { casedKey, normalizeKey, stripCorporateSuffixes, tokenize } from "./normalize.ts";
+import type { Entity, EntityMatch } from "./types.ts";
+
+const entitySchema = z
+  .object({
+    name: z.string().trim().min(1),
+    kind: z.enum(["company", "platform", "product", "regulator", "institution", "unknown"]),
+    parent: z.string().trim().min(1).optional(),
+    aliases: z.array(z.string().trim().min(1)).default([]),
+    exactCase: z.array(z.string().trim().min(1)).optional(),
+  })
+  .strict();
+
+const fileSchema = z.object({ entities: z.array(z.unknown()) }).strict();
+
+/** One way of writing an entity, as indexed in the trie. */
+interface Spelling {
+  entity: Entity;
+  /** When set, the surface must have exactly this cased key. */
+  exact?: string;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  spellings?: Spelling[];
+}
+
+function registryError(message: string): WallwatchError {
+  return new WallwatchError("config.invalid", message);
+}
+
+// Suffix tokens a match may swallow when written with a capital ("Alibaba Group Holding Ltd.").
+const SUFFIX_WORDS = new Set(["inc", "co", "ltd", "limited", "group", "corp", "corporation", "holding", "holdings", "plc", "llc"]);
+
+export class EntityRegistry {
+  private readonly byName = new Map<string, Entity>();
+  private readonly byKey = new Map<string, Entity>();
+  private readonly children = new Map<string, Entity[]>();
+  private readonly root: TrieNode = { next: new Map() };
+
+  /** Builds and validates a registry; throws one WallwatchError listing every problem, one per line. */
+  constructor(entities: Entity[], source = "entities") {
+    const problems: string[] = [];
+    for (const e of entities) {
+      if (this.byName.has(e.name)) problems.push(`${source}: duplicate entity name '${e.name}'`);
+      else this.byName.set(e.name, e);
+    }
+    for (const e of entities) {
+      if (e.parent === undefined) continue;
+      if (!this.byName.has(e.parent)) problems.push(`${source}: '${e.name}': unknown parent '${e.parent}'`);
+      else if (e.parent === e.name) problems.push(`${source}: '${e.name}': is its own parent`);
+      else this.children.set(e.parent, [...(this.children.get(e.parent) ?? []), e]);
+    }
+    for (const e of this.byName.values()) {
+      if (this.hasCycle(e.name)) problems.push(`${source}: '${e.name}': parent chain loops back to itself`);
+    }
+    if (problems.length === 0) this.index(entities, source, problems);
+    if (problems.length > 0) throw registryError([...new Set(problems)].join("\n"));
+  }
+
+  /** Reads and validates a YAML registry file (`entities:` list). */
+  static fromFile(path: string): EntityRegistry {
+    let raw: unknown;
+    try {
+      raw = parseYaml(readFileSync(path, "utf8"));
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      const why = e.code ? `cannot read (${e.code})` : `not valid YAML: ${e.message.split("\n")[0]}`;
+      throw new WallwatchError(e.code ? "config.missing" : "config.invalid", `entities: ${path}: ${why}`);
+    }
+    const file = fileSchema.safeParse(raw);
+    if (!file.success) throw registryError(`entities: ${path}: expected a top-level 'entities:' list`);
+    const problems: string[] = [];
+    const entities: Entity[] = [];
+    file.data.entities.forEach((item, i) => {
+      const parsed = entitySchema.safeParse(item);
+      if (parsed.success) {
+        entities.push(parsed.data);
+        return;
+      }
+      const label = typeof (item as { name?: unknown })?.name === "string" ? ` (${(item as { name: string }).name})` : "";
+      for (const issue of parsed.error.issues) {
+        const field = issue.path.length ? issue.path.join(".") : "(entry)";
+        problems.push(`entities: ${path}: entry ${i + 1}${label}: ${field}: ${issue.message}`);
+      }
+    });
+    if (problems.length > 0) throw registryError(problems.join("\n"));
+    return new EntityRegistry(entities, `entities: ${path}`);
+  }
+
+  all(): Entity[] {
+    return [...this.byName.values()];
+  }
+
+  /** Looks up by canonical name or any alias, ignoring case, width, punctuation and corporate suffixes. */
+  get(nameOrAlias: string): Entity | undefined {
+    const exact = this.byName.get(nameOrAlias);
+    if (exact) return exact;
+    const key = normalizeKey(nameOrAlias);
+    return this.byKey.get(key) ?? this.byKey.get(stripCorporateSuffixes(key));
+  }
+
+  /** Finds registry entities in text: left to right, longest match, non-overlapping. */
+  match(text: string): EntityMatch[] {
+    const tokens = tokenize(text);
+    const out: EntityMatch[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let node: TrieNode | undefined = this.root;
+      let best: { end: number; entity: Entity } | null = null;
+      for (let j = i; j < tokens.length; j++) {
+        node = node.next.get(tokens[j]!.text);
+        if (!node) break;
+        if (node.spellings) {
+          const entity = this.pick(node.spellings, tokens, i, j);
+          if (entity) best = { end: j, entity };
+        }
+      }
+      if (!best) {
+        i++;
+        continue;
+      }
+      let end = best.end;
+      // Swallow capitalised corporate suffixes so "Tencent Holdings Ltd." is one mention.
+      while (end + 1 < tokens.length && SUFFIX_WORDS.has(tokens[end + 1]!.text) && /^[A-Z]/.test(tokens[end + 1]!.cased)) end++;
+      const start = tokens[i]!.start;
+      const stop = tokens[end]!.end;
+      out.push({ entity: best.entity, start, end: stop, surface: text.slice(start, stop) });
+      i = end + 1;
+    }
+    return out;
+  }
+
+  parentOf(name: string): Entity | undefined {
+    const e = this.get(name);
+    return e?.parent ? this.byName.get(e.parent) : undefined;
+  }
+
+  /** Canonical names of the parent, grandparent, … (nearest first). */
+  ancestors(name: string): string[] {
+    const out: string[] = [];
+    let e = this.get(name);
+    while (e?.parent) {
+      out.push(e.parent);
+      e = this.byName.get(e.parent);
+    }
+    return out;
+  }
+
+  /** Canonical names of all children, transitively (breadth first). */
+  descendants(name: string): string[] {
+    const e = this.get(name);
+    if (!e) return [];
+    const out: string[] = [];
+    const queue = [e.name];
+    while (queue.length > 0) {
+      for (const child of this.children.get(queue.shift()!) ?? []) {
+        out.push(child.name);
+        queue.push(child.name);
+      }
+    }
+    return out;
+  }
+
+  /** The top-most ancestor's canonical name, or the entity's own (or the input when unknown). */
+  group(name: string): string {
+    const chain = this.ancestors(name);
+    return chain.length > 0 ? chain[chain.length - 1]! : (this.get(name)?.name ?? name);
+  }
+
+  private hasCycle(name: string): boolean {
+    const seen = new Set<string>();
+    let cur = this.byName.get(name);
+    while (cur?.parent) {
+      if (seen.has(cur.name)) return true;
+      seen.add(cur.name);
+      cur = this.byName.get(cur.parent);
+    }
+    return false;
+  }
+
+  private related(a: Entity, b: Entity): boolean {
+    return a === b || this.ancestors(a.name).includes(b.name) || this.ancestors(b.name).includes(a.name);
+  }
+
+  private index(entities: Entity[], source: string, problems: string[]): void {
+    // Canonical names first so an alias never shadows another entity's own name.
+    const owners = new Map<string, { entity: Entity; spelling: string }>();
+    const add = (e: Entity, spelling: string) => {
+      const key = normalizeKey(spelling);
+      if (!key) {
+        problems.push(`${source}: '${e.name}': alias '${spelling}' has no letters or digits`);
+        return;
+      }
+      const prev = owners.get(key);
+      if (prev && prev.entity !== e) {
+        if (!this.related(prev.entity, e)) {
+          problems.push(`${source}: alias '${spelling}' of '${e.name}' clashes with '${prev.spelling}' of '${prev.entity.name}'`);
+        }
+        // Between related entities the first owner (a canonical name, else the earlier entry) keeps it.
+        return;
+      }
+      if (prev) return;
+      owners.set(key, { entity: e, spelling });
+      this.byKey.set(key, e);
+    };
+    for (const e of entities) add(e, e.name);
+    for (const e of entities) for (const a of e.aliases) add(e, a);
+    for (const e of entities) {
+      const exact = new Set((e.exactCase ?? []).map(casedKey));
+      for (const x of e.exactCase ?? []) {
+        if (normalizeKey(x) !== normalizeKey(e.name) && !e.aliases.some((a) => normalizeKey(a) === normalizeKey(x))) {
+          problems.push(`${source}: '${e.name}': exactCase '${x}' is not its name or one of its aliases`);
+        }
+      }
+      for (const spelling of [e.name, ...e.aliases]) {
+        const key = normalizeKey(spelling);
+        if (owners.get(key)?.entity !== e) continue;
+        const ck = casedKey(spelling);
+        this.insert(key, { entity: e, exact: exact.has(ck) ? ck : undefined });
+      }
+    }
+  }
+
+  private insert(key: string, spelling: Spelling): void {
+    let node = this.root;
+    for (const tok of key.split(" ")) {
+      let next = node.next.get(tok);
+      if (!next) {
+        next = { next: new Map() };
+        node.next.set(tok, next);
+      }
+      node = next;
+    }
+    // The same key can carry several case forms of one entity ("LINE" exact, "Line Corp" not).
+    const list = node.spellings ?? [];
+    if (!list.some((s) => s.exact === spelling.exact)) list.push(spelling);
+    node.spellings = list;
+  }
+
+  private pick(spellings: Spelling[], tokens: ReturnType<typeof tokenize>, from: number, to: number): Entity | undefined {
+    let cased: string | undefined;
+    for (const s of spellings) {
+      if (s.exact === undefined) return s.entity;
+      cased ??= tokens
+        .slice(from, to + 1)
+        .map((t) => t.cased)
+        .join(" ");
+      if (cased === s.exact) return s.entity;
+    }
+    return undefined;
+  }
+}
+
+let shared: EntityRegistry | undefined;
+
+/** The registry shipped in data/entities.yaml, loaded once. */
+export function defaultRegistry(): EntityRegistry {
+  shared ??= EntityRegistry.fromFile(resolve(packageRoot, "data/entities.yaml"));
+  return shared;
+}
