@@ -71,6 +71,8 @@ export interface ParsedFeed {
   /** Site link, absolute. */
   link: string;
   items: FeedItem[];
+  /** Entries left out because they had no usable link (or failed validation). */
+  dropped?: number;
 }
 
 /** extract.ts: `extractArticle(html, url, opts)` — pure, no I/O. */
