@@ -1,0 +1,12 @@
+// Turn newly stored articles into events, mentions and quotes.
+import { runClassify } from "../src/classify/classify-command.ts";
+import type { Job } from "./job.ts";
+
+export const classifyJob = (schedule: string): Job => ({
+  name: "classify",
+  schedule,
+  async run({ db, log }) {
+    const counts = await runClassify(db, log, {});
+    return { ok: true, counts: { ...counts } };
+  },
+});

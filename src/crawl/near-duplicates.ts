@@ -1,0 +1,43 @@
+// Syndicated or re-titled copies of a story: exact text matches by content hash, near ones by
+// SimHash distance. Kept in memory for the run, seeded from recent stored articles.
+import { createHash } from "node:crypto";
+import { hammingDistance, simhash } from "./simhash.ts";
+
+/** sha256 of the text with whitespace and case folded. */
+export function contentHash(text: string): string {
+  return createHash("sha256").update(text.replace(/\s+/g, " ").trim().toLowerCase()).digest("hex");
+}
+
+// Bits that may differ for two texts to count as the same story (of 64).
+const MAX_DISTANCE = 3;
+// Very short texts collide by accident; they are only ever exact duplicates.
+const MIN_CHARS_FOR_NEAR = 400;
+
+export class NearDuplicateIndex {
+  private readonly byHash = new Map<string, number>();
+  private readonly prints: { id: number; simhash: string }[] = [];
+
+  constructor(seed: { id: number; simhash: string; contentHash: string }[] = []) {
+    // Seed is newest first; keep the oldest id as the original for each hash.
+    for (const s of [...seed].reverse()) this.add(s.id, s.contentHash, s.simhash);
+  }
+
+  /** The fingerprints of a text. */
+  fingerprint(text: string): { contentHash: string; simhash: string } {
+    return { contentHash: contentHash(text), simhash: simhash(text) };
+  }
+
+  /** The stored article this text duplicates, if any. */
+  find(text: string, fp: { contentHash: string; simhash: string }): number | null {
+    const exact = this.byHash.get(fp.contentHash);
+    if (exact !== undefined) return exact;
+    if (text.length < MIN_CHARS_FOR_NEAR) return null;
+    for (const p of this.prints) if (hammingDistance(p.simhash, fp.simhash) <= MAX_DISTANCE) return p.id;
+    return null;
+  }
+
+  add(id: number, hash: string, print: string): void {
+    if (!this.byHash.has(hash)) this.byHash.set(hash, id);
+    this.prints.push({ id, simhash: print });
+  }
+}
