@@ -61,7 +61,7 @@ const fileSchema = z
         maxBytes: positiveInt.default(10 * 1024 * 1024),
         maxRedirects: z.number().int().nonnegative().default(5),
         retries: z.number().int().nonnegative().default(3),
-        userAgent: z.string().default("wallwatch/0.1 (+https://github.com/wallwatch/wallwatch; news monitoring)"),
+        userAgent: z.string().default("wallwatch/0.1 (news monitoring crawler)"),
         /** Static extraction shorter than this falls back to the browser. */
         renderFallbackMinChars: z.number().int().nonnegative().default(300),
         /** Articles per source per run. */
@@ -72,7 +72,7 @@ const fileSchema = z
         keepRawHtmlDays: z.number().int().nonnegative().default(0),
       })
       .strict()
-      .default({} as never),
+      .prefault({}),
     browser: z
       .object({
         executablePath: z.string().default("/usr/bin/chromium"),
@@ -81,7 +81,7 @@ const fileSchema = z
         pageTimeoutMs: positiveInt.default(30_000),
       })
       .strict()
-      .default({} as never),
+      .prefault({}),
     schedule: z
       .object({
         timezone: z.string().default("UTC"),
@@ -92,7 +92,7 @@ const fileSchema = z
         failureThreshold: positiveInt.default(3),
       })
       .strict()
-      .default({} as never),
+      .prefault({}),
     digest: z
       .object({
         to: z.array(z.string().email()).default([]),
@@ -106,7 +106,7 @@ const fileSchema = z
         baseUrl: z.string().url().optional(),
       })
       .strict()
-      .default({} as never),
+      .prefault({}),
   })
   .strict();
 
@@ -149,7 +149,7 @@ function readYaml(file: string): unknown {
   try {
     return parseYaml(raw) ?? {};
   } catch (err) {
-    throw new WallwatchError("config.invalid", `config: ${file}: not valid YAML: ${(err as Error).message.split("\n")[0]}`);
+    throw new WallwatchError("config.invalid", `config: ${file}: not valid YAML: ${(err as Error).message.split("\n")[0]!.replace(/:\s*$/, "")}`);
   }
 }
 
