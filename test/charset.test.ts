@@ -28,7 +28,8 @@ describe("decodeBody: undeclared bytes are sniffed", () => {
   ];
   for (const [label, sample, expected] of cases) {
     test(`${label} without any declaration`, () => {
-      const text = rss(...samples[sample]);
+      const [title, description] = samples[sample];
+      const text = rss(title, description);
       const decoded = decodeBody(iconv.encode(text, expected), undefined, "xml");
       assert.equal(decoded.charset, expected);
       assert.equal(decoded.charsetSource, "sniffed");
