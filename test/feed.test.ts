@@ -206,6 +206,32 @@ describe("parseFeed: what is not a feed", () => {
     assert.equal(await malformed(" \n\t "), "feed: https://x.example/feed: empty body");
     assert.match(await malformed("just some text"), /not a feed: no XML root element/);
     assert.match(await malformed("<?xml version='1.0'?><opml version='2.0'/>"), /unexpected root element <opml>/);
+    assert.match(await malformed('<rss version="2.0"></rss>'), /not a feed: <rss> without a channel or entries/);
+  });
+
+  test("odd but parseable documents give items or a feed.malformed error, never anything else", async () => {
+    const odd = [
+      '<rss version="2.0"><channel/></rss>',
+      "<feed>text</feed>",
+      '<rdf:RDF xmlns:rdf="x"></rdf:RDF>',
+      '<rss version="2.0"><channel><item/><item><link/></item><item><link>javascript:alert(1)</link></item></channel></rss>',
+      '<rss version="2.0"><channel><item><link>http://[bad/</link></item></channel></rss>',
+      '<feed xmlns="http://www.w3.org/2005/Atom" xml:base="::::"><entry><link href="x"/><published></published></entry></feed>',
+      '<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><item><title>&x;</title><link>http://a/</link></item></channel></rss>',
+      "<urlset/>",
+      "[1,2]",
+      "null",
+      "\u0000\u0001garbage",
+    ];
+    for (const text of odd) {
+      try {
+        const feed = await parseFeed(text, "https://x.example/feed");
+        for (const item of feed.items) assert.match(item.link, /^https?:\/\//, text);
+      } catch (err) {
+        assert.ok(err instanceof WallwatchError && err.kind === "feed.malformed", `${text}: ${String(err)}`);
+        assert.doesNotMatch(err.message, /passwd|root:/);
+      }
+    }
   });
 });
 

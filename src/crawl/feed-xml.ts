@@ -46,10 +46,11 @@ export function xmlFeedFormat(root: string, head: string): string {
 }
 
 /** "Unexpected close tag\nLine: 2\nColumn: 7..." from sax -> "XML error at line 3: unexpected close tag". */
-function describeXmlError(err: Error): string {
+function describeXmlError(err: Error, root: string): string {
   const first = err.message.split("\n")[0]!.trim();
   if (first === "Unable to parse XML.") return "empty body";
-  if (first.startsWith("Feed not recognized")) return "not a feed: no <rss>, <rdf:RDF> or <feed> root element";
+  // rss-parser assumes the structure it expects and trips over its absence (TypeError).
+  if (first.startsWith("Feed not recognized") || err instanceof TypeError) return `not a feed: <${root}> without a channel or entries`;
   const line = /Line:\s*(\d+)/.exec(err.message)?.[1];
   const cause = first.charAt(0).toLowerCase() + first.slice(1);
   return line !== undefined ? `XML error at line ${Number(line) + 1}: ${cause}` : `XML error: ${cause}`;
@@ -61,11 +62,11 @@ function renameAtomDates(xml: string): string {
   return xml.replace(/<(\/?)(published|updated)\b/g, "<$1ww-$2");
 }
 
-async function runParser(text: string, feedUrl: string): Promise<Raw> {
+async function runParser(text: string, feedUrl: string, root: string): Promise<Raw> {
   try {
     return (await parser.parseString(renameAtomDates(text))) as unknown as Raw;
   } catch (err) {
-    throw new WallwatchError("feed.malformed", `feed: ${feedUrl}: ${describeXmlError(err as Error)}`, { cause: err });
+    throw new WallwatchError("feed.malformed", `feed: ${feedUrl}: ${describeXmlError(err as Error, root)}`, { cause: err });
   }
 }
 
@@ -107,7 +108,7 @@ export async function parseXmlFeed(
   format: string,
   timeZone?: string,
 ): Promise<{ feed: ParsedFeed; dropped: number }> {
-  const raw = await runParser(text, feedUrl);
+  const raw = await runParser(text, feedUrl, format.startsWith("atom") ? "feed" : format === "rss1.0" ? "rdf:RDF" : "rss");
   const feedBase = resolveBase(feedUrl, attrs(raw.attrs)["xml:base"]);
   const items: FeedItem[] = [];
   let dropped = 0;
