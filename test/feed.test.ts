@@ -173,14 +173,15 @@ describe("parseFeed: sitemaps and listings", () => {
       kind: "listing",
       linkSelector: "ul.news-list a",
       linkPattern: "^https://listing\\.example\\.gov\\.cn/xwdt/2025/",
+      timezone: "Asia/Shanghai",
     });
     assert.equal(feed.format, "listing");
     assert.equal(feed.title, "工业和信息化部 - 新闻动态");
     assert.deepEqual(
-      feed.items.map((i) => [i.title, i.link]),
+      feed.items.map((i) => [i.title, i.link, i.published]),
       [
-        ["工信部：推动平台互联互通", "https://listing.example.gov.cn/xwdt/2025/03/art_1.html"],
-        ["关于屏蔽网址链接的通知", "https://listing.example.gov.cn/xwdt/2025/03/art_2.html"],
+        ["工信部：推动平台互联互通", "https://listing.example.gov.cn/xwdt/2025/03/art_1.html", "2025-03-11T16:00:00.000Z"],
+        ["关于屏蔽网址链接的通知", "https://listing.example.gov.cn/xwdt/2025/03/art_2.html", null],
       ],
     );
     const unfiltered = await parseFeed(html, "https://listing.example.gov.cn/xwdt/index.html", { kind: "listing" });

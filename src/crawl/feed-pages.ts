@@ -47,6 +47,23 @@ interface HtmlElement {
   getAttribute(name: string): string | null;
   matches(selector: string): boolean;
   querySelector(selector: string): HtmlElement | null;
+  parentElement: HtmlElement | null;
+}
+
+const listedDate = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+(\d{1,2}:\d{2}(?::\d{2})?))?/g;
+
+/**
+ * Index pages print each article's date beside its link ("<li><a>...</a><span>2025-03-12</span>").
+ * Taken only from a small container holding exactly one date, so a list's dates are not mixed up.
+ */
+function dateBeside(anchor: HtmlElement, timeZone?: string): string | null {
+  const container = anchor.parentElement;
+  const text = container?.textContent ?? "";
+  if (!text || text.length > 400) return null;
+  const matches = Array.from(text.matchAll(listedDate));
+  if (matches.length === 0 || new Set(matches.map((x) => x[0])).size !== 1) return null;
+  const m = matches[0]!;
+  return parseFeedDate(`${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}${m[4] ? ` ${m[4]}` : ""}`, timeZone);
 }
 
 export interface ListingOptions {
@@ -54,6 +71,8 @@ export interface ListingOptions {
   linkSelector?: string;
   /** Regular expression the absolute link must match. */
   linkPattern?: string;
+  /** IANA timezone for the dates printed beside links. */
+  timezone?: string;
 }
 
 /** Article links of an HTML index page, deduplicated, titled by their anchor text. */
@@ -88,8 +107,12 @@ export function parseListing(html: string, pageUrl: string, opts: ListingOptions
     const title = plainText(a.textContent ?? "") || plainText(anchor.getAttribute("title") ?? "");
     const known = byLink.get(link);
     // The same article is often linked twice (image, then headline); keep the longer text.
-    if (!known) byLink.set(link, { title, link, id: link, published: null });
-    else if (title.length > known.title.length) known.title = title;
+    const published = dateBeside(anchor, opts.timezone);
+    if (!known) byLink.set(link, { title, link, id: link, published });
+    else {
+      if (title.length > known.title.length) known.title = title;
+      known.published ??= published;
+    }
   }
   const title = plainText(document.querySelector("title")?.textContent ?? "");
   return { feed: { format: "listing", title, link: pageUrl, items: [...byLink.values()] }, dropped };
