@@ -118,7 +118,7 @@ test("a feed on a public-looking host cannot make the crawler fetch a loopback a
   const log = memoryLogger();
   const fetcher = createFetcher(config.crawl, log, {
     // Resolve the public-looking name to the test server so the feed itself can be read.
-    lookup: (async () => [{ address: "127.0.0.1", family: 4 }]) as never,
+    lookup: (_host, _opts, callback) => callback(null, [{ address: "127.0.0.1", family: 4 }]),
   });
   const db = openDb(config.db);
   try {
