@@ -1,0 +1,68 @@
+// Coreference within an article, just enough for event parties: "the two companies", "the two
+// sides", "both platforms" name the parties of a recent sentence that had two or more; "the
+// company", "the firm", "it" at the start of a sentence name the main party of the one before.
+
+/** What the resolver remembers of each earlier sentence. */
+export interface PartyHistoryEntry {
+  /** Sentence index. */
+  index: number;
+  paragraph: number;
+  /** Parties in order of appearance (canonical names). */
+  parties: string[];
+}
+
+const PLURAL =
+  /\b(?:the|both)\s+(?:two|2)\s+(?:\w+\s+)?(?:companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services|businesses|players|tech giants|e-commerce giants|internet giants|heavyweights|titans)\b|\bboth\s+(?:companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services)\b|\bthe\s+(?:pair|duo|rivals|two)\b|\beach other\b|\bone another\b|两家|双方|两大/i;
+
+const SINGULAR =
+  /^(?:(?:on|in|last|this|earlier)\b[^,]{0,30},\s*)?(?:the\s+(?:company|firm|platform|app|group|giant|marketplace|e-commerce giant|tech giant|internet giant|retailer|service|bank|regulator|ministry|operator|carrier|startup)|it|its|该公司|该平台)\b/i;
+
+/** How far back (in sentences) an antecedent may be. */
+const MAX_DISTANCE = 4;
+
+/** Parties a plural anaphor in `sentence` refers to, from the nearest earlier sentence naming two or more. */
+export function pluralAntecedent(sentence: string, here: { index: number; paragraph: number }, history: PartyHistoryEntry[]): string[] {
+  if (!PLURAL.test(sentence)) return [];
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    if (here.index - h.index > MAX_DISTANCE || here.paragraph - h.paragraph > 1) break;
+    if (h.index < here.index && h.parties.length >= 2) return h.parties;
+  }
+  return [];
+}
+
+/** The party a sentence-initial "the company" / "it" refers to: the main party of the nearest earlier sentence. */
+export function singularAntecedent(sentence: string, here: { index: number; paragraph: number }, history: PartyHistoryEntry[]): string | null {
+  if (!SINGULAR.test(sentence)) return null;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    if (here.index - h.index > MAX_DISTANCE || here.paragraph - h.paragraph > 1) break;
+    if (h.index < here.index && h.parties.length >= 1) return h.parties[0]!;
+  }
+  return null;
+}
+
+/** Parties of a sentence with its anaphors resolved; `own` first, antecedents appended without repeats. */
+export function resolveParties(
+  sentence: string,
+  own: string[],
+  here: { index: number; paragraph: number },
+  history: PartyHistoryEntry[],
+): { parties: string[]; resolved: boolean } {
+  const out = [...own];
+  let resolved = false;
+  for (const p of pluralAntecedent(sentence, here, history)) {
+    if (!out.includes(p)) {
+      out.push(p);
+      resolved = true;
+    }
+  }
+  if (out.length < 2) {
+    const s = singularAntecedent(sentence, here, history);
+    if (s && !out.includes(s)) {
+      out.unshift(s);
+      resolved = true;
+    }
+  }
+  return { parties: out, resolved };
+}

@@ -1,0 +1,244 @@
+// Dates in event sentences, resolved against the article's publication date, with precision.
+// chrono-node reads explicit and weekday dates; the phrases it lacks or gets wrong for news text
+// ("last spring", "at the end of 2022", "in March of this year", bare years, "from 1 July",
+// Chinese 2021年9月) are read by the rules below first, and chrono sees only what they left.
+//
+// Choices (documented because the eval and users depend on them):
+// - Precision is what the text gives: day only with a day (or a weekday), month with only a
+//   month, year with only a year.
+// - Seasons and "the end/beginning of YEAR", "early/late YEAR" are year precision: a season spans
+//   three months and "the end of 2022" may be November, so a month would claim more than was said.
+// - A month or day without a year is the most recent one on or before publication, unless the
+//   sentence looks ahead ("will", "from", "starting", "next") — then it is the next one.
+// - A date after publication is an effective date ("will be open ... from 1 July"); the event
+//   date is then the announcement: another (past) date in the sentence, else publication.
+import * as chrono from "chrono-node";
+import type { DatePrecision } from "./types.ts";
+
+export interface ResolvedDate {
+  /** YYYY, YYYY-MM or YYYY-MM-DD; null when the sentence only gives a future date. */
+  date: string | null;
+  precision: DatePrecision | null;
+  /** A date after publication at which the change takes effect. */
+  effectiveDate?: string;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_RE = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const SEASONS = "spring|summer|autumn|fall|winter";
+
+/** Cheap test so sentences without any date-like token never reach chrono. */
+const DATE_HINT =
+  /\b(19|20)\d{2}\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today|tonight|last|this|next|ago|earlier|spring|summer|autumn|fall|winter)\b|年|月/i;
+
+const LOOKS_AHEAD = /\b(will|would|plans?|planned|to be|from|starting|effective|beginning|as of|by|next|upcoming|scheduled)\b/i;
+
+const monthIndex = (name: string): number => {
+  const n = name.toLowerCase().replace(/\.$/, "");
+  return MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3))) + 1;
+};
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function format(f: Found): { date: string; precision: DatePrecision } {
+  if (f.day !== undefined && f.month !== undefined) return { date: `${f.year}-${pad(f.month)}-${pad(f.day)}`, precision: "day" };
+  if (f.month !== undefined) return { date: `${f.year}-${pad(f.month)}`, precision: "month" };
+  return { date: String(f.year), precision: "year" };
+}
+
+/** Parses "YYYY-MM-DD" (or a full ISO timestamp) into a UTC date, or null. */
+export function parsePublished(published: string | null | undefined): Date | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** The publication date as YYYY-MM-DD, or null. */
+export function publishedDay(published: string | null | undefined): string | null {
+  const d = parsePublished(published);
+  return d ? d.toISOString().slice(0, 10) : null;
+}
+
+/** Whether a found date lies after the reference day, compared at its own precision. */
+function isAfter(f: Found, ref: Date): boolean {
+  const y = ref.getUTCFullYear();
+  const m = ref.getUTCMonth() + 1;
+  const d = ref.getUTCDate();
+  if (f.year !== y) return f.year > y;
+  if (f.month === undefined) return false;
+  if (f.month !== m) return f.month > m;
+  return f.day !== undefined && f.day > d;
+}
+
+/** Year for a month (and day) given without one: the latest on/before `ref`, or the next when looking ahead. */
+function yearFor(month: number, day: number | undefined, ref: Date, ahead: boolean): number {
+  const y = ref.getUTCFullYear();
+  const later = month > ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && day !== undefined && day > ref.getUTCDate());
+  if (ahead) return later || day === undefined ? y : y + 1;
+  return later ? y - 1 : y;
+}
+
+type Rule = { re: RegExp; make: (m: RegExpExecArray, ref: Date | null, ahead: boolean) => Omit<Found, "start" | "end"> | null };
+
+// Ordered: longer phrases first, so "in March of this year" is read before "this year".
+const RULES: Rule[] = [
+  {
+    re: new RegExp(`\\b${MONTH_RE}\\s+of\\s+(this|last|next)\\s+year\\b`, "gi"),
+    make: (m, ref) => (ref ? { year: ref.getUTCFullYear() + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[2]!.toLowerCase()]!, month: monthIndex(m[1]!) } : null),
+  },
+  {
+    re: new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[- ]?)?(?:${SEASONS})\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, "gi"),
+    make: (m) => ({ year: Number(m[1]) }),
+  },
+  {
+    re: new RegExp(`\\b(last|this|next)\\s+(${SEASONS})\\b`, "gi"),
+    make: (m, ref) => {
+      if (!ref) return null;
+      const y = ref.getUTCFullYear();
+      const which = m[1]!.toLowerCase();
+      if (which === "this") return { year: y };
+      if (which === "next") return { year: y + 1 };
+      // "last spring" is the most recent spring already over: this year's once its months have passed.
+      const endMonth = { spring: 5, summer: 8, autumn: 11, fall: 11, winter: 2 }[m[2]!.toLowerCase()]!;
+      return { year: ref.getUTCMonth() + 1 > endMonth ? y : y - 1 };
+    },
+  },
+  {
+    re: /\b(?:(?:at|by|towards?|near)\s+)?the\s+(?:end|beginning|start|middle|close|first half|second half)\s+of\s+((?:19|20)\d{2})\b/gi,
+    make: (m) => ({ year: Number(m[1]) }),
+  },
+  { re: /\b(?:early|late|mid)[- ]((?:19|20)\d{2})\b/gi, make: (m) => ({ year: Number(m[1]) }) },
+  {
+    re: /\b(?:earlier|later)\s+this\s+year\b|\bthis\s+year\b/gi,
+    make: (_m, ref) => (ref ? { year: ref.getUTCFullYear() } : null),
+  },
+  { re: /\blast\s+year\b|\ba\s+year\s+ago\b/gi, make: (_m, ref) => (ref ? { year: ref.getUTCFullYear() - 1 } : null) },
+  { re: /\bnext\s+year\b/gi, make: (_m, ref) => (ref ? { year: ref.getUTCFullYear() + 1 } : null) },
+  {
+    re: /\b(?:earlier|later)\s+this\s+month\b|\bthis\s+month\b/gi,
+    make: (_m, ref) => (ref ? { year: ref.getUTCFullYear(), month: ref.getUTCMonth() + 1 } : null),
+  },
+  {
+    re: /\blast\s+month\b/gi,
+    make: (_m, ref) => {
+      if (!ref) return null;
+      const m = ref.getUTCMonth(); // 0-based: previous month's 1-based number
+      return m === 0 ? { year: ref.getUTCFullYear() - 1, month: 12 } : { year: ref.getUTCFullYear(), month: m };
+    },
+  },
+  {
+    // "1 July", "July 1", "1st of July", optionally with a year; chrono reads "from 1 July" as 1 a.m.
+    re: new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)(?:,?\\s+((?:19|20)\\d{2}))?`, "g"),
+    make: (m, ref, ahead) => {
+      const day = Number(m[1] ?? m[4]);
+      const month = monthIndex(m[2] ?? m[3]!);
+      if (!month || day < 1 || day > 31) return null;
+      if (m[5]) return { year: Number(m[5]), month, day };
+      return ref ? { year: yearFor(month, day, ref, ahead), month, day } : null;
+    },
+  },
+  {
+    re: new RegExp(`\\b${MONTH_RE},?\\s+((?:19|20)\\d{2})\\b`, "g"),
+    make: (m) => ({ year: Number(m[2]), month: monthIndex(m[1]!) }),
+  },
+  { re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/g, make: (m) => ({ year: Number(m[1]), month: Number(m[2]), ...(m[3] ? { day: Number(m[3]) } : {}) }) },
+  { re: /((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, make: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
+  {
+    // A month on its own ("in March"); "May" only capitalised and after a preposition (it is also a verb).
+    re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|of|[Ss]tarting|[Ee]arly|[Ll]ate|[Mm]id)[- ]${MONTH_RE}(?!\\s*\\d)`, "g"),
+    make: (m, ref, ahead) => {
+      const month = monthIndex(m[1]!);
+      return ref && month ? { year: yearFor(month, undefined, ref, ahead), month } : null;
+    },
+  },
+  {
+    // A weekday: the most recent one on or before publication ("on Monday" said on a Wednesday).
+    re: /\b(?:on\s+|last\s+|this\s+past\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const back = (ref.getUTCDay() - WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 7) % 7;
+      const d = new Date(ref.getTime() - back * 86_400_000);
+      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    },
+  },
+  { re: /(?<![\d$¥€£-]|\d[,.])\b((?:19|20)\d{2})\b(?!\.\d|,\d{3}|\s*%|\s*(?:yuan|users|merchants|stores|people|million|billion))|((?:19|20)\d{2})\s*年/g, make: (m) => ({ year: Number(m[1] ?? m[2]) }) },
+];
+
+// Years that date something other than the event ("founded in 2004").
+const NOT_EVENT_DATE = /\b(founded|established|set up|launched|born|created|incorporated|listed|IPO)\s+(in\s+)?$/i;
+
+function findDates(sentence: string, ref: Date | null): Found[] {
+  const ahead = LOOKS_AHEAD.test(sentence);
+  const found: Found[] = [];
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!free(start, end)) continue;
+      const v = rule.make(m, ref, ahead);
+      taken.push([start, end]);
+      if (!v || !v.year) continue;
+      if (NOT_EVENT_DATE.test(sentence.slice(Math.max(0, start - 20), start))) continue;
+      found.push({ start, end, ...v });
+    }
+  }
+  // chrono for what the rules did not read ("yesterday", "two weeks ago", "Jan. 5, 2024").
+  if (ref) {
+    for (const r of chrono.parse(sentence, ref, { forwardDate: false })) {
+      const start = r.index;
+      const end = start + r.text.length;
+      if (!free(start, end) || /^(may|mar|sun|sat)\b/.test(r.text) || /^(at|this|now|tonight)\b/i.test(r.text)) continue;
+      const k = r.start;
+      if (!k.isCertain("year") && !k.isCertain("month") && !k.isCertain("day") && !k.isCertain("weekday")) continue;
+      const d = r.start.date();
+      const day = k.isCertain("day") || k.isCertain("weekday") ? d.getUTCDate() : undefined;
+      const month = k.isCertain("month") || day !== undefined ? d.getUTCMonth() + 1 : undefined;
+      found.push({ start, end, year: d.getUTCFullYear(), ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The date a sentence gives for what it reports, resolved against `published` ("YYYY-MM-DD").
+ * Null when the sentence has no date. Without a publication date only absolute dates resolve.
+ */
+export function resolveDate(sentence: string, published: string | null | undefined): ResolvedDate | null {
+  if (!DATE_HINT.test(sentence)) return null;
+  const ref = parsePublished(published);
+  const found = findDates(sentence, ref);
+  if (found.length === 0) return null;
+  const future = ref ? found.filter((f) => isAfter(f, ref)) : [];
+  const past = found.filter((f) => !future.includes(f));
+  const effective = future[0] ? format(future[0]).date : undefined;
+  if (past[0]) {
+    const { date, precision } = format(past[0]);
+    return effective ? { date, precision, effectiveDate: effective } : { date, precision };
+  }
+  // Only a future date: the event is the announcement, dated by the caller (publication).
+  return { date: null, precision: null, ...(effective ? { effectiveDate: effective } : {}) };
+}
+
+/** Whether two dates (any precision) can be the same happening: one is a prefix of the other, or within `days`. */
+export function datesCompatible(a: string | null, b: string | null, days = 7): boolean {
+  if (a === null || b === null) return true;
+  if (a.startsWith(b) || b.startsWith(a)) return true;
+  if (a.length === 10 && b.length === 10) {
+    return Math.abs(Date.parse(a) - Date.parse(b)) <= days * 86_400_000;
+  }
+  return false;
+}

@@ -1,0 +1,114 @@
+// The trigger lexicon (data/triggers.yaml), compiled once: per event type the phrases that say
+// what kind of opening or wall a sentence reports, plus status cues and the cues of a negated or
+// hypothetical report. Words are data so a user can extend them without touching the rules.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import { packageRoot } from "../config.ts";
+import { WallwatchError } from "../errors.ts";
+import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType } from "./types.ts";
+
+/** One compiled phrase of the lexicon. */
+export interface Trigger {
+  re: RegExp;
+  weight: number;
+  /** The phrase as written in the file (for debugging and explanations). */
+  source: string;
+}
+
+export interface TriggerLexicon {
+  types: Record<EventType, Trigger[]>;
+  generic: Trigger[];
+  /** In precedence order. */
+  status: [EventStatus, Trigger[]][];
+  notEvent: Trigger[];
+}
+
+const phrases = z.array(z.string().min(1));
+const fileSchema = z.strictObject({
+  types: z.strictObject(Object.fromEntries(EVENT_TYPES.map((t) => [t, phrases])) as Record<EventType, typeof phrases>),
+  generic: phrases.default([]),
+  status: z.record(z.enum(EVENT_STATUSES), phrases).default({}),
+  not_event: phrases.default([]),
+});
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Compiles one lexicon entry: "[w] re: REGEX", "[w] phrase" or "phrase". */
+export function compileTrigger(entry: string, where: string): Trigger {
+  let rest = entry.trim();
+  let weight = 1;
+  const w = /^\[(-?\d+(?:\.\d+)?)\]\s*/.exec(rest);
+  if (w) {
+    weight = Number(w[1]);
+    rest = rest.slice(w[0].length);
+  }
+  let pattern: string;
+  if (rest.startsWith("re:")) pattern = rest.slice(3).trim();
+  else if (/^[\u3400-\u9fff]/.test(rest)) pattern = escape(rest);
+  else pattern = `\\b${escape(rest).replace(/ /g, "\\s+")}`;
+  try {
+    return { re: new RegExp(pattern, "i"), weight, source: entry };
+  } catch (err) {
+    throw new WallwatchError("config.invalid", `triggers: ${where}: bad pattern ${JSON.stringify(entry)}: ${(err as Error).message}`);
+  }
+}
+
+/** Reads and compiles a trigger file; every problem is one line naming the file. */
+export function loadTriggers(path: string): TriggerLexicon {
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(path, "utf8"));
+  } catch (err) {
+    throw new WallwatchError("config.invalid", `triggers: ${path}: cannot read: ${(err as Error).message.split("\n")[0]}`);
+  }
+  const parsed = fileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new WallwatchError("config.invalid", `triggers: ${path}: ${issue.path.join(".")}: ${issue.message}`);
+  }
+  const d = parsed.data;
+  const compile = (list: string[], where: string) => list.map((e) => compileTrigger(e, `${path}: ${where}`));
+  const order: EventStatus[] = ["reversed", "pilot", "expanded", "announced", "launched"];
+  return {
+    types: Object.fromEntries(EVENT_TYPES.map((t) => [t, compile(d.types[t], t)])) as Record<EventType, Trigger[]>,
+    generic: compile(d.generic, "generic"),
+    status: order.filter((s) => d.status[s]).map((s) => [s, compile(d.status[s]!, `status.${s}`)]),
+    notEvent: compile(d.not_event, "not_event"),
+  };
+}
+
+let shared: TriggerLexicon | undefined;
+
+/** The lexicon shipped in data/triggers.yaml, loaded once. */
+export function defaultTriggers(): TriggerLexicon {
+  shared ??= loadTriggers(resolve(packageRoot, "data/triggers.yaml"));
+  return shared;
+}
+
+/** Summed trigger weight per type for a sentence (types with no hit are absent). */
+export function scoreTypes(sentence: string, lex: TriggerLexicon): Partial<Record<EventType, number>> {
+  const out: Partial<Record<EventType, number>> = {};
+  for (const t of EVENT_TYPES) {
+    let sum = 0;
+    let hit = false;
+    for (const trig of lex.types[t]) {
+      if (trig.re.test(sentence)) {
+        sum += trig.weight;
+        hit = true;
+      }
+    }
+    if (hit) out[t] = sum;
+  }
+  return out;
+}
+
+/** Whether any phrase of the list occurs. */
+export const anyHit = (sentence: string, list: Trigger[]): boolean => list.some((t) => t.re.test(sentence));
+
+/** The first status whose cues occur, in precedence order. */
+export function statusOf(sentence: string, lex: TriggerLexicon): EventStatus | undefined {
+  for (const [status, cues] of lex.status) if (anyHit(sentence, cues)) return status;
+  return undefined;
+}
