@@ -71,6 +71,8 @@ export interface ExtractedQuote {
   affiliation: string | null;
   text: string;
   direct: boolean;
+  /** Index of the sentence the quote is in (or starts in). */
+  sentenceIndex?: number;
   /** Index into the events array of the event it comments on, when one is clear. */
   eventIndex?: number;
 }
