@@ -137,12 +137,12 @@ export const sourceCheck: Command = async (argv: string[], ctx: CommandContext) 
   };
 
   let fetcher: Fetcher | undefined;
-  const getFetcher = async () => {
-    if (!fetcher) {
-      const { createFetcher } = await import("./fetch.ts");
-      fetcher = createFetcher(ctx.config().crawl, ctx.log);
-    }
-    return fetcher;
+  const getFetcher = async (): Promise<Fetcher> => {
+    if (fetcher) return fetcher;
+    const { createFetcher } = await import("./fetch.ts");
+    const created = createFetcher(ctx.config().crawl, ctx.log);
+    fetcher = created;
+    return created;
   };
   let failed = 0;
   try {
