@@ -5,9 +5,17 @@
 // news site's robots.txt failing is almost always a transient server error on a site that allows
 // its feeds, and the feed request that follows is itself one polite, rate-limited GET. The reason
 // is logged so an operator can see it.
-import robotsParser from "robots-parser";
+import { createRequire } from "node:module";
 
-type Robot = ReturnType<typeof robotsParser>;
+/** The part of robots-parser's Robot we use. */
+interface Robot {
+  isAllowed(url: string, ua?: string): boolean | undefined;
+  getCrawlDelay(ua?: string): number | undefined;
+}
+
+// robots-parser is CommonJS (`module.exports = fn`) but its typings declare `export default`, which
+// NodeNext cannot call; require() gives the function itself, typed here by hand.
+const robotsParser = createRequire(import.meta.url)("robots-parser") as (url: string, robotstxt: string) => Robot;
 
 /** What the robots fetch produced; `fetchText` in the cache's constructor returns it. */
 export type RobotsFetchOutcome = { status: number; body: string } | { error: string };
