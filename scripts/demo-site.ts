@@ -122,8 +122,14 @@ export function feedPath(src: DemoSource): string {
   return `/${src.id}/${src.kind === "listing" ? "index.html" : src.kind === "sitemap" ? "sitemap-news.xml" : src.kind === "json" ? "feed.json" : "feed.xml"}`;
 }
 
-export async function startDemoSite(corpus: DemoCorpus): Promise<{ url: string; close(): Promise<void> }> {
+export interface DemoSiteOptions {
+  /** Serve only articles published by this instant, so a replay can show the news week by week. */
+  visibleUntil?: () => Date;
+}
+
+export async function startDemoSite(corpus: DemoCorpus, opts: DemoSiteOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
   let base = "";
+  const visible = (a: DemoArticle) => !opts.visibleUntil || new Date(a.published) <= opts.visibleUntil();
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? "/").split("?")[0]!;
     if (path === "/robots.txt") {
@@ -131,7 +137,7 @@ export async function startDemoSite(corpus: DemoCorpus): Promise<{ url: string; 
       return;
     }
     for (const src of corpus.sources) {
-      const items = corpus.articles.filter((a) => a.source === src.id).sort((x, y) => y.published.localeCompare(x.published));
+      const items = corpus.articles.filter((a) => a.source === src.id && visible(a)).sort((x, y) => y.published.localeCompare(x.published));
       const send = (type: string, text: string) => {
         const gbk = src.encoding === "gbk";
         const body = gbk ? iconv.encode(text, "gbk") : Buffer.from(text);

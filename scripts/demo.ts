@@ -1,6 +1,7 @@
 // `npm run demo`: the whole pipeline offline. Serves the bundled demo corpus from a local
-// server, crawls it into data/demo.db (fresh each time), classifies, and writes the digest to
-// data/demo-digest.html.
+// server and replays its weeks: at the end of each week the news published so far is crawled and
+// classified into data/demo.db (fresh each time), as the scheduler would have done; then the
+// digest of the last week is written to data/demo-digest.html.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { stringify } from "yaml";
@@ -9,6 +10,7 @@ import { loadConfig, loadSources, packageRoot } from "../src/config.ts";
 import { runCrawl } from "../src/crawl/pipeline.ts";
 import { closeDb, openDb } from "../src/db/client.ts";
 import { writeDigestFile } from "../src/digest/command.ts";
+import { formatWeek, shiftWeek, weekBounds, weekOf } from "../src/digest/week.ts";
 import { describeError } from "../src/errors.ts";
 import { createLogger } from "../src/log.ts";
 import { feedPath, loadCorpus, startDemoSite } from "./demo-site.ts";
@@ -21,7 +23,9 @@ const say = (s: string) => process.stdout.write(`${s}\n`);
 
 async function main(): Promise<number> {
   const corpus = loadCorpus(join(dataDir, "demo", "corpus.yaml"));
-  const site = await startDemoSite(corpus);
+  // The replay clock: the site shows what was published by then, and every stage records it.
+  let clock = new Date(0);
+  const site = await startDemoSite(corpus, { visibleUntil: () => clock });
   const work = join(dataDir, ".demo");
   mkdirSync(work, { recursive: true });
   const sourcesFile = join(work, "sources.yaml");
@@ -43,19 +47,38 @@ async function main(): Promise<number> {
   const base = loadConfig({ env: { WALLWATCH_DB: dbPath, WALLWATCH_SOURCES: sourcesFile }, cwd: packageRoot });
   // A local server needs no politeness delay; everything else is the real configuration.
   const config = { ...base, crawl: { ...base.crawl, minDelayMs: 0, perHostConcurrency: 8 } };
+  const tz = config.digest.timezone;
+  const dates = corpus.articles.map((a) => new Date(a.published).getTime());
+  const first = weekOf(new Date(Math.min(...dates)), tz);
+  const last = weekOf(new Date(Math.max(...dates)), tz);
+  const sources = loadSources(sourcesFile);
   const db = openDb(config.db);
+  const totals = { articles: 0, rendered: 0, nearDuplicates: 0, failedSources: new Set<string>(), events: 0, quotes: 0 };
   try {
     say(`wallwatch demo: ${corpus.articles.length} articles from ${corpus.sources.length} outlets served at ${site.url}`);
-    const crawl = await runCrawl(db, config, loadSources(sourcesFile), log);
+    say(`replaying ${formatWeek(first)} to ${formatWeek(last)}: a crawl and a classify at the end of each week`);
+    const started = Date.now();
+    for (let w = first; weekBounds(w, tz).start <= weekBounds(last, tz).start; w = shiftWeek(w, 1)) {
+      clock = new Date(weekBounds(w, tz).end.getTime() - 60_000);
+      const crawl = await runCrawl(db, config, sources, log, { only: sources.map((s) => s.name), now: () => clock });
+      totals.articles += crawl.newArticles;
+      totals.rendered += crawl.rendered;
+      totals.nearDuplicates += crawl.nearDuplicates;
+      for (const [name, err] of Object.entries(crawl.failures)) {
+        if (!totals.failedSources.has(name)) say(`          failed: ${name}: ${err}`);
+        totals.failedSources.add(name);
+      }
+      const classified = await runClassify(db, log, { now: () => clock });
+      totals.events += classified.newEvents;
+      totals.quotes += classified.quotes;
+    }
     say(
-      `crawl:    ${crawl.newArticles} articles stored (${crawl.rendered} rendered in Chromium, ${crawl.nearDuplicates} near-duplicates), ` +
-        `${crawl.sourcesFailed} sources failed, ${crawl.articlesFailed} articles failed, ${(crawl.ms / 1000).toFixed(1)} s`,
+      `crawl:    ${totals.articles} articles stored (${totals.rendered} rendered in Chromium, ${totals.nearDuplicates} near-duplicates), ` +
+        `${totals.failedSources.size} sources failed, ${((Date.now() - started) / 1000).toFixed(1)} s with classification`,
     );
-    for (const [name, err] of Object.entries(crawl.failures)) say(`          failed: ${name}: ${err}`);
-    const classified = await runClassify(db, log, {});
-    say(`classify: ${classified.articles} articles → ${classified.events} events, ${classified.quotes} quotes`);
-    await writeDigestFile(db, config, log, digestPath);
-    say(`digest:   ${relative(process.cwd(), digestPath)} (open it in a browser)`);
+    say(`classify: ${totals.events} events, ${totals.quotes} quotes`);
+    const digest = await writeDigestFile(db, config, log, digestPath, { week: last, now: weekBounds(shiftWeek(last, 1), tz).start });
+    say(`digest:   ${relative(process.cwd(), digestPath)} — "${digest.subject}" (open it in a browser)`);
   } finally {
     closeDb(db);
     await site.close();
