@@ -1,4 +1,4 @@
-// Crawl every due source; classify follows (see `then`).
+// Crawl every due source; classify follows (see `followedBy`).
 import { loadSources } from "../src/config.ts";
 import { runCrawl } from "../src/crawl/pipeline.ts";
 import type { Job } from "./job.ts";
@@ -6,7 +6,7 @@ import type { Job } from "./job.ts";
 export const crawlJob = (schedule: string): Job => ({
   name: "crawl",
   schedule,
-  then: ["classify"],
+  followedBy: ["classify"],
   async run({ db, config, log, signal }) {
     const s = await runCrawl(db, config, loadSources(config.sourcesFile), log, { signal });
     const { failures: _f, ...counts } = s;

@@ -23,5 +23,5 @@ export interface Job {
   schedule: string;
   run(ctx: JobContext): Promise<JobResult>;
   /** Jobs to run right after this one succeeds (classify after crawl). */
-  then?: string[];
+  followedBy?: string[];
 }

@@ -120,7 +120,7 @@ export class Scheduler {
       jlog.error("job failed", { error: msg });
       if (!this.recordedSince(job.name, before)) finishRun(this.db, startRun(this.db, job.name, new Date(started)), "failed", {}, msg);
     }
-    if (ok && !this.stopping) for (const next of job.then ?? []) await this.tick(next);
+    if (ok && !this.stopping) for (const next of job.followedBy ?? []) await this.tick(next);
   }
 
   private recordedSince(job: string, lastId: number): boolean {
