@@ -1,5 +1,6 @@
 // Query and group: everything one weekly digest says, as a plain typed value. Rendering (HTML,
 // text) and sending never touch the database; they take a DigestData.
+import { EVENT_TYPES, type EventType } from "../classify/types.ts";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/client.ts";
 import {
@@ -19,9 +20,6 @@ import {
 import { consecutiveFailures } from "../db/runs.ts";
 import { formatWeek, type IsoWeek, shiftWeek, weekBounds, weekOf } from "./week.ts";
 
-/** The design's eight event types, in the order the digest shows them. */
-export const EVENT_TYPES = ["payment", "link_access", "traffic", "content", "service", "data", "regulation", "dispute"] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
 
 /** A party of an event. */
 export interface DigestParty {

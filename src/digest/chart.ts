@@ -1,6 +1,7 @@
 // Events per type over the last 12 weeks, drawn with table cells: email clients render tables
 // and background colours everywhere, while SVG, scripts and remote images are stripped or blocked.
-import { type DigestChartWeek, EVENT_TYPES } from "./build.ts";
+import { EVENT_TYPES } from "../classify/types.ts";
+import type { DigestChartWeek } from "./build.ts";
 import { typeColour, typeLabel } from "./format.ts";
 import { escapeHtml } from "./html.ts";
 

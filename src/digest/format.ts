@@ -119,12 +119,12 @@ export function sinceLabel(iso: string | null): string {
   return `since ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
-/** Only web links become clickable; anything else (javascript:, data:) is shown as text. */
+/** Only web links become clickable; anything else (javascript:, data:, mailto:) is shown as text. */
 export function safeHref(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
     const u = new URL(url);
-    return u.protocol === "http:" || u.protocol === "https:" || u.protocol === "mailto:" ? u.href : undefined;
+    return u.protocol === "http:" || u.protocol === "https:" ? u.href : undefined;
   } catch {
     return undefined;
   }
