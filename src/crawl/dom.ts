@@ -18,6 +18,7 @@ export interface DomElement extends DomNode {
   children: ArrayLike<DomElement>;
   innerHTML: string;
   getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
   setAttribute(name: string, value: string): void;
   remove(): void;
   querySelector(selector: string): DomElement | null;

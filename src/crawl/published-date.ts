@@ -128,7 +128,7 @@ function fromTimeElements(doc: DomDocument): string[] {
     if (/modif|updat/.test(hints)) continue;
     const value = el.getAttribute("datetime") ?? (itemprop === "datepublished" ? (el.getAttribute("content") ?? textOf(el)) : null);
     if (!value) continue;
-    if (itemprop === "datepublished" || /publish|pubdate|posted/.test(hints) || el.hasAttribute?.("pubdate")) marked.push(value);
+    if (itemprop === "datepublished" || /publish|pubdate|posted/.test(hints) || el.hasAttribute("pubdate")) marked.push(value);
     else if (el.tagName.toLowerCase() === "time" && !underForeignRegion(el)) plain.push(value);
   }
   return [...marked, ...plain];

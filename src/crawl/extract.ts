@@ -1,0 +1,189 @@
+// Article extraction: Readability on a linkedom document (no jsdom: it is several times slower
+// and this runs for every page), then our own cleanup of what Readability keeps, and the
+// metadata Readability does not give reliably (published date, language, canonical URL).
+// Pure and synchronous: it runs in worker threads (extract-pool.ts).
+import { Readability } from "@mozilla/readability";
+import { WallwatchError } from "../errors.ts";
+import { isBoilerplateLine, removeRelatedBlocks, stripBoilerplateElements } from "./boilerplate.ts";
+import { canonicalFromDocument } from "./canonical-url.ts";
+import { type DomDocument, type DomElement, type DomNode, ELEMENT_NODE, parseDocument, TEXT_NODE, textOf } from "./dom.ts";
+import { findPublished } from "./published-date.ts";
+import type { ExtractedArticle, ExtractOptions } from "./types.ts";
+
+// Below this much text (after cleanup) a page has no article: an app shell, an index, an error page.
+const MIN_TEXT_CHARS = 60;
+// A result whose text is mostly link text is an index of other pages, not an article.
+const MAX_LINK_DENSITY = 0.5;
+
+const BLOCK_TAGS = new Set([
+  "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "figcaption", "figure",
+  "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre", "section",
+  "summary", "table", "tbody", "thead", "tfoot", "tr", "ul",
+]);
+const SKIP_TAGS = new Set(["script", "style", "noscript", "template", "svg", "button", "select", "textarea", "iframe", "object"]);
+
+// Spaces between two CJK characters come from line breaks in the source, not from the writer.
+const CJK_GAP = /([\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef])\s+(?=[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef])/g;
+
+function cleanLine(s: string): string {
+  return s.replace(/\s+/g, " ").trim().replace(CJK_GAP, "$1");
+}
+
+/** The text of each block (paragraph, heading, list item, table row) under `root`, in order. */
+export function blockTexts(root: DomNode): string[] {
+  const out: string[] = [];
+  let cur = "";
+  const flush = () => {
+    const line = cleanLine(cur);
+    if (line) out.push(line);
+    cur = "";
+  };
+  const walk = (node: DomNode) => {
+    if (node.nodeType === TEXT_NODE) {
+      cur += node.textContent ?? "";
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const tag = node.nodeName.toLowerCase();
+    if (SKIP_TAGS.has(tag)) return;
+    if (tag === "br") return flush();
+    const block = BLOCK_TAGS.has(tag);
+    if (block) flush();
+    else if (tag === "td" || tag === "th") cur += " ";
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) walk(kids[i]!);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return out;
+}
+
+/** Primary language subtag of a declared language ("zh-CN", "zh_CN" -> "zh"); null when absent. */
+function primaryTag(value: string | null | undefined): string | null {
+  const m = value?.trim().match(/^([a-z]{2,3})(?:[-_]|$)/i);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+function declaredLanguage(doc: DomDocument): string | null {
+  return (
+    primaryTag(doc.documentElement.getAttribute("lang")) ??
+    primaryTag(doc.documentElement.getAttribute("xml:lang")) ??
+    primaryTag(doc.querySelector('meta[property="og:locale" i]')?.getAttribute("content")) ??
+    primaryTag(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute("content")) ??
+    primaryTag(doc.querySelector('meta[name="language" i]')?.getAttribute("content"))
+  );
+}
+
+/**
+ * The language the letters of `text` say, for the scripts that say it unambiguously: kana is
+ * Japanese, hangul Korean, Han alone Chinese. "en" only when Latin letters dominate and nothing
+ * else is known. Null when the text is too short to tell.
+ */
+export function sniffLanguage(text: string): { lang: string; cjk: boolean } | null {
+  const sample = text.slice(0, 4000);
+  const han = sample.match(/[\u4e00-\u9fff\u3400-\u4dbf]/g)?.length ?? 0;
+  const kana = sample.match(/[\u3040-\u30ff]/g)?.length ?? 0;
+  const hangul = sample.match(/[\uac00-\ud7af]/g)?.length ?? 0;
+  const latin = sample.match(/[a-z]/gi)?.length ?? 0;
+  const cjk = han + kana + hangul;
+  if (cjk + latin < 20) return null;
+  // CJK characters carry a word each; Latin letters about a fifth of one.
+  if (cjk * 5 >= latin) {
+    if (kana > cjk * 0.1) return { lang: "ja", cjk: true };
+    if (hangul > cjk * 0.3) return { lang: "ko", cjk: true };
+    return { lang: "zh", cjk: true };
+  }
+  return { lang: "en", cjk: false };
+}
+
+/** A small sample of the page's prose before Readability runs: the headline and first paragraphs. */
+function proseSample(doc: DomDocument): string {
+  let s = `${doc.title} ${textOf(doc.querySelector("h1"))}`;
+  const ps = doc.querySelectorAll("p");
+  for (let i = 0; i < ps.length && s.length < 2000; i++) s += ` ${textOf(ps[i]!)}`;
+  return s;
+}
+
+/**
+ * Declared language unless the letters disagree: a CJK page declaring "en" (a common template
+ * default) is CJK, and a Latin page declaring a CJK language is taken as English.
+ */
+function chooseLanguage(declared: string | null, text: string): string | null {
+  const sniffed = sniffLanguage(text);
+  if (!sniffed) return declared;
+  if (!declared) return sniffed.lang === "en" ? null : sniffed.lang;
+  const declaredCjk = declared === "zh" || declared === "ja" || declared === "ko";
+  if (sniffed.cjk !== declaredCjk) return sniffed.lang;
+  return sniffed.cjk ? sniffed.lang : declared;
+}
+
+function cleanByline(raw: string | null | undefined): string | null {
+  const s = cleanLine(raw ?? "")
+    .replace(/^(by|written by|author|作者|记者|文)\s*[:：|/]?\s*/i, "")
+    .trim();
+  return s && s.length <= 120 ? s : null;
+}
+
+/** Prefer the page's <h1> when the title is the h1 plus " - Site Name" (or similar). */
+function chooseTitle(readabilityTitle: string | null | undefined, h1: string, docTitle: string): string {
+  const title = cleanLine(readabilityTitle ?? "") || cleanLine(docTitle);
+  if (h1.length >= 6 && title !== h1 && title.includes(h1)) return h1;
+  return title || h1;
+}
+
+function linkDensity(root: DomElement, textLength: number): number {
+  let links = 0;
+  const as = root.querySelectorAll("a");
+  for (let i = 0; i < as.length; i++) links += textOf(as[i]!).length;
+  return textLength === 0 ? 1 : links / textLength;
+}
+
+/**
+ * The article on a page: title, byline, site name, language, published date, text (paragraphs
+ * separated by blank lines), excerpt, canonical URL. Null when the page holds no article text.
+ */
+export function extractArticle(html: string, url: string, opts: ExtractOptions = {}): ExtractedArticle | null {
+  const doc = parseDocument(html, url);
+  // Everything read from the head and the raw body is read now: Readability rewrites the document.
+  const canonicalUrl = canonicalFromDocument(doc, url);
+  const declared = declaredLanguage(doc);
+  const h1 = cleanLine(textOf(doc.querySelector("h1")));
+  const docTitle = doc.title ?? "";
+  const pageLang = chooseLanguage(declared, proseSample(doc));
+  const published = findPublished(doc, url, { feedPublished: opts.feedPublished, timezone: opts.timezone, lang: pageLang });
+
+  stripBoilerplateElements(doc, (doc.body?.textContent ?? "").length);
+  let parsed: ReturnType<Readability<DomElement>["parse"]>;
+  try {
+    const reader = new Readability<DomElement>(doc as never, {
+      serializer: (node) => node as unknown as DomElement,
+      keepClasses: true,
+      charThreshold: 300,
+    });
+    parsed = reader.parse();
+  } catch (err) {
+    throw new WallwatchError("internal", `extract: ${url}: readability failed: ${(err as Error).message}`, { cause: err });
+  }
+  const root = parsed?.content;
+  if (!parsed || !root) return null;
+
+  removeRelatedBlocks(root);
+  const title = chooseTitle(parsed.title, h1, docTitle);
+  const paragraphs = blockTexts(root).filter((p) => !isBoilerplateLine(p));
+  if (paragraphs.length > 0 && paragraphs[0] === title) paragraphs.shift();
+  const text = paragraphs.join("\n\n");
+  if (text.length < MIN_TEXT_CHARS || linkDensity(root, textOf(root).length) > MAX_LINK_DENSITY) return null;
+
+  const excerpt = cleanLine(parsed.excerpt ?? "") || paragraphs[0]!.slice(0, 300);
+  return {
+    title,
+    byline: cleanByline(parsed.byline),
+    siteName: cleanLine(parsed.siteName ?? "") || null,
+    lang: chooseLanguage(declared ?? primaryTag(parsed.lang), text),
+    published,
+    text,
+    excerpt: excerpt || null,
+    canonicalUrl,
+  };
+}
