@@ -66,3 +66,23 @@ export function resolveParties(
   }
   return { parties: out, resolved };
 }
+
+// Words that name a regulator already introduced ("the ministry's spokesman", "the regulator said").
+const REGULATOR_ANAPHOR = /\b(?:the|its)\s+(?:ministry|regulator|commission|authority|administration|bureau|watchdog|central bank|agency)\b|\bofficials\b|该部|监管部门/i;
+
+/** The regulator a sentence's "the ministry" / "officials" refers to: the nearest earlier regulator party. */
+export function regulatorAntecedent(
+  sentence: string,
+  here: { index: number; paragraph: number },
+  history: PartyHistoryEntry[],
+  isRegulator: (name: string) => boolean,
+): string | null {
+  if (!REGULATOR_ANAPHOR.test(sentence)) return null;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    if (here.paragraph - h.paragraph > 2) break;
+    const r = h.index < here.index ? h.parties.find(isRegulator) : undefined;
+    if (r) return r;
+  }
+  return null;
+}

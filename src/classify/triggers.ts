@@ -29,11 +29,11 @@ const phrases = z.array(z.string().min(1));
 const fileSchema = z.strictObject({
   types: z.strictObject(Object.fromEntries(EVENT_TYPES.map((t) => [t, phrases])) as Record<EventType, typeof phrases>),
   generic: phrases.default([]),
-  status: z.record(z.enum(EVENT_STATUSES), phrases).default({}),
+  status: z.partialRecord(z.enum(EVENT_STATUSES), phrases).prefault({}),
   not_event: phrases.default([]),
 });
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Compiles one lexicon entry: "[w] re: REGEX", "[w] phrase" or "phrase". */
 export function compileTrigger(entry: string, where: string): Trigger {
@@ -46,8 +46,8 @@ export function compileTrigger(entry: string, where: string): Trigger {
   }
   let pattern: string;
   if (rest.startsWith("re:")) pattern = rest.slice(3).trim();
-  else if (/^[\u3400-\u9fff]/.test(rest)) pattern = escape(rest);
-  else pattern = `\\b${escape(rest).replace(/ /g, "\\s+")}`;
+  else if (/^[\u3400-\u9fff]/.test(rest)) pattern = escapeRe(rest);
+  else pattern = `\\b${escapeRe(rest).replace(/ /g, "\\s+")}`;
   try {
     return { re: new RegExp(pattern, "i"), weight, source: entry };
   } catch (err) {

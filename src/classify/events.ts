@@ -1,0 +1,215 @@
+// Event detection, sentence by sentence (and clause by clause when one sentence reports two
+// happenings): a trigger lexicon (plus the sentence classifier when trained) says what kind of
+// opening or wall is reported, the registry says who, dates.ts says when. A later sentence that
+// restates an event already found becomes a mention of it, so each happening is one event.
+import { type PartyHistoryEntry, regulatorAntecedent, resolveParties } from "./coref.ts";
+import { publishedDay, resolveDate } from "./dates.ts";
+import type { EntityRegistry } from "./entities.ts";
+import { findParties } from "./parties.ts";
+import type { Sentence } from "./sentences.ts";
+import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
+import { typeScores } from "./type-model.ts";
+import { EVENT_TYPES, type EventType, type ExtractedEvent } from "./types.ts";
+
+export interface DetectedEvents {
+  events: ExtractedEvent[];
+  /** Organisations not in the registry that act as parties, as written. */
+  unknownEntities: string[];
+}
+
+/** Lexicon weight a sentence needs before it can report an event. */
+const MIN_SCORE = 2;
+/** Weight a one-party sentence needs (two parties make an interconnection far likelier). */
+const MIN_SCORE_ONE_PARTY = 3;
+/** How much a model probability of 1 counts, in lexicon weight. */
+const MODEL_WEIGHT = 3;
+
+// "HANGZHOU, Sept 12 - " / "BEIJING, April 10 — ": the dateline restates publication.
+const DATELINE = /^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[-–—]\s*/;
+// A direct quotation: its words are the speaker's opinion, not a report (quotes.ts reads it).
+const QUOTED = /^["“'‘]/;
+// Background without a date of its own: "had sued … more than 100 times", "has for years stopped".
+const UNDATED_BACKGROUND = /\b(?:had\s+(?:already\s+|long\s+|also\s+)?\w+(?:ed|en|ught|un)\b|for years|for a long time|has long|have long|in the past|used to)\b/i;
+// Clause boundaries where one sentence may report a second happening.
+const CLAUSE_SPLIT = /,\s+(?:and|while|whereas|but)\s+|;\s+|，而且|；/;
+
+interface Candidate {
+  type: EventType;
+  parties: string[];
+  score: number;
+  date: string | null;
+  datePrecision: ExtractedEvent["datePrecision"];
+  /** The date came from the text, not from publication. */
+  explicitDate: boolean;
+  effectiveDate?: string;
+  status?: ExtractedEvent["status"];
+  unknown: string[];
+}
+
+function pickType(scores: Partial<Record<EventType, number>>, hasRegulator: boolean): { type: EventType; score: number } | null {
+  const total = Object.values(scores).reduce((a, b) => a + (b ?? 0), 0);
+  // A regulator acting on platforms is a regulation event whatever the act is about.
+  if (hasRegulator && total > 0) return { type: "regulation", score: Math.max(total, MIN_SCORE) };
+  let best: { type: EventType; score: number } | null = null;
+  for (const t of EVENT_TYPES) {
+    const s = scores[t];
+    if (s !== undefined && s > 0 && (!best || s > best.score)) best = { type: t, score: s };
+  }
+  return best;
+}
+
+function splitClauses(text: string): string[] {
+  const parts = text.split(CLAUSE_SPLIT).filter((p) => p.trim().length > 0);
+  return parts.length > 1 ? parts : [text];
+}
+
+/** Group (top-most owner) of each party, so "WeChat" restates "WeChat Pay" at the Tencent level. */
+const groupsOf = (parties: string[], registry: EntityRegistry) => new Set(parties.map((p) => registry.group(p)));
+const subset = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
+
+/** Finds the interconnection events an article's sentences report. */
+export function detectEvents(sentences: Sentence[], published: string | null | undefined, registry: EntityRegistry, lex: TriggerLexicon): DetectedEvents {
+  const pubDay = publishedDay(published);
+  const history: PartyHistoryEntry[] = [];
+  const events: (ExtractedEvent & { explicitDate: boolean })[] = [];
+  const unknown = new Set<string>();
+  const isRegulator = (name: string) => registry.get(name)?.kind === "regulator";
+
+  for (const s of sentences) {
+    const text = s.index === 0 ? s.text.replace(DATELINE, "") : s.text;
+    const here = { index: s.index, paragraph: s.paragraph };
+    const own = findParties(text, registry);
+    const candidates: Candidate[] = [];
+    if (!QUOTED.test(text)) {
+      const clauses = splitClauses(text);
+      const perClause = clauses.map((c) => detectClause(c, text, here, history, registry, lex, pubDay, isRegulator));
+      const found = perClause.filter((c): c is Candidate => c !== null);
+      // Clauses count on their own only when each reports something; else the sentence is one unit.
+      if (clauses.length > 1 && found.length > 1) candidates.push(...found);
+      else {
+        const whole = detectClause(text, text, here, history, registry, lex, pubDay, isRegulator);
+        if (whole) candidates.push(whole);
+      }
+    }
+    history.push({ index: s.index, paragraph: s.paragraph, parties: own.filter((p) => !p.unknown).map((p) => p.name) });
+
+    for (const c of candidates) {
+      const groups = groupsOf(c.parties, registry);
+      const same = events.find((e) => {
+        if (e.type !== c.type) return false;
+        const eg = groupsOf(e.parties, registry);
+        if (!subset(groups, eg) && !subset(eg, groups)) return false;
+        if (e.explicitDate && c.explicitDate && e.date !== c.date) {
+          // Two explicit dates: same happening only if one contains the other.
+          if (!(e.date && c.date && (e.date.startsWith(c.date) || c.date.startsWith(e.date)))) return false;
+        }
+        return true;
+      });
+      if (same) {
+        if (same.sentenceIndex !== s.index && !same.alsoIn?.includes(s.index)) same.alsoIn = [...(same.alsoIn ?? []), s.index];
+        // A fuller restatement names parties the first sentence left out ("… attended by Alibaba, Tencent …").
+        const have = groupsOf(same.parties, registry);
+        for (const p of c.parties) if (!have.has(registry.group(p))) same.parties.push(p);
+        if (!same.explicitDate && c.explicitDate) {
+          same.date = c.date;
+          same.datePrecision = c.datePrecision;
+          same.explicitDate = true;
+        }
+        same.status ??= c.status;
+        if (!same.effectiveDate && c.effectiveDate) same.effectiveDate = c.effectiveDate;
+        continue;
+      }
+      for (const u of c.unknown) unknown.add(u);
+      events.push({
+        type: c.type,
+        parties: c.parties,
+        date: c.date,
+        datePrecision: c.datePrecision,
+        summary: "",
+        evidence: s.text,
+        confidence: Math.min(0.99, 0.45 + 0.08 * c.score + (c.parties.length >= 2 ? 0.1 : 0)),
+        ...(c.status ? { status: c.status } : {}),
+        ...(c.effectiveDate ? { effectiveDate: c.effectiveDate } : {}),
+        sentenceIndex: s.index,
+        explicitDate: c.explicitDate,
+      });
+    }
+  }
+  return {
+    events: events.map(({ explicitDate: _x, ...e }) => ({ ...e, parties: [...e.parties].sort(), summary: summarise(e) })),
+    unknownEntities: [...unknown].sort(),
+  };
+}
+
+function detectClause(
+  clause: string,
+  sentence: string,
+  here: { index: number; paragraph: number },
+  history: PartyHistoryEntry[],
+  registry: EntityRegistry,
+  lex: TriggerLexicon,
+  pubDay: string | null,
+  isRegulator: (name: string) => boolean,
+): Candidate | null {
+  const lexical = scoreTypes(clause, lex);
+  const model = typeScores(clause);
+  const scores: Partial<Record<EventType, number>> = { ...lexical };
+  for (const [t, p] of Object.entries(model) as [EventType, number][]) {
+    // The model supports a type the words already suggest; alone it only breaks a generic cue.
+    if (lexical[t] !== undefined || anyHit(clause, lex.generic)) scores[t] = (scores[t] ?? 0) + p * MODEL_WEIGHT;
+  }
+  if (Object.keys(scores).length === 0) return null;
+  const mentions = findParties(clause, registry);
+  const own = mentions.map((m) => m.name);
+  let { parties } = resolveParties(clause, own, here, history);
+  const hasRegulatorOwn = parties.some(isRegulator);
+  const picked0 = pickType(scores, hasRegulatorOwn);
+  if (!picked0) return null;
+  if (picked0.type === "regulation" && !hasRegulatorOwn) {
+    const r = regulatorAntecedent(clause, here, history, isRegulator);
+    if (r && !parties.includes(r)) parties = [r, ...parties];
+  }
+  const picked = parties.some(isRegulator) ? pickType(scores, true)! : picked0;
+  if (parties.length === 0) return null;
+  const need = parties.length >= 2 || picked.type === "regulation" ? MIN_SCORE : MIN_SCORE_ONE_PARTY;
+  if (picked.score < need) return null;
+  if (picked.type !== "dispute" && anyHit(clause, lex.notEvent)) return null;
+
+  const resolved = resolveDate(clause, pubDay) ?? (clause === sentence ? null : resolveDate(sentence, pubDay));
+  let date: string | null = resolved?.date ?? null;
+  let datePrecision: Candidate["datePrecision"] = resolved?.precision ?? null;
+  const explicitDate = date !== null;
+  if (date === null && !UNDATED_BACKGROUND.test(clause)) {
+    // Undated news is dated by its publication (the gold convention: "can now" happened that day).
+    date = pubDay;
+    datePrecision = pubDay ? "day" : null;
+  }
+  const status = statusOf(clause, lex);
+  return {
+    type: picked.type,
+    parties,
+    score: picked.score,
+    date,
+    datePrecision,
+    explicitDate,
+    ...(resolved?.effectiveDate ? { effectiveDate: resolved.effectiveDate } : {}),
+    ...(status ? { status } : {}),
+    unknown: mentions.filter((m) => m.unknown).map((m) => m.name),
+  };
+}
+
+const TYPE_LABEL: Record<EventType, string> = {
+  payment: "payment interoperability",
+  link_access: "link access",
+  traffic: "traffic cooperation",
+  content: "content licensing",
+  service: "service integration",
+  data: "data sharing",
+  regulation: "regulation",
+  dispute: "dispute",
+};
+
+function summarise(e: ExtractedEvent): string {
+  const who = e.parties.length <= 1 ? (e.parties[0] ?? "unknown") : `${e.parties.slice(0, -1).join(", ")} and ${e.parties.at(-1)}`;
+  return `${who}: ${TYPE_LABEL[e.type]}${e.status ? ` (${e.status})` : ""}${e.date ? `, ${e.date}` : ""}`;
+}

@@ -1,0 +1,56 @@
+// Parties of one event sentence: the registry entities it names, minus those named only to say
+// who owns or backs another party ("Alibaba's Taobao", "Meituan, backed by Tencent"), plus
+// organisations the registry does not know but that the sentence names as acting.
+import type { EntityRegistry } from "./entities.ts";
+import type { EntityKind, EntityMatch } from "./types.ts";
+
+export interface PartyMention {
+  /** Canonical name (registry), or the organisation as written when unknown. */
+  name: string;
+  kind: EntityKind;
+  start: number;
+  end: number;
+  /** True when the registry does not know it. */
+  unknown: boolean;
+}
+
+// Words after which a name only says who owns, backs or runs the party before it.
+const OWNER_CUE = /\b(?:backed by|owned by|run by|operated by|controlled by|affiliate|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|maker|parent)\s+(?:\w+\s+){0,2}$/i;
+const POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,2}$/;
+
+// Organisation-like names the registry lacks: capitalised words ending in a corporate word, or
+// a Chinese name ending in 公司 / 集团.
+const UNKNOWN_ORG =
+  /\b((?:[A-Z][A-Za-z0-9&.-]*\s+){1,3}(?:Inc|Corp|Corporation|Co|Ltd|Limited|Group|Holdings|Technologies|Technology|Bank|Payments|Pay|Logistics|Network|Networks|Mall|Platform|Ventures|Labs))\b\.?|([\u4e00-\u9fff]{2,10}(?:公司|集团))/g;
+const NOT_ORG_START = /^(?:The|A|An|This|That|Its|Their|In|On|At|For|And|But|While|According|Example|Industry|Some|Many)\b/;
+
+/** Registry parties and unknown organisations named in a sentence, in order of appearance. */
+export function findParties(text: string, registry: EntityRegistry): PartyMention[] {
+  const matches = registry.match(text);
+  const keep: EntityMatch[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    const next = matches[i + 1];
+    // "Alibaba's Taobao": the owner names which Taobao, it does not act.
+    if (next && POSSESSIVE.test(text.slice(m.end, next.start)) && registry.ancestors(next.entity.name).includes(m.entity.name)) continue;
+    if (OWNER_CUE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    // A later mention of an earlier party's parent or child is the same actor again ("Tencent … its WeChat").
+    const related = keep.some(
+      (k) => k.entity === m.entity || registry.ancestors(k.entity.name).includes(m.entity.name) || registry.ancestors(m.entity.name).includes(k.entity.name),
+    );
+    if (related) continue;
+    keep.push(m);
+  }
+  const out: PartyMention[] = keep.map((m) => ({ name: m.entity.name, kind: m.entity.kind, start: m.start, end: m.end, unknown: false }));
+  UNKNOWN_ORG.lastIndex = 0;
+  for (let u = UNKNOWN_ORG.exec(text); u; u = UNKNOWN_ORG.exec(text)) {
+    const name = (u[1] ?? u[2])!.trim();
+    const start = u.index;
+    const end = start + name.length;
+    if (NOT_ORG_START.test(name)) continue;
+    if (matches.some((m) => m.start < end && m.end > start)) continue;
+    if (registry.get(name)) continue;
+    out.push({ name, kind: "unknown", start, end, unknown: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
