@@ -362,6 +362,25 @@ test("a name that resolves to a private address is refused after DNS resolution"
   assert.equal(err.message, "fetch: http://intranet.example.com/: refused: intranet.example.com resolves to non-public address 10.1.2.3");
 });
 
+test("a private origin refused during its robots.txt fetch is reported for the page and not cached as 'allow'", async () => {
+  const s = await server(
+    routes({ "/robots.txt": { body: fixture("robots-wallwatch-disallow.txt") }, "/private/x": { body: "x" }, "/ok": { body: "ok" } }),
+  );
+  const port = new URL(s.url).port;
+  const f = fetcherFor({}, { lookup: (_host, _opts, cb) => cb(null, [{ address: "127.0.0.1", family: 4 }]) });
+  const refused = await failure(f.fetch({ url: `http://lan.example.com:${port}/ok` }));
+  assert.equal(refused.kind, "fetch.refused_address");
+  assert.equal(refused.message, `fetch: http://lan.example.com:${port}/ok: refused: lan.example.com resolves to non-public address 127.0.0.1`);
+  assert.equal(s.requests.length, 0);
+  // The same origin, now allowed: its robots.txt is fetched and obeyed.
+  const err = await failure(f.fetch({ url: `http://lan.example.com:${port}/private/x`, allowPrivate: true }));
+  assert.equal(err.kind, "fetch.robots");
+  assert.deepEqual(
+    s.requests.map((r) => r.path),
+    ["/robots.txt"],
+  );
+});
+
 test("a redirect from a public host to a private one is refused at that hop", async () => {
   // The test server's own 127.0.0.1 plays a public address; every other non-public address stays refused.
   const opts: FetcherOptions = {

@@ -213,6 +213,8 @@ export function createFetcher(crawl: Config["crawl"], log: Logger, opts: Fetcher
         return { status: ex.status, body: ex.body.subarray(0, 512 * 1024).toString("utf8") };
       } catch (err) {
         if (err instanceof HttpStatusError) return { status: err.status, body: "" };
+        // The origin is off limits: the page request fails with this same cause, nothing to cache.
+        if (err instanceof WallwatchError && err.kind === "fetch.refused_address") throw err;
         return { error: err instanceof Error ? err.message : String(err) };
       }
     },
@@ -240,7 +242,11 @@ export function createFetcher(crawl: Config["crawl"], log: Logger, opts: Fetcher
       const beforeHop = async (u: URL): Promise<number> => {
         if (req.ignoreRobots) return minDelay;
         if (allowPrivate) robotsAllowPrivate.add(u.origin);
-        const verdict = await robots.check(u);
+        const verdict = await robots.check(u).catch((err: unknown) => {
+          // A refused origin fails its robots.txt first; say so about the page asked for.
+          if (!(err instanceof WallwatchError) || err.kind !== "fetch.refused_address") throw err;
+          throw fail(u.href, err.kind, err.message.slice(`fetch: ${u.origin}/robots.txt: `.length));
+        });
         if (!verdict.allowed) throw fail(u.href, "fetch.robots", `disallowed by ${u.origin}/robots.txt`);
         return Math.max(minDelay, Math.min(verdict.crawlDelayMs ?? 0, maxCrawlDelayMs));
       };

@@ -17,7 +17,10 @@ interface Robot {
 // NodeNext cannot call; require() gives the function itself, typed here by hand.
 const robotsParser = createRequire(import.meta.url)("robots-parser") as (url: string, robotstxt: string) => Robot;
 
-/** What the robots fetch produced; `fetchText` in the cache's constructor returns it. */
+/**
+ * What the robots fetch produced; `fetchText` in the cache's constructor returns it. It throws only
+ * when the page fetch should fail too (the origin is refused outright); then `check` rejects with it.
+ */
 export type RobotsFetchOutcome = { status: number; body: string } | { error: string };
 
 /** A cached decision source for one origin. */
@@ -87,6 +90,10 @@ export class RobotsCache {
       if (out.status >= 200 && out.status < 300) return { robot: robotsParser(robotsUrl, out.body), note: null, expires };
       if (out.status >= 400 && out.status < 500) return { robot: null, note: `${out.status}: no rules`, expires };
       return this.noted(origin, `HTTP ${out.status}; allowing`, expires);
+    });
+    // A thrown fetch (the origin itself is refused) is the caller's error, not a robots verdict: not cached.
+    p.catch(() => {
+      if (this.entries.get(origin) === p) this.entries.delete(origin);
     });
     this.entries.set(origin, p);
     return p;
