@@ -1,0 +1,242 @@
+// Read-side queries over events: filtered lists, one event in detail, the pair timeline, and the
+// entity look-ups that party expansion needs. Raw SQL through prepared statements because the
+// filters compose dynamically and the query plans are tuned for a million events (see
+// bench/query.ts); every user value is a bound parameter, never spliced into the SQL text.
+import type { Db } from "./client.ts";
+
+/** An event as the query commands list it. */
+export interface EventRow {
+  id: number;
+  type: string;
+  date: string | null;
+  datePrecision: string | null;
+  status: string | null;
+  summary: string;
+  sourceCount: number;
+  confidence: number;
+  /** Canonical party names, sorted. */
+  parties: string[];
+}
+
+export interface EventFilter {
+  /** Each inner list is one party with its aliases/subsidiaries resolved to entity ids; an event must match every list. */
+  partyGroups: number[][];
+  /** Any of these types (empty = all). */
+  types: string[];
+  /** ISO partial dates; an event matches when its date (at its precision) overlaps the range. */
+  since?: string;
+  until?: string;
+  minSources?: number;
+  /** FTS5 query over the titles and texts of the articles that mention the event. */
+  text?: string;
+  sort: "date" | "sources";
+  limit: number;
+}
+
+export interface EntityRef {
+  id: number;
+  name: string;
+  kind: string;
+  parent: string | null;
+  known: boolean;
+}
+
+type Params = (string | number)[];
+
+// "2023-06" must match events dated "2023-06-14" (after) and "2023" or "2023-06" (same period at a
+// coarser precision); text order handles the first, the equalities the second.
+function sinceClause(col: string, since: string, params: Params): string {
+  const coarser = [since.slice(0, 4), since.slice(0, 7)].filter((p) => p.length < since.length);
+  params.push(since, ...coarser);
+  return `(${col} >= ?${coarser.map(() => ` OR ${col} = ?`).join("")})`;
+}
+
+// '~' sorts after digits and '-', so "2023-06~" is above every date inside June 2023.
+function untilClause(col: string, until: string, params: Params): string {
+  params.push(`${until}~`);
+  return `${col} <= ?`;
+}
+
+const inList = (ids: number[]) => ids.map(() => "?").join(",");
+
+/** Events matching the filter, newest first (or most-reported first). */
+export function findEvents(db: Db, f: EventFilter): EventRow[] {
+  const where: string[] = [];
+  const params: Params = [];
+  for (const ids of f.partyGroups) {
+    if (ids.length === 0) return [];
+    where.push(`e.id IN (SELECT event_id FROM event_parties WHERE entity_id IN (${inList(ids)}))`);
+    params.push(...ids);
+  }
+  if (f.types.length > 0) {
+    where.push(`e.type IN (${f.types.map(() => "?").join(",")})`);
+    params.push(...f.types);
+  }
+  if (f.since) where.push(sinceClause("e.date", f.since, params));
+  if (f.until) where.push(untilClause("e.date", f.until, params));
+  if (f.minSources !== undefined) {
+    where.push("e.source_count >= ?");
+    params.push(f.minSources);
+  }
+  if (f.text) {
+    where.push("e.id IN (SELECT m.event_id FROM articles_fts JOIN mentions m ON m.article_id = articles_fts.rowid WHERE articles_fts MATCH ?)");
+    params.push(f.text);
+  }
+  const order = f.sort === "sources" ? "e.source_count DESC, e.date DESC, e.id DESC" : "e.date DESC, e.id DESC";
+  const sql = `SELECT e.id, e.type, e.date, e.date_precision AS datePrecision, e.status, e.summary, e.source_count AS sourceCount, e.confidence
+    FROM events e ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ?`;
+  const rows = db.$client.prepare(sql).all(...params, f.limit) as Omit<EventRow, "parties">[];
+  return withParties(db, rows);
+}
+
+/** Adds the sorted party names to each event row (one query for the whole page). */
+function withParties<T extends { id: number }>(db: Db, rows: T[]): (T & { parties: string[] })[] {
+  if (rows.length === 0) return [];
+  const names = db.$client
+    .prepare(
+      `SELECT ep.event_id AS eventId, en.name FROM event_parties ep JOIN entities en ON en.id = ep.entity_id
+       WHERE ep.event_id IN (SELECT value FROM json_each(?)) ORDER BY en.name`,
+    )
+    .all(JSON.stringify(rows.map((r) => r.id))) as { eventId: number; name: string }[];
+  const by = new Map<number, string[]>();
+  for (const n of names) by.set(n.eventId, [...(by.get(n.eventId) ?? []), n.name]);
+  return rows.map((r) => ({ ...r, parties: by.get(r.id) ?? [] }));
+}
+
+export interface MentionRow {
+  id: number;
+  evidence: string;
+  date: string | null;
+  articleId: number;
+  source: string;
+  title: string;
+  url: string;
+  publishedAt: string | null;
+}
+
+export interface EventQuoteRow {
+  id: number;
+  speaker: string;
+  role: string | null;
+  affiliation: string | null;
+  text: string;
+  direct: boolean;
+  articleId: number;
+}
+
+export interface RelatedEventRow {
+  id: number;
+  type: string;
+  date: string | null;
+  summary: string;
+  sharedParties: number;
+}
+
+export interface EventDetail {
+  event: EventRow;
+  mentions: MentionRow[];
+  quotes: EventQuoteRow[];
+  related: RelatedEventRow[];
+}
+
+/** One event with its mentions (and their articles), quotes and up to `relatedLimit` related events. */
+export function eventDetail(db: Db, id: number, relatedLimit = 10): EventDetail | undefined {
+  const c = db.$client;
+  const row = c
+    .prepare(
+      `SELECT id, type, date, date_precision AS datePrecision, status, summary, source_count AS sourceCount, confidence FROM events WHERE id = ?`,
+    )
+    .get(id) as Omit<EventRow, "parties"> | undefined;
+  if (!row) return undefined;
+  const [event] = withParties(db, [row]);
+  const mentions = c
+    .prepare(
+      `SELECT m.id, m.evidence, m.date, a.id AS articleId, a.source, a.title, a.url, a.published_at AS publishedAt
+       FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY a.published_at, m.id`,
+    )
+    .all(id) as MentionRow[];
+  const quotes = (
+    c
+      .prepare(
+        `SELECT id, speaker, role, affiliation, text, direct, article_id AS articleId FROM quotes WHERE event_id = ? ORDER BY id`,
+      )
+      .all(id) as (Omit<EventQuoteRow, "direct"> & { direct: number })[]
+  ).map((q) => ({ ...q, direct: q.direct === 1 }));
+  return { event: event!, mentions, quotes, related: relatedEvents(db, event!, relatedLimit) };
+}
+
+// Related = shares a party and lies within a year either side (when dated): most shared parties
+// first, then nearest in time. The window keeps this cheap for parties with 100k events.
+function relatedEvents(db: Db, ev: EventRow, limit: number): RelatedEventRow[] {
+  const params: Params = [ev.id];
+  let window = "";
+  let near = "e.id DESC";
+  if (ev.date) {
+    const year = Number(ev.date.slice(0, 4));
+    params.push(`${year - 1}${ev.date.slice(4)}`, `${year + 1}${ev.date.slice(4)}~`);
+    window = "AND e.date BETWEEN ? AND ?";
+    near = "abs(julianday(substr(e.date || '-01-01', 1, 10)) - julianday(?))";
+  }
+  const nearParam = ev.date ? [`${ev.date}-01-01`.slice(0, 10)] : [];
+  const sql = `SELECT e.id, e.type, e.date, e.summary, count(*) AS sharedParties
+    FROM event_parties mine JOIN event_parties o ON o.entity_id = mine.entity_id AND o.event_id != mine.event_id
+    JOIN events e ON e.id = o.event_id
+    WHERE mine.event_id = ? ${window} GROUP BY e.id ORDER BY sharedParties DESC, ${near} LIMIT ?`;
+  return db.$client.prepare(sql).all(...params, ...nearParam, limit) as RelatedEventRow[];
+}
+
+/** Events with a party from each side, oldest first: the relationship timeline. */
+export function pairTimeline(db: Db, a: number[], b: number[], limit: number): EventRow[] {
+  if (a.length === 0 || b.length === 0) return [];
+  const sql = `SELECT e.id, e.type, e.date, e.date_precision AS datePrecision, e.status, e.summary, e.source_count AS sourceCount, e.confidence
+    FROM events e WHERE e.id IN (
+      SELECT event_id FROM event_parties WHERE entity_id IN (${inList(a)})
+      INTERSECT SELECT event_id FROM event_parties WHERE entity_id IN (${inList(b)}))
+    ORDER BY e.date IS NULL, e.date, e.id LIMIT ?`;
+  return withParties(db, db.$client.prepare(sql).all(...a, ...b, limit) as Omit<EventRow, "parties">[]);
+}
+
+/** The stored entity with this canonical name (exact first, then ignoring case). */
+export function entityByName(db: Db, name: string): EntityRef | undefined {
+  const c = db.$client;
+  const cols = "id, name, kind, parent, known";
+  const row = (c.prepare(`SELECT ${cols} FROM entities WHERE name = ?`).get(name) ??
+    c.prepare(`SELECT ${cols} FROM entities WHERE name = ? COLLATE NOCASE LIMIT 1`).get(name)) as
+    | (Omit<EntityRef, "known"> & { known: number })
+    | undefined;
+  return row ? { ...row, known: row.known === 1 } : undefined;
+}
+
+/** Entity ids of these canonical names and all their stored descendants (by the parent column). */
+export function entityIdsWithDescendants(db: Db, names: string[]): number[] {
+  const rows = db.$client
+    .prepare(
+      `WITH RECURSIVE g(name) AS (SELECT value FROM json_each(?) UNION SELECT en.name FROM entities en JOIN g ON en.parent = g.name)
+       SELECT en.id FROM entities en JOIN g ON en.name = g.name ORDER BY en.id`,
+    )
+    .all(JSON.stringify(names)) as { id: number }[];
+  return rows.map((r) => r.id);
+}
+
+/** Entity ids for exactly these canonical names. */
+export function entityIdsByNames(db: Db, names: string[]): number[] {
+  const rows = db.$client
+    .prepare("SELECT id FROM entities WHERE name IN (SELECT value FROM json_each(?)) ORDER BY id")
+    .all(JSON.stringify(names)) as { id: number }[];
+  return rows.map((r) => r.id);
+}
+
+/** Every stored name and alias, for "did you mean" suggestions. */
+export function entityNamesAndAliases(db: Db): { name: string; aliases: string[] }[] {
+  const rows = db.$client.prepare("SELECT name, aliases FROM entities").all() as { name: string; aliases: string }[];
+  return rows.map((r) => {
+    let aliases: string[] = [];
+    try {
+      const parsed = JSON.parse(r.aliases) as unknown;
+      if (Array.isArray(parsed)) aliases = parsed.filter((x): x is string => typeof x === "string");
+    } catch {
+      // A malformed alias list only costs suggestions, never the query.
+    }
+    return { name: r.name, aliases };
+  });
+}
