@@ -24,6 +24,10 @@ const lexiconSchema = z.strictObject({
   nameParticles: words,
   pronouns: words,
   backReferenceOpeners: words,
+  zhSpeechVerbs: words,
+  zhRoleWords: words,
+  zhAnonymous: words,
+  zhSurnames: words,
 });
 
 /** Phrases split into lower-case words, grouped by first word; longest first within a group. */
@@ -48,8 +52,17 @@ export interface QuoteLexicon {
   nameParticles: Set<string>;
   pronouns: Set<string>;
   backReferenceOpeners: Set<string>;
+  /** Chinese speech verbs (表示, 说), longest first. */
+  zhSpeechVerbs: string[];
+  /** Chinese role words (分析师, 总裁), longest first. */
+  zhRoleWords: string[];
+  /** Chinese anonymous-source words (业内人士, 负责人). */
+  zhAnonymous: string[];
+  /** Common Chinese surnames, one character each. */
+  zhSurnames: string[];
 }
 
+const longestFirst = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length);
 const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
 
 function phraseIndex(list: string[]): PhraseIndex {
@@ -92,6 +105,10 @@ export function parseQuoteLexicon(yamlText: string, source: string): QuoteLexico
     nameParticles: lower(l.nameParticles),
     pronouns: lower(l.pronouns),
     backReferenceOpeners: lower(l.backReferenceOpeners),
+    zhSpeechVerbs: longestFirst(l.zhSpeechVerbs),
+    zhRoleWords: longestFirst(l.zhRoleWords),
+    zhAnonymous: longestFirst(l.zhAnonymous),
+    zhSurnames: l.zhSurnames.flatMap((x) => [...x]),
   };
 }
 

@@ -1,9 +1,321 @@
-// Placeholder with the final signature; the quotes helper replaces the body.
+// Named people quoted in an article. A quote is found from its attribution: a speech verb with a
+// person as subject ("Li Si said", "said Li Si, an analyst at ...") or a source phrase ("according
+// to Li Si"). Quote marks next to the attribution make it direct; "X believes that ..." is reported.
+// Speakers must read as person names: organisations ("Tencent said") and anonymous sources ("a
+// person familiar with the matter") are not people. Surnames and he/she resolve to the full name
+// met earlier in the article, which also carries its role and affiliation forward.
+import { type SpeakerRole, looksAppositive, parseAppositive, parsePremodifier } from "./appositive.ts";
 import type { EntityRegistry } from "./entities.ts";
+import { type QuoteLexicon, quoteLexicon } from "./quote-lexicon.ts";
 import type { Sentence } from "./sentences.ts";
 import type { ExtractedQuote } from "./types.ts";
 
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+// Lower-case words that may sit between a subject and its verb ("Zhang also said").
+const ADVERBS = new Set(["also", "further", "has", "had", "have", "once", "recently", "previously", "later", "then", "had", "similarly", "separately", "publicly", "repeatedly", "even"]);
+
+/** State that carries across the sentences of one article. */
+export interface SpeakerMemory {
+  /** Full names met so far, with what is known of them. */
+  known: Map<string, SpeakerRole>;
+  /** The most recent named speaker, for "he said" and "in his opinion". */
+  last: string | null;
+}
+
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const t = m[0].replace(/[.’']+$/, "");
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length });
+  }
+  return out;
+}
+
+/** Length in words of the lexicon phrase starting at word i, or 0. */
+function phraseAt(index: Map<string, string[][]>, ws: Word[], i: number): number {
+  for (const parts of index.get(ws[i]!.lower) ?? []) {
+    if (parts.every((p, k) => ws[i + k]?.lower === p)) return parts.length;
+  }
+  return 0;
+}
+
+function isNameWord(w: string, lex: QuoteLexicon): boolean {
+  if (!/^[\p{Lu}][\p{L}'’-]*$/u.test(w)) return false;
+  const l = w.toLowerCase();
+  return !lex.notNameWords.has(l) && !lex.orgWords.has(l) && !lex.roleWords.has(l);
+}
+
+/**
+ * Reads a person's name that is the whole of `phrase` (after honorifics). One word is accepted
+ * only when it is the surname or given name of a speaker already met, or a pronoun.
+ */
+export function personName(phrase: string, registry: EntityRegistry, memory: SpeakerMemory, lex = quoteLexicon()): string | null {
+  let ws = phrase.trim().replace(/[.,;:]+$/, "").split(/\s+/).filter(Boolean);
+  while (ws.length > 0 && lex.honorifics.has(ws[0]!.toLowerCase().replace(/\.$/, ""))) ws = ws.slice(1);
+  if (ws.length === 1 && lex.pronouns.has(ws[0]!.toLowerCase())) return memory.last;
+  if (ws.length === 0 || ws.length > 4) return null;
+  if (!ws.every((w, i) => isNameWord(w, lex) || (i > 0 && i < ws.length - 1 && lex.nameParticles.has(w)))) return null;
+  const name = ws.join(" ");
+  if (ws.length === 1) return resolveShort(name, memory);
+  if (memory.known.has(name)) return name;
+  // A registry entity inside the phrase makes it an organisation or product, not a person.
+  if (registry.match(name).length > 0) return null;
+  return name;
+}
+
+function resolveShort(word: string, memory: SpeakerMemory): string | null {
+  let found: string | null = null;
+  for (const full of memory.known.keys()) if (full.split(" ").includes(word)) found = full;
+  return found;
+}
+
+/** A subject phrase: "Zhang San", "Example Consulting analyst Zhang San", "he". */
+function subjectOf(phrase: string, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): { name: string; role: SpeakerRole } | null {
+  const p = phrase.trim();
+  if (p === "") return null;
+  const lowerWhole = p.toLowerCase().replace(/\s+/g, " ");
+  if (lex.anonymousPhrases.has(lowerWhole)) return null;
+  const whole = personName(p, registry, memory, lex);
+  if (whole) return { name: whole, role: { role: null, affiliation: null } };
+  // A pre-modified name: take the longest run of name words at the end.
+  const ws = p.split(/\s+/);
+  for (let k = Math.min(3, ws.length - 1); k >= 2; k--) {
+    const name = personName(ws.slice(-k).join(" "), registry, memory, lex);
+    if (!name) continue;
+    const prefix = ws.slice(0, -k);
+    const role = parsePremodifier(prefix.join(" "), lex);
+    if (role.role) return { name, role };
+    // "my friend Deng Kai", "fellow blogger Li Na": a short lower-case description, no role.
+    if (prefix.length <= 2 && /^[a-z]+$/.test(prefix[prefix.length - 1]!)) return { name, role: { role: null, affiliation: null } };
+  }
+  return null;
+}
+
+/** Removes words before a name that are not part of it ("But", "Meanwhile", "In addition"). */
+function dropOpeners(segment: string, lex: QuoteLexicon): string {
+  const ws = segment.trim().split(/\s+/);
+  let i = 0;
+  while (i < ws.length - 1 && lex.notNameWords.has(ws[i]!.toLowerCase())) i++;
+  return ws.slice(i).join(" ");
+}
+
+/** A subject before a verb: the clause is the text from the clause start to the verb. */
+function subjectBefore(clause: string, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon) {
+  let c = clause.replace(/\s+$/, "");
+  // Adverbs between subject and verb ("Zhang also said").
+  for (;;) {
+    const m = /\s([a-z]+)$/.exec(c);
+    if (!m || !ADVERBS.has(m[1]!)) break;
+    c = c.slice(0, m.index);
+  }
+  const segments = c.split(",");
+  const last = segments[segments.length - 1]!.trim();
+  if (last !== "") {
+    if (segments.length > 1 && !/^(?:and|but)\b/i.test(last) && last.split(/\s+/).length > 6) return null;
+    return subjectOf(dropOpeners(last, lex), registry, memory, lex);
+  }
+  // "Name, appositive, said": the name is the segment before the appositive. Bare names first,
+  // so "president of Example Institute of Competition Policy" is never read as a name.
+  for (const bare of [true, false]) {
+    for (let k = segments.length - 2; k >= Math.max(0, segments.length - 5); k--) {
+      const appos = segments.slice(k + 1, -1);
+      if (appos.length === 0 || !looksAppositive(appos[0]!, lex)) continue;
+      const phrase = dropOpeners(segments[k]!, lex);
+      const name = bare ? personName(phrase, registry, memory, lex) : (subjectOf(phrase, registry, memory, lex)?.name ?? null);
+      if (name) return { name, role: parseAppositive(appos, lex) };
+    }
+  }
+  return null;
+}
+
+/** A speaker after the verb or source phrase: "said Name, an analyst at X." */
+function subjectAfter(rest: string, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon) {
+  const cut = rest.search(/["“]/);
+  const text = (cut >= 0 ? rest.slice(0, cut) : rest).replace(/[.;:!?]+\s*$/, "");
+  const segments = text.split(",");
+  // The name may be followed by a time phrase ("said Zhang San on Monday").
+  const head = segments[0]!.trim().replace(/\s+(?:on|in|at|last|this|during|when|told|to|who)\b.*$/, "");
+  const subject = subjectOf(head, registry, memory, lex);
+  if (!subject) return null;
+  const appos: string[] = [];
+  for (const seg of segments.slice(1)) {
+    if (appos.length === 0 ? !looksAppositive(seg, lex) : !/^\s*[\p{Lu}]/u.test(seg)) break;
+    appos.push(seg);
+  }
+  const role = appos.length > 0 ? parseAppositive(appos, lex) : subject.role;
+  const used = [segments[0]!, ...appos].join(",").length;
+  return { name: subject.name, role, after: text.slice(used + 1).trim() };
+}
+
+function remember(memory: SpeakerMemory, name: string, role: SpeakerRole, registry?: EntityRegistry): SpeakerRole {
+  const prev = memory.known.get(name);
+  // An affiliation the registry knows is given by its canonical name ("Epic" → "Epic Games").
+  if (role.affiliation && registry) role = { ...role, affiliation: registry.get(role.affiliation)?.name ?? role.affiliation };
+  const merged = { role: role.role ?? prev?.role ?? null, affiliation: role.affiliation ?? prev?.affiliation ?? null };
+  memory.known.set(name, merged);
+  memory.last = name;
+  return merged;
+}
+
+function quotedText(s: string): string {
+  const parts: string[] = [];
+  for (const m of s.matchAll(/["“]([^"”]+)(?:["”]|$)/g)) parts.push(m[1]!.trim().replace(/,$/, ""));
+  return parts.join(" ");
+}
+
+/** Quotes of one English sentence; `carried` is an open quotation from the sentence before. */
+function sentenceQuotes(s: string, index: number, carried: string | null, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): ExtractedQuote[] {
+  const out: ExtractedQuote[] = [];
+  const ws = wordsOf(s);
+  const emit = (name: string, role: SpeakerRole, text: string, direct: boolean) => {
+    const r = remember(memory, name, role, registry);
+    out.push({ speaker: name, role: r.role, affiliation: r.affiliation, text: text.trim(), direct, sentenceIndex: index });
+  };
+  // "Her answer was blunt: "..."" continues the person last spoken to or quoted.
+  const answer = /^(?:his|her)\s+(?:answer|reply|response|verdict|view|take|explanation)\b[^"“]{0,60}:\s*["“]/i.exec(s);
+  if (answer && memory.last) emit(memory.last, memory.known.get(memory.last) ?? { role: null, affiliation: null }, quotedText(s), true);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    // "I asked Peng Yu, a product manager, why ...": the person asked is who answers next.
+    if ((w.lower === "asked" || w.lower === "interviewed") && i > 0 && ws[i - 1]!.lower === "i") {
+      const found = subjectAfter(s.slice(w.end), registry, memory, lex);
+      if (found) remember(memory, found.name, found.role, registry);
+      continue;
+    }
+    // "according to X", "in the opinion of X"
+    const src = phraseAt(lex.sourcePhrases, ws, i);
+    if (src > 0) {
+      const after = s.slice(ws[i + src - 1]!.end);
+      const found = subjectAfter(after, registry, memory, lex);
+      if (found) emit(found.name, found.role, found.after || s, false);
+      i += src - 1;
+      continue;
+    }
+    // "in his opinion", "in her view" continue the last speaker.
+    if (w.lower === "in" && /^(?:his|her)$/.test(ws[i + 1]?.lower ?? "") && lex.viewNouns.has(ws[i + 2]?.lower ?? "") && memory.last) {
+      emit(memory.last, memory.known.get(memory.last)!, s.slice(ws[i + 2]!.end).replace(/^[\s,]+/, ""), false);
+      i += 2;
+      continue;
+    }
+    const verbLen = phraseAt(lex.speechVerbs, ws, i);
+    if (verbLen === 0) continue;
+    const verbEnd = ws[i + verbLen - 1]!.end;
+    const before = s.slice(0, w.start);
+    const after = s.slice(verbEnd);
+    const closeBefore = /["”]\s*,?\s*$|,\s*["”]\s*$/.test(before);
+    // 'X said: "..."', also with a short phrase between ('X put it this way: "..."').
+    const colonQuote = /^\s*[:,]?\s*["“]|^[^"“]{0,80}:\s*["“]/.test(after);
+    // Inverted: '"...," said Name'
+    if (closeBefore) {
+      const found = subjectAfter(after, registry, memory, lex);
+      if (found) {
+        emit(found.name, found.role, `${carried ?? ""} ${quotedText(before) || before}`, true);
+        i += verbLen - 1;
+        continue;
+      }
+    }
+    // Subject before the verb; its clause starts after the last quotation or colon.
+    const clauseStart = Math.max(before.lastIndexOf("\u201d"), before.lastIndexOf('"'), before.lastIndexOf(":"), before.lastIndexOf(";")) + 1;
+    const subject = subjectBefore(before.slice(clauseStart), registry, memory, lex);
+    if (!subject) continue;
+    const reported = phraseAt(lex.reportVerbs, ws, i) > 0;
+    // '"...," the ministry's spokesman Zhao said': a quotation closes right before the clause.
+    const quoteBefore = clauseStart > 0 && /[,!?…]\s*["”]$/.test(before.slice(0, clauseStart));
+    if (colonQuote || quoteBefore) {
+      const text = colonQuote ? quotedText(after) : `${carried ?? ""} ${quotedText(before) || before.slice(0, clauseStart)}`;
+      emit(subject.name, subject.role, text, true);
+    } else if (reported) {
+      let text = after.replace(/^\s*(?:that\b)?\s*/, "");
+      // "..., Zhao said." / "..., Zhao told reporters.": the statement comes before the subject.
+      const lead = before.slice(0, before.lastIndexOf(",")).trim();
+      if (/^\W*$/.test(text) || (lead.split(/\s+/).length > 5 && text.split(/\s+/).length <= 4)) text = lead || text;
+      emit(subject.name, subject.role, text, false);
+    }
+    i += verbLen - 1;
+  }
+  return out;
+}
+
 /** Named people quoted in the article: direct and reported speech, with role and affiliation. */
-export function extractQuotes(_sentences: Sentence[], _registry: EntityRegistry): ExtractedQuote[] {
-  return [];
+export function extractQuotes(sentences: Sentence[], registry: EntityRegistry): ExtractedQuote[] {
+  const lex = quoteLexicon();
+  const memory: SpeakerMemory = { known: new Map(), last: null };
+  const out: ExtractedQuote[] = [];
+  let carried = null as { text: string; index: number; paragraph: number } | null;
+  for (const sentence of sentences) {
+    const s = sentence.text;
+    if (/[\u3400-\u9fff]/.test(s) && /[“”]|[\u3400-\u9fff](?:表示|说|认为|指出)/.test(s) && !/[A-Za-z]{3,}\s+[a-z]{3,}/.test(s)) {
+      out.push(...extractChineseQuotes(s, sentence.index, registry, memory, lex));
+      continue;
+    }
+    if (carried && carried.paragraph !== sentence.paragraph) carried = null;
+    const found = sentenceQuotes(s, sentence.index, carried?.text ?? null, registry, memory, lex);
+    if (carried && found.length > 0) for (const q of found) if (q.direct) q.sentenceIndex = carried.index;
+    out.push(...found);
+    // A quotation left open runs into the next sentence ('"First. Second," Liu said.').
+    if (found.length === 0 && (opensQuote(s) || (carried !== null && !/["”]/.test(s)))) {
+      carried = { text: `${carried?.text ?? ""} ${s.replace(/^["“]/, "")}`.trim(), index: carried?.index ?? sentence.index, paragraph: sentence.paragraph };
+    } else carried = null;
+  }
+  return out;
+}
+
+/** Whether a sentence leaves a quotation open at its end. */
+function opensQuote(s: string): boolean {
+  const curly = (s.match(/“/g) ?? []).length - (s.match(/”/g) ?? []).length;
+  if (curly !== 0) return curly > 0;
+  return (s.match(/"/g) ?? []).length % 2 === 1 && /^\s*"/.test(s);
+}
+
+/** Chinese attributions: 张三表示：“……” / “……”，李四说 / 王五认为…… */
+function extractChineseQuotes(s: string, index: number, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): ExtractedQuote[] {
+  const out: ExtractedQuote[] = [];
+  const verbs = lex.zhSpeechVerbs.join("|");
+  const re = new RegExp(`([\\u3400-\\u9fffA-Za-z]{2,30})(${verbs})([：:，,]?)`, "gu");
+  for (const m of s.matchAll(re)) {
+    const speaker = chineseSpeaker(m[1]!, registry, memory, lex);
+    if (!speaker) continue;
+    const after = s.slice(m.index + m[0].length);
+    const before = s.slice(0, m.index);
+    const q = /^\s*“([^”]+)”/.exec(after) ?? /“([^”]+)”[，,]?\s*$/.exec(before);
+    const role = remember(memory, speaker.name, { role: speaker.role, affiliation: speaker.affiliation }, registry);
+    const text = q ? q[1]! : after.replace(/[。！？]$/, "");
+    out.push({ speaker: speaker.name, role: role.role, affiliation: role.affiliation, text, direct: q !== null, sentenceIndex: index });
+  }
+  return out;
+}
+
+/** Name, role and organisation from the characters before a Chinese speech verb. */
+function chineseSpeaker(run: string, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon) {
+  // Only the clause right before the verb ("据悉，张三表示" → "张三").
+  const clause = run.split(/[，,。；、“”]/).pop()!.replace(/[还也则又更]$/, "");
+  if (/^[他她]$/.test(clause) && memory.last) {
+    const known = memory.known.get(memory.last);
+    return { name: memory.last, role: known?.role ?? null, affiliation: known?.affiliation ?? null };
+  }
+  if (lex.zhAnonymous.some((a) => clause.endsWith(a))) return null;
+  let role: string | null = null;
+  let affiliation: string | null = null;
+  let name = clause;
+  for (const r of lex.zhRoleWords) {
+    const at = clause.lastIndexOf(r);
+    if (at < 0) continue;
+    role = r;
+    name = clause.slice(at + r.length);
+    affiliation = clause.slice(0, at).replace(/的$/, "") || null;
+    break;
+  }
+  if (!/^[\u3400-\u9fff]{2,3}$/.test(name)) return null;
+  // Without a role word only a common surname marks the characters as a person's name.
+  if (role === null && !memory.known.has(name) && !lex.zhSurnames.includes(name[0]!)) return null;
+  // A registry name ("腾讯表示") is an organisation speaking, not a person.
+  if (registry.match(name).length > 0) return null;
+  return { name, role, affiliation };
 }

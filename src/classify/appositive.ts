@@ -1,0 +1,145 @@
+// Role and affiliation from the words around a speaker's name: an appositive after it
+// ("Li Si, a senior analyst at Example Research,") or a pre-modifier before it ("Example
+// Consulting analyst Zhang San", "Google's vice president of policy Wilson White"). Pure string
+// work over the quote lexicon, so every shape can be tested on a phrase.
+import type { QuoteLexicon } from "./quote-lexicon.ts";
+
+/** What an appositive says about a speaker. */
+export interface SpeakerRole {
+  /** "senior analyst", "CEO and chief analyst", or null when the phrase names no role. */
+  role: string | null;
+  /** The organisation ("Example Research"), or null. */
+  affiliation: string | null;
+}
+
+const NONE: SpeakerRole = { role: null, affiliation: null };
+// Lower-case words allowed inside an organisation's name ("Institute of Digital Economy").
+const ORG_GLUE = new Set(["of", "and", "for", "the", "&", "on", "de"]);
+const ARTICLE = /^(?:a|an|the|our|their|its)\s+/i;
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter((w) => w !== "");
+}
+
+/** True when every content word of `text` is capitalised (an organisation or place name). */
+export function isCapitalisedPhrase(text: string): boolean {
+  const ws = words(text.replace(ARTICLE, ""));
+  if (ws.length === 0) return false;
+  if (!/^[\p{Lu}\d]/u.test(ws[0]!)) return false;
+  return ws.every((w) => /^[\p{Lu}\d]/u.test(w) || ORG_GLUE.has(w.toLowerCase()));
+}
+
+/** True when the phrase contains a role word ("analyst", "head", "CEO"). */
+export function hasRoleWord(text: string, lex: QuoteLexicon): boolean {
+  return words(text.toLowerCase()).some((w) => lex.roleWords.has(w.replace(/[^\p{L}-]/gu, "")));
+}
+
+/** Whether a comma-separated segment after a name reads as an appositive about that person. */
+export function looksAppositive(segment: string, lex: QuoteLexicon): boolean {
+  const s = segment.trim();
+  if (s === "") return false;
+  if (/^who\s/i.test(s)) return true;
+  if (/^[\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*)*['’]s\s/u.test(s)) return hasRoleWord(s, lex);
+  const body = s.replace(ARTICLE, "");
+  const firstWords = words(body).slice(0, 4).join(" ");
+  return hasRoleWord(firstWords, lex);
+}
+
+// An organisation ends before a location ("Example Securities in Shanghai") or a trailing clause.
+// Only a capitalised phrase names an organisation ("a streaming company" does not).
+function trimAffiliation(text: string): string | null {
+  let a = text.trim().replace(/[.,;:"”’]+$/, "");
+  a = a.replace(ARTICLE, "");
+  const cut = a.search(/\s(?:in|based in|who|which|that|said|says)\s/);
+  if (cut > 0) a = a.slice(0, cut);
+  a = a.trim();
+  return a === "" || !/^[\p{Lu}\d]/u.test(a) ? null : a;
+}
+
+// A role ends where a relative clause starts ("a product manager I used to work with").
+function cleanRole(text: string): string | null {
+  const r = text
+    .trim()
+    .replace(/^(?:a|an|the|our|their|its|his|her|my)\s+/i, "")
+    .replace(/\s+(?:I|we|you|he|she|they|who|whom|that|which)\s.*$/, "")
+    .replace(/[.,;:]+$/, "")
+    .trim();
+  return r === "" ? null : r;
+}
+
+/** The leading capitalised run of a phrase ("Kuaishou e-commerce" → "Kuaishou"). */
+function leadingName(text: string): string | null {
+  const ws = words(text.replace(ARTICLE, ""));
+  const out: string[] = [];
+  for (const w of ws) {
+    if (/^[\p{Lu}\d]/u.test(w)) out.push(w);
+    else break;
+  }
+  return out.length > 0 ? out.join(" ") : null;
+}
+
+/**
+ * Parses the appositive segments after a name. `segments` are the comma-separated pieces between
+ * the name and the verb (or the end); later pieces that are bare organisation names continue the
+ * affiliation ("president of Example Institute, Example University").
+ */
+export function parseAppositive(segments: string[], lex: QuoteLexicon): SpeakerRole {
+  const first = segments[0]?.trim() ?? "";
+  if (first === "") return NONE;
+  const extra = segments
+    .slice(1)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  const continuation = extra.length > 0 && extra.every((s) => isCapitalisedPhrase(s)) ? extra.join(", ") : null;
+  const withMore = (aff: string | null) => {
+    if (aff === null) return continuation;
+    return continuation ? `${aff}, ${continuation}` : aff;
+  };
+  // "who heads research at X" / "who is a senior analyst at X"
+  const who = /^who\s+(?:is|was)\s+(.*)$/i.exec(first);
+  if (who) return parseAppositive([who[1]!, ...extra], lex);
+  const heads = /^who\s+(?:heads|leads)\s+(.+?)(?:\s+(?:at|of|for)\s+(.+))?$/i.exec(first);
+  if (heads) return { role: `head of ${heads[1]}`, affiliation: withMore(heads[2] ? trimAffiliation(heads[2]) : null) };
+  if (/^who\s/i.test(first)) return NONE;
+  // "Google's vice president of government affairs"
+  const poss = /^(?:the\s+)?([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*)*)['’]s\s+(.+)$/u.exec(first);
+  if (poss && hasRoleWord(poss[2]!, lex)) return { role: cleanRole(poss[2]!), affiliation: withMore(poss[1]!) };
+  const body = first.replace(ARTICLE, "");
+  // "senior analyst at Example Research"
+  const at = /^(.+?)\s+(?:at|with)\s+(?:the\s+)?(.+)$/.exec(body);
+  if (at && hasRoleWord(at[1]!, lex)) return { role: cleanRole(at[1]!), affiliation: withMore(trimAffiliation(at[2]!)) };
+  // "president of Example Institute" / "deputy director of the Example Center"
+  const of = /^(.+?)\s+(?:of|for)\s+(?:the\s+)?(.+)$/.exec(body);
+  if (of && hasRoleWord(of[1]!, lex)) {
+    const object = trimAffiliation(of[2]!);
+    if (object && isCapitalisedPhrase(object)) return { role: cleanRole(of[1]!), affiliation: withMore(object) };
+    // "vice president of Kuaishou e-commerce": the organisation is the name inside the phrase.
+    if (object) return { role: cleanRole(body), affiliation: withMore(leadingName(object)) };
+  }
+  // "Example Consulting analyst" (organisation before the role)
+  const pre = parsePremodifier(body, lex);
+  if (pre.role) return { role: pre.role, affiliation: withMore(pre.affiliation) };
+  if (hasRoleWord(body, lex)) return { role: cleanRole(body), affiliation: continuation };
+  return NONE;
+}
+
+/**
+ * Parses words before a name: "Example Consulting analyst" → analyst at Example Consulting;
+ * "Epic's chief executive" → chief executive at Epic; "industry commissioner" → role only.
+ */
+export function parsePremodifier(text: string, lex: QuoteLexicon): SpeakerRole {
+  const t = text.trim().replace(/[,]+$/, "");
+  if (t === "" || !hasRoleWord(t, lex)) return NONE;
+  const poss = /^(?:the\s+)?([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*)*)['’]s\s+(.+)$/u.exec(t);
+  if (poss) return { role: cleanRole(poss[2]!), affiliation: poss[1]! };
+  const ws = words(t.replace(ARTICLE, ""));
+  const org: string[] = [];
+  let i = 0;
+  // Capitalised words that are not themselves role words name the organisation.
+  while (i < ws.length && /^[\p{Lu}\d]/u.test(ws[i]!) && !lex.roleWords.has(ws[i]!.toLowerCase())) org.push(ws[i++]!);
+  const rest = ws.slice(i).join(" ");
+  if (rest === "" || !hasRoleWord(rest, lex)) return NONE;
+  const at = /^(.+?)\s+(?:at|of)\s+(.+)$/.exec(rest);
+  if (org.length === 0 && at && isCapitalisedPhrase(at[2]!)) return { role: cleanRole(at[1]!), affiliation: trimAffiliation(at[2]!) };
+  return { role: cleanRole(rest), affiliation: org.length > 0 ? org.join(" ") : null };
+}
