@@ -48,18 +48,20 @@ export function resolveParties(
   own: string[],
   here: { index: number; paragraph: number },
   history: PartyHistoryEntry[],
+  /** Whether two names are the same organisation at different levels (Tencent / WeChat); such antecedents add nothing. */
+  related: (a: string, b: string) => boolean = (a, b) => a === b,
 ): { parties: string[]; resolved: boolean } {
   const out = [...own];
   let resolved = false;
   for (const p of pluralAntecedent(sentence, here, history)) {
-    if (!out.includes(p)) {
+    if (!out.some((o) => related(o, p))) {
       out.push(p);
       resolved = true;
     }
   }
   if (out.length < 2) {
     const s = singularAntecedent(sentence, here, history);
-    if (s && !out.includes(s)) {
+    if (s && !out.some((o) => related(o, s))) {
       out.unshift(s);
       resolved = true;
     }

@@ -40,7 +40,8 @@ const SEASONS = "spring|summer|autumn|fall|winter";
 const DATE_HINT =
   /\b(19|20)\d{2}\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today|tonight|last|this|next|ago|earlier|spring|summer|autumn|fall|winter)\b|年|月/i;
 
-const LOOKS_AHEAD = /\b(will|would|plans?|planned|to be|from|starting|effective|beginning|as of|by|next|upcoming|scheduled)\b/i;
+// Words just before a date that point forward ("from 1 July", "starting January 5").
+const LOOKS_AHEAD = /\b(from|starting|effective|beginning|as of|by|until|next|upcoming|scheduled for|will|to be)\s+(?:on\s+|in\s+)?$/i;
 
 const monthIndex = (name: string): number => {
   const n = name.toLowerCase().replace(/\.$/, "");
@@ -130,6 +131,25 @@ const RULES: Rule[] = [
     make: (_m, ref) => (ref ? { year: ref.getUTCFullYear(), month: ref.getUTCMonth() + 1 } : null),
   },
   {
+    // Weeks are dated to their month: "earlier this week" does not say which day.
+    re: /\b(?:(?:earlier|later)\s+)?(this|last)\s+week\b/gi,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const d = new Date(ref.getTime() - (m[1]!.toLowerCase() === "last" ? 7 : 0) * 86_400_000);
+      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+    },
+  },
+  {
+    // "a month after", "two months ago": counted back from publication, month precision.
+    re: /\b(a|one|two|three|four|five|six|\d{1,2})\s+months?\s+(?:ago|after|earlier|before)\b/gi,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : ["a", "one", "two", "three", "four", "five", "six"].indexOf(m[1]!.toLowerCase()) || 1;
+      const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - n, 15));
+      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+    },
+  },
+  {
     re: /\blast\s+month\b/gi,
     make: (_m, ref) => {
       if (!ref) return null;
@@ -179,7 +199,6 @@ const RULES: Rule[] = [
 const NOT_EVENT_DATE = /\b(founded|established|set up|launched|born|created|incorporated|listed|IPO)\s+(in\s+)?$/i;
 
 function findDates(sentence: string, ref: Date | null): Found[] {
-  const ahead = LOOKS_AHEAD.test(sentence);
   const found: Found[] = [];
   const taken: [number, number][] = [];
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
@@ -189,6 +208,7 @@ function findDates(sentence: string, ref: Date | null): Found[] {
       const start = m.index;
       const end = start + m[0].length;
       if (!free(start, end)) continue;
+      const ahead = LOOKS_AHEAD.test(sentence.slice(Math.max(0, start - 30), start));
       const v = rule.make(m, ref, ahead);
       taken.push([start, end]);
       if (!v || !v.year) continue;

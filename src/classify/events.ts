@@ -3,7 +3,7 @@
 // opening or wall is reported, the registry says who, dates.ts says when. A later sentence that
 // restates an event already found becomes a mention of it, so each happening is one event.
 import { type PartyHistoryEntry, regulatorAntecedent, resolveParties } from "./coref.ts";
-import { publishedDay, resolveDate } from "./dates.ts";
+import { datesCompatible, publishedDay, resolveDate } from "./dates.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { findParties } from "./parties.ts";
 import type { Sentence } from "./sentences.ts";
@@ -31,7 +31,18 @@ const QUOTED = /^["“'‘]/;
 // Background without a date of its own: "had sued … more than 100 times", "has for years stopped".
 const UNDATED_BACKGROUND = /\b(?:had\s+(?:already\s+|long\s+|also\s+)?\w+(?:ed|en|ught|un)\b|for years|for a long time|has long|have long|in the past|used to)\b/i;
 // Clause boundaries where one sentence may report a second happening.
-const CLAUSE_SPLIT = /,\s+(?:and|while|whereas|but)\s+|;\s+|，而且|；/;
+const CLAUSE_SPLIT = /,\s+(?:and|but)\s+|;\s+|，而且|；/;
+// A trailing comment on the main clause (", ending a decade-long standoff", ", meeting a deadline
+// set by the ministry"): context, not parties or type of the happening.
+const TRAILING = /,\s+(?:ending|marking|reflecting|following|meeting|saying|citing|handing|the latest|a step|a move|which|in a move)\b/i;
+// A sentence opening with a definite reference to something already told ("The verdict …",
+// "The feature …") restates it, whatever type and date words it adds.
+const RESTATES =
+  /^(?:the|this|that)\s+(?:\w+\s+)?(?:verdict|lawsuit|suit|case|move|change|deal|agreement|decision|ruling|fine|penalty|practice|cooperation|partnership|feature|function|option|integration|step|launch|opening)\b/i;
+// Sentences that may lend their date to an undated event next to them.
+const DATE_DONOR = /\b(?:the|this)\s+(?:function|feature|option|service|change|move|integration|cooperation|agreement|deal)\b|\b(?:launched|opened|went live|announced|signed)\b/i;
+/** Days an undated (publication-dated) report may lie from an explicit date of the same happening. */
+const NEAR_PUBLICATION_DAYS = 14;
 
 interface Candidate {
   type: EventType;
@@ -58,6 +69,11 @@ function pickType(scores: Partial<Record<EventType, number>>, hasRegulator: bool
   return best;
 }
 
+const mainClause = (text: string): string => {
+  const m = TRAILING.exec(text);
+  return m && m.index > 20 ? text.slice(0, m.index) : text;
+};
+
 function splitClauses(text: string): string[] {
   const parts = text.split(CLAUSE_SPLIT).filter((p) => p.trim().length > 0);
   return parts.length > 1 ? parts : [text];
@@ -74,20 +90,22 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
   const events: (ExtractedEvent & { explicitDate: boolean })[] = [];
   const unknown = new Set<string>();
   const isRegulator = (name: string) => registry.get(name)?.kind === "regulator";
+  const related = (a: string, b: string) => registry.group(a) === registry.group(b);
+  const ctx: ClauseContext = { history, registry, lex, pubDay, isRegulator, related };
 
   for (const s of sentences) {
-    const text = s.index === 0 ? s.text.replace(DATELINE, "") : s.text;
+    const text = mainClause(s.index === 0 ? s.text.replace(DATELINE, "") : s.text);
     const here = { index: s.index, paragraph: s.paragraph };
     const own = findParties(text, registry);
     const candidates: Candidate[] = [];
     if (!QUOTED.test(text)) {
       const clauses = splitClauses(text);
-      const perClause = clauses.map((c) => detectClause(c, text, here, history, registry, lex, pubDay, isRegulator));
+      const perClause = clauses.map((c) => detectClause(c, text, here, ctx));
       const found = perClause.filter((c): c is Candidate => c !== null);
       // Clauses count on their own only when each reports something; else the sentence is one unit.
       if (clauses.length > 1 && found.length > 1) candidates.push(...found);
       else {
-        const whole = detectClause(text, text, here, history, registry, lex, pubDay, isRegulator);
+        const whole = detectClause(text, text, here, ctx);
         if (whole) candidates.push(whole);
       }
     }
@@ -95,21 +113,21 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
 
     for (const c of candidates) {
       const groups = groupsOf(c.parties, registry);
+      const restates = RESTATES.test(text);
       const same = events.find((e) => {
-        if (e.type !== c.type) return false;
         const eg = groupsOf(e.parties, registry);
         if (!subset(groups, eg) && !subset(eg, groups)) return false;
-        if (e.explicitDate && c.explicitDate && e.date !== c.date) {
-          // Two explicit dates: same happening only if one contains the other.
-          if (!(e.date && c.date && (e.date.startsWith(c.date) || c.date.startsWith(e.date)))) return false;
-        }
-        return true;
+        if (restates && e.sentenceIndex >= s.index - 2) return true;
+        return e.type === c.type && sameTime(e, c);
       });
       if (same) {
         if (same.sentenceIndex !== s.index && !same.alsoIn?.includes(s.index)) same.alsoIn = [...(same.alsoIn ?? []), s.index];
-        // A fuller restatement names parties the first sentence left out ("… attended by Alibaba, Tencent …").
-        const have = groupsOf(same.parties, registry);
-        for (const p of c.parties) if (!have.has(registry.group(p))) same.parties.push(p);
+        // A regulator's act first reported alone gains the companies a fuller sentence names
+        // ("… attended by Alibaba, Tencent …"); other events keep the parties first reported.
+        if (same.type === "regulation" && same.parties.every(isRegulator)) {
+          const have = groupsOf(same.parties, registry);
+          for (const p of c.parties) if (!have.has(registry.group(p))) same.parties.push(p);
+        }
         if (!same.explicitDate && c.explicitDate) {
           same.date = c.date;
           same.datePrecision = c.datePrecision;
@@ -135,23 +153,60 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
       });
     }
   }
+  lendDates(events, sentences, pubDay);
   return {
     events: events.map(({ explicitDate: _x, ...e }) => ({ ...e, parties: [...e.parties].sort(), summary: summarise(e) })),
     unknownEntities: [...unknown].sort(),
   };
 }
 
-function detectClause(
-  clause: string,
-  sentence: string,
-  here: { index: number; paragraph: number },
-  history: PartyHistoryEntry[],
-  registry: EntityRegistry,
-  lex: TriggerLexicon,
-  pubDay: string | null,
-  isRegulator: (name: string) => boolean,
-): Candidate | null {
-  const lexical = scoreTypes(clause, lex);
+interface ClauseContext {
+  history: PartyHistoryEntry[];
+  registry: EntityRegistry;
+  lex: TriggerLexicon;
+  pubDay: string | null;
+  isRegulator: (name: string) => boolean;
+  related: (a: string, b: string) => boolean;
+}
+
+/** Whether two reports of the same parties can be the same happening in time. */
+function sameTime(e: { date: string | null; explicitDate: boolean }, c: { date: string | null; explicitDate: boolean }): boolean {
+  if (e.date === null || c.date === null) return true;
+  if (e.explicitDate && c.explicitDate) return e.date.startsWith(c.date) || c.date.startsWith(e.date);
+  // One is only dated by publication: the other must be near it.
+  return datesCompatible(e.date, c.date, NEAR_PUBLICATION_DAYS);
+}
+
+/**
+ * An event dated only by publication takes the explicit date of a neighbouring sentence in its
+ * paragraph that tells when it happened ("The function was launched on November 1").
+ */
+function lendDates(events: (ExtractedEvent & { explicitDate: boolean })[], sentences: Sentence[], pubDay: string | null): void {
+  for (const e of events) {
+    if (e.explicitDate || e.date === null) continue;
+    const at = sentences[e.sentenceIndex]!;
+    const near = sentences.filter((s) => s.paragraph === at.paragraph && s.index !== at.index && Math.abs(s.index - at.index) <= 2);
+    for (const s of near.sort((a, b) => Math.abs(a.index - at.index) - Math.abs(b.index - at.index))) {
+      if (events.some((o) => o !== e && o.sentenceIndex === s.index) || !DATE_DONOR.test(s.text)) continue;
+      const d = resolveDate(s.text, pubDay);
+      if (d?.date && datesCompatible(d.date, e.date, NEAR_PUBLICATION_DAYS)) {
+        e.date = d.date;
+        e.datePrecision = d.precision;
+        e.explicitDate = true;
+        break;
+      }
+    }
+  }
+}
+
+function detectClause(clause: string, sentence: string, here: { index: number; paragraph: number }, ctx: ClauseContext): Candidate | null {
+  const { history, registry, lex, pubDay, isRegulator, related } = ctx;
+  let lexical = scoreTypes(clause, lex);
+  if (Object.keys(lexical).length === 0 && clause !== sentence && anyHit(clause, lex.generic)) {
+    // "… and UnionPay and Alipay completed the interconnection": the sentence says what kind.
+    const { regulation: _r, ...rest } = scoreTypes(sentence, lex);
+    lexical = rest;
+  }
   const model = typeScores(clause);
   const scores: Partial<Record<EventType, number>> = { ...lexical };
   for (const [t, p] of Object.entries(model) as [EventType, number][]) {
@@ -160,17 +215,17 @@ function detectClause(
   }
   if (Object.keys(scores).length === 0) return null;
   const mentions = findParties(clause, registry);
-  const own = mentions.map((m) => m.name);
-  let { parties } = resolveParties(clause, own, here, history);
-  const hasRegulatorOwn = parties.some(isRegulator);
-  const picked0 = pickType(scores, hasRegulatorOwn);
-  if (!picked0) return null;
-  if (picked0.type === "regulation" && !hasRegulatorOwn) {
+  let own = mentions.map((m) => m.name);
+  // A court is where a dispute is fought, not a side of it.
+  if (own.length > 2) own = own.filter((p) => !/\bcourt\b/i.test(p));
+  let { parties } = resolveParties(clause, own, here, history, related);
+  if (!parties.some(isRegulator)) {
+    // "the ministry's spokesman", "the regulator said": the regulator introduced earlier acts here.
     const r = regulatorAntecedent(clause, here, history, isRegulator);
-    if (r && !parties.includes(r)) parties = [r, ...parties];
+    if (r) parties = [r, ...parties];
   }
-  const picked = parties.some(isRegulator) ? pickType(scores, true)! : picked0;
-  if (parties.length === 0) return null;
+  const picked = pickType(scores, parties.some(isRegulator));
+  if (!picked || parties.length === 0) return null;
   const need = parties.length >= 2 || picked.type === "regulation" ? MIN_SCORE : MIN_SCORE_ONE_PARTY;
   if (picked.score < need) return null;
   if (picked.type !== "dispute" && anyHit(clause, lex.notEvent)) return null;

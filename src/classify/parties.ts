@@ -15,8 +15,14 @@ export interface PartyMention {
 }
 
 // Words after which a name only says who owns, backs or runs the party before it.
-const OWNER_CUE = /\b(?:backed by|owned by|run by|operated by|controlled by|affiliate|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|maker|parent)\s+(?:\w+\s+){0,2}$/i;
+const OWNER_CUE =
+  /\b(?:backed by|owned by|run by|operated by|controlled by|affiliate|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|maker|parent|version of|counterpart of|owner of|operator of)\s+(?:\w+\s+){0,2}$/i;
 const POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,2}$/;
+// "its WeChat": a child named through a party already present is that party again.
+const ITS = /\b(?:its|their|its own)\s+(?:[\w-]+\s+){0,1}$/i;
+// "JD's announcement", "A Tencent spokesperson": the name qualifies a speaker or an act, it does not act.
+const NOT_ACTOR_HEAD =
+  /^(?:['’]s)?\s+(?:announcement|statement|decision|shares|stock|spokes(?:man|woman|person)|stake|shareholding|rival|chief|CEO|founder|executives?|officials?|results|earnings|revenue|comment|analysts?)\b/i;
 
 // Organisation-like names the registry lacks: capitalised words ending in a corporate word, or
 // a Chinese name ending in 公司 / 集团.
@@ -33,10 +39,14 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const next = matches[i + 1];
     // "Alibaba's Taobao": the owner names which Taobao, it does not act.
     if (next && POSSESSIVE.test(text.slice(m.end, next.start)) && registry.ancestors(next.entity.name).includes(m.entity.name)) continue;
-    if (OWNER_CUE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
-    // A later mention of an earlier party's parent or child is the same actor again ("Tencent … its WeChat").
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    if (OWNER_CUE.test(before) || NOT_ACTOR_HEAD.test(text.slice(m.end, m.end + 20))) continue;
+    // A later mention of an earlier party's owner, or of its child through "its", is the same actor again.
     const related = keep.some(
-      (k) => k.entity === m.entity || registry.ancestors(k.entity.name).includes(m.entity.name) || registry.ancestors(m.entity.name).includes(k.entity.name),
+      (k) =>
+        k.entity === m.entity ||
+        registry.ancestors(k.entity.name).includes(m.entity.name) ||
+        (ITS.test(before) && registry.ancestors(m.entity.name).includes(k.entity.name)),
     );
     if (related) continue;
     keep.push(m);
