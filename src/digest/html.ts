@@ -82,7 +82,7 @@ function h2(text: string, note = ""): string {
 
 function parties(e: DigestEvent): string {
   if (e.parties.length === 0) return `<span class="ww-muted" style="color:${C.muted};">Parties not identified</span>`;
-  return e.parties.map((p) => link(p.url, p.name, "font-weight:bold;")).join(` <span class="ww-muted" style="color:${C.muted};">·</span> `);
+  return e.parties.map((p) => `<strong>${link(p.url, p.name)}</strong>`).join(` <span class="ww-muted" style="color:${C.muted};">·</span> `);
 }
 
 function eventBlock(e: DigestEvent, colour: string): string {
