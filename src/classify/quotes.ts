@@ -170,6 +170,18 @@ function quotedText(s: string): string {
   return parts.join(" ");
 }
 
+/** Remembers people introduced with an appositive ("Bai Lu, a partner at X, has ...") so later surnames resolve. */
+function introductions(s: string, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): void {
+  const segments = s.split(",");
+  for (let k = 0; k + 1 < segments.length; k++) {
+    if (!looksAppositive(segments[k + 1]!, lex)) continue;
+    const name = personName(dropOpeners(segments[k]!, lex), registry, memory, lex);
+    if (!name || memory.known.has(name)) continue;
+    const role = parseAppositive([segments[k + 1]!], lex);
+    memory.known.set(name, { role: role.role, affiliation: role.affiliation ? (registry.get(role.affiliation)?.name ?? role.affiliation) : null });
+  }
+}
+
 /** Quotes of one English sentence; `carried` is an open quotation from the sentence before. */
 function sentenceQuotes(s: string, index: number, carried: string | null, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
@@ -178,6 +190,7 @@ function sentenceQuotes(s: string, index: number, carried: string | null, regist
     const r = remember(memory, name, role, registry);
     out.push({ speaker: name, role: r.role, affiliation: r.affiliation, text: text.trim(), direct, sentenceIndex: index });
   };
+  introductions(s, registry, memory, lex);
   // "Her answer was blunt: "..."" continues the person last spoken to or quoted.
   const answer = /^(?:his|her)\s+(?:answer|reply|response|verdict|view|take|explanation)\b[^"“]{0,60}:\s*["“]/i.exec(s);
   if (answer && memory.last) emit(memory.last, memory.known.get(memory.last) ?? { role: null, affiliation: null }, quotedText(s), true);
@@ -216,7 +229,7 @@ function sentenceQuotes(s: string, index: number, carried: string | null, regist
     if (closeBefore) {
       const found = subjectAfter(after, registry, memory, lex);
       if (found) {
-        emit(found.name, found.role, `${carried ?? ""} ${quotedText(before) || before}`, true);
+        emit(found.name, found.role, `${carried ?? ""} ${quoteEndingAt(before)}`, true);
         i += verbLen - 1;
         continue;
       }
@@ -229,7 +242,7 @@ function sentenceQuotes(s: string, index: number, carried: string | null, regist
     // '"...," the ministry's spokesman Zhao said': a quotation closes right before the clause.
     const quoteBefore = clauseStart > 0 && /[,!?…]\s*["”]$/.test(before.slice(0, clauseStart));
     if (colonQuote || quoteBefore) {
-      const text = colonQuote ? quotedText(after) : `${carried ?? ""} ${quotedText(before) || before.slice(0, clauseStart)}`;
+      const text = colonQuote ? quotedText(after) : `${carried ?? ""} ${quoteEndingAt(before.slice(0, clauseStart))}`;
       emit(subject.name, subject.role, text, true);
     } else if (reported) {
       let text = after.replace(/^\s*(?:that\b)?\s*/, "");
@@ -265,6 +278,13 @@ export function extractQuotes(sentences: Sentence[], registry: EntityRegistry): 
     } else carried = null;
   }
   return out;
+}
+
+/** The quotation that closes at the end of `text` (from its opening mark, or all of it when it opened earlier). */
+function quoteEndingAt(text: string): string {
+  const t = text.replace(/[,\s]*["”]\s*,?\s*$/, "");
+  const open = Math.max(t.lastIndexOf('"'), t.lastIndexOf("“"));
+  return (open >= 0 ? t.slice(open + 1) : t).trim();
 }
 
 /** Whether a sentence leaves a quotation open at its end. */

@@ -1,0 +1,180 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { parseAppositive, parsePremodifier } from "../src/classify/appositive.ts";
+import { defaultRegistry } from "../src/classify/entities.ts";
+import { quoteLexicon } from "../src/classify/quote-lexicon.ts";
+import { extractQuotes } from "../src/classify/quotes.ts";
+import { splitSentences } from "../src/classify/sentences.ts";
+import type { ExtractedQuote } from "../src/classify/types.ts";
+
+const quotes = (text: string): ExtractedQuote[] => extractQuotes(splitSentences(text), defaultRegistry());
+const speakers = (text: string) => [...new Set(quotes(text).map((q) => q.speaker))];
+const first = (text: string) => {
+  const q = quotes(text)[0];
+  assert.ok(q, `no quote found in: ${text}`);
+  return q;
+};
+
+describe("direct quotes", () => {
+  test('"…," said X, an appositive', () => {
+    const q = first('"Opening the checkout was overdue," said Hu Rong, a retail analyst at Example Capital in Beijing.');
+    assert.equal(q.speaker, "Hu Rong");
+    assert.equal(q.role, "retail analyst");
+    assert.equal(q.affiliation, "Example Capital");
+    assert.equal(q.direct, true);
+    assert.equal(q.text, "Opening the checkout was overdue");
+    assert.equal(q.sentenceIndex, 0);
+  });
+
+  test('X said: "…"', () => {
+    const q = first('Meng Tao, director of the Example Payments Lab, said: "Wallets should work everywhere."');
+    assert.equal(q.speaker, "Meng Tao");
+    assert.equal(q.role, "director");
+    assert.equal(q.affiliation, "Example Payments Lab");
+    assert.equal(q.direct, true);
+    assert.equal(q.text, "Wallets should work everywhere.");
+  });
+
+  test('"…," X said with a pre-modifier naming role and organisation', () => {
+    const q = first('"The links are open now," Example Consulting analyst Zhang San said.');
+    assert.equal(q.speaker, "Zhang San");
+    assert.equal(q.role, "analyst");
+    assert.equal(q.affiliation, "Example Consulting");
+    assert.equal(q.direct, true);
+  });
+
+  test("a quotation over two sentences keeps the sentence it starts in", () => {
+    const text = 'Bai Lu, a partner at Example Ventures, has followed the talks. "Both sides needed this. Nobody wanted to go first," Bai said.';
+    const direct = quotes(text).filter((q) => q.direct);
+    assert.equal(direct.length, 1);
+    assert.equal(direct[0]!.speaker, "Bai Lu");
+    assert.equal(direct[0]!.sentenceIndex, 1);
+    assert.match(direct[0]!.text, /Both sides needed this\. Nobody wanted to go first/);
+  });
+
+  test('said X, who heads research at Y', () => {
+    const q = first('"It is a truce, not peace," said Zhang San, who heads research at Example Bank.');
+    assert.equal(q.speaker, "Zhang San");
+    assert.equal(q.role, "head of research");
+    assert.equal(q.affiliation, "Example Bank");
+  });
+
+  test("Chinese quote marks with 表示 and 说", () => {
+    const qs = quotes("某研究院首席分析师王小明表示：“互联互通是大势所趋。”\n\n“这只是第一步，”李华说。");
+    assert.deepEqual(
+      qs.map((q) => [q.speaker, q.role, q.direct]),
+      [
+        ["王小明", "首席分析师", true],
+        ["李华", null, true],
+      ],
+    );
+    assert.equal(qs[0]!.affiliation, "某研究院");
+    assert.equal(qs[0]!.text, "互联互通是大势所趋。");
+  });
+
+  test("a company speaking in Chinese is not a person", () => {
+    assert.deepEqual(speakers("腾讯表示：“我们支持互联互通。”"), []);
+  });
+});
+
+describe("reported speech", () => {
+  test("X, appositive, believes that …", () => {
+    const q = first("Li Si, a senior analyst at Example Research, believes that the opening will help small merchants.");
+    assert.deepEqual([q.speaker, q.role, q.affiliation, q.direct], ["Li Si", "senior analyst", "Example Research", false]);
+    assert.equal(q.text, "the opening will help small merchants.");
+  });
+
+  test("according to X and in the opinion of X", () => {
+    const qs = quotes(
+      "According to Qiu Ming, an economist at Example University, fees will fall. In the opinion of Fang Yi, the founder of Example Think Tank, prices will converge.",
+    );
+    assert.deepEqual(
+      qs.map((q) => [q.speaker, q.role, q.affiliation, q.direct]),
+      [
+        ["Qiu Ming", "economist", "Example University", false],
+        ["Fang Yi", "founder", "Example Think Tank", false],
+      ],
+    );
+  });
+
+  test("X pointed out that, X told Reuters, X said (that)", () => {
+    assert.deepEqual(speakers("Yan Bo, a lawyer at Example Law Firm, pointed out that the rules are vague."), ["Yan Bo"]);
+    assert.deepEqual(speakers("The deal closes in May, Tang Wei, a professor at Example University, told Reuters."), ["Tang Wei"]);
+    const q = first("Gu Xin, vice president of Example Pay, said the wallets would interoperate by June.");
+    assert.deepEqual([q.speaker, q.role, q.affiliation, q.direct], ["Gu Xin", "vice president", "Example Pay", false]);
+  });
+
+  test('"in his opinion" continues the previous speaker', () => {
+    const qs = quotes("Zhang Yi, an analyst at Example Securities, believes that the deal is mutual. In his opinion, both sides gain traffic.");
+    assert.equal(qs.length, 2);
+    assert.equal(qs[1]!.speaker, "Zhang Yi");
+    assert.equal(qs[1]!.affiliation, "Example Securities");
+    assert.equal(qs[1]!.sentenceIndex, 1);
+    assert.equal(qs[1]!.direct, false);
+  });
+});
+
+describe("later mentions", () => {
+  test("surname and pronoun resolve to the full name and keep the affiliation", () => {
+    const text =
+      'Zhang San, a researcher at Example Institute, said the pilot was small. "It will grow," Zhang said. The first cities are coastal ones, he added.';
+    const qs = quotes(text);
+    assert.deepEqual(
+      qs.map((q) => [q.speaker, q.affiliation, q.sentenceIndex]),
+      [
+        ["Zhang San", "Example Institute", 0],
+        ["Zhang San", "Example Institute", 1],
+        ["Zhang San", "Example Institute", 2],
+      ],
+    );
+  });
+
+  test("a surname never met before is not a speaker", () => {
+    assert.deepEqual(speakers("Fees will fall, Zhang said."), []);
+  });
+});
+
+describe("not people", () => {
+  const cases = [
+    "A person familiar with the matter said the talks began last year.",
+    "Industry insiders said the pilot exceeded expectations.",
+    "According to the relevant person in charge of Tencent Advertising, the pilot began in March.",
+    "Analysts said the move was overdue.",
+    "According to some analysts, fees will fall.",
+    "Tencent said it would open links in phases.",
+    "A Tencent spokesperson said the test would continue.",
+    '"We support the decision," Tencent said in a statement.',
+    "Example Securities said the stock was undervalued.",
+    "行业知情人士表示，试点效果超出预期。",
+  ];
+  for (const text of cases) test(text, () => assert.deepEqual(speakers(text), []));
+
+  test("a named spokesperson is a person", () => {
+    const q = first("Tencent spokesperson Hua Jing said the links would open on Friday.");
+    assert.deepEqual([q.speaker, q.role, q.affiliation], ["Hua Jing", "spokesperson", "Tencent"]);
+  });
+});
+
+describe("appositive parsing", () => {
+  const lex = quoteLexicon();
+  const cases: [string[], string | null, string | null][] = [
+    [["a senior analyst at Example Research"], "senior analyst", "Example Research"],
+    [["president of Example Institute", "Example University"], "president", "Example Institute, Example University"],
+    [["deputy director of the Example Logistics Center"], "deputy director", "Example Logistics Center"],
+    [["CEO and chief analyst of Example Digital Think Tank"], "CEO and chief analyst", "Example Digital Think Tank"],
+    [["Google's vice president of public policy"], "vice president of public policy", "Google"],
+    [["vice president of Kuaishou e-commerce"], "vice president of Kuaishou e-commerce", "Kuaishou"],
+    [["a product manager I used to work with at a streaming company"], "product manager", null],
+    [["who heads research at Example Bank"], "head of research", "Example Bank"],
+    [["the delivery arm of JD.com"], null, null],
+  ];
+  for (const [segments, role, affiliation] of cases) {
+    test(segments.join(", "), () => assert.deepEqual(parseAppositive(segments, lex), { role, affiliation }));
+  }
+
+  test("pre-modifiers", () => {
+    assert.deepEqual(parsePremodifier("Example Consulting analyst", lex), { role: "analyst", affiliation: "Example Consulting" });
+    assert.deepEqual(parsePremodifier("Epic's chief executive", lex), { role: "chief executive", affiliation: "Epic" });
+    assert.deepEqual(parsePremodifier("my friend", lex), { role: null, affiliation: null });
+  });
+});
