@@ -32,10 +32,13 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(sign up|subscribe|get|join)\b.{0,80}\b(newsletter|briefing|daily|alerts|inbox|updates)\b/i,
   /^(关注|订阅).{0,20}(公众号|微信|newsletter)/i,
   // Copyright and reprint notices.
-  /^(©|\(c\)|copyright\b)/i,
+  /^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\)|\d{4}))/i,
   /all rights reserved\.?$/i,
   /^(版权所有|版权声明|未经.{0,20}(授权|许可).{0,30}(转载|使用)|本文(系|为).{0,20}(原创|授权))/,
   /^[(（]?\s*(责任编辑|编辑|校对|审核|来源)\s*[:：].{0,30}[)）]?$/,
+  // Datelines that Readability leaves at the top (the date itself is read from the page's metadata).
+  /^(posted|published|updated|last updated|first published)\b.{0,40}\d.{0,40}$/i,
+  /^(发布时间|发布于|发表于|更新时间|时间)\s*[:：]?.{0,20}\d.{0,30}$/,
   // Navigation-like trailers.
   /^(advertisement|sponsored|scroll to continue|continue reading|read more|more:|see also|related:?|recommended)$/i,
   /^(广告|返回顶部|返回首页|点击查看|查看原文|阅读原文|展开全文)$/,
@@ -103,11 +106,12 @@ export function stripBoilerplateElements(doc: DomDocument, bodyTextLength: numbe
  */
 export function removeRelatedBlocks(root: DomElement | null): void {
   if (!root) return;
-  const heads = root.querySelectorAll("h2, h3, h4, h5, h6, p, strong, b, div, span");
+  const heads = root.querySelectorAll("h2, h3, h4, h5, h6, p, strong, b");
   const doomed: DomElement[] = [];
   for (let i = 0; i < heads.length; i++) {
     const el = heads[i]!;
-    if (el.children.length > 2 || !isRelatedHeading(textOf(el))) continue;
+    // Raw length first: a heading is short, and collapsing a long paragraph's whitespace costs.
+    if (el.children.length > 2 || (el.textContent ?? "").length > 120 || !isRelatedHeading(textOf(el))) continue;
     // The heading may be wrapped (<p><strong>Related</strong></p>); climb to the block that has siblings.
     let block: DomElement = el;
     while (block.parentElement && block.parentElement !== root && textOf(block.parentElement) === textOf(block)) block = block.parentElement;

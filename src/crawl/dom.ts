@@ -21,6 +21,7 @@ export interface DomElement extends DomNode {
   hasAttribute(name: string): boolean;
   setAttribute(name: string, value: string): void;
   remove(): void;
+  replaceChildren(...nodes: DomNode[]): void;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
 }
@@ -39,7 +40,7 @@ export const TEXT_NODE = 3;
 
 /** Parses a page; `baseURI`/`documentURI` are the page URL (or its <base href>, resolved). */
 export function parseDocument(html: string, url: string): DomDocument {
-  const { document } = parseHTML(html) as unknown as { document: DomDocument };
+  const { document } = parseHTML(wrapFragment(html)) as unknown as { document: DomDocument };
   let base = url;
   const baseHref = document.querySelector("base[href]")?.getAttribute("href");
   if (baseHref) {
@@ -54,6 +55,18 @@ export function parseDocument(html: string, url: string): DomDocument {
   Object.defineProperty(document, "baseURI", { value: base, configurable: true });
   Object.defineProperty(document, "documentURI", { value: url, configurable: true });
   return document;
+}
+
+/**
+ * linkedom does not invent the <html>/<body> a browser would: without them the first element
+ * becomes the root (and an empty string has none). Fragments are wrapped the way a browser reads them.
+ */
+function wrapFragment(html: string): string {
+  if (/<html[\s>]/i.test(html)) return html;
+  const doctype = html.match(/^\s*<!doctype[^>]*>/i)?.[0] ?? "";
+  const rest = html.slice(doctype.length);
+  if (/<body[\s>]/i.test(rest) || /<head[\s>]/i.test(rest)) return `<!doctype html><html>${rest}</html>`;
+  return `<!doctype html><html><head></head><body>${rest}</body></html>`;
 }
 
 /** Text of a node with runs of whitespace collapsed to one space. */
