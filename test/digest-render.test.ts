@@ -38,6 +38,16 @@ after(async () => {
   await browser?.close();
 });
 
+interface Facts {
+  scripts: number;
+  images: number;
+  hrefs: string[];
+  text: string;
+  scrollWidth: number;
+  bodyBg: string;
+  h1: string;
+}
+
 const views = [
   { name: "digest-phone", width: 390, height: 844, colorScheme: "light" as const },
   { name: "digest", width: 1024, height: 900, colorScheme: "light" as const },
@@ -58,15 +68,16 @@ for (const v of views) {
     const url = pathToFileURL(file).href;
     await page.goto(url, { waitUntil: "load" });
 
-    const facts = await page.evaluate(() => ({
+    // A string expression: the project's TypeScript has no DOM types, and this runs in the page.
+    const facts = await page.evaluate<Facts>(`({
       scripts: document.querySelectorAll("script").length,
       images: document.querySelectorAll("img").length,
       hrefs: [...document.querySelectorAll("a[href]")].map((a) => a.getAttribute("href") ?? ""),
       text: document.body.innerText,
       scrollWidth: document.documentElement.scrollWidth,
       bodyBg: getComputedStyle(document.body).backgroundColor,
-      h1: getComputedStyle(document.querySelector("h1")!).color,
-    }));
+      h1: getComputedStyle(document.querySelector("h1")).color,
+    })`);
     const shot = join(outDir, `${v.name}.png`);
     await page.screenshot({ path: shot, fullPage: true });
     await context.close();
