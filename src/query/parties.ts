@@ -24,22 +24,34 @@ function canonicalName(db: Db, registry: EntityRegistry, input: string): string 
   return undefined;
 }
 
-/** The nearest canonical name to a misspelt one, if any is close enough to be a likely typo. */
-export async function suggestParty(db: Db, registry: EntityRegistry, input: string): Promise<string | undefined> {
-  // natural is large; load it only on this error path.
-  const { JaroWinklerDistance, LevenshteinDistance } = await import("natural");
-  const candidates = new Map<string, string>();
-  for (const e of registry.all()) for (const s of [e.name, ...e.aliases]) candidates.set(s, e.name);
-  for (const e of entityNamesAndAliases(db)) for (const s of [e.name, ...e.aliases]) if (!candidates.has(s)) candidates.set(s, e.name);
+// Edit distance counting a swap of neighbours as one edit ("Tencnet" is one slip from "Tencent").
+export function typoDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** The canonical name whose name or alias is nearest to a misspelt input, if close enough to be a typo. */
+export function suggestParty(db: Db, registry: EntityRegistry, input: string): string | undefined {
+  const spellings = new Map<string, string>();
+  for (const e of registry.all()) for (const s of [e.name, ...e.aliases]) spellings.set(s.toLowerCase(), e.name);
+  for (const e of entityNamesAndAliases(db)) for (const s of [e.name, ...e.aliases]) if (!spellings.has(s.toLowerCase())) spellings.set(s.toLowerCase(), e.name);
   const needle = input.trim().toLowerCase();
-  let best: { name: string; score: number } | undefined;
-  for (const [spelling, name] of candidates) {
-    const hay = spelling.toLowerCase();
-    const jw = JaroWinklerDistance(needle, hay, { ignoreCase: true });
-    const edits = LevenshteinDistance(needle, hay);
-    // Short names need a near-exact spelling, or "QQ" would be suggested for every two-letter typo.
-    const close = jw >= 0.88 || edits <= Math.min(2, Math.floor(hay.length / 4));
-    if (close && (!best || jw > best.score)) best = { name, score: jw };
+  // Short names allow fewer slips, or every two-letter typo would become "QQ".
+  const allowed = Math.min(2, Math.max(1, Math.floor(needle.length / 4)));
+  let best: { name: string; distance: number } | undefined;
+  for (const [spelling, name] of spellings) {
+    if (Math.abs(spelling.length - needle.length) > allowed) continue;
+    const distance = typoDistance(needle, spelling);
+    if (distance <= allowed && (!best || distance < best.distance)) best = { name, distance };
   }
   return best?.name;
 }
@@ -48,7 +60,7 @@ export async function suggestParty(db: Db, registry: EntityRegistry, input: stri
 export async function resolveParty(db: Db, registry: EntityRegistry, command: string, input: string, exact: boolean): Promise<ResolvedParty> {
   const name = canonicalName(db, registry, input);
   if (!name) {
-    const hint = await suggestParty(db, registry, input);
+    const hint = suggestParty(db, registry, input);
     throw new WallwatchError("query.invalid", `${command}: unknown party '${input}'${hint ? ` — did you mean ${hint}?` : ""}`);
   }
   if (exact) return { name, ids: entityIdsByNames(db, [name]) };
