@@ -211,7 +211,7 @@ function findDates(sentence: string, ref: Date | null): Found[] {
       const ahead = LOOKS_AHEAD.test(sentence.slice(Math.max(0, start - 30), start));
       const v = rule.make(m, ref, ahead);
       taken.push([start, end]);
-      if (!v || !v.year) continue;
+      if (!v?.year) continue;
       if (NOT_EVENT_DATE.test(sentence.slice(Math.max(0, start - 20), start))) continue;
       found.push({ start, end, ...v });
     }

@@ -34,7 +34,7 @@ const UNDATED_BACKGROUND = /\b(?:had\s+(?:already\s+|long\s+|also\s+)?\w+(?:ed|e
 const CLAUSE_SPLIT = /,\s+(?:and|but)\s+|;\s+|，而且|；/;
 // A trailing comment on the main clause (", ending a decade-long standoff", ", meeting a deadline
 // set by the ministry"): context, not parties or type of the happening.
-const TRAILING = /,\s+(?:ending|marking|reflecting|following|meeting|saying|citing|handing|the latest|a step|a move|which|in a move)\b/i;
+const TRAILING = /,\s+(?:ending|marking|reflecting|following|meeting|saying|citing|the latest|a step|a move|which|in a move)\b/i;
 // A sentence opening with a definite reference to something already told ("The verdict …",
 // "The feature …") restates it, whatever type and date words it adds.
 const RESTATES =
@@ -69,9 +69,15 @@ function pickType(scores: Partial<Record<EventType, number>>, hasRegulator: bool
   return best;
 }
 
+// An appositive describing the name before it (", the food delivery giant backed by Tencent,").
+const APPOSITIVE = /,\s+(?:the|a|an)\s+[^,"“”]{3,70},/g;
+// Parts of the types' own vocabulary that say two platforms are different organisations.
+const ACROSS_WALLS = /\b(?:external|third-party|rivals?|competitors?|other platforms|each other)\b|外部|第三方/i;
+
 const mainClause = (text: string): string => {
   const m = TRAILING.exec(text);
-  return m && m.index > 20 ? text.slice(0, m.index) : text;
+  const main = m && m.index > 20 ? text.slice(0, m.index) : text;
+  return main.replace(APPOSITIVE, ",");
 };
 
 function splitClauses(text: string): string[] {
@@ -215,17 +221,22 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
   }
   if (Object.keys(scores).length === 0) return null;
   const mentions = findParties(clause, registry);
-  let own = mentions.map((m) => m.name);
-  // A court is where a dispute is fought, not a side of it.
-  if (own.length > 2) own = own.filter((p) => !/\bcourt\b/i.test(p));
+  const own = mentions.map((m) => m.name);
   let { parties } = resolveParties(clause, own, here, history, related);
   if (!parties.some(isRegulator)) {
     // "the ministry's spokesman", "the regulator said": the regulator introduced earlier acts here.
     const r = regulatorAntecedent(clause, here, history, isRegulator);
     if (r) parties = [r, ...parties];
   }
-  const picked = pickType(scores, parties.some(isRegulator));
+  const hasRegulator = parties.some(isRegulator);
+  // Regulation needs a regulator; a court ruling or a company citing a rule is about something else.
+  const { regulation: _r, ...nonRegulation } = scores;
+  const picked = pickType(hasRegulator ? scores : nonRegulation, hasRegulator);
   if (!picked || parties.length === 0) return null;
+  // An interconnection (or a wall) lies between two organisations; one group alone is not one,
+  // unless the sentence says the other side is outside ("external links", "rivals").
+  const groups = new Set(parties.map((p) => registry.group(p)));
+  if (picked.type !== "regulation" && groups.size < 2 && !ACROSS_WALLS.test(clause)) return null;
   const need = parties.length >= 2 || picked.type === "regulation" ? MIN_SCORE : MIN_SCORE_ONE_PARTY;
   if (picked.score < need) return null;
   if (picked.type !== "dispute" && anyHit(clause, lex.notEvent)) return null;

@@ -16,10 +16,12 @@ export interface PartyMention {
 
 // Words after which a name only says who owns, backs or runs the party before it.
 const OWNER_CUE =
-  /\b(?:backed by|owned by|run by|operated by|controlled by|affiliate|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|maker|parent|version of|counterpart of|owner of|operator of)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:backed by|owned by|run by|operated by|controlled by|affiliate|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|parent|version of|counterpart of|owner of|operator of)\s+(?:\w+\s+){0,2}$/i;
 const POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,2}$/;
 // "its WeChat": a child named through a party already present is that party again.
-const ITS = /\b(?:its|their|its own)\s+(?:[\w-]+\s+){0,1}$/i;
+const ITS = /\b(?:its|their|its own)\s+(?:[\w-]+\s+){0,1}$|\b(?:on|in|inside|within|via|through|of)\s+(?:the\s+)?$/i;
+// "its WeChat and QQ": a name joined to one just dropped as the same actor goes with it.
+const JOINED = /^\s*(?:,|and|or|, and)\s*$/;
 // "JD's announcement", "A Tencent spokesperson": the name qualifies a speaker or an act, it does not act.
 const NOT_ACTOR_HEAD =
   /^(?:['’]s)?\s+(?:announcement|statement|decision|shares|stock|spokes(?:man|woman|person)|stake|shareholding|rival|chief|CEO|founder|executives?|officials?|results|earnings|revenue|comment|analysts?)\b/i;
@@ -34,6 +36,7 @@ const NOT_ORG_START = /^(?:The|A|An|This|That|Its|Their|In|On|At|For|And|But|Whi
 export function findParties(text: string, registry: EntityRegistry): PartyMention[] {
   const matches = registry.match(text);
   const keep: EntityMatch[] = [];
+  let lastSameActor: EntityMatch | null = null;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     const next = matches[i + 1];
@@ -46,9 +49,13 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
       (k) =>
         k.entity === m.entity ||
         registry.ancestors(k.entity.name).includes(m.entity.name) ||
-        (ITS.test(before) && registry.ancestors(m.entity.name).includes(k.entity.name)),
+        ((ITS.test(before) || (lastSameActor !== null && JOINED.test(text.slice(lastSameActor.end, m.start)))) &&
+          registry.ancestors(m.entity.name).includes(k.entity.name)),
     );
-    if (related) continue;
+    if (related) {
+      lastSameActor = m;
+      continue;
+    }
     keep.push(m);
   }
   const out: PartyMention[] = keep.map((m) => ({ name: m.entity.name, kind: m.entity.kind, start: m.start, end: m.end, unknown: false }));
