@@ -50,8 +50,10 @@ const furniture = (() => {
   const css = Array.from({ length: 400 }, (_, i) => `.c${i}{margin:${i % 7}px;padding:${i % 5}px;color:#${(i * 2654435761).toString(16).slice(0, 6).padEnd(6, "0")}}`).join("");
   const nav = Array.from({ length: 120 }, (_, i) => `<li><a href="/section/${i}">Section ${i}</a></li>`).join("");
   const related = Array.from({ length: 40 }, (_, i) => `<li><a href="/a/r${i}.html">${sentence(rand)}</a></li>`).join("");
-  const data = JSON.stringify(Array.from({ length: 4000 }, (_, i) => ({ id: i, t: sentence(rand).slice(0, 40), v: rand() })));
-  return { css, nav, related, data };
+  // State blob padding, pre-encoded once and sliced per page (no quotes or backslashes, so any cut is a valid string).
+  let data = "";
+  while (data.length < 320_000) data += `${Math.floor(rand() * 1e9).toString(36)},`;
+  return { css, nav, related, data: Buffer.from(data) };
 })();
 
 export function articlePath(id: number): string {
@@ -66,7 +68,8 @@ function titleOf(id: number): string {
   return `Story ${id}: ${sentence(prng(id * 31 + 1)).slice(0, 60)}`;
 }
 
-export function articlePage(id: number): string {
+/** The page as the server sends it: generated head and text, then a slice of the shared padding. */
+export function articlePage(id: number): Buffer {
   const rand = prng(id + 1000);
   const target = 100_000 + Math.floor(rand() * 200_000);
   const text = Array.from({ length: 10 + Math.floor(rand() * 10) }, () => `<p>${paragraph(rand)}</p>`).join("\n");
@@ -79,13 +82,12 @@ export function articlePage(id: number): string {
 <time datetime="${publishedOf(id).toISOString()}">${publishedOf(id).toDateString()}</time>
 ${text}</article>
 <aside><h2>Related</h2><ul>${furniture.related}</ul></aside></main>
-<footer>© Bench News</footer><script>window.__DATA__=`;
-  const tail = ";</script></body></html>";
-  // Pad with the page's script data up to the target size, as real pages ship state blobs.
-  const room = Math.max(0, target - head.length - tail.length);
-  let pad = furniture.data;
-  while (pad.length < room) pad += furniture.data;
-  return head + JSON.stringify(pad.slice(0, room)) + tail;
+<footer>© Bench News</footer><script>window.__DATA__="`;
+  const tail = Buffer.from(`";</script></body></html>`);
+  const headBytes = Buffer.from(head);
+  // Pad with script data up to the target size, as real pages ship state blobs.
+  const room = Math.max(0, Math.min(furniture.data.length, target - headBytes.length - tail.length));
+  return Buffer.concat([headBytes, furniture.data.subarray(0, room), tail]);
 }
 
 export function feedXml(base: string, feed: number, perFeed: number): string {
@@ -104,9 +106,10 @@ export async function startNewsSite(opts: NewsSiteOptions): Promise<{ server: Se
   let base = "";
   const server = createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0]!;
-    const send = (etag: string, type: string, body: () => string) => {
+    const send = (etag: string, type: string, body: () => string | Buffer) => {
       if (req.headers["if-none-match"] === etag) return res.writeHead(304, { etag }).end();
-      const b = Buffer.from(body());
+      const out = body();
+      const b = typeof out === "string" ? Buffer.from(out) : out;
       res.writeHead(200, { "content-type": type, "content-length": b.length, etag }).end(b);
     };
     if (path === "/robots.txt") return send('"r1"', "text/plain", () => "User-agent: *\nDisallow: /private/\n");
