@@ -5,7 +5,7 @@
 // server's CPU is in the child and not counted), peak RSS (sampled), and the re-crawl's cost.
 import { fork } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { stringify } from "yaml";
@@ -36,12 +36,12 @@ interface Measured {
   peakRssMb: number;
 }
 
-/** Runs `fn`, sampling RSS every 50 ms and measuring wall and CPU time. */
+/** Runs `fn`, sampling RSS every 100 ms and measuring wall and CPU time. */
 async function measure(fn: () => Promise<CrawlSummary>): Promise<Measured> {
   let peak = process.memoryUsage.rss();
   const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage.rss());
-  }, 50);
+  }, 100);
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   try {
@@ -118,7 +118,7 @@ try {
   console.log(row("first", first, s1.newArticles));
   console.log(row("no-change re-crawl", second, 0));
   console.log(
-    `\nRe-crawl: ${((second.ms / first.ms) * 100).toFixed(1)}% of the first crawl's time; ${s2.newArticles} new, ${s2.articlesFailed} failed, ${s2.sourcesOk} sources ok. Node ${process.version}, ${cpus().length} CPUs.`,
+    `\nRe-crawl: ${((second.ms / first.ms) * 100).toFixed(1)}% of the first crawl's time; ${s2.newArticles} new, ${s2.articlesFailed} failed, ${s2.sourcesOk} sources ok. Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} at the end (other processes share the CPUs).`,
   );
   if (s1.articlesFailed || s2.articlesFailed || s1.sourcesFailed || s2.sourcesFailed) process.exitCode = 1;
 } finally {
