@@ -1,7 +1,7 @@
 // The weekly digest end to end: built from a seeded database, sent over a real SMTP exchange
 // (smtp-server on 127.0.0.1), parsed back with mailparser, and recorded exactly once.
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -33,7 +33,7 @@ const SUMMARIES = [
 
 interface Smtp {
   url: (auth?: string) => string;
-  messages: { from: string; to: string[]; mail: ParsedMail; raw: string }[];
+  messages: { from: string; to: string[]; secure: boolean; mail: ParsedMail; raw: string }[];
   close(): Promise<void>;
 }
 
@@ -52,7 +52,13 @@ async function startSmtp(opts: Partial<SMTPServerOptions> = {}): Promise<Smtp> {
         const raw = Buffer.concat(chunks).toString("utf8");
         simpleParser(raw).then(
           (mail) => {
-            messages.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address), mail, raw });
+            messages.push({
+              from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+              to: session.envelope.rcptTo.map((r) => r.address),
+              secure: session.secure,
+              mail,
+              raw,
+            });
             cb();
           },
           (err) => cb(err),
@@ -63,8 +69,9 @@ async function startSmtp(opts: Partial<SMTPServerOptions> = {}): Promise<Smtp> {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = (server as unknown as { server: { address(): AddressInfo } }).server.address();
+  const scheme = opts.secure ? "smtps" : "smtp";
   return {
-    url: (auth) => `smtp://${auth ? `${auth}@` : ""}127.0.0.1:${port}`,
+    url: (auth) => `${scheme}://${auth ? `${auth}@` : ""}127.0.0.1:${port}`,
     messages,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
@@ -360,5 +367,70 @@ describe("the digest command and files", () => {
     assert.equal(r.status, 2, r.stderr);
     assert.equal(r.stderr.trim().split("\n").length, 1);
     assert.match(r.stderr, /digest: --week 'last-week' is not an ISO week/);
+  });
+});
+
+describe("TLS and the real CLI", () => {
+  const root = join(import.meta.dirname, "..");
+  const tlsDir = join(import.meta.dirname, "fixtures", "digest", "tls");
+  const tls = { key: readFileSync(join(tlsDir, "test-smtp-key.pem")), cert: readFileSync(join(tlsDir, "test-smtp-cert.pem")) };
+  const onAuth: SMTPServerOptions["onAuth"] = (auth, _s, cb) =>
+    auth.username === "digest" && auth.password === SECRET ? cb(null, { user: "digest" }) : cb(new Error("Invalid username or password"));
+
+  /** Runs `wallwatch digest` in a child process (the server lives in this one, so no spawnSync). */
+  function cli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    return new Promise((resolvePromise) => {
+      const child = spawn(process.execPath, [join(root, "bin", "wallwatch.js"), "digest", ...args], {
+        cwd: dir,
+        env: { ...process.env, NODE_EXTRA_CA_CERTS: join(tlsDir, "test-smtp-cert.pem"), ...env },
+      });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d) => (stdout += d));
+      child.stderr.on("data", (d) => (stderr += d));
+      child.on("close", (code) => resolvePromise({ code, stdout, stderr }));
+    });
+  }
+
+  async function seededFile(name: string): Promise<string> {
+    const { openDb } = await import("../src/db/client.ts");
+    const path = join(dir, name);
+    const db = openDb(path);
+    seedEvents(db, week11);
+    closeDb(db);
+    return path;
+  }
+
+  test("STARTTLS with required TLS and auth, sent by the CLI", async () => {
+    // Auth only after STARTTLS: the login cannot succeed in clear text.
+    const smtp = await startSmtp({ disabledCommands: [], ...tls, allowInsecureAuth: false, authOptional: false, onAuth });
+    const env = { WALLWATCH_DB: await seededFile("starttls.db"), SMTP_URL: `${smtp.url(`digest:${SECRET}`)}?requireTLS=true` };
+    try {
+      const r = await cli(["--week", "2025-W11", "--to", "a@example.test"], env);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /digest 2025-W11: 1 sent, 0 failed, 0 already sent/);
+      assert.equal(smtp.messages.length, 1);
+      assert.equal(smtp.messages[0]!.secure, true);
+      assert.ok(!r.stderr.includes(SECRET));
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  test("smtps:// (TLS from the first byte); a refused login exits 1 with one secret-free line", async () => {
+    const smtp = await startSmtp({ secure: true, ...tls, authOptional: false, onAuth });
+    const db = await seededFile("smtps.db");
+    try {
+      const ok = await cli(["--week", "2025-W11", "--to", "a@example.test"], { WALLWATCH_DB: db, SMTP_URL: smtp.url(`digest:${SECRET}`) });
+      assert.equal(ok.code, 0, ok.stderr);
+      assert.equal(smtp.messages[0]!.secure, true);
+      const bad = await cli(["--week", "2025-W11", "--to", "b@example.test"], { WALLWATCH_DB: db, SMTP_URL: smtp.url("digest:wrong-password") });
+      assert.equal(bad.code, 1);
+      assert.match(bad.stdout, /0 sent, 1 failed/);
+      assert.match(bad.stderr, /authentication refused/);
+      assert.ok(!bad.stderr.includes("wrong-password"));
+    } finally {
+      await smtp.close();
+    }
   });
 });
