@@ -211,6 +211,31 @@ describe("classify storage", () => {
     closeDb(db);
   });
 
+  test("an irrelevant article stores no events, quotes or unknown organisations", async () => {
+    const db = openTestDb();
+    addArticle(db, "earnings");
+    const quote = { speaker: "Li Si", role: "analyst", affiliation: "Example Research", text: "Good quarter.", direct: true };
+    const counts = await run(db, { earnings: result([event()], { relevant: false, quotes: [quote], unknownEntities: ["Nowhere Mall"] }) });
+    assert.equal(counts.articles, 1);
+    assert.equal(counts.relevant, 0);
+    assert.deepEqual(snapshot(db), { events: [], mentions: 0, parties: 0, quotes: 0 });
+    assert.equal(db.select().from(entities).where(eq(entities.name, "Nowhere Mall")).all().length, 0);
+    closeDb(db);
+  });
+
+  test("a later report of a reversal sets the stored status; the latest fetch is the last-seen time", async () => {
+    const db = openTestDb();
+    addArticle(db, "open", { fetchedAt: "2025-03-12T08:00:00.000Z" });
+    addArticle(db, "closed", { fetchedAt: "2025-04-02T08:00:00.000Z" });
+    await run(db, { open: result([event({ status: "launched" })]), closed: result([event({ status: "reversed", date: "2025" })]) });
+    const row = db.select().from(events).get()!;
+    assert.equal(row.status, "reversed");
+    assert.equal(row.firstSeenAt, "2025-03-12T08:00:00.000Z");
+    assert.equal(row.lastSeenAt, "2025-04-02T08:00:00.000Z");
+    assert.equal(row.date, "2025-03-10");
+    closeDb(db);
+  });
+
   test("stops between articles when the signal is aborted", async () => {
     const db = openTestDb();
     addArticle(db, "a");

@@ -201,12 +201,13 @@ export function storeClassification(db: Db, ids: EntityIds, input: StoreInput): 
       }
     }
 
-    for (const q of cls.quotes) {
-      const eventId = q.eventIndex === undefined || !cls.relevant ? null : (result.eventIds[q.eventIndex] ?? null);
+    // Quotes and unknown organisations of irrelevant articles (earnings calls, launches) are noise.
+    for (const q of cls.relevant ? cls.quotes : []) {
+      const eventId = q.eventIndex === undefined ? null : (result.eventIds[q.eventIndex] ?? null);
       tx.insert(quotes).values({ articleId, eventId, speaker: q.speaker, role: q.role, affiliation: q.affiliation, text: q.text, direct: q.direct }).run();
       result.quotes++;
     }
-    for (const name of cls.unknownEntities) entityId(tx, ids, name, fetchedAt);
+    for (const name of cls.relevant ? cls.unknownEntities : []) entityId(tx, ids, name, fetchedAt);
 
     const touched = [...new Set([...result.eventIds, ...previous.map((p) => p.id)])];
     if (touched.length > 0) {
