@@ -21,7 +21,8 @@ const FURNITURE = new RegExp(`(^|[\\s_-])(${FURNITURE_WORDS.map((w) => w.replace
 const BOILERPLATE_LINES: readonly RegExp[] = [
   // Share bars and tools.
   /^(share|share this( article| story)?|share on \w+|share via \w+|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|x)$/i,
-  /^(分享到|分享至|分享|打印|收藏|复制链接|微信扫一扫|扫一扫分享|扫描二维码).{0,30}$/,
+  /^(分享到|分享至|复制链接|微信扫一扫|扫一扫分享|扫描二维码).{0,30}$/,
+  /^(分享|打印|收藏|字号|大|中|小|评论)(\s*[|｜/]\s*(分享|打印|收藏|字号|大|中|小|评论|关闭))*$/,
   // Photo and image credits.
   /^(photo|photograph|image|picture|illustration|video|graphic)s?( credits?)?\s*(:|courtesy\b|\/|©)/i,
   /^(photo|photograph|picture)s? by\b.{0,80}$/i,
