@@ -38,7 +38,7 @@ const SEASONS = "spring|summer|autumn|fall|winter";
 
 /** Cheap test so sentences without any date-like token never reach chrono. */
 const DATE_HINT =
-  /\b(19|20)\d{2}\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today|tonight|last|this|next|ago|earlier|spring|summer|autumn|fall|winter)\b|年|月/i;
+  /\b(19|20)\d{2}\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today|tonight|last|this|next|ago|earlier|spring|summer|autumn|fall|winter|months?|weeks?)\b|年|月/i;
 
 // Words just before a date that point forward ("from 1 July", "starting January 5").
 const LOOKS_AHEAD = /\b(from|starting|effective|beginning|as of|by|until|next|upcoming|scheduled for|will|to be)\s+(?:on\s+|in\s+)?$/i;

@@ -166,6 +166,19 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
   };
 }
 
+let modelMissing = false;
+
+/** The trained type model's view, or nothing when its file is absent: the lexicon alone still classifies. */
+function modelScores(clause: string): Partial<Record<EventType, number>> {
+  if (modelMissing) return {};
+  try {
+    return typeScores(clause);
+  } catch {
+    modelMissing = true;
+    return {};
+  }
+}
+
 interface ClauseContext {
   history: PartyHistoryEntry[];
   registry: EntityRegistry;
@@ -213,7 +226,7 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
     const { regulation: _r, ...rest } = scoreTypes(sentence, lex);
     lexical = rest;
   }
-  const model = typeScores(clause);
+  const model = modelScores(clause);
   const scores: Partial<Record<EventType, number>> = { ...lexical };
   for (const [t, p] of Object.entries(model) as [EventType, number][]) {
     // The model supports a type the words already suggest; alone it only breaks a generic cue.

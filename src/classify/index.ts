@@ -15,13 +15,26 @@ const EVENT_CONFIDENCE = 0.6;
 /** Model relevance that makes an article relevant without a confident event. */
 const MODEL_RELEVANT = 0.8;
 
+let modelMissing = false;
+
+/** The trained relevance model's score, or 0 when its file is absent: events alone then decide. */
+function modelRelevance(input: ArticleInput): number {
+  if (modelMissing) return 0;
+  try {
+    return relevanceScore({ ...(input.title !== undefined ? { title: input.title } : {}), text: input.text });
+  } catch {
+    modelMissing = true;
+    return 0;
+  }
+}
+
 /** Finds every interconnection event and quote an article reports. Pure and synchronous. */
 export function classifyArticle(input: ArticleInput): Classification {
   const registry = defaultRegistry();
   const sentences = splitSentences(input.text);
   const { events, unknownEntities } = detectEvents(sentences, input.published, registry, defaultTriggers());
   const quotes = linkQuotes(extractQuotes(sentences, registry), events, sentences);
-  const model = relevanceScore({ ...(input.title !== undefined ? { title: input.title } : {}), text: input.text });
+  const model = modelRelevance(input);
   const confident = events.some((e) => e.confidence >= EVENT_CONFIDENCE);
   const relevance = Math.max(model, confident ? Math.max(...events.map((e) => e.confidence)) : 0);
   return { relevant: confident || model >= MODEL_RELEVANT, relevance, events, quotes, unknownEntities };

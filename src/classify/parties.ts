@@ -30,6 +30,17 @@ const NOT_ACTOR_HEAD =
 // a Chinese name ending in 公司 / 集团.
 const UNKNOWN_ORG =
   /\b((?:[A-Z][A-Za-z0-9&.-]*\s+){1,3}(?:Inc|Corp|Corporation|Co|Ltd|Limited|Group|Holdings|Technologies|Technology|Bank|Payments|Pay|Logistics|Network|Networks|Mall|Platform|Ventures|Labs))\b\.?|([\u4e00-\u9fff]{2,10}(?:公司|集团))/g;
+// A platform's own feature ("Douyin Mall", "WeChat Official Accounts", "Baidu App") is that
+// platform as a party: the opening is between platforms, whichever surface of them is named.
+const FEATURE = /^(?:e-?commerce|mall|shop|official accounts?|search|app|mini[- ]?programs?)$/i;
+
+/** The canonical party for a registry name: a platform's feature rolls up to the platform. */
+export function partyName(name: string, registry: EntityRegistry): string {
+  const parent = registry.parentOf(name);
+  if (parent && name.startsWith(`${parent.name} `) && FEATURE.test(name.slice(parent.name.length + 1))) return parent.name;
+  return name;
+}
+
 const NOT_ORG_START = /^(?:The|A|An|This|That|Its|Their|In|On|At|For|And|But|While|According|Example|Industry|Some|Many)\b/;
 
 /** Registry parties and unknown organisations named in a sentence, in order of appearance. */
@@ -58,7 +69,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     }
     keep.push(m);
   }
-  const out: PartyMention[] = keep.map((m) => ({ name: m.entity.name, kind: m.entity.kind, start: m.start, end: m.end, unknown: false }));
+  const out: PartyMention[] = keep.map((m) => ({ name: partyName(m.entity.name, registry), kind: m.entity.kind, start: m.start, end: m.end, unknown: false }));
   UNKNOWN_ORG.lastIndex = 0;
   for (let u = UNKNOWN_ORG.exec(text); u; u = UNKNOWN_ORG.exec(text)) {
     const name = (u[1] ?? u[2])!.trim();

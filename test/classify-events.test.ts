@@ -1,0 +1,157 @@
+// Event extraction through classifyArticle: one small self-written text per rule family.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import { resolveDate } from "../src/classify/dates.ts";
+import { defaultRegistry } from "../src/classify/entities.ts";
+import { classifyArticle } from "../src/classify/index.ts";
+import { findParties } from "../src/classify/parties.ts";
+
+const PUB = "2025-03-12"; // a Wednesday
+const classify = (text: string, published = PUB) => classifyArticle({ text, published });
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/classify/${name}`, import.meta.url), "utf8");
+
+describe("dates relative to the publication date", () => {
+  const cases: [string, string | null, string | null][] = [
+    ["On Monday, the two firms said so.", "2025-03-10", "day"],
+    ["Last year the feature arrived.", "2024", "year"],
+    ["In the spring of 2019 merchants were told.", "2019", "year"],
+    ["In March of this year the pilot began.", "2025-03", "month"],
+    ["At the end of 2022 the two sides tested it.", "2022", "year"],
+    ["Earlier this month the ban was lifted.", "2025-03", "month"],
+    ["Earlier this week the ministry spoke.", "2025-03", "month"],
+    ["The deal came a month after the first one.", "2025-02", "month"],
+    ["On January 14, the two sides signed and will open interfaces.", "2025-01-14", "day"],
+  ];
+  for (const [sentence, date, precision] of cases) {
+    it(`${sentence} -> ${date}`, () => {
+      const d = resolveDate(sentence, PUB);
+      assert.equal(d?.date, date);
+      assert.equal(d?.precision, precision);
+    });
+  }
+
+  it("a future date is the effective date, not the event date", () => {
+    const d = resolveDate("The option will be open to all merchants from 1 July.", PUB);
+    assert.equal(d?.date, null);
+    assert.equal(d?.effectiveDate, "2025-07-01");
+  });
+});
+
+describe("classifyArticle", () => {
+  it("the issue's payment example: type, parties, weekday date", () => {
+    const out = classify("On Monday, Pinduoduo said shoppers can now pay with UnionPay QuickPass.");
+    assert.equal(out.events.length, 1);
+    const e = out.events[0]!;
+    assert.equal(e.type, "payment");
+    assert.deepEqual(e.parties, ["Pinduoduo", "UnionPay QuickPass"]);
+    assert.equal(e.date, "2025-03-10");
+    assert.equal(e.datePrecision, "day");
+    assert.equal(e.status, "launched");
+    assert.ok(out.relevant);
+  });
+
+  it("link access a year back, with an alias (JD → JD.com)", () => {
+    const out = classify("Last year Xiaohongshu started letting notes link to JD stores.");
+    assert.deepEqual(
+      out.events.map((e) => [e.type, e.parties, e.date]),
+      [["link_access", ["JD.com", "Xiaohongshu"], "2024"]],
+    );
+  });
+
+  it("coreference: 'the two malls' are the parties of the sentence before", () => {
+    const out = classify(
+      "For years Taobao and JD.com competed for the same merchants.\n\nIn the spring of 2019 merchants were told to choose between the two malls.",
+    );
+    const dispute = out.events.find((e) => e.type === "dispute");
+    assert.ok(dispute, JSON.stringify(out.events));
+    assert.deepEqual(dispute.parties, ["JD.com", "Taobao"]);
+    assert.equal(dispute.date, "2019");
+  });
+
+  it("owners and appositives are not parties ('Alibaba's Taobao', 'backed by Tencent')", () => {
+    const out = classify("Meituan, the food delivery giant backed by Tencent, will let users pay with Alibaba's Alipay from April 1.");
+    assert.equal(out.events.length, 1);
+    assert.deepEqual(out.events[0]!.parties, ["Alipay", "Meituan"]);
+    assert.equal(out.events[0]!.effectiveDate, "2025-04-01");
+    assert.equal(out.events[0]!.date, PUB, "the announcement is dated by publication");
+    assert.equal(out.events[0]!.status, "announced");
+  });
+
+  it("a restatement is a mention of the first event, not a second event", () => {
+    const out = classify(
+      "Taobao began accepting WeChat Pay on Thursday. Shoppers can scan a QR code with WeChat to pay, Taobao said.",
+      "2024-09-12",
+    );
+    assert.equal(out.events.length, 1, JSON.stringify(out.events));
+    assert.deepEqual(out.events[0]!.parties, ["Taobao", "WeChat Pay"]);
+    assert.equal(out.events[0]!.date, "2024-09-12");
+    assert.deepEqual(out.events[0]!.alsoIn, [1]);
+  });
+
+  it("two dated happenings between the same parties stay two events", () => {
+    const out = classify("Douyin sued Tencent on Monday over link blocking. Tencent had sued Douyin in 2020 over user data.");
+    assert.deepEqual(out.events.map((e) => e.date).sort(), ["2020", "2025-03-10"]);
+    assert.ok(out.events.every((e) => e.type === "dispute"));
+  });
+
+  it("status words: pilot and reversed", () => {
+    const pilot = classify("Meituan is piloting Alipay payments with some merchants in Shanghai.");
+    assert.equal(pilot.events[0]?.status, "pilot");
+    const reversed = classify("WeChat blocked Douyin links again on Tuesday, reversing last month's opening.");
+    assert.equal(reversed.events[0]?.status, "reversed");
+  });
+
+  it("a regulator's order is a regulation event, with the companies a later sentence names", () => {
+    const out = classify(
+      "The Ministry of Industry and Information Technology has told internet companies to stop blocking links. At a meeting on Monday attended by Alibaba and Tencent, the ministry's officials ordered them to stop restricting links.",
+    );
+    assert.equal(out.events.length, 1, JSON.stringify(out.events));
+    const e = out.events[0]!;
+    assert.equal(e.type, "regulation");
+    assert.deepEqual(e.parties, ["Alibaba", "MIIT", "Tencent"]);
+    assert.equal(e.date, "2025-03-10", "the explicit date of the fuller sentence wins over publication");
+  });
+
+  it("Chinese aliases match in Chinese text", () => {
+    const out = classify("淘宝宣布接入微信支付，用户可以扫码付款。");
+    assert.equal(out.events.length, 1);
+    assert.equal(out.events[0]!.type, "payment");
+    assert.deepEqual(out.events[0]!.parties, ["Taobao", "WeChat Pay"]);
+  });
+
+  it("pinyin aliases match (Zhifubao → Alipay, Jingdong → JD.com)", () => {
+    const out = classify("Jingdong began accepting Zhifubao at checkout on Monday.");
+    assert.deepEqual(out.events[0]?.parties, ["Alipay", "JD.com"]);
+  });
+
+  it("an organisation the registry lacks is captured as a party and listed", () => {
+    const out = classify("Taobao began accepting payments through Examplepay Technologies on Monday.");
+    assert.equal(out.events.length, 1);
+    assert.deepEqual(out.events[0]!.parties, ["Examplepay Technologies", "Taobao"]);
+    assert.deepEqual(out.unknownEntities, ["Examplepay Technologies"]);
+  });
+
+  it("a platform's feature counts as the platform (Douyin Mall → Douyin)", () => {
+    const parties = findParties("Alipay appeared in Douyin Mall.", defaultRegistry()).map((p) => p.name);
+    assert.deepEqual(parties, ["Alipay", "Douyin"]);
+  });
+
+  it("negative: earnings news naming Tencent and Alibaba has no event", () => {
+    const out = classify(fixture("negative-earnings.txt"), "2024-05-15");
+    assert.deepEqual(out.events, []);
+    assert.equal(out.relevant, false);
+  });
+
+  it("a hypothetical or denied report is not an event", () => {
+    assert.deepEqual(classify("Analysts speculate whether Taobao might accept WeChat Pay.").events, []);
+    assert.deepEqual(classify("JD.com has not accepted Alipay.").events, []);
+  });
+
+  it("a whole article: every event once, with quotes linked when quotes are found", () => {
+    const out = classify(fixture("wire-two-events.txt"), "2024-10-24");
+    const summary = out.events.map((e) => `${e.type}|${e.parties.join(",")}|${e.date}`).sort();
+    assert.deepEqual(summary, ["payment|Alipay,JD.com|2024-10-24", "payment|Taobao,WeChat Pay|2024-09"]);
+    for (const q of out.quotes) if (q.eventIndex !== undefined) assert.ok(out.events[q.eventIndex]);
+  });
+});
