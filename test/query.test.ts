@@ -5,6 +5,7 @@ import { promisify } from "node:util";
 import type { CommandContext } from "../src/args.ts";
 import type { Config } from "../src/config.ts";
 import { closeDb, openDb } from "../src/db/client.ts";
+import { entityIdsWithDescendants, findEvents } from "../src/db/queries.ts";
 import { WallwatchError } from "../src/errors.ts";
 import { memoryLogger } from "../src/log.ts";
 import { articles, entities, event, events, pair, quotes, sql, stats } from "../src/query/commands.ts";
@@ -116,6 +117,27 @@ describe("events filters", () => {
     await rejects("events", ["--party", "Qwxzzy Plc"], /^events: unknown party 'Qwxzzy Plc'$/);
     await rejects("events", ["--sort", "size"], /unknown --sort 'size'/);
     await rejects("events", ["--format", "xml"], /unknown --format 'xml'/);
+  });
+});
+
+describe("both query plans for a party give the same events", () => {
+  test("collecting the party's events and walking events in date order agree", () => {
+    const db = openDb(seed.path, { readonly: true, migrate: false });
+    try {
+      const tencent = entityIdsWithDescendants(db, ["Tencent"]);
+      const alibaba = entityIdsWithDescendants(db, ["Alibaba"]);
+      for (const sort of ["date", "sources", "date_asc"] as const) {
+        for (const partyGroups of [[tencent], [tencent, alibaba]]) {
+          const filter = { partyGroups, types: [], sort, limit: 10 };
+          const walk = findEvents(db, { ...filter, bigPartyRows: 0 }).map((e) => e.id);
+          const collect = findEvents(db, { ...filter, bigPartyRows: Number.POSITIVE_INFINITY }).map((e) => e.id);
+          assert.deepEqual(walk, collect);
+          assert.ok(walk.length > 0);
+        }
+      }
+    } finally {
+      closeDb(db);
+    }
   });
 });
 

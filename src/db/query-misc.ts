@@ -1,6 +1,7 @@
 // Read-side queries besides events: quotes, articles (FTS5, bm25-ranked), entities, stats, and
 // arbitrary read-only SQL for `wallwatch sql`.
 import type { Db } from "./client.ts";
+import { partyClause } from "./queries.ts";
 
 type Params = (string | number)[];
 
@@ -46,8 +47,7 @@ export function findQuotes(db: Db, f: QuoteFilter): QuoteRow[] {
   }
   if (f.partyIds) {
     if (f.partyIds.length === 0) return [];
-    where.push(`q.event_id IN (SELECT event_id FROM event_parties WHERE entity_id IN (${f.partyIds.map(() => "?").join(",")}))`);
-    params.push(...f.partyIds);
+    where.push(partyClause(db, "q.event_id", f.partyIds, params));
   }
   if (f.since) {
     where.push("a.published_at >= ?");
