@@ -14,6 +14,7 @@ import type { Db } from "../src/db/client.ts";
 import { getDigestSend } from "../src/db/digests.ts";
 import { buildDigest } from "../src/digest/build.ts";
 import { digest, runDigest, writeDigestFile } from "../src/digest/command.ts";
+import { renderHtml } from "../src/digest/html.ts";
 import { renderText } from "../src/digest/text.ts";
 import { parseWeek } from "../src/digest/week.ts";
 import { WallwatchError } from "../src/errors.ts";
@@ -165,6 +166,19 @@ describe("building the digest of 2025-W11", () => {
     assert.deepEqual(d.health.failingJobs, [{ job: "classify", failures: 3 }]);
     assert.equal(d.health.crawlRuns, 3);
     assert.equal(d.health.crawlRunsFailed, 1);
+  });
+
+  test("parties link to the entity page when a base URL is configured", () => {
+    const db = seededDb();
+    const d = buildDigest(db, { ...base, digest: { ...base.digest, baseUrl: "https://ww.example/ui/" } }, W11);
+    closeDb(db);
+    assert.deepEqual(d.groups[0]!.events[0]!.parties, [
+      { name: "Taobao", url: "https://ww.example/ui/entities/Taobao" },
+      { name: "WeChat Pay", url: "https://ww.example/ui/entities/WeChat%20Pay" },
+    ]);
+    const html = renderHtml(d);
+    assert.ok(html.includes('href="https://ww.example/ui/entities/WeChat%20Pay"'));
+    assert.ok(!html.includes("<script"), "markup in a link URL stays inside the attribute, encoded");
   });
 
   test("the text part carries every section and the event date at its precision", () => {
