@@ -38,6 +38,13 @@ describe("extractArticle: text", () => {
     assert.match(article.excerpt ?? "", /^Pinduoduo/);
   });
 
+  test("a visible byline Readability leaves in (author taken from metadata) is not text or excerpt", () => {
+    const a = extractArticle(fixture("byline-paragraph-beside-text.html"), "https://wire.example.com/meituan-alipay");
+    assert.equal(a?.byline, "Li Ming");
+    assert.match(a?.text ?? "", /^Meituan said customers/);
+    assert.match(a?.excerpt ?? "", /^Meituan said customers/);
+  });
+
   test("published comes from JSON-LD datePublished, never dateModified", () => {
     assert.equal(article?.published, "2025-03-12T08:00:00.000Z");
   });

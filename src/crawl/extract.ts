@@ -180,6 +180,13 @@ function cleanByline(raw: string | null | undefined): string | null {
   return s && s.length <= 120 ? s : null;
 }
 
+/** A short line that only names the author ("By Jane Doe", "记者 张三", the byline itself). */
+function isBylineLine(line: string, byline: string | null): boolean {
+  if (line.length > 100) return false;
+  if (byline && line.length <= byline.length + 24 && line.includes(byline)) return true;
+  return /^(by|written by)\s+\S+(\s+\S+){0,4}$/i.test(line) || /^(作者|记者|文|撰文)\s*[:：|/]?\s*\S{1,12}$/.test(line);
+}
+
 /** Prefer the page's <h1> when the title is the h1 plus " - Site Name" (or similar). */
 function chooseTitle(readabilityTitle: string | null | undefined, h1: string, docTitle: string): string {
   const title = cleanLine(readabilityTitle ?? "") || cleanLine(docTitle);
@@ -227,15 +234,19 @@ export function extractArticle(html: string, url: string, opts: ExtractOptions =
 
   removeRelatedBlocks(root);
   const title = chooseTitle(parsed.title, h1, docTitle);
+  const byline = cleanByline(parsed.byline);
   const paragraphs = blockTexts(root).filter((p) => !isBoilerplateLine(p));
   if (paragraphs.length > 0 && paragraphs[0] === title) paragraphs.shift();
+  // Readability leaves the visible byline in when it took the author from metadata.
+  while (paragraphs.length > 0 && isBylineLine(paragraphs[0]!, byline)) paragraphs.shift();
   const text = paragraphs.join("\n\n");
   if (text.length < MIN_TEXT_CHARS || linkDensity(root, textOf(root).length) > MAX_LINK_DENSITY) return null;
 
-  const excerpt = cleanLine(parsed.excerpt ?? "") || paragraphs[0]!.slice(0, 300);
+  const described = cleanLine(parsed.excerpt ?? "");
+  const excerpt = described && !isBylineLine(described, byline) && !isBoilerplateLine(described) ? described : paragraphs[0]!.slice(0, 300);
   return {
     title,
-    byline: cleanByline(parsed.byline),
+    byline,
     siteName: cleanLine(parsed.siteName ?? "") || null,
     lang: chooseLanguage(declared ?? primaryTag(parsed.lang), text),
     published,
