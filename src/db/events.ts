@@ -1,11 +1,11 @@
 // Classify storage: which articles need classifying, the entity rows, and storing one article's
 // events, mentions and quotes in one transaction so re-classifying is idempotent and a crash
 // never leaves half an article. Merge decisions are made by src/classify/merge.ts.
-import { and, asc, eq, gt, gte, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { and, asc, gt, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import { type EventState, eventKey, keyPrefix, mergeEvent, normaliseParties, pickCandidate } from "../classify/merge.ts";
 import type { Classification, DatePrecision, Entity, EventStatus, EventType } from "../classify/types.ts";
 import type { Db } from "./client.ts";
-import { articles, entities, eventParties, events, mentions, quotes } from "./schema.ts";
+import { articles, entities, eventParties, events, quotes } from "./schema.ts";
 
 /** What classification reads of a stored article. */
 export interface ArticleToClassify {
@@ -86,12 +86,69 @@ export function upsertRegistryEntities(db: Db, registry: Entity[], now = new Dat
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
+// storeClassification runs once per article, so its statements are prepared once per connection:
+// building them through drizzle each time cost more than the classifier itself.
+function statements(db: Db) {
+  const c = db.$client;
+  return {
+    previousEvents: c.prepare<[number], { id: number }>("SELECT DISTINCT event_id AS id FROM mentions WHERE article_id = ?"),
+    deleteMentions: c.prepare<[number]>("DELETE FROM mentions WHERE article_id = ?"),
+    deleteQuotes: c.prepare<[number]>("DELETE FROM quotes WHERE article_id = ?"),
+    candidates: c.prepare<[string, string], EventRow>(
+      `SELECT id, key, type, date, date_precision AS datePrecision, effective_date AS effectiveDate, status, summary, confidence,
+              source_count AS sourceCount, first_seen_at AS firstSeenAt, last_seen_at AS lastSeenAt, classifier_version AS classifierVersion
+       FROM events WHERE key >= ? AND key < ?`,
+    ),
+    keyHolder: c.prepare<[string], { id: number }>("SELECT id FROM events WHERE key = ?"),
+    insertEvent: c.prepare(
+      `INSERT INTO events (key, type, date, date_precision, effective_date, status, summary, confidence, first_seen_at, last_seen_at, classifier_version)
+       VALUES (@key, @type, @date, @datePrecision, @effectiveDate, @status, @summary, @confidence, @firstSeenAt, @lastSeenAt, @version)`,
+    ),
+    updateEvent: c.prepare(
+      `UPDATE events SET key = @key, date = @date, date_precision = @datePrecision, effective_date = @effectiveDate, status = @status,
+              summary = @summary, confidence = @confidence, first_seen_at = @firstSeenAt, last_seen_at = @lastSeenAt, classifier_version = @version
+       WHERE id = @id`,
+    ),
+    insertParty: c.prepare<[number, number]>("INSERT OR IGNORE INTO event_parties (event_id, entity_id) VALUES (?, ?)"),
+    entityByName: c.prepare<[string], { id: number }>("SELECT id FROM entities WHERE name = ?"),
+    insertUnknown: c.prepare<[string, string]>("INSERT OR IGNORE INTO entities (name, kind, aliases, known, first_seen_at) VALUES (?, 'unknown', '[]', 0, ?)"),
+    insertMention: c.prepare<[number, number, string, number, string | null, number]>(
+      "INSERT OR IGNORE INTO mentions (event_id, article_id, evidence, sentence_index, date, confidence) VALUES (?, ?, ?, ?, ?, ?)",
+    ),
+    insertQuote: c.prepare<[number, number | null, string, string | null, string | null, string, number]>(
+      "INSERT INTO quotes (article_id, event_id, speaker, role, affiliation, text, direct) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    ),
+    // Near-duplicates (articles.duplicate_of) are syndicated copies: they count as their original.
+    recount: c.prepare<[number, number]>(
+      `UPDATE events SET source_count = (SELECT count(DISTINCT coalesce(a.duplicate_of, a.id))
+         FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?) WHERE id = ?`,
+    ),
+    hasMention: c.prepare<[number], { one: number }>("SELECT 1 AS one FROM mentions WHERE event_id = ? LIMIT 1"),
+    deleteParties: c.prepare<[number]>("DELETE FROM event_parties WHERE event_id = ?"),
+    unlinkQuotes: c.prepare<[number]>("UPDATE quotes SET event_id = NULL WHERE event_id = ?"),
+    deleteEvent: c.prepare<[number]>("DELETE FROM events WHERE id = ?"),
+    markArticle: c.prepare<[string, number, number]>("UPDATE articles SET classified_version = ?, relevant = ? WHERE id = ?"),
+  };
+}
+
+type Statements = ReturnType<typeof statements>;
+const prepared = new WeakMap<Db["$client"], Statements>();
+
+function stmts(db: Db): Statements {
+  let s = prepared.get(db.$client);
+  if (!s) {
+    s = statements(db);
+    prepared.set(db.$client, s);
+  }
+  return s;
+}
+
 /** The id of the entity named `name`, creating it as an unknown organisation (known = false) if new. */
-function entityId(tx: Tx, ids: EntityIds, name: string, at: string): number {
+function entityId(st: Statements, ids: EntityIds, name: string, at: string): number {
   const cached = ids.get(name);
   if (cached !== undefined) return cached;
-  tx.insert(entities).values({ name, kind: "unknown", known: false, firstSeenAt: at }).onConflictDoNothing({ target: entities.name }).run();
-  const id = tx.select({ id: entities.id }).from(entities).where(eq(entities.name, name)).get()!.id;
+  st.insertUnknown.run(name, at);
+  const id = st.entityByName.get(name)!.id;
   ids.set(name, id);
   return id;
 }
@@ -131,8 +188,8 @@ const stateOf = (row: EventRow, parties: string[]): EventState => ({
 });
 
 /** The event's key, made unique with its id in the rare case another event already holds it. */
-function uniqueKey(tx: Tx, key: string, id: number | null): string {
-  const holder = tx.select({ id: events.id }).from(events).where(eq(events.key, key)).get();
+function uniqueKey(st: Statements, key: string, id: number | null): string {
+  const holder = st.keyHolder.get(key);
   if (!holder || holder.id === id) return key;
   return `${key}#${id ?? Date.now()}`;
 }
@@ -145,10 +202,11 @@ function uniqueKey(tx: Tx, key: string, id: number | null): string {
  */
 export function storeClassification(db: Db, ids: EntityIds, input: StoreInput): StoreResult {
   const { articleId, fetchedAt, classification: cls, version } = input;
-  return db.transaction((tx) => {
-    const previous = tx.selectDistinct({ id: mentions.eventId }).from(mentions).where(eq(mentions.articleId, articleId)).all();
-    tx.delete(mentions).where(eq(mentions.articleId, articleId)).run();
-    tx.delete(quotes).where(eq(quotes.articleId, articleId)).run();
+  const st = stmts(db);
+  return db.$client.transaction((): StoreResult => {
+    const previous = st.previousEvents.all(articleId);
+    st.deleteMentions.run(articleId);
+    st.deleteQuotes.run(articleId);
 
     const result: StoreResult = { eventIds: [], newEvents: 0, mentions: 0, quotes: 0 };
     const extracted = cls.relevant ? cls.events : [];
@@ -168,86 +226,54 @@ export function storeClassification(db: Db, ids: EntityIds, input: StoreInput): 
       };
       const prefix = keyPrefix(e.type, parties);
       // Keys of one type and party set share the prefix ending in "||"; "|}" sorts right after it.
-      const candidates = tx
-        .select()
-        .from(events)
-        .where(and(gte(events.key, prefix), lt(events.key, `${prefix.slice(0, -1)}}`)))
-        .all();
-      const found = pickCandidate(e.date, candidates);
+      const found = pickCandidate(e.date, st.candidates.all(prefix, `${prefix.slice(0, -1)}}`));
       let id: number;
       if (found) {
         // A stale event (older classifier version) is rebuilt from its first new report.
         const state = found.classifierVersion === version ? mergeEvent(stateOf(found, parties), incoming) : incoming;
         id = found.id;
-        tx.update(events)
-          .set({ ...rowValues(state), key: uniqueKey(tx, eventKey(state.type, parties, state.date), id), classifierVersion: version })
-          .where(eq(events.id, id))
-          .run();
+        const { type: _t, parties: _p, ...fields } = state;
+        st.updateEvent.run({ ...fields, id, key: uniqueKey(st, eventKey(state.type, parties, state.date), id), version });
       } else {
-        const key = uniqueKey(tx, eventKey(e.type, parties, e.date), null);
-        id = tx.insert(events).values({ ...rowValues(incoming), key, classifierVersion: version }).returning({ id: events.id }).get().id;
-        for (const p of parties) tx.insert(eventParties).values({ eventId: id, entityId: entityId(tx, ids, p, fetchedAt) }).onConflictDoNothing().run();
+        const key = uniqueKey(st, eventKey(e.type, parties, e.date), null);
+        const { parties: _p, ...fields } = incoming;
+        id = Number(st.insertEvent.run({ ...fields, key, version }).lastInsertRowid);
+        for (const p of parties) st.insertParty.run(id, entityId(st, ids, p, fetchedAt));
         result.newEvents++;
       }
       result.eventIds.push(id);
       const sentences = [{ index: e.sentenceIndex, text: e.evidence }];
       for (const i of e.alsoIn ?? []) sentences.push({ index: i, text: input.sentence?.(i) ?? e.evidence });
-      for (const s of sentences) {
-        result.mentions += tx
-          .insert(mentions)
-          .values({ eventId: id, articleId, evidence: s.text, sentenceIndex: s.index, date: e.date, confidence: e.confidence })
-          .onConflictDoNothing()
-          .run().changes;
-      }
+      for (const s of sentences) result.mentions += st.insertMention.run(id, articleId, s.text, s.index, e.date, e.confidence).changes;
     }
 
     // Quotes and unknown organisations of irrelevant articles (earnings calls, launches) are noise.
     for (const q of cls.relevant ? cls.quotes : []) {
       const eventId = q.eventIndex === undefined ? null : (result.eventIds[q.eventIndex] ?? null);
-      tx.insert(quotes).values({ articleId, eventId, speaker: q.speaker, role: q.role, affiliation: q.affiliation, text: q.text, direct: q.direct }).run();
+      st.insertQuote.run(articleId, eventId, q.speaker, q.role, q.affiliation, q.text, q.direct ? 1 : 0);
       result.quotes++;
     }
-    for (const name of cls.relevant ? cls.unknownEntities : []) entityId(tx, ids, name, fetchedAt);
+    for (const name of cls.relevant ? cls.unknownEntities : []) entityId(st, ids, name, fetchedAt);
 
-    const touched = [...new Set([...result.eventIds, ...previous.map((p) => p.id)])];
-    if (touched.length > 0) {
-      recountSources(tx, touched);
-      deleteOrphans(tx, touched);
+    for (const id of new Set([...result.eventIds, ...previous.map((p) => p.id)])) {
+      st.recount.run(id, id);
+      if (!st.hasMention.get(id)) deleteEventRows(st, id);
     }
-    tx.update(articles).set({ classifiedVersion: version, relevant: cls.relevant }).where(eq(articles.id, articleId)).run();
+    st.markArticle.run(version, cls.relevant ? 1 : 0, articleId);
     return result;
-  });
+  })();
 }
 
-function rowValues(s: EventState) {
-  return {
-    type: s.type,
-    date: s.date,
-    datePrecision: s.datePrecision,
-    effectiveDate: s.effectiveDate,
-    status: s.status,
-    summary: s.summary,
-    confidence: s.confidence,
-    firstSeenAt: s.firstSeenAt,
-    lastSeenAt: s.lastSeenAt,
-  };
-}
-
-// Near-duplicates (articles.duplicate_of) are syndicated copies: they count as their original.
-function recountSources(tx: Tx, ids: number[]): void {
-  tx.update(events)
-    .set({
-      sourceCount: sql`(SELECT count(DISTINCT coalesce(a.duplicate_of, a.id)) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ${events.id})`,
-    })
-    .where(inArray(events.id, ids))
-    .run();
+function deleteEventRows(st: Statements, id: number): void {
+  st.deleteParties.run(id);
+  st.unlinkQuotes.run(id);
+  st.deleteEvent.run(id);
 }
 
 const hasNoMentions = sql`NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = ${events.id})`;
 
-function deleteOrphans(tx: Tx | Db, ids?: number[]): number {
-  const where = ids ? and(inArray(events.id, ids), hasNoMentions) : hasNoMentions;
-  const orphans = tx.select({ id: events.id }).from(events).where(where).all().map((r) => r.id);
+function deleteOrphans(tx: Tx | Db): number {
+  const orphans = tx.select({ id: events.id }).from(events).where(hasNoMentions).all().map((r) => r.id);
   for (let i = 0; i < orphans.length; i += 500) {
     const chunk = orphans.slice(i, i + 500);
     tx.delete(eventParties).where(inArray(eventParties.eventId, chunk)).run();
