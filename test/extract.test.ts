@@ -118,6 +118,17 @@ describe("extractArticle: Chinese page", () => {
   });
 });
 
+describe("extractArticle: furniture hints do not eat the article", () => {
+  test("a story wrapper whose class says 'social' is kept even when comments outweigh it", () => {
+    const para = (s: string) => `<p>${s} The platforms agreed to open their payment systems to each other after regulators pressed them for two years.</p>`;
+    const comments = Array.from({ length: 40 }, (_, i) => `<li><p>Comment ${i}: I think this is a long overdue change and I hope the other apps follow soon enough for everyone.</p></li>`).join("");
+    const html = `<html><body><h1>Wallets open up</h1><div class="entry-content social-share-enabled">${para("First.")}${para("Second.")}${para("Third.")}${para("Fourth.")}</div><section id="comments"><h2>Comments</h2><ul>${comments}</ul></section></body></html>`;
+    const a = extractArticle(html, "https://blog.example.com/wallets");
+    assert.ok(a?.text.startsWith("First. The platforms agreed"), a?.text.slice(0, 80));
+    assert.match(a?.text ?? "", /Fourth\./);
+  });
+});
+
 describe("extractArticle: pages without an article", () => {
   test("an app shell that needs JavaScript gives null", () => {
     assert.equal(extractArticle(fixture("no-article-app-shell.html"), "https://app.example.com/"), null);

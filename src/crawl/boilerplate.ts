@@ -78,6 +78,15 @@ function isLinkBlock(el: DomElement): boolean {
   return text === 0 || linkTextLength(el) / text > 0.6;
 }
 
+/** The headline or a few real paragraphs: article text, whatever the class says. */
+function holdsProse(el: DomElement): boolean {
+  if (el.querySelector("h1")) return true;
+  const ps = el.querySelectorAll("p");
+  let long = 0;
+  for (let i = 0; i < ps.length; i++) if ((ps[i]!.textContent ?? "").length > 80 && ++long >= 3) return true;
+  return false;
+}
+
 /**
  * Removes furniture from the page before Readability scores it: elements whose class or id names
  * a share bar, related links, a newsletter box, a credit or copyright line. An element holding a
@@ -93,7 +102,7 @@ export function stripBoilerplateElements(doc: DomDocument, bodyTextLength: numbe
     const tag = el.tagName.toLowerCase();
     if (tag === "body" || tag === "html" || tag === "article" || tag === "main") continue;
     if (!FURNITURE.test(classAndId(el))) continue;
-    if (textOf(el).length > limit) continue;
+    if (textOf(el).length > limit || holdsProse(el)) continue;
     doomed.push(el);
   }
   // Removing a parent first leaves its children detached; removing them again is harmless.
