@@ -129,6 +129,14 @@ describe("later mentions", () => {
     );
   });
 
+  test("Name of Organisation, initials and who-clauses", () => {
+    const q = first("Zhang San of Example Securities said the fee cut was expected.");
+    assert.deepEqual([q.speaker, q.role, q.affiliation], ["Zhang San", null, "Example Securities"]);
+    assert.equal(first('"Nobody saw it coming," said John A. Smith, a partner at Example Capital.').speaker, "John A. Smith");
+    const w = first("Zhou Min, who covers internet stocks at Example Bank, expects more openings.");
+    assert.deepEqual([w.speaker, w.role, w.affiliation], ["Zhou Min", null, "Example Bank"]);
+  });
+
   test("a surname never met before is not a speaker", () => {
     assert.deepEqual(speakers("Fees will fall, Zhang said."), []);
   });
@@ -145,6 +153,8 @@ describe("not people", () => {
     "A Tencent spokesperson said the test would continue.",
     '"We support the decision," Tencent said in a statement.',
     "Example Securities said the stock was undervalued.",
+    "Morgan Stanley said in a note that the deal was positive.",
+    "Speaking in Hong Kong, Goldman Sachs said fees would fall.",
     "行业知情人士表示，试点效果超出预期。",
   ];
   for (const text of cases) test(text, () => assert.deepEqual(speakers(text), []));

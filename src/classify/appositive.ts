@@ -100,7 +100,12 @@ export function parseAppositive(segments: string[], lex: QuoteLexicon): SpeakerR
   if (who) return parseAppositive([who[1]!, ...extra], lex);
   const heads = /^who\s+(?:heads|leads)\s+(.+?)(?:\s+(?:at|of|for)\s+(.+))?$/i.exec(first);
   if (heads) return { role: `head of ${heads[1]}`, affiliation: withMore(heads[2] ? trimAffiliation(heads[2]) : null) };
-  if (/^who\s/i.test(first)) return NONE;
+  if (/^who\s/i.test(first)) {
+    // "who covers internet stocks at Example Bank": no role, but the organisation is clear.
+    const org = /\s(?:at|for|with)\s+(?:the\s+)?([\p{Lu}].*)$/u.exec(first);
+    const aff = org ? trimAffiliation(org[1]!) : null;
+    return { role: null, affiliation: aff && isCapitalisedPhrase(aff) ? withMore(aff) : null };
+  }
   // "Google's vice president of government affairs"
   const poss = /^(?:the\s+)?([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*)*)['’]s\s+(.+)$/u.exec(first);
   if (poss && hasRoleWord(poss[2]!, lex)) return { role: cleanRole(poss[2]!), affiliation: withMore(poss[1]!) };

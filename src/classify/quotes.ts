@@ -4,7 +4,7 @@
 // Speakers must read as person names: organisations ("Tencent said") and anonymous sources ("a
 // person familiar with the matter") are not people. Surnames and he/she resolve to the full name
 // met earlier in the article, which also carries its role and affiliation forward.
-import { type SpeakerRole, looksAppositive, parseAppositive, parsePremodifier } from "./appositive.ts";
+import { isCapitalisedPhrase, looksAppositive, parseAppositive, parsePremodifier, type SpeakerRole } from "./appositive.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { type QuoteLexicon, quoteLexicon } from "./quote-lexicon.ts";
 import type { Sentence } from "./sentences.ts";
@@ -47,6 +47,7 @@ function phraseAt(index: Map<string, string[][]>, ws: Word[], i: number): number
 }
 
 function isNameWord(w: string, lex: QuoteLexicon): boolean {
+  if (/^\p{Lu}\.$/u.test(w)) return true; // an initial ("John A. Smith")
   if (!/^[\p{Lu}][\p{L}'’-]*$/u.test(w)) return false;
   const l = w.toLowerCase();
   return !lex.notNameWords.has(l) && !lex.orgWords.has(l) && !lex.roleWords.has(l);
@@ -84,6 +85,12 @@ function subjectOf(phrase: string, registry: EntityRegistry, memory: SpeakerMemo
   if (lex.anonymousPhrases.has(lowerWhole)) return null;
   const whole = personName(p, registry, memory, lex);
   if (whole) return { name: whole, role: { role: null, affiliation: null } };
+  // "Zhang San of Example Securities" / "Zhang San at Example Bank"
+  const of = /^(.+?)\s+(?:of|at|from)\s+(?:the\s+)?([\p{Lu}].*)$/u.exec(p);
+  if (of && isCapitalisedPhrase(of[2]!)) {
+    const name = personName(of[1]!, registry, memory, lex);
+    if (name) return { name, role: { role: null, affiliation: of[2]! } };
+  }
   // A pre-modified name: take the longest run of name words at the end.
   const ws = p.split(/\s+/);
   for (let k = Math.min(3, ws.length - 1); k >= 2; k--) {
