@@ -6,6 +6,7 @@ import type { CommandContext } from "../src/args.ts";
 import type { Config } from "../src/config.ts";
 import { closeDb, openDb } from "../src/db/client.ts";
 import { entityIdsWithDescendants, findEvents } from "../src/db/queries.ts";
+import { findQuotes } from "../src/db/query-misc.ts";
 import { WallwatchError } from "../src/errors.ts";
 import { memoryLogger } from "../src/log.ts";
 import { articles, entities, event, events, pair, quotes, sql, stats } from "../src/query/commands.ts";
@@ -135,6 +136,9 @@ describe("both query plans for a party give the same events", () => {
           assert.ok(walk.length > 0);
         }
       }
+      const quoteIds = (big: number) => findQuotes(db, { partyIds: alibaba, limit: 10, bigPartyRows: big }).map((x) => x.id);
+      assert.deepEqual(quoteIds(0), quoteIds(Number.POSITIVE_INFINITY));
+      assert.equal(quoteIds(0).length, 3);
     } finally {
       closeDb(db);
     }

@@ -65,7 +65,7 @@ const inList = (ids: number[]) => ids.map(() => "?").join(",");
 // Above this many matching (event, entity) rows a party is "big": walking events in date order and
 // probing each one's parties finds a page of results sooner than collecting every event of the
 // party and sorting them. Below it, collecting is cheaper. Measured in bench/query.ts at 1M events.
-const BIG_PARTY_ROWS = 20_000;
+const BIG_PARTY_ROWS = 5_000;
 
 /** How many event_parties rows these entities have, counting no further than `cap`. */
 export function partyRowCount(db: Db, ids: number[], cap = BIG_PARTY_ROWS): number {

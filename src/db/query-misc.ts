@@ -30,6 +30,8 @@ export interface QuoteFilter {
   /** Article published on or after this ISO date. */
   since?: string;
   limit: number;
+  /** Party size from which the newest-first walk is used (tests pin a plan with 0 or Infinity). */
+  bigPartyRows?: number;
 }
 
 const likeArg = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -37,6 +39,15 @@ const likeArg = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 export function findQuotes(db: Db, f: QuoteFilter): QuoteRow[] {
   const where: string[] = [];
   const params: Params = [];
+  let from = "quotes q JOIN articles a ON a.id = q.article_id";
+  if (f.partyIds) {
+    if (f.partyIds.length === 0) return [];
+    const clause = partyClause(db, "q.event_id", f.partyIds, params, f.bigPartyRows);
+    where.push(clause);
+    // A big party's quotes are everywhere: walk articles newest first and stop after a page,
+    // instead of collecting and sorting all of them (CROSS JOIN fixes that loop order).
+    if (clause.startsWith("EXISTS")) from = "articles a CROSS JOIN quotes q ON q.article_id = a.id";
+  }
   if (f.speaker) {
     where.push("q.speaker LIKE ? ESCAPE '\\'");
     params.push(likeArg(f.speaker));
@@ -45,17 +56,13 @@ export function findQuotes(db: Db, f: QuoteFilter): QuoteRow[] {
     where.push("q.affiliation LIKE ? ESCAPE '\\'");
     params.push(likeArg(f.affiliation));
   }
-  if (f.partyIds) {
-    if (f.partyIds.length === 0) return [];
-    where.push(partyClause(db, "q.event_id", f.partyIds, params));
-  }
   if (f.since) {
     where.push("a.published_at >= ?");
     params.push(f.since);
   }
   const sql = `SELECT q.id, a.published_at AS publishedAt, q.speaker, q.role, q.affiliation, q.direct, q.text, q.event_id AS eventId,
       e.type AS eventType, a.id AS articleId, a.title AS articleTitle, a.url AS articleUrl
-    FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN events e ON e.id = q.event_id
+    FROM ${from} LEFT JOIN events e ON e.id = q.event_id
     ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY a.published_at DESC, q.id DESC LIMIT ?`;
   const rows = db.$client.prepare(sql).all(...params, f.limit) as (Omit<QuoteRow, "direct"> & { direct: number })[];
   return rows.map((r) => ({ ...r, direct: r.direct === 1 }));
