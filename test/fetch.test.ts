@@ -403,6 +403,32 @@ test("a redirect from a public host to a private one is refused at that hop", as
   assert.deepEqual(pagePaths(s), ["/to-literal", "/to-name"]);
 });
 
+test("a connection that cannot be made (DNS that never answers) hits the connect timeout", async () => {
+  const f = fetcherFor({ connectTimeoutMs: 300, totalTimeoutMs: 3000 }, { lookup: () => {} });
+  const t0 = Date.now();
+  const err = await failure(f.fetch({ url: "http://slow-dns.example.com/", allowPrivate: true, ignoreRobots: true }));
+  assert.equal(err.kind, "fetch.timeout");
+  assert.equal(err.message, "fetch: http://slow-dns.example.com/: could not connect within 300ms");
+  assert.ok(Date.now() - t0 < 2000);
+});
+
+test("a connection reset is retried like a 5xx", async () => {
+  let n = 0;
+  const s = await server((req, res) => {
+    if (n++ === 0) req.socket.destroy();
+    else res.writeHead(200).end("second time");
+  });
+  const f = fetcherFor({ retries: 1 });
+  const res = await f.fetch({ url: `${s.url}/reset`, allowPrivate: true, ignoreRobots: true });
+  assert.equal(res.body.toString(), "second time");
+  assert.equal(f.stats().retries, 1);
+  const always = await server((req) => req.socket.destroy());
+  const err = await failure(fetcherFor({ retries: 1 }).fetch({ url: `${always.url}/reset`, allowPrivate: true, ignoreRobots: true }));
+  assert.equal(err.kind, "fetch.network");
+  assert.equal(err.message, `fetch: ${always.url}/reset: connection closed by the server (UND_ERR_SOCKET)`);
+  assert.equal(always.requests.length, 2);
+});
+
 test("a refused connection is one clear line", async () => {
   const s = await server(() => {});
   const url = `${s.url}/x`;

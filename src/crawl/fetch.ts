@@ -126,7 +126,10 @@ export function createFetcher(crawl: Config["crawl"], log: Logger, opts: Fetcher
       return fail(url.href, kind, err.message);
     }
     let e = err as (Error & { code?: string; cause?: unknown }) | undefined;
+    let socketClosed = false;
     for (let depth = 0; e && depth < 4; depth++, e = e.cause as typeof e) {
+      // undici's generic socket error may wrap a more telling errno; look further first.
+      if (e.code === "UND_ERR_SOCKET") socketClosed = true;
       if (e instanceof RefusedAddressError) return fail(url.href, "fetch.refused_address", `refused: ${e.hostname} resolves to non-public address ${e.address}`);
       if (e.code === "UND_ERR_CONNECT_TIMEOUT") return fail(url.href, "fetch.timeout", `could not connect within ${formatMs(crawl.connectTimeoutMs)}`);
       if (e.code && e.code !== "UND_ERR_SOCKET" && /^[A-Z_]+$/.test(e.code)) {
@@ -134,6 +137,8 @@ export function createFetcher(crawl: Config["crawl"], log: Logger, opts: Fetcher
         return Object.assign(fail(url.href, "fetch.network", `${words[e.code] ?? e.message.split("\n")[0]} (${e.code})`), { code: e.code });
       }
     }
+    // A server (or a keep-alive race) closing the socket mid-exchange is transient for a GET: keep the code so it is retried.
+    if (socketClosed) return Object.assign(fail(url.href, "fetch.network", "connection closed by the server (UND_ERR_SOCKET)"), { code: "UND_ERR_SOCKET" });
     const first = err instanceof Error ? err.message.split("\n")[0] : String(err);
     return fail(url.href, "fetch.network", first || "network error");
   };
