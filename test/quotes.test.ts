@@ -137,6 +137,18 @@ describe("later mentions", () => {
     assert.deepEqual([w.speaker, w.role, w.affiliation], ["Zhou Min", null, "Example Bank"]);
   });
 
+  test('"our analyst" in a research note works for the publisher in the header', () => {
+    const text = "Example Research | Payments | 3 March 2025\n\nComment. Our analyst Lin Yue notes that fees will fall. Gu Fang, who leads our fintech coverage, says the pilot is small.";
+    assert.deepEqual(
+      quotes(text).map((q) => [q.speaker, q.affiliation]),
+      [
+        ["Lin Yue", "Example Research"],
+        ["Gu Fang", "Example Research"],
+      ],
+    );
+    assert.equal(first("Our analyst Lin Yue notes that fees will fall.").affiliation, null);
+  });
+
   test("a surname never met before is not a speaker", () => {
     assert.deepEqual(speakers("Fees will fall, Zhang said."), []);
   });

@@ -10,6 +10,15 @@ export interface SpeakerRole {
   role: string | null;
   /** The organisation ("Example Research"), or null. */
   affiliation: string | null;
+  /** True when the phrase says "our" (the publisher's own analyst): the caller knows who "we" are. */
+  ours?: boolean;
+}
+
+const OURS = /(?:^|\s)our\s/i;
+
+/** Marks a parsed role as the publisher's own when the phrase says "our". */
+function withOurs(role: SpeakerRole, phrase: string): SpeakerRole {
+  return OURS.test(` ${phrase} `) && role.affiliation === null ? { ...role, ours: true } : role;
 }
 
 const NONE: SpeakerRole = { role: null, affiliation: null };
@@ -84,6 +93,10 @@ function leadingName(text: string): string | null {
  * affiliation ("president of Example Institute, Example University").
  */
 export function parseAppositive(segments: string[], lex: QuoteLexicon): SpeakerRole {
+  return withOurs(parseAppositiveText(segments, lex), segments[0] ?? "");
+}
+
+function parseAppositiveText(segments: string[], lex: QuoteLexicon): SpeakerRole {
   const first = segments[0]?.trim() ?? "";
   if (first === "") return NONE;
   const extra = segments
@@ -97,7 +110,7 @@ export function parseAppositive(segments: string[], lex: QuoteLexicon): SpeakerR
   };
   // "who heads research at X" / "who is a senior analyst at X"
   const who = /^who\s+(?:is|was)\s+(.*)$/i.exec(first);
-  if (who) return parseAppositive([who[1]!, ...extra], lex);
+  if (who) return parseAppositiveText([who[1]!, ...extra], lex);
   const heads = /^who\s+(?:heads|leads)\s+(.+?)(?:\s+(?:at|of|for)\s+(.+))?$/i.exec(first);
   if (heads) return { role: `head of ${heads[1]}`, affiliation: withMore(heads[2] ? trimAffiliation(heads[2]) : null) };
   if (/^who\s/i.test(first)) {
@@ -122,7 +135,7 @@ export function parseAppositive(segments: string[], lex: QuoteLexicon): SpeakerR
     if (object) return { role: cleanRole(body), affiliation: withMore(leadingName(object)) };
   }
   // "Example Consulting analyst" (organisation before the role)
-  const pre = parsePremodifier(body, lex);
+  const pre = parsePremodifierText(body, lex);
   if (pre.role) return { role: pre.role, affiliation: withMore(pre.affiliation) };
   if (hasRoleWord(body, lex)) return { role: cleanRole(body), affiliation: continuation };
   return NONE;
@@ -133,6 +146,10 @@ export function parseAppositive(segments: string[], lex: QuoteLexicon): SpeakerR
  * "Epic's chief executive" → chief executive at Epic; "industry commissioner" → role only.
  */
 export function parsePremodifier(text: string, lex: QuoteLexicon): SpeakerRole {
+  return withOurs(parsePremodifierText(text.replace(/^\s*our\s+/i, ""), lex), text);
+}
+
+function parsePremodifierText(text: string, lex: QuoteLexicon): SpeakerRole {
   const t = text.trim().replace(/[,]+$/, "");
   if (t === "" || !hasRoleWord(t, lex)) return NONE;
   const poss = /^(?:the\s+)?([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*)*)['’]s\s+(.+)$/u.exec(t);

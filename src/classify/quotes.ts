@@ -20,6 +20,8 @@ export interface SpeakerMemory {
   known: Map<string, SpeakerRole>;
   /** The most recent named speaker, for "he said" and "in his opinion". */
   last: string | null;
+  /** Who "our analyst" works for: the organisation in a report header ("Example Research | ..."). */
+  publisher: string | null;
 }
 
 interface Word {
@@ -109,7 +111,8 @@ function subjectOf(phrase: string, registry: EntityRegistry, memory: SpeakerMemo
 function dropOpeners(segment: string, lex: QuoteLexicon): string {
   const ws = segment.trim().split(/\s+/);
   let i = 0;
-  while (i < ws.length - 1 && lex.notNameWords.has(ws[i]!.toLowerCase())) i++;
+  // "Our" stays: it says the speaker works for the publisher.
+  while (i < ws.length - 1 && lex.notNameWords.has(ws[i]!.toLowerCase()) && ws[i]!.toLowerCase() !== "our") i++;
   return ws.slice(i).join(" ");
 }
 
@@ -163,6 +166,7 @@ function subjectAfter(rest: string, registry: EntityRegistry, memory: SpeakerMem
 
 function remember(memory: SpeakerMemory, name: string, role: SpeakerRole, registry?: EntityRegistry): SpeakerRole {
   const prev = memory.known.get(name);
+  if (role.ours && role.affiliation === null) role = { role: role.role, affiliation: memory.publisher };
   // An affiliation the registry knows is given by its canonical name ("Epic" → "Epic Games").
   if (role.affiliation && registry) role = { ...role, affiliation: registry.get(role.affiliation)?.name ?? role.affiliation };
   const merged = { role: role.role ?? prev?.role ?? null, affiliation: role.affiliation ?? prev?.affiliation ?? null };
@@ -266,7 +270,7 @@ function sentenceQuotes(s: string, index: number, carried: string | null, regist
 /** Named people quoted in the article: direct and reported speech, with role and affiliation. */
 export function extractQuotes(sentences: Sentence[], registry: EntityRegistry): ExtractedQuote[] {
   const lex = quoteLexicon();
-  const memory: SpeakerMemory = { known: new Map(), last: null };
+  const memory: SpeakerMemory = { known: new Map(), last: null, publisher: publisherOf(sentences[0]?.text ?? "") };
   const out: ExtractedQuote[] = [];
   let carried = null as { text: string; index: number; paragraph: number } | null;
   for (const sentence of sentences) {
@@ -292,6 +296,12 @@ function quoteEndingAt(text: string): string {
   const t = text.replace(/[,\s]*["”]\s*,?\s*$/, "");
   const open = Math.max(t.lastIndexOf('"'), t.lastIndexOf("“"));
   return (open >= 0 ? t.slice(open + 1) : t).trim();
+}
+
+/** The organisation heading a research note ("Example Research | Mobility | 16 October 2024"). */
+function publisherOf(firstSentence: string): string | null {
+  const head = /^([^|\n]{2,60}?)\s*\|/.exec(firstSentence);
+  return head && isCapitalisedPhrase(head[1]!) ? head[1]!.trim() : null;
 }
 
 /** Whether a sentence leaves a quotation open at its end. */
