@@ -129,6 +129,30 @@ describe("extractArticle: furniture hints do not eat the article", () => {
   });
 });
 
+describe("extractArticle: layouts", () => {
+  const sentence = "Regulators said the platforms must let rival wallets work at checkout within six months of the notice.";
+  const teasers = Array.from({ length: 200 }, (_, i) => `<div class="card"><a href="/s/${i}">Other headline ${i}</a></div>`).join("");
+
+  test("a standfirst beside the body paragraphs is kept, and the page around them is not text", () => {
+    const body = Array.from({ length: 6 }, (_, i) => `<p>Body ${i + 1}. ${sentence}</p>`).join("");
+    const html = `<html><body><div class="rail">${teasers}</div><h1>Wallet rules</h1><div class="story"><div class="standfirst"><p>Lead. ${sentence}</p></div><div class="body">${body}</div></div><div class="rail">${teasers}</div></body></html>`;
+    const a = extractArticle(html, "https://example.com/wallet-rules");
+    const paragraphs = a?.text.split("\n\n") ?? [];
+    assert.equal(paragraphs.length, 7, a?.text);
+    assert.ok(paragraphs[0]!.startsWith("Lead."));
+    assert.ok(paragraphs[6]!.startsWith("Body 6."));
+    assert.equal(a?.title, "Wallet rules");
+  });
+
+  test("text written as <br>-separated lines in a <div> comes out as paragraphs", () => {
+    const lines = Array.from({ length: 5 }, (_, i) => `第${i + 1}段。监管部门要求各平台在六个月内允许用户使用其他平台的支付方式完成付款。`).join("<br><br>\n");
+    const html = `<html><head><title>支付互通新规</title></head><body><div class="rail">${teasers}</div><div id="text">${lines}</div></body></html>`;
+    const a = extractArticle(html, "https://example.cn/a.html");
+    assert.equal(a?.text.split("\n\n").length, 5, a?.text);
+    assert.equal(a?.lang, "zh");
+  });
+});
+
 describe("extractArticle: pages without an article", () => {
   test("an app shell that needs JavaScript gives null", () => {
     assert.equal(extractArticle(fixture("no-article-app-shell.html"), "https://app.example.com/"), null);

@@ -91,24 +91,49 @@ function paragraphChars(root: DomElement): number {
   return n;
 }
 
+/** The element whose child paragraphs hold the most text (where Readability's winner will be). */
+function densestParagraphParent(body: DomElement): DomElement | null {
+  const byParent = new Map<DomElement, number>();
+  const ps = body.querySelectorAll("p");
+  for (let i = 0; i < ps.length; i++) {
+    const parent = ps[i]!.parentElement;
+    if (parent) byParent.set(parent, (byParent.get(parent) ?? 0) + (ps[i]!.textContent ?? "").length);
+  }
+  let best: DomElement | null = null;
+  let bestChars = 0;
+  for (const [el, chars] of byParent) {
+    if (chars > bestChars) {
+      best = el;
+      bestChars = chars;
+    }
+  }
+  return best;
+}
+
 /**
- * When one <article> (or articleBody) element holds nearly all of the page's paragraph text,
- * Readability is given just that, with the headline and byline if they sit outside it. Its
- * result would come from there anyway, and it runs several times faster on a small tree.
+ * Readability is given only the part of the page that holds nearly all of its paragraph text —
+ * the one <article> (or articleBody), else the block around the densest run of paragraphs — with
+ * the headline and byline if they sit outside it. Its result would come from there anyway, and
+ * it runs several times faster on the small tree. Pages where the text is spread out are left whole.
  */
 function narrowToArticle(doc: DomDocument): void {
   const body = doc.body;
   if (!body) return;
+  const total = paragraphChars(body);
+  if (total < 500) return;
   let candidates = doc.querySelectorAll('[itemprop="articleBody" i]');
   if (candidates.length !== 1) candidates = doc.querySelectorAll("article");
-  if (candidates.length !== 1) return;
-  const article = candidates[0]!;
-  const total = paragraphChars(body);
-  if (total < 500 || paragraphChars(article) < total * 0.8) return;
+  let article: DomElement | null = candidates.length === 1 ? candidates[0]! : null;
+  if (!article || paragraphChars(article) < total * 0.8) {
+    // One level above the paragraphs' parent, so a standfirst or lead block beside them stays.
+    const dense = densestParagraphParent(body);
+    article = dense?.parentElement && dense.parentElement !== body ? dense.parentElement : dense;
+    if (!article || article === body || paragraphChars(article) < total * 0.8) return;
+  }
   const keep: DomElement[] = [];
   for (const sel of ["h1", '[rel="author"], [class*="byline" i], [class*="author" i]']) {
     const el = doc.querySelector(sel);
-    if (el && !article.querySelector(sel) && (el.textContent ?? "").length < 200) keep.push(el);
+    if (el && !article.querySelector(sel) && !el.querySelector("p") && (el.textContent ?? "").length < 200) keep.push(el);
   }
   keep.push(article);
   body.replaceChildren(...keep);
