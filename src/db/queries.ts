@@ -199,24 +199,27 @@ export function eventDetail(db: Db, id: number, relatedLimit = 10): EventDetail 
   return { event: event!, mentions, quotes, related: relatedEvents(db, event!, relatedLimit) };
 }
 
-// Related = shares a party and lies within a year either side (when dated): most shared parties
-// first, then nearest in time. The window keeps this cheap for parties with 100k events.
+// Related = shares a party, nearest in time. Per party, the nearest events on either side of the
+// date come from findEvents (so a party with 100k events costs a page, not a scan); candidates are
+// then ranked by parties shared, then distance in days.
 function relatedEvents(db: Db, ev: EventRow, limit: number): RelatedEventRow[] {
-  const params: Params = [ev.id];
-  let window = "";
-  let near = "e.id DESC";
-  if (ev.date) {
-    const year = Number(ev.date.slice(0, 4));
-    params.push(`${year - 1}${ev.date.slice(4)}`, `${year + 1}${ev.date.slice(4)}~`);
-    window = "AND e.date BETWEEN ? AND ?";
-    near = "abs(julianday(substr(e.date || '-01-01', 1, 10)) - julianday(?))";
+  const partyIds = entityIdsByNames(db, ev.parties);
+  const found = new Map<number, EventRow>();
+  for (const id of partyIds) {
+    const base = { partyGroups: [[id]], types: [], limit: limit + 1 };
+    const sides = ev.date
+      ? [findEvents(db, { ...base, since: ev.date, sort: "date_asc" }), findEvents(db, { ...base, until: ev.date, sort: "date" })]
+      : [findEvents(db, { ...base, sort: "date" })];
+    for (const side of sides) for (const e of side) if (e.id !== ev.id) found.set(e.id, e);
   }
-  const nearParam = ev.date ? [`${ev.date}-01-01`.slice(0, 10)] : [];
-  const sql = `SELECT e.id, e.type, e.date, e.summary, count(*) AS sharedParties
-    FROM event_parties mine JOIN event_parties o ON o.entity_id = mine.entity_id AND o.event_id != mine.event_id
-    JOIN events e ON e.id = o.event_id
-    WHERE mine.event_id = ? ${window} GROUP BY e.id ORDER BY sharedParties DESC, ${near} LIMIT ?`;
-  return db.$client.prepare(sql).all(...params, ...nearParam, limit) as RelatedEventRow[];
+  const mine = new Set(ev.parties);
+  const day = (d: string | null) => (d ? Date.parse(`${d}-01-01`.slice(0, 10)) / 86_400_000 : Number.POSITIVE_INFINITY);
+  const at = day(ev.date);
+  return [...found.values()]
+    .map((e) => ({ e, shared: e.parties.filter((p) => mine.has(p)).length, distance: Math.abs(day(e.date) - at) }))
+    .sort((x, y) => y.shared - x.shared || x.distance - y.distance || y.e.id - x.e.id)
+    .slice(0, limit)
+    .map(({ e, shared }) => ({ id: e.id, type: e.type, date: e.date, summary: e.summary, sharedParties: shared }));
 }
 
 /** Events with a party from each side, oldest first: the relationship timeline. */

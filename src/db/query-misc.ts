@@ -49,11 +49,12 @@ export function findQuotes(db: Db, f: QuoteFilter): QuoteRow[] {
     if (clause.startsWith("EXISTS")) from = "articles a CROSS JOIN quotes q ON q.article_id = a.id";
   }
   if (f.speaker) {
-    where.push("q.speaker LIKE ? ESCAPE '\\'");
+    // The subquery reads only the narrow speaker index; the outer query then seeks by name.
+    where.push("q.speaker IN (SELECT DISTINCT speaker FROM quotes WHERE speaker LIKE ? ESCAPE '\\')");
     params.push(likeArg(f.speaker));
   }
   if (f.affiliation) {
-    where.push("q.affiliation LIKE ? ESCAPE '\\'");
+    where.push("q.affiliation IN (SELECT DISTINCT affiliation FROM quotes WHERE affiliation LIKE ? ESCAPE '\\')");
     params.push(likeArg(f.affiliation));
   }
   if (f.since) {
