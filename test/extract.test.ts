@@ -4,6 +4,7 @@ import { describe, test } from "node:test";
 import { isBoilerplateLine } from "../src/crawl/boilerplate.ts";
 import { parseDocument } from "../src/crawl/dom.ts";
 import { blockTexts, extractArticle, sniffLanguage } from "../src/crawl/extract.ts";
+import { findPublished } from "../src/crawl/published-date.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/extract/${name}`, import.meta.url), "utf8");
 
@@ -76,6 +77,17 @@ describe("extractArticle: published date", () => {
   test("the source's timezone overrides the language default", () => {
     const a = extractArticle(fixture("chinese-naive-beijing-time.html"), "https://finance.example.com/a/123.html", { timezone: "UTC" });
     assert.equal(a?.published, "2025-03-10T09:30:00.000Z");
+  });
+
+  test("findPublished alone reads <html lang=zh-CN> pages in Asia/Shanghai; the publish line, not the update line", () => {
+    const html = `<html lang="zh-CN"><body><h1>标题</h1><p>更新时间：2025-03-12 08:00</p><span>发布时间：2025-03-10 09:30:00</span></body></html>`;
+    assert.equal(findPublished(parseDocument(html, "https://a.example.com/x"), "https://a.example.com/x"), "2025-03-10T01:30:00.000Z");
+  });
+
+  test("JSON-LD @graph: the article's datePublished, not the web page's", () => {
+    const ld = `{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2020-01-01T00:00:00Z"},{"@type":"NewsArticle","datePublished":"2025-03-12T10:00:00+08:00","dateModified":"2025-03-13T10:00:00+08:00"}]}`;
+    const doc = parseDocument(`<html><head><script type="application/ld+json">${ld}</script></head><body></body></html>`, "https://a.example.com/x");
+    assert.equal(findPublished(doc, "https://a.example.com/x"), "2025-03-12T02:00:00.000Z");
   });
 
   test("a date only in the URL gives a day", () => {

@@ -195,7 +195,7 @@ export function dateFromUrl(url: string): string | null {
 
 /** First publication date as ISO UTC, or "YYYY-MM-DD" when only a day is known; null when none. */
 export function findPublished(doc: DomDocument, url: string, opts: PublishedOptions = {}): string | null {
-  const tz = defaultTimezone(url, opts.lang, opts.timezone);
+  const tz = defaultTimezone(url, opts.lang ?? doc.documentElement?.getAttribute("lang"), opts.timezone);
   const first = (values: string[]) => {
     for (const v of values) {
       const parsed = parseDateValue(v, tz);
