@@ -276,6 +276,35 @@ test("robots.txt: 404 allows everything; a 5xx or an unreachable robots.txt allo
   assert.deepEqual(notes, ["http://b.test HTTP 503; allowing", "http://c.test unreachable (connection refused); allowing"]);
 });
 
+test("robots.txt: Crawl-delay for our agent is read; concurrent checks share one fetch; the TTL expires", async () => {
+  let clock = 0;
+  let fetches = 0;
+  const cache = new RobotsCache(
+    async () => {
+      fetches++;
+      await new Promise((r) => setTimeout(r, 20));
+      return { status: 200, body: "User-agent: *\nCrawl-delay: 9\n\nUser-agent: wallwatch\nCrawl-delay: 2\nDisallow: /x\n" };
+    },
+    "wallwatch/0.1 (+https://example.org)",
+    1000,
+    undefined,
+    () => clock,
+  );
+  const verdicts = await Promise.all(["/a", "/b", "/x/1"].map((p) => cache.check(new URL(`http://site.test${p}`))));
+  assert.deepEqual(
+    verdicts.map((v) => v.allowed),
+    [true, true, false],
+  );
+  assert.equal(verdicts[0]!.crawlDelayMs, 2000);
+  assert.equal(fetches, 1);
+  clock = 999;
+  await cache.check(new URL("http://site.test/c"));
+  assert.equal(fetches, 1);
+  clock = 1001;
+  await cache.check(new URL("http://site.test/c"));
+  assert.equal(fetches, 2);
+});
+
 test("gzip, deflate and br bodies are decompressed", async () => {
   const text = "<html><body>".concat("Platforms open their walls. ".repeat(200), "</body></html>");
   const s = await server(
