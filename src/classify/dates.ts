@@ -41,6 +41,9 @@ const DATE_HINT =
   /\b(19|20)\d{2}\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today|tonight|last|this|next|ago|earlier|spring|summer|autumn|fall|winter|months?|weeks?)\b|年|月/i;
 
 // Words just before a date that point forward ("from 1 July", "starting January 5").
+/** Relative words only chrono reads. */
+const CHRONO_HINT = /\b(yesterday|today|tonight|tomorrow|ago|days?|weeks?|fortnight)\b|昨天|今天|前天/i;
+
 const LOOKS_AHEAD = /\b(from|starting|effective|beginning|as of|by|until|next|upcoming|scheduled for|will|to be)\s+(?:on\s+|in\s+)?$/i;
 
 const monthIndex = (name: string): number => {
@@ -158,6 +161,20 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "last August": the most recent August before the current month.
+    re: new RegExp(`\\b(last|this|next)\\s+${MONTH_RE}(?!\\s*\\d)`, "gi"),
+    make: (m, ref) => {
+      const month = monthIndex(m[2]!);
+      if (!ref || !month) return null;
+      const y = ref.getUTCFullYear();
+      const now = ref.getUTCMonth() + 1;
+      const which = m[1]!.toLowerCase();
+      if (which === "last") return { year: month < now ? y : y - 1, month };
+      if (which === "next") return { year: month > now ? y : y + 1, month };
+      return { year: y, month };
+    },
+  },
+  {
     // "1 July", "July 1", "1st of July", optionally with a year; chrono reads "from 1 July" as 1 a.m.
     re: new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)(?:,?\\s+((?:19|20)\\d{2}))?`, "g"),
     make: (m, ref, ahead) => {
@@ -216,8 +233,9 @@ function findDates(sentence: string, ref: Date | null): Found[] {
       found.push({ start, end, ...v });
     }
   }
-  // chrono for what the rules did not read ("yesterday", "two weeks ago", "Jan. 5, 2024").
-  if (ref) {
+  // chrono for what the rules did not read ("yesterday", "two weeks ago"); it is the slowest
+  // part of classification, so only sentences with such words reach it.
+  if (ref && CHRONO_HINT.test(sentence)) {
     for (const r of chrono.parse(sentence, ref, { forwardDate: false })) {
       const start = r.index;
       const end = start + r.text.length;

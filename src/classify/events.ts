@@ -38,9 +38,14 @@ const TRAILING = /,\s+(?:ending|marking|reflecting|following|meeting|saying|citi
 // A sentence opening with a definite reference to something already told ("The verdict …",
 // "The feature …") restates it, whatever type and date words it adds.
 const RESTATES =
-  /^(?:the|this|that)\s+(?:\w+\s+)?(?:verdict|lawsuit|suit|case|move|change|deal|agreement|decision|ruling|fine|penalty|practice|cooperation|partnership|feature|function|option|integration|step|launch|opening)\b/i;
+  /^(?:(?:according to|under) [^,]{3,60},\s*)?(?:the|this|that)\s+(?:\w+\s+)?(?:verdict|lawsuit|suit|case|move|change|deal|agreement|decision|ruling|fine|penalty|practice|cooperation|partnership|feature|function|option|integration|step|launch|opening)\b/i;
+// "The new agreement also adds …": a further happening, not a restatement.
+const ADDS = /\b(?:also|additionally|in addition|separately)\b/i;
+// "According to the agreement, …": details of the event just reported, which say what kind it is.
+const ELABORATES = /^(?:according to|under|as part of) (?:the|this) (?:agreement|deal|arrangement|cooperation|plan)\b/i;
+
 // Sentences that may lend their date to an undated event next to them.
-const DATE_DONOR = /\b(?:the|this)\s+(?:function|feature|option|service|change|move|integration|cooperation|agreement|deal)\b|\b(?:launched|opened|went live|announced|signed)\b/i;
+const DATE_DONOR = /\b(?:the|this)\s+(?:function|feature|option|service|change|move|integration|cooperation|agreement|deal)\b|\b(?:launched|opened|went live|announced|signed|changed)\b/i;
 /** Days an undated (publication-dated) report may lie from an explicit date of the same happening. */
 const NEAR_PUBLICATION_DAYS = 14;
 
@@ -55,6 +60,8 @@ interface Candidate {
   effectiveDate?: string;
   status?: ExtractedEvent["status"];
   unknown: string[];
+  /** The type came from the lexicon's type words, not only from generic cues and the model. */
+  lexicalType: boolean;
 }
 
 function pickType(scores: Partial<Record<EventType, number>>, hasRegulator: boolean): { type: EventType; score: number } | null {
@@ -70,7 +77,8 @@ function pickType(scores: Partial<Record<EventType, number>>, hasRegulator: bool
 }
 
 // An appositive describing the name before it (", the food delivery giant backed by Tencent,").
-const APPOSITIVE = /,\s+(?:the|a|an)\s+[^,"“”]{3,70},/g;
+// The main sentence resumes after it, so the next word is not a conjunction (", and clicking …").
+const APPOSITIVE = /,\s+(?:the|a|an)\s+[^,"“”]{3,70},(?!\s*(?:and|or|but|while|so|then|which|who)\b)/g;
 // Parts of the types' own vocabulary that say two platforms are different organisations.
 const ACROSS_WALLS = /\b(?:external|third-party|rivals?|competitors?|other platforms|each other)\b|外部|第三方/i;
 
@@ -85,18 +93,34 @@ function splitClauses(text: string): string[] {
   return parts.length > 1 ? parts : [text];
 }
 
+// Group lookups repeat for the same few names in every sentence; cache them per registry.
+const groupCache = new WeakMap<EntityRegistry, Map<string, string>>();
+function groupOf(name: string, registry: EntityRegistry): string {
+  let cache = groupCache.get(registry);
+  if (!cache) {
+    cache = new Map();
+    groupCache.set(registry, cache);
+  }
+  let g = cache.get(name);
+  if (g === undefined) {
+    g = registry.group(name);
+    cache.set(name, g);
+  }
+  return g;
+}
+
 /** Group (top-most owner) of each party, so "WeChat" restates "WeChat Pay" at the Tencent level. */
-const groupsOf = (parties: string[], registry: EntityRegistry) => new Set(parties.map((p) => registry.group(p)));
+const groupsOf = (parties: string[], registry: EntityRegistry) => new Set(parties.map((p) => groupOf(p, registry)));
 const subset = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
 
 /** Finds the interconnection events an article's sentences report. */
 export function detectEvents(sentences: Sentence[], published: string | null | undefined, registry: EntityRegistry, lex: TriggerLexicon): DetectedEvents {
   const pubDay = publishedDay(published);
   const history: PartyHistoryEntry[] = [];
-  const events: (ExtractedEvent & { explicitDate: boolean })[] = [];
+  const events: (ExtractedEvent & { explicitDate: boolean; lexicalType: boolean })[] = [];
   const unknown = new Set<string>();
   const isRegulator = (name: string) => registry.get(name)?.kind === "regulator";
-  const related = (a: string, b: string) => registry.group(a) === registry.group(b);
+  const related = (a: string, b: string) => groupOf(a, registry) === groupOf(b, registry);
   const ctx: ClauseContext = { history, registry, lex, pubDay, isRegulator, related };
 
   for (const s of sentences) {
@@ -108,8 +132,8 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
       const clauses = splitClauses(text);
       const perClause = clauses.map((c) => detectClause(c, text, here, ctx));
       const found = perClause.filter((c): c is Candidate => c !== null);
-      // Clauses count on their own only when each reports something; else the sentence is one unit.
-      if (clauses.length > 1 && found.length > 1) candidates.push(...found);
+      // A clause that reports something stands for the sentence; the others only add context.
+      if (clauses.length > 1 && found.length >= 1) candidates.push(...found);
       else {
         const whole = detectClause(text, text, here, ctx);
         if (whole) candidates.push(whole);
@@ -119,7 +143,7 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
 
     for (const c of candidates) {
       const groups = groupsOf(c.parties, registry);
-      const restates = RESTATES.test(text);
+      const restates = (RESTATES.test(text) && !ADDS.test(text)) || ELABORATES.test(text);
       const same = events.find((e) => {
         const eg = groupsOf(e.parties, registry);
         if (!subset(groups, eg) && !subset(eg, groups)) return false;
@@ -132,12 +156,17 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
         // ("… attended by Alibaba, Tencent …"); other events keep the parties first reported.
         if (same.type === "regulation" && same.parties.every(isRegulator)) {
           const have = groupsOf(same.parties, registry);
-          for (const p of c.parties) if (!have.has(registry.group(p))) same.parties.push(p);
+          for (const p of c.parties) if (!have.has(groupOf(p, registry))) same.parties.push(p);
         }
         if (!same.explicitDate && c.explicitDate) {
           same.date = c.date;
           same.datePrecision = c.datePrecision;
           same.explicitDate = true;
+        }
+        // A type read only from generic words yields to the elaborating sentence's own words.
+        if (!same.lexicalType && c.lexicalType) {
+          same.type = c.type;
+          same.lexicalType = true;
         }
         same.status ??= c.status;
         if (!same.effectiveDate && c.effectiveDate) same.effectiveDate = c.effectiveDate;
@@ -156,12 +185,13 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
         ...(c.effectiveDate ? { effectiveDate: c.effectiveDate } : {}),
         sentenceIndex: s.index,
         explicitDate: c.explicitDate,
+        lexicalType: c.lexicalType,
       });
     }
   }
   lendDates(events, sentences, pubDay);
   return {
-    events: events.map(({ explicitDate: _x, ...e }) => ({ ...e, parties: [...e.parties].sort(), summary: summarise(e) })),
+    events: events.map(({ explicitDate: _x, lexicalType: _l, ...e }) => ({ ...e, parties: [...e.parties].sort(), summary: summarise(e) })),
     unknownEntities: [...unknown].sort(),
   };
 }
@@ -248,7 +278,7 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
   if (!picked || parties.length === 0) return null;
   // An interconnection (or a wall) lies between two organisations; one group alone is not one,
   // unless the sentence says the other side is outside ("external links", "rivals").
-  const groups = new Set(parties.map((p) => registry.group(p)));
+  const groups = groupsOf(parties, registry);
   if (picked.type !== "regulation" && groups.size < 2 && !ACROSS_WALLS.test(clause)) return null;
   const need = parties.length >= 2 || picked.type === "regulation" ? MIN_SCORE : MIN_SCORE_ONE_PARTY;
   if (picked.score < need) return null;
@@ -274,6 +304,7 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
     ...(resolved?.effectiveDate ? { effectiveDate: resolved.effectiveDate } : {}),
     ...(status ? { status } : {}),
     unknown: mentions.filter((m) => m.unknown).map((m) => m.name),
+    lexicalType: (lexical[picked.type] ?? 0) >= MIN_SCORE,
   };
 }
 

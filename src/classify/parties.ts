@@ -32,7 +32,9 @@ const UNKNOWN_ORG =
   /\b((?:[A-Z][A-Za-z0-9&.-]*\s+){1,3}(?:Inc|Corp|Corporation|Co|Ltd|Limited|Group|Holdings|Technologies|Technology|Bank|Payments|Pay|Logistics|Network|Networks|Mall|Platform|Ventures|Labs))\b\.?|([\u4e00-\u9fff]{2,10}(?:公司|集团))/g;
 // A platform's own feature ("Douyin Mall", "WeChat Official Accounts", "Baidu App") is that
 // platform as a party: the opening is between platforms, whichever surface of them is named.
-const FEATURE = /^(?:e-?commerce|mall|shop|official accounts?|search|app|mini[- ]?programs?)$/i;
+const FEATURE = /^(?:e-?commerce|mall|shop|official accounts?|search|app|mini[- ]?programs?|ads|advertising)$/i;
+// "learned from China UnionPay that", "according to Tencent": the source of the report, not a party.
+const SOURCE_CUE = /\b(?:learned from|according to|confirmed with|told by)\s+(?:the\s+)?$/i;
 
 /** The canonical party for a registry name: a platform's feature rolls up to the platform. */
 export function partyName(name: string, registry: EntityRegistry): string {
@@ -46,30 +48,33 @@ const NOT_ORG_START = /^(?:The|A|An|This|That|Its|Their|In|On|At|For|And|But|Whi
 /** Registry parties and unknown organisations named in a sentence, in order of appearance. */
 export function findParties(text: string, registry: EntityRegistry): PartyMention[] {
   const matches = registry.match(text);
-  const keep: EntityMatch[] = [];
+  const names = matches.map((m) => partyName(m.entity.name, registry));
+  const isAncestor = (a: string, of: string) => registry.ancestors(of).includes(a);
+  const keep: number[] = [];
   let lastSameActor: EntityMatch | null = null;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
+    const name = names[i]!;
     const next = matches[i + 1];
     // "Alibaba's Taobao": the owner names which Taobao, it does not act.
-    if (next && POSSESSIVE.test(text.slice(m.end, next.start)) && registry.ancestors(next.entity.name).includes(m.entity.name)) continue;
+    if (next && POSSESSIVE.test(text.slice(m.end, next.start)) && isAncestor(name, names[i + 1]!)) continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    if (OWNER_CUE.test(before) || NOT_ACTOR_HEAD.test(text.slice(m.end, m.end + 20))) continue;
-    // A later mention of an earlier party's owner, or of its child through "its", is the same actor again.
-    const related = keep.some(
-      (k) =>
-        k.entity === m.entity ||
-        registry.ancestors(k.entity.name).includes(m.entity.name) ||
-        ((ITS.test(before) || (lastSameActor !== null && JOINED.test(text.slice(lastSameActor.end, m.start)))) &&
-          registry.ancestors(m.entity.name).includes(k.entity.name)),
-    );
+    if (OWNER_CUE.test(before) || SOURCE_CUE.test(before) || NOT_ACTOR_HEAD.test(text.slice(m.end, m.end + 20))) continue;
+    // Names are capitalised in Latin script; "the commission" is not the European Commission.
+    if (/^[^A-Z]*$/.test(m.surface) && /[a-z]/.test(m.surface) && /[A-Z]/.test(m.entity.name)) continue;
+    // A later mention of an earlier party's owner, or of its child through "its" / "on", is the same actor again.
+    const joined = ITS.test(before) || (lastSameActor !== null && JOINED.test(text.slice(lastSameActor.end, m.start)));
+    const related = keep.some((k) => names[k] === name || isAncestor(name, names[k]!) || (joined && isAncestor(names[k]!, name)));
     if (related) {
       lastSameActor = m;
       continue;
     }
-    keep.push(m);
+    keep.push(i);
   }
-  const out: PartyMention[] = keep.map((m) => ({ name: partyName(m.entity.name, registry), kind: m.entity.kind, start: m.start, end: m.end, unknown: false }));
+  const out: PartyMention[] = keep.map((i) => {
+    const m = matches[i]!;
+    return { name: names[i]!, kind: registry.get(names[i]!)?.kind ?? m.entity.kind, start: m.start, end: m.end, unknown: false };
+  });
   UNKNOWN_ORG.lastIndex = 0;
   for (let u = UNKNOWN_ORG.exec(text); u; u = UNKNOWN_ORG.exec(text)) {
     const name = (u[1] ?? u[2])!.trim();
