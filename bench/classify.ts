@@ -34,7 +34,11 @@ function rand(): number {
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
 const registry = defaultRegistry().all();
-const platforms = registry.filter((e) => e.kind === "platform" || e.kind === "company" || e.kind === "product").map((e) => e.name);
+// A pool of 40 names so the same pairs recur and reports merge into shared events.
+const platforms = registry
+  .filter((e) => e.kind === "platform" || e.kind === "company" || e.kind === "product")
+  .map((e) => e.name)
+  .slice(0, 40);
 const regulators = registry.filter((e) => e.kind === "regulator").map((e) => e.name);
 
 const EVENT_SENTENCES = [
@@ -58,10 +62,12 @@ const FILLER = [
   "The market for online groceries remains crowded and unprofitable.",
 ];
 const QUOTES = [
-  '"This is a big step for interoperability," said Li {n}, a senior analyst at Example Research.',
-  "Wang {n}, an analyst at Example Securities, believes that more platforms will open up.",
-  "According to Zhang {n}, president of Example Institute, the walls are coming down.",
+  '"This is a big step for interoperability," said {person}, a senior analyst at Example Research.',
+  "{person}, an analyst at Example Securities, believes that more platforms will open up.",
+  "According to {person}, president of Example Institute, the walls are coming down.",
 ];
+const SURNAMES = ["Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu"];
+const GIVEN = ["Wei", "Fang", "Na", "Min", "Jing", "Lei", "Qiang", "Yan", "Jun", "Hui"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
 
@@ -75,6 +81,7 @@ function fill(template: string): string {
     .replaceAll("{r}", pick(regulators))
     .replaceAll("{day}", pick(DAYS))
     .replaceAll("{month}", pick(MONTHS))
+    .replaceAll("{person}", `${pick(SURNAMES)} ${pick(GIVEN)}`)
     .replaceAll("{n}", String(1 + Math.floor(rand() * 40)));
 }
 
