@@ -149,6 +149,21 @@ describe("later mentions", () => {
     assert.equal(first("Our analyst Lin Yue notes that fees will fall.").affiliation, null);
   });
 
+  test("role before the name, parenthetical said, Mr. Surname", () => {
+    const r = first("The company's founder, Huang Zheng, said the deal was fair.");
+    assert.deepEqual([r.speaker, r.role, r.direct], ["Huang Zheng", "founder", false]);
+    const p = first("The rules, said Tao Ran, a lawyer at Example Law Offices, leave room for interpretation.");
+    assert.deepEqual([p.speaker, p.role, p.affiliation, p.direct], ["Tao Ran", "lawyer", "Example Law Offices", false]);
+    assert.match(p.text, /^The rules leave room/);
+    assert.equal(first('"The move is overdue," Mr. Wang said.').speaker, "Wang");
+  });
+
+  test("a bare unintroduced name in reported speech must look like a person's", () => {
+    assert.deepEqual(speakers("Cao Yu argued that the platforms had no choice."), ["Cao Yu"]);
+    assert.deepEqual(speakers("Sensor Tower said downloads rose."), []);
+    assert.deepEqual(speakers("According to Sensor Tower, downloads rose 20%."), []);
+  });
+
   test("a surname never met before is not a speaker", () => {
     assert.deepEqual(speakers("Fees will fall, Zhang said."), []);
   });

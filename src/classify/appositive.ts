@@ -70,6 +70,7 @@ function cleanRole(text: string): string | null {
   const r = text
     .trim()
     .replace(/^(?:a|an|the|our|their|its|his|her|my)\s+/i, "")
+    .replace(/^[a-z]+['’]s\s+/, "")
     .replace(/\s+(?:I|we|you|he|she|they|who|whom|that|which)\s.*$/, "")
     .replace(/[.,;:]+$/, "")
     .trim();

@@ -28,6 +28,7 @@ const lexiconSchema = z.strictObject({
   zhRoleWords: words,
   zhAnonymous: words,
   zhSurnames: words,
+  surnames: words,
 });
 
 /** Phrases split into lower-case words, grouped by first word; longest first within a group. */
@@ -60,6 +61,8 @@ export interface QuoteLexicon {
   zhAnonymous: string[];
   /** Common Chinese surnames, one character each. */
   zhSurnames: string[];
+  /** Common surnames in Latin script (pinyin, Cantonese, Korean, Japanese, Western), lower-case. */
+  surnames: Set<string>;
 }
 
 const longestFirst = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length);
@@ -109,6 +112,7 @@ export function parseQuoteLexicon(yamlText: string, source: string): QuoteLexico
     zhRoleWords: longestFirst(l.zhRoleWords),
     zhAnonymous: longestFirst(l.zhAnonymous),
     zhSurnames: l.zhSurnames.flatMap((x) => [...x]),
+    surnames: new Set(l.surnames.flatMap((x) => x.toLowerCase().split(/\s+/))),
   };
 }
 

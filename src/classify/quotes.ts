@@ -4,7 +4,7 @@
 // Speakers must read as person names: organisations ("Tencent said") and anonymous sources ("a
 // person familiar with the matter") are not people. Surnames and he/she resolve to the full name
 // met earlier in the article, which also carries its role and affiliation forward.
-import { isCapitalisedPhrase, looksAppositive, parseAppositive, parsePremodifier, type SpeakerRole } from "./appositive.ts";
+import { hasRoleWord, isCapitalisedPhrase, looksAppositive, parseAppositive, parsePremodifier, type SpeakerRole } from "./appositive.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { type QuoteLexicon, quoteLexicon } from "./quote-lexicon.ts";
 import type { Sentence } from "./sentences.ts";
@@ -61,16 +61,25 @@ function isNameWord(w: string, lex: QuoteLexicon): boolean {
  */
 export function personName(phrase: string, registry: EntityRegistry, memory: SpeakerMemory, lex = quoteLexicon()): string | null {
   let ws = phrase.trim().replace(/[.,;:]+$/, "").split(/\s+/).filter(Boolean);
+  const titled = ws.length > 1 && lex.honorifics.has(ws[0]!.toLowerCase().replace(/\.$/, ""));
   while (ws.length > 0 && lex.honorifics.has(ws[0]!.toLowerCase().replace(/\.$/, ""))) ws = ws.slice(1);
   if (ws.length === 1 && lex.pronouns.has(ws[0]!.toLowerCase())) return memory.last;
   if (ws.length === 0 || ws.length > 4) return null;
   if (!ws.every((w, i) => isNameWord(w, lex) || (i > 0 && i < ws.length - 1 && lex.nameParticles.has(w)))) return null;
   const name = ws.join(" ");
-  if (ws.length === 1) return resolveShort(name, memory);
+  // "Mr. Wang" is a person even when the article never gave the full name.
+  if (ws.length === 1) return resolveShort(name, memory) ?? (titled ? name : null);
   if (memory.known.has(name)) return name;
   // A registry entity inside the phrase makes it an organisation or product, not a person.
   if (registry.match(name).length > 0) return null;
   return name;
+}
+
+/** A bare name that reads as a person's: a title before it, or a common surname first or last. */
+function personLike(name: string, phrase: string, lex: QuoteLexicon): boolean {
+  const ws = name.split(" ");
+  if (ws.length === 1) return lex.honorifics.has(phrase.trim().split(/\s+/)[0]!.toLowerCase().replace(/\.$/, ""));
+  return lex.surnames.has(ws[0]!.toLowerCase()) || lex.surnames.has(ws[ws.length - 1]!.toLowerCase());
 }
 
 function resolveShort(word: string, memory: SpeakerMemory): string | null {
@@ -80,18 +89,25 @@ function resolveShort(word: string, memory: SpeakerMemory): string | null {
 }
 
 /** A subject phrase: "Zhang San", "Example Consulting analyst Zhang San", "he". */
-function subjectOf(phrase: string, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): { name: string; role: SpeakerRole } | null {
+/** A speaker found in the text; `described` is false for a bare name never introduced before. */
+interface Subject {
+  name: string;
+  role: SpeakerRole;
+  described: boolean;
+}
+
+function subjectOf(phrase: string, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): Subject | null {
   const p = phrase.trim();
   if (p === "") return null;
   const lowerWhole = p.toLowerCase().replace(/\s+/g, " ");
   if (lex.anonymousPhrases.has(lowerWhole)) return null;
   const whole = personName(p, registry, memory, lex);
-  if (whole) return { name: whole, role: { role: null, affiliation: null } };
+  if (whole) return { name: whole, role: { role: null, affiliation: null }, described: memory.known.has(whole) || personLike(whole, p, lex) };
   // "Zhang San of Example Securities" / "Zhang San at Example Bank"
   const of = /^(.+?)\s+(?:of|at|from)\s+(?:the\s+)?([\p{Lu}].*)$/u.exec(p);
   if (of && isCapitalisedPhrase(of[2]!)) {
     const name = personName(of[1]!, registry, memory, lex);
-    if (name) return { name, role: { role: null, affiliation: of[2]! } };
+    if (name) return { name, role: { role: null, affiliation: of[2]! }, described: true };
   }
   // A pre-modified name: take the longest run of name words at the end.
   const ws = p.split(/\s+/);
@@ -100,9 +116,9 @@ function subjectOf(phrase: string, registry: EntityRegistry, memory: SpeakerMemo
     if (!name) continue;
     const prefix = ws.slice(0, -k);
     const role = parsePremodifier(prefix.join(" "), lex);
-    if (role.role) return { name, role };
+    if (role.role) return { name, role, described: true };
     // "my friend Deng Kai", "fellow blogger Li Na": a short lower-case description, no role.
-    if (prefix.length <= 2 && /^[a-z]+$/.test(prefix[prefix.length - 1]!)) return { name, role: { role: null, affiliation: null } };
+    if (prefix.length <= 2 && /^[a-z]+$/.test(prefix[prefix.length - 1]!)) return { name, role: { role: null, affiliation: null }, described: true };
   }
   return null;
 }
@@ -117,7 +133,7 @@ function dropOpeners(segment: string, lex: QuoteLexicon): string {
 }
 
 /** A subject before a verb: the clause is the text from the clause start to the verb. */
-function subjectBefore(clause: string, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon) {
+function subjectBefore(clause: string, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): Subject | null {
   let c = clause.replace(/\s+$/, "");
   // Adverbs between subject and verb ("Zhang also said").
   for (;;) {
@@ -139,14 +155,20 @@ function subjectBefore(clause: string, registry: EntityRegistry, memory: Speaker
       if (appos.length === 0 || !looksAppositive(appos[0]!, lex)) continue;
       const phrase = dropOpeners(segments[k]!, lex);
       const name = bare ? personName(phrase, registry, memory, lex) : (subjectOf(phrase, registry, memory, lex)?.name ?? null);
-      if (name) return { name, role: parseAppositive(appos, lex) };
+      if (name) return { name, role: parseAppositive(appos, lex), described: true };
     }
+  }
+  // "The company's founder, Huang Zheng, said": the role comes first.
+  if (segments.length >= 3) {
+    const name = personName(segments[segments.length - 2]!, registry, memory, lex);
+    const role = segments[segments.length - 3]!;
+    if (name && hasRoleWord(role, lex)) return { name, role: parsePremodifier(dropOpeners(role, lex), lex), described: true };
   }
   return null;
 }
 
 /** A speaker after the verb or source phrase: "said Name, an analyst at X." */
-function subjectAfter(rest: string, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon) {
+function subjectAfter(rest: string, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): (Subject & { after: string }) | null {
   const cut = rest.search(/["“]/);
   const text = (cut >= 0 ? rest.slice(0, cut) : rest).replace(/[.;:!?]+\s*$/, "");
   const segments = text.split(",");
@@ -161,7 +183,7 @@ function subjectAfter(rest: string, registry: EntityRegistry, memory: SpeakerMem
   }
   const role = appos.length > 0 ? parseAppositive(appos, lex) : subject.role;
   const used = [segments[0]!, ...appos].join(",").length;
-  return { name: subject.name, role, after: text.slice(used + 1).trim() };
+  return { name: subject.name, role, described: subject.described || appos.length > 0, after: text.slice(used + 1).trim() };
 }
 
 function remember(memory: SpeakerMemory, name: string, role: SpeakerRole, registry?: EntityRegistry): SpeakerRole {
@@ -218,7 +240,8 @@ function sentenceQuotes(s: string, index: number, carried: string | null, regist
     if (src > 0) {
       const after = s.slice(ws[i + src - 1]!.end);
       const found = subjectAfter(after, registry, memory, lex);
-      if (found) emit(found.name, found.role, found.after || s, false);
+      // A bare unknown name after "according to" is as likely a firm ("Sensor Tower") as a person.
+      if (found?.described) emit(found.name, found.role, found.after || s, false);
       i += src - 1;
       continue;
     }
@@ -236,7 +259,15 @@ function sentenceQuotes(s: string, index: number, carried: string | null, regist
     const closeBefore = /["”]\s*,?\s*$|,\s*["”]\s*$/.test(before);
     // 'X said: "..."', also with a short phrase between ('X put it this way: "..."').
     const colonQuote = /^\s*[:,]?\s*["“]|^[^"“]{0,80}:\s*["“]/.test(after);
-    // Inverted: '"...," said Name'
+    // Inverted: '"...," said Name', or reported: 'The rules, said Name, an analyst, leave room ...'
+    if (!closeBefore && /,\s*$/.test(before)) {
+      const found = subjectAfter(after, registry, memory, lex);
+      if (found && found.role.role !== null) {
+        emit(found.name, found.role, s.slice(0, before.lastIndexOf(",")) + (found.after ? ` ${found.after}` : ""), false);
+        i += verbLen - 1;
+        continue;
+      }
+    }
     if (closeBefore) {
       const found = subjectAfter(after, registry, memory, lex);
       if (found) {
@@ -255,7 +286,7 @@ function sentenceQuotes(s: string, index: number, carried: string | null, regist
     if (colonQuote || quoteBefore) {
       const text = colonQuote ? quotedText(after) : `${carried ?? ""} ${quoteEndingAt(before.slice(0, clauseStart))}`;
       emit(subject.name, subject.role, text, true);
-    } else if (reported) {
+    } else if (reported && subject.described) {
       let text = after.replace(/^\s*(?:that\b)?\s*/, "");
       // "..., Zhao said." / "..., Zhao told reporters.": the statement comes before the subject.
       const lead = before.slice(0, before.lastIndexOf(",")).trim();
