@@ -41,6 +41,10 @@ before(async () => {
     if (path === "/api/story.json") {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify({ text: "Alipay now works inside the Meituan app, the company said on Tuesday." }));
+    } else if (path === "/probe") {
+      const target = new URL(req.url ?? "/", "http://x").searchParams.get("target") ?? "";
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end(`<html><body><p>Probe page</p><script src="${target}.js"></script><script>fetch(${JSON.stringify(`${target}-fetch`)}).catch(() => {});</script></body></html>`);
     } else if (path === "/never") {
       // Accepts the request and never answers.
     } else if (pages[path]) {
@@ -61,7 +65,11 @@ after(() => server.close());
 describe("BrowserOwner", { skip }, () => {
   let owner: BrowserOwner;
   before(() => {
-    owner = new BrowserOwner(config({ pageTimeoutMs: 2_000 }), memoryLogger(), { settleMs: 2_000 });
+    // news.public.test stands for a public site; Chromium resolves it to the test server.
+    owner = new BrowserOwner(config({ pageTimeoutMs: 2_000 }), memoryLogger(), {
+      settleMs: 2_000,
+      extraArgs: ["--host-resolver-rules=MAP news.public.test 127.0.0.1"],
+    });
   });
   after(() => owner.close());
 
@@ -80,6 +88,15 @@ describe("BrowserOwner", { skip }, () => {
     for (const blocked of ["/photo.jpg", "/font.woff2", "/clip.mp4"]) assert.ok(!paths.includes(blocked), `${blocked} was requested`);
     assert.equal(owner.launches, 1, "one browser serves both pages");
     assert.equal(owner.pagesRendered, 2);
+  });
+
+  test("a public page cannot make the browser request a loopback address", async () => {
+    const port = new URL(server.url).port;
+    const res = await owner.render(`http://news.public.test:${port}/probe?target=${encodeURIComponent(`${server.url}/internal`)}`);
+    assert.match(res.html, /Probe page/);
+    const paths = server.requests.map((r) => r.path);
+    assert.ok(paths.some((p) => p.startsWith("/probe")), "the page itself was served");
+    assert.ok(!paths.some((p) => p.startsWith("/internal")), "the page reached 127.0.0.1");
   });
 
   test("a page that never answers fails with one clear render error", async () => {

@@ -3,10 +3,11 @@
 // renders. Long-running headless browsers leak and degrade, so the browser is replaced after N
 // pages or T minutes, and relaunched on the next render when it crashes or disconnects.
 import { existsSync } from "node:fs";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page, type Request } from "playwright-core";
 import type { Config } from "../config.ts";
 import { WallwatchError } from "../errors.ts";
 import type { Logger } from "../log.ts";
+import { hostLiteral, isNonPublicAddress } from "./address-guard.ts";
 import type { RenderResult } from "./types.ts";
 
 export type BrowserConfig = Config["browser"];
@@ -20,11 +21,26 @@ export interface BrowserOwnerOptions {
   settleMs?: number;
   /** Visible text length that counts as "the article is there" without waiting for network idle. */
   textThreshold?: number;
+  /** Extra Chromium command-line switches (tests map test host names with --host-resolver-rules). */
+  extraArgs?: string[];
 }
 
 // Requests for these resource types are answered with an error inside the browser: they never
 // carry article text and are most of a news page's bytes.
 const BLOCKED_TYPES = new Set(["image", "media", "font", "imageset"]);
+
+/** True for a URL whose host is loopback, private or link-local, as far as the name itself says. */
+function isPrivateHost(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  if (host === "localhost" || host.endsWith(".localhost")) return true;
+  const ip = hostLiteral(host);
+  return ip !== null && isNonPublicAddress(ip);
+}
 
 const CHROMIUM_ARGS = ["--disable-dev-shm-usage", "--disable-gpu", "--mute-audio", "--no-first-run", "--disable-extensions", "--disable-background-networking"];
 
@@ -45,6 +61,8 @@ export class BrowserOwner {
   private readonly config: BrowserConfig;
   private readonly log: Logger;
   private readonly opts: Required<Omit<BrowserOwnerOptions, "userAgent">> & { userAgent?: string };
+  // Pages being rendered on a public host, so their subrequests to private addresses can be refused.
+  private readonly publicPages = new WeakSet<Page>();
   private current: Generation | null = null;
   private launching: Promise<Generation> | null = null;
   private readonly live = new Set<Generation>();
@@ -61,6 +79,7 @@ export class BrowserOwner {
       maxConcurrentPages: opts.maxConcurrentPages ?? 3,
       settleMs: opts.settleMs ?? 5_000,
       textThreshold: opts.textThreshold ?? 1_500,
+      extraArgs: opts.extraArgs ?? [],
       userAgent: opts.userAgent,
     };
   }
@@ -135,6 +154,8 @@ export class BrowserOwner {
   private async load(page: Page, url: string): Promise<RenderResult> {
     const timeout = this.config.pageTimeoutMs;
     const started = Date.now();
+    if (isPrivateHost(url)) this.publicPages.delete(page);
+    else this.publicPages.add(page);
     const response = await page.goto(url, { waitUntil: "domcontentloaded", timeout });
     const status = response?.status() ?? 0;
     if (status >= 400) throw new WallwatchError("render.failed", `render: ${url}: HTTP ${status}`);
@@ -191,14 +212,21 @@ export class BrowserOwner {
     }
     let browser: Browser;
     try {
-      browser = await chromium.launch({ executablePath: path, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
+      browser = await chromium.launch({ executablePath: path, headless: true, args: [...CHROMIUM_ARGS, ...this.opts.extraArgs], timeout: 60_000 });
     } catch (err) {
       throw new WallwatchError("render.failed", `render: ${url}: cannot start ${path}: ${firstLine(err)}`, { cause: err });
     }
     try {
       const context = await browser.newContext({ userAgent: this.opts.userAgent, serviceWorkers: "block", viewport: { width: 1280, height: 1000 } });
       context.setDefaultTimeout(this.config.pageTimeoutMs);
-      await context.route("**/*", (route) => (BLOCKED_TYPES.has(route.request().resourceType()) ? route.abort("blockedbyclient") : route.continue()));
+      await context.route("**/*", (route) => {
+        const req = route.request();
+        if (BLOCKED_TYPES.has(req.resourceType())) return route.abort("blockedbyclient");
+        // A public page must not make the crawler's browser probe the internal network (the same
+        // rule the fetcher applies to feed links). Names that resolve privately are not caught here.
+        if (isPrivateHost(req.url()) && this.fromPublicPage(req)) return route.abort("blockedbyclient");
+        return route.continue();
+      });
       this.launchCount++;
       const gen: Generation = { number: this.launchCount, browser, context, idle: [], inFlight: 0, served: 0, startedAt: Date.now(), retired: false };
       browser.on("disconnected", () => {
@@ -220,6 +248,15 @@ export class BrowserOwner {
     } catch (err) {
       await browser.close().catch(() => undefined);
       throw err instanceof WallwatchError ? err : new WallwatchError("render.failed", `render: ${url}: ${firstLine(err)}`, { cause: err });
+    }
+  }
+
+  private fromPublicPage(req: Request): boolean {
+    try {
+      return this.publicPages.has(req.frame().page());
+    } catch {
+      // No frame (a worker's request): refuse, as for a public page.
+      return true;
     }
   }
 
