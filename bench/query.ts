@@ -66,6 +66,8 @@ function build(): void {
   const tmp = `${dbPath}.building`;
   rmSync(tmp, { force: true });
   const db = openDb(tmp);
+  // A throw-away file built in one go: no journal, no fsync (a crash just means building again).
+  db.$client.pragma("journal_mode = OFF");
   db.$client.pragma("synchronous = OFF");
   db.$client.pragma("cache_size = -200000");
   const w = bulkWriter(db);

@@ -47,11 +47,16 @@ export interface EntityRef {
 type Params = (string | number)[];
 
 // "2023-06" must match events dated "2023-06-14" (after) and "2023" or "2023-06" (same period at a
-// coarser precision); text order handles the first, the equalities the second.
+// coarser precision); text order handles the first, the equalities the second. The plain range on
+// the year comes first so the date index has a start point; the OR only filters within it.
 function sinceClause(col: string, since: string, params: Params): string {
   const coarser = [since.slice(0, 4), since.slice(0, 7)].filter((p) => p.length < since.length);
-  params.push(since, ...coarser);
-  return `(${col} >= ?${coarser.map(() => ` OR ${col} = ?`).join("")})`;
+  if (coarser.length === 0) {
+    params.push(since);
+    return `${col} >= ?`;
+  }
+  params.push(since.slice(0, 4), since, ...coarser);
+  return `${col} >= ? AND (${col} >= ?${coarser.map(() => ` OR ${col} = ?`).join("")})`;
 }
 
 // '~' sorts after digits and '-', so "2023-06~" is above every date inside June 2023.
