@@ -154,6 +154,7 @@ describe("extractArticle: layouts", () => {
     assert.ok(paragraphs[0]!.startsWith("Lead."));
     assert.ok(paragraphs[6]!.startsWith("Body 6."));
     assert.equal(a?.title, "Wallet rules");
+    assert.equal(a?.lang, "en", "English sniffed when no language is declared");
   });
 
   test("text written as <br>-separated lines in a <div> comes out as paragraphs", () => {
@@ -199,6 +200,7 @@ describe("building blocks", () => {
     assert.equal(sniffLanguage("楽天はキャッシュレス決済の相互利用を始めると発表しました。")?.lang, "ja");
     assert.equal(sniffLanguage("Pinduoduo starts accepting UnionPay QR codes at checkout")?.lang, "en");
     assert.equal(sniffLanguage("ok"), null);
+    assert.deepEqual(sniffLanguage("Die Plattformen öffnen ihre Zahlungssysteme füreinander, sagte die Behörde am Montag."), { lang: null, cjk: false });
   });
 });
 

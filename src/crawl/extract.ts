@@ -157,10 +157,10 @@ function declaredLanguage(doc: DomDocument): string | null {
 
 /**
  * The language the letters of `text` say, for the scripts that say it unambiguously: kana is
- * Japanese, hangul Korean, Han alone Chinese. "en" only when Latin letters dominate and nothing
- * else is known. Null when the text is too short to tell.
+ * Japanese, hangul Korean, Han alone Chinese; Latin text is "en" when English's commonest words
+ * are frequent in it, else lang null (Latin, language unknown). Null when the text is too short to tell.
  */
-export function sniffLanguage(text: string): { lang: string; cjk: boolean } | null {
+export function sniffLanguage(text: string): { lang: string | null; cjk: boolean } | null {
   const sample = text.slice(0, 4000);
   const han = sample.match(/[\u4e00-\u9fff\u3400-\u4dbf]/g)?.length ?? 0;
   const kana = sample.match(/[\u3040-\u30ff]/g)?.length ?? 0;
@@ -174,8 +174,14 @@ export function sniffLanguage(text: string): { lang: string; cjk: boolean } | nu
     if (hangul > cjk * 0.3) return { lang: "ko", cjk: true };
     return { lang: "zh", cjk: true };
   }
-  return { lang: "en", cjk: false };
+  // Latin script: English only when its commonest words are frequent; other languages stay unknown.
+  const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];
+  let common = 0;
+  for (const w of words) if (ENGLISH_COMMON.has(w)) common++;
+  return words.length >= 8 && common / words.length >= 0.12 ? { lang: "en", cjk: false } : { lang: null, cjk: false };
 }
+
+const ENGLISH_COMMON = new Set(["the", "of", "and", "to", "a", "in", "is", "that", "for", "on", "it", "with", "as", "was", "said", "its", "by", "at", "from", "has", "have", "be", "are", "this", "an", "will"]);
 
 /** A small sample of the page's prose before Readability runs: the headline and first paragraphs. */
 function proseSample(doc: DomDocument): string {
@@ -192,7 +198,7 @@ function proseSample(doc: DomDocument): string {
 function chooseLanguage(declared: string | null, text: string): string | null {
   const sniffed = sniffLanguage(text);
   if (!sniffed) return declared;
-  if (!declared) return sniffed.lang === "en" ? null : sniffed.lang;
+  if (!declared) return sniffed.lang;
   const declaredCjk = declared === "zh" || declared === "ja" || declared === "ko";
   if (sniffed.cjk !== declaredCjk) return sniffed.lang;
   return sniffed.cjk ? sniffed.lang : declared;
