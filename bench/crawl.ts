@@ -2,7 +2,8 @@
 // and 100–300 KB article pages on 127.0.0.1; this process crawls them end to end with runCrawl
 // into a temp SQLite file, then crawls again with nothing changed (feeds answer 304). Prints a
 // markdown table: articles/s, CPU s per article (this process, extraction workers included — the
-// server's CPU is in the child and not counted), peak RSS (sampled), and the re-crawl's cost.
+// server's CPU is in the child and not counted), peak RSS (sampled), how busy the main thread was
+// (extraction runs in workers; what is left on the main thread bounds throughput), and the re-crawl's cost.
 import { fork } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -34,6 +35,8 @@ interface Measured {
   ms: number;
   cpuS: number;
   peakRssMb: number;
+  /** Share of the wall time the main thread's event loop was busy (the rest is waiting on I/O and workers). */
+  mainBusy: number;
 }
 
 /** Runs `fn`, sampling RSS every 100 ms and measuring wall and CPU time. */
@@ -43,13 +46,15 @@ async function measure(fn: () => Promise<CrawlSummary>): Promise<Measured> {
     peak = Math.max(peak, process.memoryUsage.rss());
   }, 100);
   const cpu0 = process.cpuUsage();
+  const elu0 = performance.eventLoopUtilization();
   const t0 = performance.now();
   try {
     const summary = await fn();
     const ms = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
     peak = Math.max(peak, process.memoryUsage.rss());
-    return { summary, ms, cpuS: (cpu.user + cpu.system) / 1e6, peakRssMb: peak / 1024 / 1024 };
+    const mainBusy = performance.eventLoopUtilization(elu0).utilization;
+    return { summary, ms, cpuS: (cpu.user + cpu.system) / 1e6, peakRssMb: peak / 1024 / 1024, mainBusy };
   } finally {
     clearInterval(sampler);
   }
@@ -111,10 +116,10 @@ try {
   const s2 = second.summary;
   if (s1.newArticles !== articles) console.error(`bench: expected ${articles} new articles, stored ${s1.newArticles} (${s1.articlesFailed} failed)`);
   const row = (name: string, m: Measured, n: number) =>
-    `| ${name} | ${m.summary.newArticles} | ${(m.ms / 1000).toFixed(1)} | ${n ? (n / (m.ms / 1000)).toFixed(1) : "–"} | ${n ? ((m.cpuS / n) * 1000).toFixed(2) : "–"} | ${m.cpuS.toFixed(1)} | ${m.peakRssMb.toFixed(0)} | ${(m.summary.bytes / 1024 / 1024).toFixed(1)} |`;
+    `| ${name} | ${m.summary.newArticles} | ${(m.ms / 1000).toFixed(1)} | ${n ? (n / (m.ms / 1000)).toFixed(1) : "–"} | ${n ? ((m.cpuS / n) * 1000).toFixed(2) : "–"} | ${m.cpuS.toFixed(1)} | ${m.peakRssMb.toFixed(0)} | ${(m.mainBusy * 100).toFixed(0)}% | ${(m.summary.bytes / 1024 / 1024).toFixed(1)} |`;
   console.log(`\n### Crawl benchmark: ${articles} articles in ${feeds} feeds, concurrency ${concurrency}, ${values.workers} extraction workers\n`);
-  console.log("| crawl | new articles | wall s | articles/s | CPU ms/article | CPU s | peak RSS MB | MiB fetched |");
-  console.log("|---|---|---|---|---|---|---|---|");
+  console.log("| crawl | new articles | wall s | articles/s | CPU ms/article | CPU s | peak RSS MB | main thread busy | MiB fetched |");
+  console.log("|---|---|---|---|---|---|---|---|---|");
   console.log(row("first", first, s1.newArticles));
   console.log(row("no-change re-crawl", second, 0));
   console.log(
