@@ -182,18 +182,20 @@ export interface SqlResult {
 /**
  * Runs one statement that must only read. The connection should be opened read-only as well; the
  * checks here give a clear message first, and catch ATTACH/DETACH, which SQLite counts as read-only.
- * Throws Error with a short reason; the caller words it for the user.
+ * Throws Error: "refused: …" for a statement that could write, else SQLite's own message.
  */
 export function runReadOnlySql(db: Db, text: string): SqlResult {
   const c = db.$client;
   const lead = text
     .replace(/^(\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*/, "")
-    .split(/[\s(]/)[0]!
+    .split(/[\s(;]/)[0]!
     .toUpperCase();
-  if (!["SELECT", "WITH", "VALUES", "EXPLAIN"].includes(lead)) throw new Error(`only SELECT/WITH/VALUES/EXPLAIN statements are allowed, not ${lead || "an empty statement"}`);
   c.pragma("query_only = ON");
+  // Compiling first lets a typo get SQLite's own message rather than a refusal.
   const stmt = c.prepare(text);
-  if (!stmt.readonly) throw new Error("the statement would write to the database");
+  if (!["SELECT", "WITH", "VALUES", "EXPLAIN"].includes(lead) || !stmt.readonly) {
+    throw new Error(`refused: this ${lead} statement writes, and the database is opened read-only (allowed: SELECT, WITH, VALUES, EXPLAIN)`);
+  }
   if (!stmt.reader) return { columns: [], rows: [] };
   const columns = stmt.columns().map((col) => col.name);
   const rows = stmt.raw(true).all() as unknown[][];

@@ -190,9 +190,7 @@ export const sql: Command = async (argv, ctx) => {
     try {
       result = runReadOnlySql(db, positionals[0]!);
     } catch (err) {
-      const msg = (err as Error).message.split("\n")[0]!;
-      const write = /readonly|read-only|write|attempt to|only SELECT/i.test(msg);
-      throw invalid("sql", write ? `refused: read-only database: ${msg}` : msg);
+      throw invalid("sql", (err as Error).message.split("\n")[0]!);
     }
     const rows = result.rows.map((r) => Object.fromEntries(result.columns.map((c, i) => [c, blobSafe(r[i])])));
     output(ctx, rows, format, result.columns, result.columns);
