@@ -113,9 +113,10 @@ describe("BrowserOwner", { skip }, () => {
 
 describe("BrowserOwner lifecycle", { skip }, () => {
   // One owner through recycle, crash and close: each launch costs a second or two.
-  test("recycled after N pages, relaunched after the browser is killed, closed idempotently", async () => {
+  test("recycled after N pages and after T minutes, relaunched after the browser is killed, closed idempotently", async () => {
     const log = memoryLogger();
-    const owner = new BrowserOwner(config({ recycleAfterPages: 2 }), log, { settleMs: 500 });
+    let clock = Date.now();
+    const owner = new BrowserOwner(config({ recycleAfterPages: 2, recycleAfterMinutes: 60 }), log, { settleMs: 500, now: () => clock });
     try {
       for (let i = 1; i <= 3; i++) {
         const res = await owner.render(`${server.url}/page/${i}`);
@@ -130,6 +131,9 @@ describe("BrowserOwner lifecycle", { skip }, () => {
       const res = await owner.render(`${server.url}/page/after-kill`);
       assert.match(res.html, /Plain page \/page\/after-kill/);
       assert.equal(owner.launches, 3);
+      clock += 61 * 60_000;
+      await owner.render(`${server.url}/page/an-hour-later`);
+      assert.equal(owner.launches, 4, "recycled after recycleAfterMinutes");
     } finally {
       await owner.close();
       await owner.close();

@@ -23,6 +23,8 @@ export interface BrowserOwnerOptions {
   textThreshold?: number;
   /** Extra Chromium command-line switches (tests map test host names with --host-resolver-rules). */
   extraArgs?: string[];
+  /** Clock for the recycle-after-minutes rule (tests move it forward). */
+  now?: () => number;
 }
 
 // Requests for these resource types are answered with an error inside the browser: they never
@@ -80,6 +82,7 @@ export class BrowserOwner {
       settleMs: opts.settleMs ?? 5_000,
       textThreshold: opts.textThreshold ?? 1_500,
       extraArgs: opts.extraArgs ?? [],
+      now: opts.now ?? Date.now,
       userAgent: opts.userAgent,
     };
   }
@@ -189,7 +192,7 @@ export class BrowserOwner {
   private async generation(url: string): Promise<Generation> {
     const cur = this.current;
     if (cur) {
-      const ageMin = (Date.now() - cur.startedAt) / 60_000;
+      const ageMin = (this.opts.now() - cur.startedAt) / 60_000;
       const worn = cur.served >= this.config.recycleAfterPages || ageMin >= this.config.recycleAfterMinutes;
       if (cur.browser.isConnected() && !worn) return cur;
       if (cur.browser.isConnected()) {
@@ -228,7 +231,7 @@ export class BrowserOwner {
         return route.continue();
       });
       this.launchCount++;
-      const gen: Generation = { number: this.launchCount, browser, context, idle: [], inFlight: 0, served: 0, startedAt: Date.now(), retired: false };
+      const gen: Generation = { number: this.launchCount, browser, context, idle: [], inFlight: 0, served: 0, startedAt: this.opts.now(), retired: false };
       browser.on("disconnected", () => {
         this.live.delete(gen);
         if (this.current === gen) {
