@@ -5,8 +5,8 @@ import { loadModel, type TextModel } from "./type-model.ts";
 let model: TextModel | undefined;
 
 // The examples are a title and a few sentences; a whole article sums many more token
-// log-likelihoods and would always land on 0 or 1. Scaling the log-odds by the square root of
-// the number of known tokens beyond a short example's keeps the score graded on long texts.
+// log-likelihoods (naive Bayes log-odds grow with length) and would always land on 0 or 1.
+// Scaling the log-odds to an example-sized text keeps the score graded on long articles.
 const EXAMPLE_TOKENS = 25;
 
 /** Probability in [0, 1] that the article is about platform interconnection (model only, no rules). */
@@ -18,7 +18,7 @@ export function relevanceScore(input: { title?: string; text: string }): number 
   if (known === 0) return 0.5;
   const yes = model.labels.indexOf("relevant");
   const no = model.labels.indexOf("irrelevant");
-  const scale = Math.max(1, Math.sqrt(known / EXAMPLE_TOKENS));
+  const scale = Math.max(1, known / EXAMPLE_TOKENS);
   const logOdds = (scores[yes]! - scores[no]!) / scale;
   return 1 / (1 + Math.exp(-logOdds));
 }
