@@ -190,6 +190,8 @@ export class BrowserOwner {
 
   /** The browser to use now: the current one, or a new one if it is worn out, gone, or not started. */
   private async generation(url: string): Promise<Generation> {
+    // A render that waited for a slot while close() ran must not start a new browser.
+    if (this.closing) throw new WallwatchError("render.failed", `render: ${url}: the browser has been closed`);
     const cur = this.current;
     if (cur) {
       const ageMin = (this.opts.now() - cur.startedAt) / 60_000;
