@@ -187,10 +187,10 @@ describe("building blocks", () => {
   });
 
   test("boilerplate lines are recognised and article sentences are not", () => {
-    for (const line of ["Share this article", "Photo: Getty Images", "© 2025 Example", "（责任编辑：李四）", "图片来源：视觉中国", "相关阅读", "Sign up for our Daily Briefing newsletter"]) {
+    for (const line of ["Share this article", "Photo: Getty Images", "© 2025 Example", "（责任编辑：李四）", "图片来源：视觉中国", "相关阅读", "Sign up for our Daily Briefing newsletter", "Published March 12, 2025 at 10:30 a.m.", "Updated 2025-03-14 08:00"]) {
       assert.ok(isBoilerplateLine(line), line);
     }
-    for (const line of ["Photos show the new checkout page.", "Copyright law was not the issue, he said, but access was.", "时间就是金钱，他说。"]) {
+    for (const line of ["Photos show the new checkout page.", "Copyright law was not the issue, he said, but access was.", "时间就是金钱，他说。", "Updated figures show 30 million users."]) {
       assert.ok(!isBoilerplateLine(line), line);
     }
   });

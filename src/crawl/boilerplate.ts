@@ -38,7 +38,7 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(版权所有|版权声明|未经.{0,20}(授权|许可).{0,30}(转载|使用)|本文(系|为).{0,20}(原创|授权))/,
   /^[(（]?\s*(责任编辑|编辑|校对|审核|来源)\s*[:：].{0,30}[)）]?$/,
   // Datelines that Readability leaves at the top (the date itself is read from the page's metadata).
-  /^(posted|published|updated|last updated|first published)\b.{0,40}\d.{0,40}$/i,
+  /^(posted|published|updated|last updated|first published)( on| at)?\s*:?\s*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,4}[-/.:]\d|\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d+ (minutes?|hours?|days?) ago).{0,60}$/i,
   /^(发布时间|发布于|发表于|更新时间|时间)\s*[:：]?.{0,20}\d.{0,30}$/,
   // Navigation-like trailers.
   /^(advertisement|sponsored|scroll to continue|continue reading|read more|more:|see also|related:?|recommended)$/i,
