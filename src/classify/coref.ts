@@ -15,7 +15,7 @@ const PLURAL =
   /\b(?:the|both)\s+(?:two|2)\s+(?:\w+\s+)?(?:companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services|businesses|players|tech giants|e-commerce giants|internet giants|heavyweights|titans)\b|\bboth\s+(?:companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services)\b|\bthe\s+(?:pair|duo|rivals|two)\b|\beach other\b|\bone another\b|两家|双方|两大/i;
 
 const SINGULAR =
-  /^(?:(?:on|in|last|this|earlier)\b[^,]{0,30},\s*)?(?:the\s+(?:company|firm|platform|app|group|giant|marketplace|e-commerce giant|tech giant|internet giant|retailer|service|bank|regulator|ministry|operator|carrier|startup)|it|its|该公司|该平台)\b/i;
+  /^(?:(?:on|in|last|this|earlier|later|then)\b[^,]{0,30}?(?:,\s*|\s+(?=it\b)))?(?:the\s+(?:company|firm|platform|app|group|giant|marketplace|e-commerce giant|tech giant|internet giant|retailer|service|bank|regulator|ministry|operator|carrier|startup)|it|its|该公司|该平台)\b/i;
 
 /** How far back (in sentences) an antecedent may be. */
 const MAX_DISTANCE = 4;
@@ -23,12 +23,16 @@ const MAX_DISTANCE = 4;
 /** Parties a plural anaphor in `sentence` refers to, from the nearest earlier sentence naming two or more. */
 export function pluralAntecedent(sentence: string, here: { index: number; paragraph: number }, history: PartyHistoryEntry[]): string[] {
   if (!PLURAL.test(sentence)) return [];
+  // "The two sides" names a pair: the nearest sentence with exactly two parties, else the nearest with more.
+  let wider: string[] = [];
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
     if (here.index - h.index > MAX_DISTANCE || here.paragraph - h.paragraph > 1) break;
-    if (h.index < here.index && h.parties.length >= 2) return h.parties;
+    if (h.index >= here.index) continue;
+    if (h.parties.length === 2) return h.parties;
+    if (h.parties.length > 2 && wider.length === 0) wider = h.parties;
   }
-  return [];
+  return wider;
 }
 
 /** The party a sentence-initial "the company" / "it" refers to: the main party of the nearest earlier sentence. */

@@ -98,6 +98,16 @@ type Rule = { re: RegExp; make: (m: RegExpExecArray, ref: Date | null, ahead: bo
 // Ordered: longer phrases first, so "in March of this year" is read before "this year".
 const RULES: Rule[] = [
   {
+    // "on the 10th of this month", "the 3rd of last month".
+    re: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|last)\s+month\b/gi,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const back = m[2]!.toLowerCase() === "last" ? 1 : 0;
+      const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - back, 1));
+      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: Number(m[1]) };
+    },
+  },
+  {
     re: new RegExp(`\\b${MONTH_RE}\\s+of\\s+(this|last|next)\\s+year\\b`, "gi"),
     make: (m, ref) => (ref ? { year: ref.getUTCFullYear() + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[2]!.toLowerCase()]!, month: monthIndex(m[1]!) } : null),
   },

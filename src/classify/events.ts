@@ -29,12 +29,12 @@ const DATELINE = /^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[-–—]\s*/;
 // A direct quotation: its words are the speaker's opinion, not a report (quotes.ts reads it).
 const QUOTED = /^["“'‘]/;
 // Background without a date of its own: "had sued … more than 100 times", "has for years stopped".
-const UNDATED_BACKGROUND = /\b(?:had\s+(?:already\s+|long\s+|also\s+)?\w+(?:ed|en|ught|un)\b|for years|for a long time|has long|have long|in the past|used to)\b/i;
+const UNDATED_BACKGROUND = /^(?:before this|before that|previously)\b|\b(?:had\s+(?:already\s+|long\s+|also\s+)?\w+(?:ed|en|ught|un)\b|for years|for a long time|has long|have long|in the past|used to)\b/i;
 // Clause boundaries where one sentence may report a second happening.
 const CLAUSE_SPLIT = /,\s+(?:and|but)\s+|;\s+|，而且|；/;
 // A trailing comment on the main clause (", ending a decade-long standoff", ", meeting a deadline
 // set by the ministry"): context, not parties or type of the happening.
-const TRAILING = /,\s+(?:ending|marking|reflecting|following|meeting|saying|citing|the latest|a step|a move|which|in a move)\b/i;
+const TRAILING = /,\s+(?:ending|marking|reflecting|following|meeting|saying|citing|the latest|a step|a move|which|under which|in which|whereby|in a move)\b/i;
 // A sentence opening with a definite reference to something already told ("The verdict …",
 // "The feature …") restates it, whatever type and date words it adds.
 const RESTATES =
@@ -45,7 +45,8 @@ const ADDS = /\b(?:also|additionally|in addition|separately)\b/i;
 const ELABORATES = /^(?:according to|under|as part of) (?:the|this) (?:agreement|deal|arrangement|cooperation|plan)\b/i;
 
 // Sentences that may lend their date to an undated event next to them.
-const DATE_DONOR = /\b(?:the|this)\s+(?:function|feature|option|service|change|move|integration|cooperation|agreement|deal)\b|\b(?:launched|opened|went live|announced|signed|changed)\b/i;
+const DATE_DONOR =
+  /\b(?:the|this)\s+(?:function|feature|option|service|change|move|integration|cooperation|agreement|deal|law|act|rules?)\b|\b(?:launched|opened|went live|announced|signed|changed|took (?:full )?effect|takes effect|came into force|entered into force)\b/i;
 /** Days an undated (publication-dated) report may lie from an explicit date of the same happening. */
 const NEAR_PUBLICATION_DAYS = 14;
 
@@ -62,6 +63,21 @@ interface Candidate {
   unknown: string[];
   /** The type came from the lexicon's type words, not only from generic cues and the model. */
   lexicalType: boolean;
+  /** Two parties that each did it separately ("Alipay and WeChat Pay both …"): one event each. */
+  distribute?: [string, string];
+}
+
+// "A and B both …", "… A and B one after another": each of the pair acts in its own happening.
+const PAIR_JOIN = /^\s*(?:\([^)]*\)\s*)?(?:and|&|和|与)\s*$/;
+const PAIR_EACH = /^\s*(?:\([^)]*\)\s*)?(?:have\s+|has\s+)?(?:both|each|one after another|respectively|separately)\b/i;
+
+function distributedPair(clause: string, mentions: { name: string; start: number; end: number }[]): [string, string] | undefined {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.name !== b.name && PAIR_JOIN.test(clause.slice(a.end, b.start)) && PAIR_EACH.test(clause.slice(b.end, b.end + 40))) return [a.name, b.name];
+  }
+  return undefined;
 }
 
 function pickType(scores: Partial<Record<EventType, number>>, hasRegulator: boolean): { type: EventType; score: number } | null {
@@ -76,9 +92,9 @@ function pickType(scores: Partial<Record<EventType, number>>, hasRegulator: bool
   return best;
 }
 
-// An appositive describing the name before it (", the food delivery giant backed by Tencent,").
+// An appositive describing the name just before it (", the food delivery giant backed by Tencent,").
 // The main sentence resumes after it, so the next word is not a conjunction (", and clicking …").
-const APPOSITIVE = /,\s+(?:the|a|an)\s+[^,"“”]{3,70},(?!\s*(?:and|or|but|while|so|then|which|who)\b)/g;
+const APPOSITIVE = /(?<=\b[A-Z][\w.&+-]*\)?),\s+(?:the|a|an|[A-Z][\w.&-]*['’]s)\s+[^,"“”]{3,70},(?!\s*(?:and|or|but|while|so|then|which|who)\b)/g;
 // Parts of the types' own vocabulary that say two platforms are different organisations.
 const ACROSS_WALLS = /\b(?:external|third-party|rivals?|competitors?|other platforms|each other)\b|外部|第三方/i;
 
@@ -141,7 +157,11 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     }
     history.push({ index: s.index, paragraph: s.paragraph, parties: own.filter((p) => !p.unknown).map((p) => p.name) });
 
-    for (const c of candidates) {
+    const expanded = candidates.flatMap((c) => {
+      const pair = c.distribute;
+      return pair ? pair.map((keep, k) => ({ ...c, parties: c.parties.filter((p) => p !== pair[1 - k]) })) : [c];
+    });
+    for (const c of expanded) {
       const groups = groupsOf(c.parties, registry);
       const restates = (RESTATES.test(text) && !ADDS.test(text)) || ELABORATES.test(text);
       const same = events.find((e) => {
@@ -189,7 +209,12 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
       });
     }
   }
-  lendDates(events, sentences, pubDay);
+  const sameGroups = (a: string[], b: string[]) => {
+    const ga = groupsOf(a, registry);
+    const gb = groupsOf(b, registry);
+    return ga.size === gb.size && subset(ga, gb);
+  };
+  lendDates(events, sentences, pubDay, sameGroups);
   return {
     events: events.map(({ explicitDate: _x, lexicalType: _l, ...e }) => ({ ...e, parties: [...e.parties].sort(), summary: summarise(e) })),
     unknownEntities: [...unknown].sort(),
@@ -230,9 +255,22 @@ function sameTime(e: { date: string | null; explicitDate: boolean }, c: { date: 
  * An event dated only by publication takes the explicit date of a neighbouring sentence in its
  * paragraph that tells when it happened ("The function was launched on November 1").
  */
-function lendDates(events: (ExtractedEvent & { explicitDate: boolean })[], sentences: Sentence[], pubDay: string | null): void {
+function lendDates(
+  events: (ExtractedEvent & { explicitDate: boolean })[],
+  sentences: Sentence[],
+  pubDay: string | null,
+  sameGroups: (a: string[], b: string[]) => boolean,
+): void {
   for (const e of events) {
     if (e.explicitDate || e.date === null) continue;
+    // A further part of an announcement already dated ("The new agreement also adds …") shares its date.
+    const earlier = events.find((o) => o !== e && o.explicitDate && o.sentenceIndex < e.sentenceIndex && sameGroups(o.parties, e.parties));
+    if (earlier && earlier.date && datesCompatible(earlier.date, e.date, NEAR_PUBLICATION_DAYS)) {
+      e.date = earlier.date;
+      e.datePrecision = earlier.datePrecision;
+      e.explicitDate = true;
+      continue;
+    }
     const at = sentences[e.sentenceIndex]!;
     const near = sentences.filter((s) => s.paragraph === at.paragraph && s.index !== at.index && Math.abs(s.index - at.index) <= 2);
     for (const s of near.sort((a, b) => Math.abs(a.index - at.index) - Math.abs(b.index - at.index))) {
@@ -251,7 +289,7 @@ function lendDates(events: (ExtractedEvent & { explicitDate: boolean })[], sente
 function detectClause(clause: string, sentence: string, here: { index: number; paragraph: number }, ctx: ClauseContext): Candidate | null {
   const { history, registry, lex, pubDay, isRegulator, related } = ctx;
   let lexical = scoreTypes(clause, lex);
-  if (Object.keys(lexical).length === 0 && clause !== sentence && anyHit(clause, lex.generic)) {
+  if (Object.keys(lexical).length === 0 && clause !== sentence) {
     // "… and UnionPay and Alipay completed the interconnection": the sentence says what kind.
     const { regulation: _r, ...rest } = scoreTypes(sentence, lex);
     lexical = rest;
@@ -294,6 +332,7 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
     datePrecision = pubDay ? "day" : null;
   }
   const status = statusOf(clause, lex);
+  const pair = distributedPair(clause, mentions);
   return {
     type: picked.type,
     parties,
@@ -305,6 +344,7 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
     ...(status ? { status } : {}),
     unknown: mentions.filter((m) => m.unknown).map((m) => m.name),
     lexicalType: (lexical[picked.type] ?? 0) >= MIN_SCORE,
+    ...(pair && parties.length > 2 ? { distribute: pair } : {}),
   };
 }
 
