@@ -136,6 +136,10 @@ describe("both query plans for a party give the same events", () => {
           assert.ok(walk.length > 0);
         }
       }
+      const textIds = (big: number) =>
+        findEvents(db, { partyGroups: [], types: [], sort: "date", limit: 10, text: '"link" "blocking"', bigTextArticles: big }).map((e) => e.id);
+      assert.deepEqual(textIds(0), textIds(Number.POSITIVE_INFINITY));
+      assert.equal(textIds(0).length, 2);
       const quoteIds = (big: number) => findQuotes(db, { partyIds: alibaba, limit: 10, bigPartyRows: big }).map((x) => x.id);
       assert.deepEqual(quoteIds(0), quoteIds(Number.POSITIVE_INFINITY));
       assert.equal(quoteIds(0).length, 3);

@@ -34,6 +34,8 @@ export interface EventFilter {
   limit: number;
   /** Party size from which the date-order walk is used (default BIG_PARTY_ROWS; tests pass 0 or Infinity to pin a plan). */
   bigPartyRows?: number;
+  /** Matching-article count from which --text walks events in date order (tests pin a plan). */
+  bigTextArticles?: number;
 }
 
 export interface EntityRef {
@@ -91,6 +93,21 @@ export function partyClause(db: Db, col: string, ids: number[], params: Params, 
   return `EXISTS (SELECT 1 FROM event_parties ep WHERE ep.event_id = ${col} AND ep.entity_id IN (${inList(ids)}))`;
 }
 
+// Same trade-off for --text: a few matching articles lead straight to their events; many (a common
+// word matches a third of all articles, each reporting a dozen events) are better probed while
+// walking events in date order, with the matching article ids materialised once.
+const BIG_TEXT_ARTICLES = 500;
+
+function textClause(db: Db, fts: string, params: Params, big: number): string {
+  params.push(fts);
+  const matches = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?";
+  const small = Number.isFinite(big)
+    ? big > 0 && (db.$client.prepare(`SELECT count(*) AS n FROM (${matches} LIMIT ?)`).get(fts, big) as { n: number }).n < big
+    : true;
+  if (small) return `e.id IN (SELECT m.event_id FROM mentions m WHERE m.article_id IN (${matches}))`;
+  return `EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.article_id IN (${matches}))`;
+}
+
 /** Events matching the filter, newest first (or most-reported first, or oldest first for timelines). */
 export function findEvents(db: Db, f: EventFilter): EventRow[] {
   const where: string[] = [];
@@ -109,10 +126,7 @@ export function findEvents(db: Db, f: EventFilter): EventRow[] {
     where.push("e.source_count >= ?");
     params.push(f.minSources);
   }
-  if (f.text) {
-    where.push("e.id IN (SELECT m.event_id FROM articles_fts JOIN mentions m ON m.article_id = articles_fts.rowid WHERE articles_fts MATCH ?)");
-    params.push(f.text);
-  }
+  if (f.text) where.push(textClause(db, f.text, params, f.bigTextArticles ?? BIG_TEXT_ARTICLES));
   const cols = `e.id, e.type, e.date, e.date_precision AS datePrecision, e.status, e.summary, e.source_count AS sourceCount, e.confidence`;
   const run = (extra: string[], order: string, limit: number) => {
     const all = [...where, ...extra];
