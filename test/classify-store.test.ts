@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { eq } from "drizzle-orm";
 import { runClassify } from "../src/classify/classify-command.ts";
-import { eventKey, mergeEvent, mergeStatus, pickCandidate, sameEvent } from "../src/classify/merge.ts";
+import { eventKey, mergeEvent, mergeStatus, partiesAgree, pickCandidate, sameEvent } from "../src/classify/merge.ts";
 import type { ArticleInput, Classification, ExtractedEvent } from "../src/classify/types.ts";
 import { classifierVersion } from "../src/classify/version.ts";
 import { insertArticle } from "../src/db/articles.ts";
@@ -109,6 +109,35 @@ describe("classify storage", () => {
       c: result([event({ date: "2024", datePrecision: "year" })]),
     });
     assert.equal(db.select().from(events).all().length, 4);
+    closeDb(db);
+  });
+
+  test("a product and its parent company are the same party; sibling platforms are not", async () => {
+    const db = openTestDb();
+    addArticle(db, "a");
+    addArticle(db, "b");
+    addArticle(db, "c");
+    addArticle(db, "d");
+    await run(db, {
+      a: result([event({ parties: ["Pinduoduo", "UnionPay QuickPass"] })]),
+      b: result([event({ parties: ["Pinduoduo", "UnionPay"] })]),
+      // Same type, same day, same groups (Alibaba, Tencent), different platforms: two events.
+      c: result([event({ parties: ["Taobao", "WeChat Pay"] })]),
+      d: result([event({ parties: ["Tmall", "WeChat Pay"] })]),
+    });
+    const rows = db.select({ id: events.id, key: events.key, sourceCount: events.sourceCount }).from(events).orderBy(events.id).all();
+    assert.equal(rows.length, 3);
+    assert.equal(rows[0]!.sourceCount, 2);
+    assert.equal(new Set(rows.map((r) => r.key)).size, 3, "keys stay unique");
+    const first = db
+      .select({ name: entities.name })
+      .from(eventParties)
+      .innerJoin(entities, eq(entities.id, eventParties.entityId))
+      .where(eq(eventParties.eventId, rows[0]!.id))
+      .all()
+      .map((r) => r.name)
+      .sort();
+    assert.deepEqual(first, ["Pinduoduo", "UnionPay QuickPass"], "the event keeps its first report's parties");
     closeDb(db);
   });
 
@@ -268,6 +297,21 @@ describe("merge rules", () => {
     assert.ok(!sameEvent(a, { type: "payment", parties: ["Pinduoduo"], date: "2025" }));
     assert.ok(!sameEvent(a, { type: "dispute", parties: ["Pinduoduo", "UnionPay"], date: "2025" }));
     assert.equal(eventKey("payment", ["UnionPay", "Pinduoduo", "UnionPay"], null), "payment|Pinduoduo|UnionPay||undated");
+  });
+
+  test("party sets agree one to one through parent/child links, not between siblings", () => {
+    const parent: Record<string, string> = { "UnionPay QuickPass": "UnionPay", Taobao: "Alibaba", Tmall: "Alibaba" };
+    const rel = {
+      group: (n: string) => parent[n] ?? n,
+      related: (a: string, b: string) => a === b || parent[a] === b || parent[b] === a,
+    };
+    assert.ok(partiesAgree(["Pinduoduo", "UnionPay QuickPass"], ["UnionPay", "Pinduoduo"], rel));
+    assert.ok(partiesAgree(["Alibaba", "Taobao"], ["Taobao", "Alibaba"], rel));
+    assert.ok(!partiesAgree(["Taobao", "UnionPay"], ["Tmall", "UnionPay"], rel));
+    assert.ok(!partiesAgree(["Taobao", "Tmall"], ["Alibaba", "Pinduoduo"], rel), "one to one: Alibaba cannot pair with both");
+    assert.ok(!partiesAgree(["Taobao"], ["Taobao", "UnionPay"], rel));
+    assert.ok(!sameEvent({ type: "payment", parties: ["Taobao", "UnionPay"], date: null }, { type: "payment", parties: ["Alibaba", "UnionPay"], date: null }));
+    assert.ok(sameEvent({ type: "payment", parties: ["Taobao", "UnionPay"], date: null }, { type: "payment", parties: ["Alibaba", "UnionPay"], date: null }, rel));
   });
 
   test("a report joins the exact date first, then the most precise compatible one", () => {

@@ -16,6 +16,7 @@ import { describeError, WallwatchError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import { defaultRegistry } from "./entities.ts";
 import { classifyArticle } from "./index.ts";
+import { registryRelations } from "./merge.ts";
 import { splitSentences } from "./sentences.ts";
 import type { ArticleInput, Classification } from "./types.ts";
 import { currentClassifierVersion } from "./version.ts";
@@ -63,7 +64,9 @@ export async function runClassify(db: Db, log: Logger, opts: ClassifyOptions = {
     const marked = markAllForReclassification(db);
     log.info("classify: rebuilding all events", { articles: marked, version });
   }
-  const ids: EntityIds = upsertRegistryEntities(db, defaultRegistry().all());
+  const registry = defaultRegistry();
+  const ids: EntityIds = upsertRegistryEntities(db, registry.all());
+  const relations = registryRelations(registry);
   const counts: ClassifyCounts = { articles: 0, relevant: 0, events: 0, mentions: 0, quotes: 0, newEvents: 0, failed: 0, orphansDeleted: 0 };
   // Only event ids, so this grows with events reported in the run, not with article text.
   const eventsSeen = new Set<number>();
@@ -84,6 +87,7 @@ export async function runClassify(db: Db, log: Logger, opts: ClassifyOptions = {
         fetchedAt: a.fetchedAt,
         classification: cls,
         version,
+        relations,
         sentence: (i) => {
           sentences ??= splitSentences(a.text).map((s) => s.text);
           return sentences[i];
@@ -115,6 +119,8 @@ classified with the current classifier version are read, so it is cheap to run o
   --limit N   classify at most N articles
 Exit 1 when the classifier failed on some article.`;
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 export const classify: Command = async (argv, ctx) => {
   const { values } = parseCommandArgs(
     "classify",
@@ -138,8 +144,8 @@ export const classify: Command = async (argv, ctx) => {
   try {
     const c = await runClassify(db, ctx.log, { all: values.all ?? false, ...(limit !== undefined ? { limit } : {}), signal: abort.signal });
     ctx.out(
-      `classified ${c.articles} articles (${c.relevant} relevant) → ${c.events} events (${c.newEvents} new), ` +
-        `${c.mentions} mentions, ${c.quotes} quotes${c.orphansDeleted ? `, ${c.orphansDeleted} orphan events removed` : ""}` +
+      `classified ${plural(c.articles, "article")} (${c.relevant} relevant) → ${plural(c.events, "event")} (${c.newEvents} new), ` +
+        `${plural(c.mentions, "mention")}, ${plural(c.quotes, "quote")}${c.orphansDeleted ? `, ${plural(c.orphansDeleted, "orphan event")} removed` : ""}` +
         `${c.failed ? `, ${c.failed} failed` : ""}${abort.signal.aborted ? " (interrupted)" : ""}\n`,
     );
     return c.failed > 0 ? 1 : 0;

@@ -4,17 +4,21 @@
 // Choices (documented because users and the digest depend on them):
 // - Same event = same type, the same set of canonical party names, compatible dates
 //   (datesCompatible: "2025" fits "2025-03-10"; two days within a week fit).
-// - Parties are compared by canonical name only, with no parent/child match: "WeChat Pay" and
-//   "Tencent" are different parties. A parent match would fuse different happenings between a
-//   group's products (Tencent Video licensing vs WeChat links with the same rival), and a missed
-//   merge shows up as two visible rows while a wrong merge silently loses an event.
-// - The key is type + party set + the event's (most precise) date, so it can be read back and is
-//   stable across re-classification while the date stays the same.
+// - Party sets agree when they pair up one to one, each pair the same canonical name or one the
+//   registry parent (at any depth) of the other: "UnionPay QuickPass" fits "UnionPay" and
+//   "WeChat Pay" fits "Tencent", because reports name a product or its group interchangeably.
+//   Siblings do not fit ("Taobao" vs "Tmall", both Alibaba's): they are different platforms, and
+//   a wrong merge silently loses an event while a missed one stays visible as two rows.
+//   The event keeps the party names of its first report.
+// - The key is type + the parties' top-level groups + the event's (most precise) date, so every
+//   event a report could join shares its prefix, and it is stable across re-classification
+//   while the date stays the same. Rare collisions (siblings on one day) get a suffix.
 // - On merge: the most precise compatible date, the earliest firstSeenAt and latest lastSeenAt,
 //   the highest confidence (with that mention's summary), and a status that only moves forward
 //   (announced → pilot → launched → expanded) except that `reversed` and a later re-opening win
 //   when they are reported later.
 import { datesCompatible } from "./dates.ts";
+import type { EntityRegistry } from "./entities.ts";
 import type { DatePrecision, EventStatus, EventType } from "./types.ts";
 
 /** An event's merged state, as stored. */
@@ -50,12 +54,56 @@ export function eventKey(type: EventType, parties: string[], date: string | null
   return `${keyPrefix(type, parties)}${date ?? "undated"}`;
 }
 
+/** How party names relate; from the entity registry in use, exact names in tests. */
+export interface PartyRelations {
+  /** The top-most ancestor's name (the name itself when it has none or is unknown). */
+  group(name: string): string;
+  /** Same entity, or one is an ancestor of the other. */
+  related(a: string, b: string): boolean;
+}
+
+/** Relations that only know equal names. */
+export const exactNames: PartyRelations = { group: (n) => n, related: (a, b) => a === b };
+
+/** Parent/child relations from the registry. */
+export function registryRelations(registry: EntityRegistry): PartyRelations {
+  return {
+    group: (n) => registry.group(n),
+    related: (a, b) => a === b || registry.ancestors(a).includes(b) || registry.ancestors(b).includes(a),
+  };
+}
+
+/** The key prefix of every event a report of `type` between `parties` could belong to. */
+export function groupPrefix(type: EventType, parties: string[], rel: PartyRelations): string {
+  return keyPrefix(type, parties.map((p) => rel.group(p)));
+}
+
+/** Whether two party sets pair up one to one with related names (parties are few: plain backtracking). */
+export function partiesAgree(a: string[], b: string[], rel: PartyRelations): boolean {
+  const x = normaliseParties(a);
+  const y = normaliseParties(b);
+  if (x.length !== y.length) return false;
+  const used = new Array<boolean>(y.length).fill(false);
+  const assign = (i: number): boolean => {
+    if (i === x.length) return true;
+    for (let j = 0; j < y.length; j++) {
+      if (used[j] || !rel.related(x[i]!, y[j]!)) continue;
+      used[j] = true;
+      if (assign(i + 1)) return true;
+      used[j] = false;
+    }
+    return false;
+  };
+  return assign(0);
+}
+
 /** Whether two reports are the same real-world event. */
 export function sameEvent(
   a: { type: EventType; parties: string[]; date: string | null },
   b: { type: EventType; parties: string[]; date: string | null },
+  rel: PartyRelations = exactNames,
 ): boolean {
-  return a.type === b.type && keyPrefix(a.type, a.parties) === keyPrefix(b.type, b.parties) && datesCompatible(a.date, b.date);
+  return a.type === b.type && partiesAgree(a.parties, b.parties, rel) && datesCompatible(a.date, b.date);
 }
 
 const precisionRank = (date: string | null): number => (date === null ? 0 : date.length);

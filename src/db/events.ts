@@ -2,7 +2,17 @@
 // events, mentions and quotes in one transaction so re-classifying is idempotent and a crash
 // never leaves half an article. Merge decisions are made by src/classify/merge.ts.
 import { and, asc, gt, inArray, isNull, ne, or, sql } from "drizzle-orm";
-import { type EventState, eventKey, keyPrefix, mergeEvent, normaliseParties, pickCandidate } from "../classify/merge.ts";
+import {
+  type EventState,
+  eventKey,
+  exactNames,
+  groupPrefix,
+  mergeEvent,
+  normaliseParties,
+  type PartyRelations,
+  partiesAgree,
+  pickCandidate,
+} from "../classify/merge.ts";
 import type { Classification, DatePrecision, Entity, EventStatus, EventType } from "../classify/types.ts";
 import type { Db } from "./client.ts";
 import { articles, entities, eventParties, events, quotes } from "./schema.ts";
@@ -110,6 +120,7 @@ function statements(db: Db) {
        WHERE id = @id`,
     ),
     insertParty: c.prepare<[number, number]>("INSERT OR IGNORE INTO event_parties (event_id, entity_id) VALUES (?, ?)"),
+    partiesOf: c.prepare<[number], { name: string }>("SELECT en.name FROM event_parties ep JOIN entities en ON en.id = ep.entity_id WHERE ep.event_id = ?"),
     entityByName: c.prepare<[string], { id: number }>("SELECT id FROM entities WHERE name = ?"),
     insertUnknown: c.prepare<[string, string]>("INSERT OR IGNORE INTO entities (name, kind, aliases, known, first_seen_at) VALUES (?, 'unknown', '[]', 0, ?)"),
     insertMention: c.prepare<[number, number, string, number, string | null, number]>(
@@ -170,6 +181,8 @@ export interface StoreInput {
   version: string;
   /** Text of sentence `i` of the article, for restating sentences (ExtractedEvent.alsoIn). */
   sentence?: (index: number) => string | undefined;
+  /** Parent/child relations between parties (default: exact names only). */
+  relations?: PartyRelations;
 }
 
 type EventRow = typeof events.$inferSelect;
@@ -187,11 +200,11 @@ const stateOf = (row: EventRow, parties: string[]): EventState => ({
   lastSeenAt: row.lastSeenAt,
 });
 
-/** The event's key, made unique with its id in the rare case another event already holds it. */
-function uniqueKey(st: Statements, key: string, id: number | null): string {
+/** The event's key, with `suffix` in the rare case another event already holds it (siblings' events on one day). */
+function uniqueKey(st: Statements, key: string, id: number | null, suffix: string): string {
   const holder = st.keyHolder.get(key);
   if (!holder || holder.id === id) return key;
-  return `${key}#${id ?? Date.now()}`;
+  return `${key}#${suffix}`;
 }
 
 /**
@@ -202,6 +215,7 @@ function uniqueKey(st: Statements, key: string, id: number | null): string {
  */
 export function storeClassification(db: Db, ids: EntityIds, input: StoreInput): StoreResult {
   const { articleId, fetchedAt, classification: cls, version } = input;
+  const rel = input.relations ?? exactNames;
   const st = stmts(db);
   return db.$client.transaction((): StoreResult => {
     const previous = st.previousEvents.all(articleId);
@@ -210,7 +224,7 @@ export function storeClassification(db: Db, ids: EntityIds, input: StoreInput): 
 
     const result: StoreResult = { eventIds: [], newEvents: 0, mentions: 0, quotes: 0 };
     const extracted = cls.relevant ? cls.events : [];
-    for (const e of extracted) {
+    for (const [index, e] of extracted.entries()) {
       const parties = normaliseParties(e.parties);
       const incoming: EventState = {
         type: e.type,
@@ -224,18 +238,29 @@ export function storeClassification(db: Db, ids: EntityIds, input: StoreInput): 
         firstSeenAt: fetchedAt,
         lastSeenAt: fetchedAt,
       };
-      const prefix = keyPrefix(e.type, parties);
-      // Keys of one type and party set share the prefix ending in "||"; "|}" sorts right after it.
-      const found = pickCandidate(e.date, st.candidates.all(prefix, `${prefix.slice(0, -1)}}`));
+      const prefix = groupPrefix(e.type, parties, rel);
+      const groups = parties.map((p) => rel.group(p));
+      const suffix = `${articleId}.${index}`;
+      // Keys of one type and group set share the prefix ending in "||"; "|}" sorts right after it.
+      const candidates = st.candidates
+        .all(prefix, `${prefix.slice(0, -1)}}`)
+        .map((row) => ({ ...row, parties: normaliseParties(st.partiesOf.all(row.id).map((r) => r.name)) }))
+        .filter((row) => partiesAgree(row.parties, parties, rel));
+      const found = pickCandidate(e.date, candidates);
       let id: number;
       if (found) {
-        // A stale event (older classifier version) is rebuilt from its first new report.
-        const state = found.classifierVersion === version ? mergeEvent(stateOf(found, parties), incoming) : incoming;
         id = found.id;
+        // A stale event (older classifier version) is rebuilt from its first new report.
+        const stale = found.classifierVersion !== version;
+        const state = stale ? incoming : mergeEvent(stateOf(found, found.parties), incoming);
+        if (stale && found.parties.join("|") !== parties.join("|")) {
+          st.deleteParties.run(id);
+          for (const p of parties) st.insertParty.run(id, entityId(st, ids, p, fetchedAt));
+        }
         const { type: _t, parties: _p, ...fields } = state;
-        st.updateEvent.run({ ...fields, id, key: uniqueKey(st, eventKey(state.type, parties, state.date), id), version });
+        st.updateEvent.run({ ...fields, id, key: uniqueKey(st, eventKey(state.type, groups, state.date), id, suffix), version });
       } else {
-        const key = uniqueKey(st, eventKey(e.type, parties, e.date), null);
+        const key = uniqueKey(st, eventKey(e.type, groups, e.date), null, suffix);
         const { parties: _p, ...fields } = incoming;
         id = Number(st.insertEvent.run({ ...fields, key, version }).lastInsertRowid);
         for (const p of parties) st.insertParty.run(id, entityId(st, ids, p, fetchedAt));
