@@ -159,7 +159,7 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
 
     const expanded = candidates.flatMap((c) => {
       const pair = c.distribute;
-      return pair ? pair.map((keep, k) => ({ ...c, parties: c.parties.filter((p) => p !== pair[1 - k]) })) : [c];
+      return pair ? pair.map((_, k) => ({ ...c, parties: c.parties.filter((p) => p !== pair[1 - k]) })) : [c];
     });
     for (const c of expanded) {
       const groups = groupsOf(c.parties, registry);
@@ -265,7 +265,7 @@ function lendDates(
     if (e.explicitDate || e.date === null) continue;
     // A further part of an announcement already dated ("The new agreement also adds …") shares its date.
     const earlier = events.find((o) => o !== e && o.explicitDate && o.sentenceIndex < e.sentenceIndex && sameGroups(o.parties, e.parties));
-    if (earlier && earlier.date && datesCompatible(earlier.date, e.date, NEAR_PUBLICATION_DAYS)) {
+    if (earlier?.date && datesCompatible(earlier.date, e.date, NEAR_PUBLICATION_DAYS)) {
       e.date = earlier.date;
       e.datePrecision = earlier.datePrecision;
       e.explicitDate = true;
