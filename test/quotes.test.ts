@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import { parseAppositive, parsePremodifier } from "../src/classify/appositive.ts";
 import { defaultRegistry } from "../src/classify/entities.ts";
@@ -214,4 +215,18 @@ describe("appositive parsing", () => {
     assert.deepEqual(parsePremodifier("Epic's chief executive", lex), { role: "chief executive", affiliation: "Epic" });
     assert.deepEqual(parsePremodifier("my friend", lex), { role: null, affiliation: null });
   });
+});
+
+describe("whole articles (test/fixtures/quotes)", () => {
+  const dir = new URL("./fixtures/quotes/", import.meta.url);
+  const names = readdirSync(dir).filter((n) => n.endsWith(".txt"));
+  test("every article has its expected quotes", () => assert.ok(names.length >= 2));
+  for (const name of names) {
+    test(name, () => {
+      const text = readFileSync(new URL(name, dir), "utf8");
+      const expected = JSON.parse(readFileSync(new URL(name.replace(/\.txt$/, ".json"), dir), "utf8")) as unknown[];
+      const got = quotes(text).map(({ speaker, role, affiliation, direct }) => ({ speaker, role, affiliation, direct }));
+      assert.deepEqual(got, expected);
+    });
+  }
 });

@@ -65,7 +65,9 @@ export function personName(phrase: string, registry: EntityRegistry, memory: Spe
   while (ws.length > 0 && lex.honorifics.has(ws[0]!.toLowerCase().replace(/\.$/, ""))) ws = ws.slice(1);
   if (ws.length === 1 && lex.pronouns.has(ws[0]!.toLowerCase())) return memory.last;
   if (ws.length === 0 || ws.length > 4) return null;
-  if (!ws.every((w, i) => isNameWord(w, lex) || (i > 0 && i < ws.length - 1 && lex.nameParticles.has(w)))) return null;
+  // "He Jing": a surname that is also a common word ("He") counts when more of the name follows.
+  const surnameFirst = (w: string, i: number) => i === 0 && ws.length > 1 && lex.surnames.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(w);
+  if (!ws.every((w, i) => isNameWord(w, lex) || surnameFirst(w, i) || (i > 0 && i < ws.length - 1 && lex.nameParticles.has(w)))) return null;
   const name = ws.join(" ");
   // "Mr. Wang" is a person even when the article never gave the full name.
   if (ws.length === 1) return resolveShort(name, memory) ?? (titled ? name : null);
@@ -183,7 +185,7 @@ function subjectAfter(rest: string, registry: EntityRegistry, memory: SpeakerMem
   }
   const role = appos.length > 0 ? parseAppositive(appos, lex) : subject.role;
   const used = [segments[0]!, ...appos].join(",").length;
-  return { name: subject.name, role, described: subject.described || appos.length > 0, after: text.slice(used + 1).trim() };
+  return { name: subject.name, role, described: subject.described || appos.length > 0, after: rest.slice(used + 1).trim() };
 }
 
 function remember(memory: SpeakerMemory, name: string, role: SpeakerRole, registry?: EntityRegistry): SpeakerRole {
@@ -290,7 +292,8 @@ function sentenceQuotes(s: string, index: number, carried: string | null, regist
       let text = after.replace(/^\s*(?:that\b)?\s*/, "");
       // "..., Zhao said." / "..., Zhao told reporters.": the statement comes before the subject.
       const lead = before.slice(0, before.lastIndexOf(",")).trim();
-      if (/^\W*$/.test(text) || (lead.split(/\s+/).length > 5 && text.split(/\s+/).length <= 4)) text = lead || text;
+      const toldSomeone = /^tell|^told/.test(w.lower) && text.split(/\s+/).length <= 4;
+      if (!/,\s*$/.test(before) && (/^\W*$/.test(text) || toldSomeone)) text = lead || text;
       emit(subject.name, subject.role, text, false);
     }
     i += verbLen - 1;
