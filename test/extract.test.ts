@@ -166,6 +166,28 @@ describe("extractArticle: layouts", () => {
   });
 });
 
+describe("extractArticle: title and byline cleanup", () => {
+  const body = "<p>监管部门要求各平台在六个月内允许用户使用其他平台的支付方式完成付款，并定期报告整改进展。</p>".repeat(4);
+
+  test("a Chinese title loses its _channel_site suffix when there is no <h1>", () => {
+    const html = `<html><head><title>支付互通新规发布_科技频道_示例网</title></head><body><div>${body}</div></body></html>`;
+    assert.equal(extractArticle(html, "https://example.cn/a.html")?.title, "支付互通新规发布");
+  });
+
+  test("a short <h1> inside the title wins; a title whose parts are all long is kept whole", () => {
+    const withH1 = `<html><head><title>支付互通 - 示例网</title></head><body><h1>支付互通</h1><div>${body}</div></body></html>`;
+    assert.equal(extractArticle(withH1, "https://example.cn/a.html")?.title, "支付互通");
+    const longParts = "京东与美团达成合作_双方将在即时零售与外卖配送领域开放各自的物流和支付服务";
+    const whole = `<html><head><title>${longParts}</title></head><body><div>${body}</div></body></html>`;
+    assert.equal(extractArticle(whole, "https://example.cn/a.html")?.title, longParts, "a long second part is not a site name");
+  });
+
+  test("an author field holding a URL is not a byline", () => {
+    const html = `<html><head><title>支付互通新规发布</title><meta name="author" content="https://www.facebook.com/examplenews"></head><body><div>${body}</div></body></html>`;
+    assert.equal(extractArticle(html, "https://example.cn/a.html")?.byline, null);
+  });
+});
+
 describe("extractArticle: pages without an article", () => {
   test("an app shell that needs JavaScript gives null", () => {
     assert.equal(extractArticle(fixture("no-article-app-shell.html"), "https://app.example.com/"), null);

@@ -208,6 +208,8 @@ function cleanByline(raw: string | null | undefined): string | null {
   const s = cleanLine(raw ?? "")
     .replace(/^(by|written by|author|作者|记者|文)\s*[:：|/]?\s*/i, "")
     .trim();
+  // Some CMSs put a profile URL or an e-mail address in the author field.
+  if (/^(https?:|www\.)|@\w+\./i.test(s)) return null;
   return s && s.length <= 120 ? s : null;
 }
 
@@ -221,8 +223,20 @@ function isBylineLine(line: string, byline: string | null): boolean {
 /** Prefer the page's <h1> when the title is the h1 plus " - Site Name" (or similar). */
 function chooseTitle(readabilityTitle: string | null | undefined, h1: string, docTitle: string): string {
   const title = cleanLine(readabilityTitle ?? "") || cleanLine(docTitle);
-  if (h1.length >= 6 && title !== h1 && title.includes(h1)) return h1;
-  return title || h1;
+  if (h1.length >= 4 && title !== h1 && title.includes(h1)) return h1;
+  return withoutSiteSuffix(title) || h1;
+}
+
+// "Headline_Channel_Site" and "Headline - Site": Readability keeps these whole when the headline
+// has few spaces, which is every Chinese headline.
+const TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-–—]\s+/;
+
+/** The headline part of a title whose other parts are short site or channel names. */
+function withoutSiteSuffix(title: string): string {
+  const parts = title.split(TITLE_SEPARATOR).filter(Boolean);
+  if (parts.length < 2) return title;
+  const [first, ...rest] = parts;
+  return first!.length >= 6 && rest.every((p) => p.length <= 25) ? first! : title;
 }
 
 function linkDensity(root: DomElement, textLength: number): number {
