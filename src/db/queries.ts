@@ -218,19 +218,18 @@ export function eventDetail(db: Db, id: number, relatedLimit = 10): EventDetail 
   return { event: event!, mentions, quotes, related: relatedEvents(db, event!, relatedLimit) };
 }
 
-// Related = shares a party, nearest in time. Per party, the nearest events on either side of the
-// date come from findEvents (so a party with 100k events costs a page, not a scan); candidates are
-// then ranked by parties shared, then distance in days.
+// Related = shares a party, nearest in time. The nearest events on either side of the date that
+// share any party come from findEvents (so a party with 100k events costs a page, not a scan);
+// those candidates are then ranked by parties shared, then distance in days.
 function relatedEvents(db: Db, ev: EventRow, limit: number): RelatedEventRow[] {
   const partyIds = entityIdsByNames(db, ev.parties);
+  if (partyIds.length === 0) return [];
   const found = new Map<number, EventRow>();
-  for (const id of partyIds) {
-    const base = { partyGroups: [[id]], types: [], limit: limit + 1 };
-    const sides = ev.date
-      ? [findEvents(db, { ...base, since: ev.date, sort: "date_asc" }), findEvents(db, { ...base, until: ev.date, sort: "date" })]
-      : [findEvents(db, { ...base, sort: "date" })];
-    for (const side of sides) for (const e of side) if (e.id !== ev.id) found.set(e.id, e);
-  }
+  const base = { partyGroups: [partyIds], types: [], limit: limit * 3 };
+  const sides = ev.date
+    ? [findEvents(db, { ...base, since: ev.date, sort: "date_asc" }), findEvents(db, { ...base, until: ev.date, sort: "date" })]
+    : [findEvents(db, { ...base, sort: "date" })];
+  for (const side of sides) for (const e of side) if (e.id !== ev.id) found.set(e.id, e);
   const mine = new Set(ev.parties);
   const day = (d: string | null) => (d ? Date.parse(`${d}-01-01`.slice(0, 10)) / 86_400_000 : Number.POSITIVE_INFINITY);
   const at = day(ev.date);
