@@ -67,6 +67,8 @@ describe("events filters", () => {
     ]);
     assert.deepEqual(await summaries("--party", "Weixin Pay"), ["Taobao accepts WeChat Pay"]);
     assert.deepEqual(await summaries("--party", "腾讯", "--exact"), await summaries("--party", "Tencent", "--exact"));
+    // Organisations first seen in text are parties too.
+    assert.deepEqual(await summaries("--party", "foo widgets"), ["Foo Widgets opens data to Tencent"]);
     // Grandchildren too: Alipay sits under Ant Group under Alibaba.
     assert.ok((await summaries("--party", "alibaba")).includes("Meituan accepts Alipay"));
   });
