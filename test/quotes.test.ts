@@ -159,6 +159,17 @@ describe("later mentions", () => {
     assert.equal(first('"The move is overdue," Mr. Wang said.').speaker, "Wang");
   });
 
+  test("possessive organisation before the name; a name is never a possessive", () => {
+    const q = first("Example Research's Zhang San said the fee war was over.");
+    assert.deepEqual([q.speaker, q.role, q.affiliation], ["Zhang San", null, "Example Research"]);
+  });
+
+  test("Chinese role word in Latin letters and a registry organisation before the name", () => {
+    const q = first("阿里巴巴集团CEO吴泳铭表示，开放是必然选择。");
+    assert.deepEqual([q.speaker, q.role, q.direct], ["吴泳铭", "CEO", false]);
+    assert.equal(q.affiliation, defaultRegistry().get("阿里巴巴集团")?.name);
+  });
+
   test("a bare unintroduced name in reported speech must look like a person's", () => {
     assert.deepEqual(speakers("Cao Yu argued that the platforms had no choice."), ["Cao Yu"]);
     assert.deepEqual(speakers("Sensor Tower said downloads rose."), []);

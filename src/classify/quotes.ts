@@ -50,7 +50,7 @@ function phraseAt(index: Map<string, string[][]>, ws: Word[], i: number): number
 
 function isNameWord(w: string, lex: QuoteLexicon): boolean {
   if (/^\p{Lu}\.$/u.test(w)) return true; // an initial ("John A. Smith")
-  if (!/^[\p{Lu}][\p{L}'’-]*$/u.test(w)) return false;
+  if (!/^[\p{Lu}][\p{L}'’-]*$/u.test(w) || /['’]s$/.test(w)) return false;
   const l = w.toLowerCase();
   return !lex.notNameWords.has(l) && !lex.orgWords.has(l) && !lex.roleWords.has(l);
 }
@@ -119,6 +119,9 @@ function subjectOf(phrase: string, registry: EntityRegistry, memory: SpeakerMemo
     const prefix = ws.slice(0, -k);
     const role = parsePremodifier(prefix.join(" "), lex);
     if (role.role) return { name, role, described: true };
+    // "Example Research's Zhang San": the organisation without a role.
+    const owner = /^(?:the\s+)?([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*)*)['’]s$/u.exec(prefix.join(" "));
+    if (owner) return { name, role: { role: null, affiliation: owner[1]! }, described: true };
     // "my friend Deng Kai", "fellow blogger Li Na": a short lower-case description, no role.
     if (prefix.length <= 2 && /^[a-z]+$/.test(prefix[prefix.length - 1]!)) return { name, role: { role: null, affiliation: null }, described: true };
   }
@@ -172,7 +175,10 @@ function subjectBefore(clause: string, registry: EntityRegistry, memory: Speaker
 /** A speaker after the verb or source phrase: "said Name, an analyst at X." */
 function subjectAfter(rest: string, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): (Subject & { after: string }) | null {
   const cut = rest.search(/["“]/);
-  const text = (cut >= 0 ? rest.slice(0, cut) : rest).replace(/[.;:!?]+\s*$/, "");
+  // Stop at the end of the attribution: a quotation, or a full stop the splitter missed ("Ma Jun. He ...").
+  const stop = rest.search(/(?<!(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Prof|Jr|Sr|St))[.;!?](?=\s+\S)/u);
+  const end = Math.min(cut >= 0 ? cut : rest.length, stop >= 0 ? stop : rest.length);
+  const text = rest.slice(0, end).replace(/[.;:!?]+\s*$/, "");
   const segments = text.split(",");
   // The name may be followed by a time phrase ("said Zhang San on Monday").
   const head = segments[0]!.trim().replace(/\s+(?:on|in|at|last|this|during|when|told|to|who)\b.*$/, "");
