@@ -253,7 +253,8 @@ function linkDensity(root: DomElement, textLength: number): number {
 export function extractArticle(html: string, url: string, opts: ExtractOptions = {}): ExtractedArticle | null {
   const doc = parseDocument(trimMarkup(html), url);
   // Everything read from the head and the raw body is read now: Readability rewrites the document.
-  const canonicalUrl = canonicalFromDocument(doc, url);
+  // rel=canonical and og:url live in <head>; searching only there saves three whole-tree scans.
+  const canonicalUrl = canonicalFromDocument(doc.head ?? doc, url);
   const declared = declaredLanguage(doc);
   const h1 = cleanLine(textOf(doc.querySelector("h1")));
   const docTitle = doc.title ?? "";
