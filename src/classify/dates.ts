@@ -9,7 +9,7 @@
 // - Seasons and "the end/beginning of YEAR", "early/late YEAR" are year precision: a season spans
 //   three months and "the end of 2022" may be November, so a month would claim more than was said.
 // - A month or day without a year is the most recent one on or before publication, unless the
-//   sentence looks ahead ("will", "from", "starting", "next") — then it is the next one.
+//   words just before it look ahead ("from", "starting", "自") — then it is the occurrence nearest publication.
 // - A date after publication is an effective date ("will be open ... from 1 July"); the event
 //   date is then the announcement: another (past) date in the sentence, else publication.
 import * as chrono from "chrono-node";
@@ -44,7 +44,7 @@ const DATE_HINT =
 /** Relative words only chrono reads. */
 const CHRONO_HINT = /\b(yesterday|today|tonight|tomorrow|ago|days?|weeks?|fortnight)\b|昨天|今天|前天/i;
 
-const LOOKS_AHEAD = /\b(from|starting|effective|beginning|as of|by|until|next|upcoming|scheduled for|will|to be)\s+(?:on\s+|in\s+)?$/i;
+const LOOKS_AHEAD = /\b(from|starting|effective|beginning|as of|by|until|next|upcoming|scheduled for|will|to be)\s+(?:on\s+|in\s+)?$|[自从将]\s*$/i;
 
 const monthIndex = (name: string): number => {
   const n = name.toLowerCase().replace(/\.$/, "");
@@ -89,7 +89,11 @@ function isAfter(f: Found, ref: Date): boolean {
 function yearFor(month: number, day: number | undefined, ref: Date, ahead: boolean): number {
   const y = ref.getUTCFullYear();
   const later = month > ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && day !== undefined && day > ref.getUTCDate());
-  if (ahead) return later || day === undefined ? y : y + 1;
+  if (ahead) {
+    // "from 1 July", "自2月1日起": the occurrence nearest publication, which may have just passed.
+    const at = (year: number) => Date.UTC(year, month - 1, day ?? 15);
+    return Math.abs(at(y + 1) - ref.getTime()) < Math.abs(at(y) - ref.getTime()) ? y + 1 : y;
+  }
   return later ? y - 1 : y;
 }
 
@@ -200,6 +204,16 @@ const RULES: Rule[] = [
     make: (m) => ({ year: Number(m[2]), month: monthIndex(m[1]!) }),
   },
   { re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/g, make: (m) => ({ year: Number(m[1]), month: Number(m[2]), ...(m[3] ? { day: Number(m[3]) } : {}) }) },
+  {
+    // 2月1日 without a year: the nearest such day, looking ahead after 自/从/起.
+    re: /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g,
+    make: (m, ref, ahead) => {
+      const month = Number(m[1]);
+      const day = Number(m[2]);
+      if (!ref || month < 1 || month > 12 || day < 1 || day > 31) return null;
+      return { year: yearFor(month, day, ref, ahead || /^[起开]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1))), month, day };
+    },
+  },
   { re: /((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, make: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
   {
     // A month on its own ("in March"); "May" only capitalised and after a preposition (it is also a verb).
@@ -235,7 +249,7 @@ function findDates(sentence: string, ref: Date | null): Found[] {
       const start = m.index;
       const end = start + m[0].length;
       if (!free(start, end)) continue;
-      const ahead = LOOKS_AHEAD.test(sentence.slice(Math.max(0, start - 30), start));
+      const ahead = LOOKS_AHEAD.test(sentence.slice(Math.max(0, start - 30), start)) || /^(?:from|starting|by|until)\b/i.test(m[0]);
       const v = rule.make(m, ref, ahead);
       taken.push([start, end]);
       if (!v?.year) continue;

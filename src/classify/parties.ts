@@ -19,7 +19,9 @@ const OWNER_CUE =
   /\b(?:backed by|owned by|run by|operated by|controlled by|affiliate|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|parent|version of|counterpart of|owner of|operator of)\s+(?:\w+\s+){0,2}$/i;
 const POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,2}$/;
 // "its WeChat": a child named through a party already present is that party again.
-const ITS = /\b(?:its|their|its own)\s+(?:[\w-]+\s+){0,1}$|\b(?:on|in|inside|within|via|through|of)\s+(?:the\s+)?$/i;
+const ITS = /\b(?:its|their|its own)\s+(?:[\w-]+\s+){0,1}$|\b(?:on|in|inside|within|via|through|of|outside|from|into|to|across)\s+(?:the\s+)?$/i;
+// "filed a complaint with the Commission", "in a Beijing court": a regulator or court as the venue, not a side.
+const VENUE = /\b(?:with|to|before|in|at)\s+(?:the|a)?\s*(?:[A-Z][\w-]*\s+){0,3}$/;
 // "its WeChat and QQ": a name joined to one just dropped as the same actor goes with it.
 const JOINED = /^\s*(?:,|and|or|, and)\s*$/;
 // "JD's announcement", "A Tencent spokesperson": the name qualifies a speaker or an act, it does not act.
@@ -60,6 +62,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     if (next && POSSESSIVE.test(text.slice(m.end, next.start)) && isAncestor(name, names[i + 1]!)) continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     if (OWNER_CUE.test(before) || SOURCE_CUE.test(before) || NOT_ACTOR_HEAD.test(text.slice(m.end, m.end + 20))) continue;
+    if ((m.entity.kind === "regulator" || /\bcourt\b/i.test(m.entity.name)) && VENUE.test(before)) continue;
     // Names are capitalised in Latin script; "the commission" is not the European Commission.
     if (/^[^A-Z]*$/.test(m.surface) && /[a-z]/.test(m.surface) && /[A-Z]/.test(m.entity.name)) continue;
     // A later mention of an earlier party's owner, or of its child through "its" / "on", is the same actor again.
