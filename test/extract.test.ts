@@ -90,6 +90,14 @@ describe("extractArticle: published date", () => {
     assert.equal(findPublished(doc, "https://a.example.com/x"), "2025-03-12T02:00:00.000Z");
   });
 
+  test("hAtom <abbr class=published title> and data-published attributes are read", () => {
+    const url = "https://a.example.com/x";
+    const abbr = `<html lang="en"><body><h1>T</h1><abbr class="published" title="2025-03-12T10:00:00Z">March 12</abbr></body></html>`;
+    assert.equal(findPublished(parseDocument(abbr, url), url), "2025-03-12T10:00:00.000Z");
+    const data = `<html lang="en"><body><h1>T</h1><span class="stamp" data-published="1741773600">x</span></body></html>`;
+    assert.equal(findPublished(parseDocument(data, url), url), "2025-03-12T10:00:00.000Z");
+  });
+
   test("a date only in the URL gives a day", () => {
     const a = extractArticle(fixture("date-only-in-url.html"), "https://example.com/news/2025/01/15/jd-logistics.html");
     assert.equal(a?.published, "2025-01-15");

@@ -120,12 +120,22 @@ function fromMeta(doc: DomDocument): string[] {
 function fromTimeElements(doc: DomDocument): string[] {
   const marked: string[] = [];
   const plain: string[] = [];
-  const els = doc.querySelectorAll("time, [itemprop]");
+  const els = doc.querySelectorAll("time, [itemprop], [datetime], abbr.published[title], [data-published], [data-publish-time], [data-pubdate]");
   for (let i = 0; i < els.length; i++) {
     const el = els[i]!;
     const itemprop = (el.getAttribute("itemprop") ?? "").toLowerCase();
     const hints = `${classAndId(el)} ${itemprop}`;
     if (/modif|updat/.test(hints)) continue;
+    // Microformats (hAtom <abbr class="published" title>) and CMS data attributes count as marked.
+    const attrDate = el.getAttribute("data-published") ?? el.getAttribute("data-publish-time") ?? el.getAttribute("data-pubdate");
+    if (attrDate) {
+      marked.push(attrDate);
+      continue;
+    }
+    if (el.tagName.toLowerCase() === "abbr" && el.getAttribute("title")) {
+      marked.push(el.getAttribute("title")!);
+      continue;
+    }
     const value = el.getAttribute("datetime") ?? (itemprop === "datepublished" ? (el.getAttribute("content") ?? textOf(el)) : null);
     if (!value) continue;
     if (itemprop === "datepublished" || /publish|pubdate|posted/.test(hints) || el.hasAttribute("pubdate")) marked.push(value);
