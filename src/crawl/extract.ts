@@ -282,7 +282,7 @@ export function extractArticle(html: string, url: string, opts: ExtractOptions =
   const title = chooseTitle(parsed.title, h1, docTitle);
   const byline = cleanByline(parsed.byline);
   const paragraphs = blockTexts(root).filter((p) => !isBoilerplateLine(p));
-  if (paragraphs.length > 0 && paragraphs[0] === title) paragraphs.shift();
+  if (paragraphs.length > 0 && (paragraphs[0] === title || paragraphs[0] === h1)) paragraphs.shift();
   // Readability leaves the visible byline in when it took the author from metadata.
   while (paragraphs.length > 0 && isBylineLine(paragraphs[0]!, byline)) paragraphs.shift();
   const text = paragraphs.join("\n\n");
