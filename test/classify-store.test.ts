@@ -2,17 +2,19 @@
 // across articles, near-duplicates, idempotence, versioned rebuilds and orphan events. The
 // classifier is injected with fixed classifications so these tests pin the storage rules only.
 import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
 import { describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
 import { eq } from "drizzle-orm";
 import { runClassify } from "../src/classify/classify-command.ts";
 import { eventKey, mergeEvent, mergeStatus, partiesAgree, pickCandidate, sameEvent } from "../src/classify/merge.ts";
 import type { ArticleInput, Classification, ExtractedEvent } from "../src/classify/types.ts";
 import { classifierVersion } from "../src/classify/version.ts";
 import { insertArticle } from "../src/db/articles.ts";
-import type { Db } from "../src/db/client.ts";
+import { type Db, openDb } from "../src/db/client.ts";
 import { articles, entities, eventParties, events, mentions, quotes } from "../src/db/schema.ts";
 import { memoryLogger } from "../src/log.ts";
-import { closeDb, openTestDb } from "./helpers/db.ts";
+import { closeDb, openTestDb, tempDbFile } from "./helpers/db.ts";
 
 let n = 0;
 function addArticle(db: Db, title: string, extra: { duplicateOf?: number; fetchedAt?: string } = {}): number {
@@ -362,5 +364,40 @@ describe("merge rules", () => {
     const v = classifierVersion();
     assert.match(v, /^classify-\d+\+[0-9a-f]{12}$/);
     assert.notEqual(classifierVersion("/nonexistent-root"), v);
+  });
+});
+
+describe("wallwatch classify (real CLI, real classifier)", () => {
+  const root = fileURLToPath(new URL("..", import.meta.url));
+  const cli = (args: string[], dbPath: string) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, ["bin/wallwatch.js", "classify", ...args], { cwd: root, env: { ...process.env, WALLWATCH_DB: dbPath }, timeout: 60_000 }, (err, stdout, stderr) =>
+        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+
+  test("prints a one-line summary; a second run reads nothing; --all rebuilds without duplicates", async () => {
+    const tmp = tempDbFile();
+    try {
+      const db = openDb(tmp.path);
+      const text = "On Monday, Pinduoduo said shoppers can now pay with UnionPay QuickPass at checkout.";
+      addArticle(db, "Pinduoduo opens checkout");
+      db.update(articles).set({ text }).run();
+      closeDb(db);
+      const first = await cli([], tmp.path);
+      assert.equal(first.code, 0, first.stderr);
+      assert.match(first.stdout, /^classified 1 article \(1 relevant\) → 1 event \(1 new\), 1 mention, 0 quotes\n$/, first.stderr);
+      const again = await cli([], tmp.path);
+      assert.match(again.stdout, /^classified 0 articles/, again.stderr);
+      const all = await cli(["--all"], tmp.path);
+      assert.match(all.stdout, /^classified 1 article \(1 relevant\) → 1 event \(0 new\)/, all.stderr);
+      assert.ok(all.stderr.split("\n").some((l) => l.includes('"msg":"classify finished"')), "JSON log lines on stderr");
+      const check = openDb(tmp.path);
+      assert.equal(check.select().from(events).all().length, 1);
+      assert.equal(check.select().from(mentions).all().length, 1);
+      closeDb(check);
+    } finally {
+      tmp.cleanup();
+    }
   });
 });
