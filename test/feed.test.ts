@@ -258,3 +258,12 @@ describe("feed text helpers", () => {
     assert.equal(parseFeedDate(""), null);
   });
 });
+
+test("bare ampersands in links and titles, common in real feeds, are read as text", async () => {
+  const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>AT&T news</title><link>https://n.example/</link>
+<item><title>AT&T and T-Mobile &amp; friends</title><link>https://n.example/a?id=1&utm_source=rss</link></item></channel></rss>`;
+  const feed = await parseFeed(xml, "https://n.example/rss");
+  assert.equal(feed.items.length, 1);
+  assert.equal(feed.items[0]!.title, "AT&T and T-Mobile & friends");
+  assert.equal(feed.items[0]!.link, "https://n.example/a?id=1&utm_source=rss");
+});

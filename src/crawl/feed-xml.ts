@@ -62,10 +62,22 @@ function renameAtomDates(xml: string): string {
   return xml.replace(/<(\/?)(published|updated)\b/g, "<$1ww-$2");
 }
 
+// A bare "&" (query strings in links, "AT&T" in titles) is the commonest XML error in real feeds;
+// browsers and feed readers accept it, so a feed is re-read once with those ampersands escaped.
+const BARE_AMPERSAND = /&(?!(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#x[0-9A-Fa-f]+);)/g;
+
 async function runParser(text: string, feedUrl: string, root: string): Promise<Raw> {
   try {
     return (await parser.parseString(renameAtomDates(text))) as unknown as Raw;
   } catch (err) {
+    const repaired = text.replace(BARE_AMPERSAND, "&amp;");
+    if (repaired !== text) {
+      try {
+        return (await parser.parseString(renameAtomDates(repaired))) as unknown as Raw;
+      } catch {
+        // Report the original error: it names the first real problem.
+      }
+    }
     throw new WallwatchError("feed.malformed", `feed: ${feedUrl}: ${describeXmlError(err as Error, root)}`, { cause: err });
   }
 }
