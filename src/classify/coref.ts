@@ -63,12 +63,11 @@ export function resolveParties(
       resolved = true;
     }
   }
-  if (out.length < 2) {
-    const s = singularAntecedent(sentence, here, history);
-    if (s && !out.some((o) => related(o, s))) {
-      out.unshift(s);
-      resolved = true;
-    }
+  // A sentence-initial "it" / "the company" is its subject, so it acts even beside two named parties.
+  const subject = singularAntecedent(sentence, here, history);
+  if (subject && !out.some((o) => related(o, subject))) {
+    out.unshift(subject);
+    resolved = true;
   }
   return { parties: out, resolved };
 }

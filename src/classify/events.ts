@@ -144,10 +144,21 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     const here = { index: s.index, paragraph: s.paragraph };
     const own = findParties(text, registry);
     const candidates: Candidate[] = [];
-    if (!QUOTED.test(text)) {
+    // "… discussed logistics, but there is no result yet": the tail takes back what came before.
+    const butTail = /,\s+but\s+(.*)$/.exec(text)?.[1];
+    const takenBack = butTail !== undefined && anyHit(butTail, lex.notEvent);
+    if (!QUOTED.test(text) && !takenBack) {
       const clauses = splitClauses(text);
-      const perClause = clauses.map((c) => detectClause(c, text, here, ctx));
-      const found = perClause.filter((c): c is Candidate => c !== null);
+      const found: Candidate[] = [];
+      const earlierClauses: string[] = [];
+      for (const c of clauses) {
+        // "…, and this spring it added …": "it" is the subject of the clause before.
+        if (earlierClauses.length > 0) history.push({ index: s.index - 0.5, paragraph: s.paragraph, parties: earlierClauses });
+        const cand = detectClause(c, text, here, ctx);
+        if (earlierClauses.length > 0) history.pop();
+        if (cand) found.push(cand);
+        for (const p of findParties(c, registry)) if (!p.unknown && !earlierClauses.includes(p.name)) earlierClauses.push(p.name);
+      }
       // A clause that reports something stands for the sentence; the others only add context.
       if (clauses.length > 1 && found.length >= 1) candidates.push(...found);
       else {
