@@ -73,6 +73,18 @@ describe("direct quotes", () => {
     assert.equal(qs[0]!.text, "互联互通是大势所趋。");
   });
 
+  test("Chinese pronoun continues the speaker; 新闻发言人 is one role", () => {
+    const qs = quotes("“开放是大势所趋，”某大学教授刘明说。他认为，壁垒正在消失。\n\n某部新闻发言人赵志国表示，企业必须按期整改。");
+    assert.deepEqual(
+      qs.map((q) => [q.speaker, q.role, q.direct, q.sentenceIndex]),
+      [
+        ["刘明", "教授", true, 0],
+        ["刘明", "教授", false, 1],
+        ["赵志国", "新闻发言人", false, 2],
+      ],
+    );
+  });
+
   test("a company speaking in Chinese is not a person", () => {
     assert.deepEqual(speakers("腾讯表示：“我们支持互联互通。”"), []);
   });
@@ -192,6 +204,7 @@ describe("not people", () => {
     "A Tencent spokesperson said the test would continue.",
     '"We support the decision," Tencent said in a statement.',
     "Example Securities said the stock was undervalued.",
+    "Li Auto said deliveries rose.",
     "Morgan Stanley said in a note that the deal was positive.",
     "Speaking in Hong Kong, Goldman Sachs said fees would fall.",
     "行业知情人士表示，试点效果超出预期。",

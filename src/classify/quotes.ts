@@ -351,11 +351,13 @@ function opensQuote(s: string): boolean {
   return (s.match(/"/g) ?? []).length % 2 === 1 && /^\s*"/.test(s);
 }
 
+let zhAttribution: RegExp | undefined;
+
 /** Chinese attributions: 张三表示：“……” / “……”，李四说 / 王五认为…… */
 function extractChineseQuotes(s: string, index: number, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
-  const verbs = lex.zhSpeechVerbs.join("|");
-  const re = new RegExp(`([\\u3400-\\u9fffA-Za-z]{2,30})(${verbs})([：:，,]?)`, "gu");
+  zhAttribution ??= new RegExp(`([\\u3400-\\u9fffA-Za-z]{1,30})(${lex.zhSpeechVerbs.join("|")})([：:，,]?)`, "gu");
+  const re = zhAttribution;
   for (const m of s.matchAll(re)) {
     const speaker = chineseSpeaker(m[1]!, registry, memory, lex);
     if (!speaker) continue;
