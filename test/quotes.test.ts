@@ -171,6 +171,11 @@ describe("later mentions", () => {
     assert.equal(first('"The move is overdue," Mr. Wang said.').speaker, "Wang");
   });
 
+  test("asides in brackets do not hide a name or an organisation", () => {
+    const q = first("Zhang San (张三), an analyst at Example Consulting (EC), said the links were open.");
+    assert.deepEqual([q.speaker, q.role, q.affiliation], ["Zhang San", "analyst", "Example Consulting"]);
+  });
+
   test("possessive organisation before the name; a name is never a possessive", () => {
     const q = first("Example Research's Zhang San said the fee war was over.");
     assert.deepEqual([q.speaker, q.role, q.affiliation], ["Zhang San", null, "Example Research"]);

@@ -224,7 +224,9 @@ function introductions(s: string, registry: EntityRegistry, memory: SpeakerMemor
 }
 
 /** Quotes of one English sentence; `carried` is an open quotation from the sentence before. */
-function sentenceQuotes(s: string, index: number, carried: string | null, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): ExtractedQuote[] {
+function sentenceQuotes(raw: string, index: number, carried: string | null, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): ExtractedQuote[] {
+  // Short asides in brackets ("Zhang San (张三)", "Example Consulting (EC)") sit inside names.
+  const s = raw.replace(/\s*[（(][^()（）]{1,40}[)）]/g, "");
   const out: ExtractedQuote[] = [];
   const ws = wordsOf(s);
   const emit = (name: string, role: SpeakerRole, text: string, direct: boolean) => {
