@@ -34,6 +34,8 @@ export interface ClassifyOptions {
   classifier?: (input: ArticleInput) => Classification;
   /** Articles read per query. */
   batchSize?: number;
+  /** Clock for rows stamped with the run's time (registry entities); events take their articles' fetch times. */
+  now?: () => Date;
 }
 
 export interface ClassifyCounts {
@@ -65,7 +67,7 @@ export async function runClassify(db: Db, log: Logger, opts: ClassifyOptions = {
     log.info("classify: rebuilding all events", { articles: marked, version });
   }
   const registry = defaultRegistry();
-  const ids: EntityIds = upsertRegistryEntities(db, registry.all());
+  const ids: EntityIds = upsertRegistryEntities(db, registry.all(), opts.now?.() ?? new Date());
   const relations = registryRelations(registry);
   const counts: ClassifyCounts = { articles: 0, relevant: 0, events: 0, mentions: 0, quotes: 0, newEvents: 0, failed: 0, orphansDeleted: 0 };
   // Only event ids, so this grows with events reported in the run, not with article text.
