@@ -211,6 +211,15 @@ function quotedText(s: string): string {
   return parts.join(" ");
 }
 
+let hint: RegExp | undefined;
+
+/** Matches any sentence that could hold an attribution: a speech verb, a source phrase, his/her. */
+function attributionHint(lex: QuoteLexicon): RegExp {
+  const firsts = new Set([...lex.speechVerbs.keys(), ...lex.sourcePhrases.keys(), "his", "her", "asked", "interviewed"]);
+  hint ??= new RegExp(`\\b(?:${[...firsts].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "i");
+  return hint;
+}
+
 /** Remembers people introduced with an appositive ("Bai Lu, a partner at X, has ...") so later surnames resolve. */
 function introductions(s: string, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): void {
   const segments = s.split(",");
@@ -234,6 +243,8 @@ function sentenceQuotes(raw: string, index: number, carried: string | null, regi
     out.push({ speaker: name, role: r.role, affiliation: r.affiliation, text: text.trim(), direct, sentenceIndex: index });
   };
   introductions(s, registry, memory, lex);
+  // Most sentences attribute nothing: one regex test skips the word-by-word walk for them.
+  if (!attributionHint(lex).test(s)) return out;
   // "Her answer was blunt: "..."" continues the person last spoken to or quoted.
   const answer = /^(?:his|her)\s+(?:answer|reply|response|verdict|view|take|explanation)\b[^"“]{0,60}:\s*["“]/i.exec(s);
   if (answer && memory.last) emit(memory.last, memory.known.get(memory.last) ?? { role: null, affiliation: null }, quotedText(s), true);
