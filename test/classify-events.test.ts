@@ -148,6 +148,40 @@ describe("classifyArticle", () => {
     assert.deepEqual(classify("JD.com has not accepted Alipay.").events, []);
   });
 
+  it("'A and B both …' is one event for each of the pair", () => {
+    const out = classify("In July 2023, Alipay and WeChat Pay both began letting users link Visa cards.");
+    assert.deepEqual(out.events.map((e) => e.parties.join(",")).sort(), ["Alipay,Visa", "Visa,WeChat Pay"]);
+    assert.ok(out.events.every((e) => e.date === "2023-07"));
+  });
+
+  it("a regulator named as the venue is not a party: a complaint is a dispute", () => {
+    const out = classify("In 2019, Spotify had filed a complaint against Apple with the European Commission.");
+    assert.deepEqual(
+      out.events.map((e) => [e.type, e.parties, e.date]),
+      [["dispute", ["Apple", "Spotify"], "2019"]],
+    );
+  });
+
+  it("a Chinese start date after 自 is read against publication", () => {
+    const out = classify("拼多多宣布，自2月1日起，用户可以使用微信支付付款。", "2025-02-10");
+    assert.equal(out.events[0]?.date, "2025-02-01");
+    assert.deepEqual(out.events[0]?.parties, ["Pinduoduo", "WeChat Pay"]);
+  });
+
+  it("separate actors in separate clauses are not pooled into one event", () => {
+    assert.deepEqual(classify("Meanwhile, Meituan launched a drone delivery service in Shenzhen, and JD.com opened a supermarket in Beijing.").events, []);
+    assert.deepEqual(classify("WeChat Pay and Alipay together process more than 90% of mobile payments in China.").events, []);
+  });
+
+  it("a quote far from the only event still comments on it", () => {
+    const out = classify(
+      'Taobao began accepting WeChat Pay on Monday.\n\nShares rose.\n\nVolumes grew.\n\nMargins held.\n\n"This is a big step," said Chen Hao, an analyst at Example Securities.',
+    );
+    assert.equal(out.events.length, 1);
+    assert.ok(out.quotes.length >= 1, "the quote extractor finds the quote");
+    assert.ok(out.quotes.every((q) => q.eventIndex === 0));
+  });
+
   it("a whole article: every event once, with quotes linked when quotes are found", () => {
     const out = classify(fixture("wire-two-events.txt"), "2024-10-24");
     const summary = out.events.map((e) => `${e.type}|${e.parties.join(",")}|${e.date}`).sort();

@@ -160,8 +160,11 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
         for (const p of findParties(c, registry)) if (!p.unknown && !earlierClauses.includes(p.name)) earlierClauses.push(p.name);
       }
       // A clause that reports something stands for the sentence; the others only add context.
+      // Clauses with actors of their own ("Meituan launched …, and JD.com opened …") are separate
+      // acts, so their parties are never pooled into one event.
+      const withActors = clauses.filter((c) => findParties(c, registry).length > 0).length;
       if (clauses.length > 1 && found.length >= 1) candidates.push(...found);
-      else {
+      else if (withActors <= 1) {
         const whole = detectClause(text, text, here, ctx);
         if (whole) candidates.push(whole);
       }

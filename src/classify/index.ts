@@ -1,6 +1,6 @@
 // The classify stage's pure core: article text and publication date in, events and quotes out.
 // The registry, lexicon and models load once per process, so classifying is only CPU work.
-import { defaultRegistry } from "./entities.ts";
+import { defaultRegistry, type EntityRegistry } from "./entities.ts";
 import { detectEvents } from "./events.ts";
 import { extractQuotes } from "./quotes.ts";
 import { relevanceScore } from "./relevance.ts";
@@ -33,32 +33,43 @@ export function classifyArticle(input: ArticleInput): Classification {
   const registry = defaultRegistry();
   const sentences = splitSentences(input.text);
   const { events, unknownEntities } = detectEvents(sentences, input.published, registry, defaultTriggers());
-  const quotes = linkQuotes(extractQuotes(sentences, registry), events, sentences);
+  const quotes = linkQuotes(extractQuotes(sentences, registry), events, sentences, registry);
   const model = modelRelevance(input);
   const confident = events.some((e) => e.confidence >= EVENT_CONFIDENCE);
   const relevance = Math.max(model, confident ? Math.max(...events.map((e) => e.confidence)) : 0);
   return { relevant: confident || model >= MODEL_RELEVANT, relevance, events, quotes, unknownEntities };
 }
 
+/** How many paragraphs back a quote may still comment on the event reported before it. */
+const QUOTE_REACH = 3;
+
 /**
- * Ties each quote to the event it comments on: an event whose parties the quote names, else
- * the nearest event reported at or before the quote in the same or the previous paragraph.
+ * Ties each quote to the event it comments on: the only event, else the event whose parties the
+ * quote (or its sentence) names most, else the nearest event reported before it, a few paragraphs back at most.
  */
-function linkQuotes(quotes: ExtractedQuote[], events: ExtractedEvent[], sentences: Sentence[]): ExtractedQuote[] {
+function linkQuotes(quotes: ExtractedQuote[], events: ExtractedEvent[], sentences: Sentence[], registry: EntityRegistry): ExtractedQuote[] {
   if (events.length === 0) return quotes;
+  const eventGroups = events.map((e) => new Set(e.parties.map((p) => registry.group(p))));
   return quotes.map((q) => {
-    if (q.sentenceIndex === undefined) return q;
-    const here = sentences[q.sentenceIndex];
-    if (!here) return q;
-    const text = `${q.text} ${here.text}`;
-    const named = events.findIndex((e) => e.parties.length > 0 && e.parties.every((p) => text.includes(p)));
-    if (named >= 0) return { ...q, eventIndex: named };
+    if (events.length === 1) return { ...q, eventIndex: 0 };
+    const here = q.sentenceIndex === undefined ? undefined : sentences[q.sentenceIndex];
+    const named = new Set(registry.match(`${q.text} ${here?.text ?? ""}`).map((m) => registry.group(m.entity.name)));
     let best = -1;
+    let bestOverlap = 0;
+    eventGroups.forEach((g, i) => {
+      const overlap = [...g].filter((x) => named.has(x)).length;
+      if (overlap > bestOverlap) {
+        best = i;
+        bestOverlap = overlap;
+      }
+    });
+    if (best >= 0) return { ...q, eventIndex: best };
+    if (!here) return q;
     let bestAt = -1;
     events.forEach((e, i) => {
       for (const at of [e.sentenceIndex, ...(e.alsoIn ?? [])]) {
         const s = sentences[at];
-        if (!s || at > q.sentenceIndex! || here.paragraph - s.paragraph > 1) continue;
+        if (!s || at > here.index || here.paragraph - s.paragraph > QUOTE_REACH) continue;
         if (at > bestAt) {
           best = i;
           bestAt = at;
