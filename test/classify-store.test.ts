@@ -12,7 +12,7 @@ import type { ArticleInput, Classification, ExtractedEvent } from "../src/classi
 import { classifierVersion } from "../src/classify/version.ts";
 import { insertArticle } from "../src/db/articles.ts";
 import { type Db, openDb } from "../src/db/client.ts";
-import { articles, entities, eventParties, events, mentions, quotes } from "../src/db/schema.ts";
+import { articles, entities, eventParties, events, mentions, quotes, runs } from "../src/db/schema.ts";
 import { memoryLogger } from "../src/log.ts";
 import { closeDb, openTestDb, tempDbFile } from "./helpers/db.ts";
 
@@ -286,6 +286,14 @@ describe("classify storage", () => {
     assert.equal(counts.articles, 1);
     const next = await run(db, { b: result([event()]) });
     assert.equal(next.articles, 1, "the next run carries on with the rest");
+    const recorded = db.select({ job: runs.job, status: runs.status, counts: runs.counts }).from(runs).orderBy(runs.id).all();
+    assert.deepEqual(
+      recorded.map((r) => [r.job, r.status, JSON.parse(r.counts).articles]),
+      [
+        ["classify", "partial", 1],
+        ["classify", "ok", 1],
+      ],
+    );
     closeDb(db);
   });
 });

@@ -12,6 +12,7 @@ import {
   storeClassification,
   upsertRegistryEntities,
 } from "../db/events.ts";
+import { finishRun, startRun } from "../db/runs.ts";
 import { describeError, WallwatchError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import { defaultRegistry } from "./entities.ts";
@@ -57,8 +58,25 @@ export interface ClassifyCounts {
 
 const PROGRESS_EVERY = 1000;
 
-/** Classifies stored articles not yet classified with the current version (all of them with `all`). */
+/**
+ * Classifies stored articles not yet classified with the current version (all of them with
+ * `all`), recording the run in `runs` (partial when some article failed or it was stopped).
+ */
 export async function runClassify(db: Db, log: Logger, opts: ClassifyOptions = {}): Promise<ClassifyCounts> {
+  const now = opts.now ?? (() => new Date());
+  const runId = startRun(db, "classify", now());
+  try {
+    const counts = await classifyAll(db, log.child({ run: runId }), opts);
+    const partial = counts.failed > 0 || Boolean(opts.signal?.aborted);
+    finishRun(db, runId, partial ? "partial" : "ok", { ...counts }, null, now());
+    return counts;
+  } catch (err) {
+    finishRun(db, runId, "failed", {}, describeError(err), now());
+    throw err;
+  }
+}
+
+async function classifyAll(db: Db, log: Logger, opts: ClassifyOptions): Promise<ClassifyCounts> {
   const version = opts.version ?? currentClassifierVersion();
   const classifier = opts.classifier ?? classifyArticle;
   const started = Date.now();
@@ -67,7 +85,7 @@ export async function runClassify(db: Db, log: Logger, opts: ClassifyOptions = {
     log.info("classify: rebuilding all events", { articles: marked, version });
   }
   const registry = defaultRegistry();
-  const ids: EntityIds = upsertRegistryEntities(db, registry.all(), opts.now?.() ?? new Date());
+  const ids: EntityIds = upsertRegistryEntities(db, registry.all(), opts.now?.());
   const relations = registryRelations(registry);
   const counts: ClassifyCounts = { articles: 0, relevant: 0, events: 0, mentions: 0, quotes: 0, newEvents: 0, failed: 0, orphansDeleted: 0 };
   // Only event ids, so this grows with events reported in the run, not with article text.
