@@ -29,7 +29,7 @@ const DATELINE = /^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[-–—]\s*/;
 // A direct quotation: its words are the speaker's opinion, not a report (quotes.ts reads it).
 const QUOTED = /^["“'‘]/;
 // Background without a date of its own: "had sued … more than 100 times", "has for years stopped".
-const UNDATED_BACKGROUND = /^(?:before this|before that|previously)\b|\b(?:had\s+(?:already\s+|long\s+|also\s+)?\w+(?:ed|en|ught|un)\b|for years|for a long time|has long|have long|in the past|used to)\b/i;
+const UNDATED_BACKGROUND = /^(?:before this|before that|previously)\b|^(?:此前|之前|早前)|\b(?:had\s+(?:already\s+|long\s+|also\s+)?\w+(?:ed|en|ught|un)\b|for years|for a long time|has long|have long|in the past|used to)\b/i;
 // Clause boundaries where one sentence may report a second happening.
 const CLAUSE_SPLIT = /,\s+(?:and|but)\s+|;\s+|，而且|；/;
 // A trailing comment on the main clause (", ending a decade-long standoff", ", meeting a deadline
