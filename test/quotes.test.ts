@@ -117,6 +117,28 @@ describe("reported speech", () => {
     assert.deepEqual([q.speaker, q.role, q.affiliation, q.direct], ["Gu Xin", "vice president", "Example Pay", false]);
   });
 
+  test("reported speech that quotes four or more of the speaker's words is direct", () => {
+    assert.equal(first('Fu Lei, an analyst at Example Capital, said the move was "a long overdue step for users".').direct, true);
+    assert.equal(first('Fu Lei, an analyst at Example Capital, said the move was "overdue".').direct, false);
+  });
+
+  test("a trailing attribution's circumstances are not the statement", () => {
+    const q = first("The group will spend 3 billion yuan on warehouses, chief executive Hu Wei said at an event in Beijing.");
+    assert.equal(q.speaker, "Hu Wei");
+    assert.equal(q.text, "The group will spend 3 billion yuan on warehouses");
+  });
+
+  test("an unattributed quotation right after a speaker's statement is theirs", () => {
+    const text = 'In the opinion of Gu Ping, an independent analyst, the deal is symbolic. "The last wall has started to fall."\n\n"Nobody knows who said this."';
+    assert.deepEqual(
+      quotes(text).map((q) => [q.speaker, q.direct, q.sentenceIndex]),
+      [
+        ["Gu Ping", false, 0],
+        ["Gu Ping", true, 1],
+      ],
+    );
+  });
+
   test('"in his opinion" continues the previous speaker', () => {
     const qs = quotes("Zhang Yi, an analyst at Example Securities, believes that the deal is mutual. In his opinion, both sides gain traffic.");
     assert.equal(qs.length, 2);

@@ -262,7 +262,7 @@ function sentenceQuotes(raw: string, index: number, carried: string | null, regi
       const after = s.slice(ws[i + src - 1]!.end);
       const found = subjectAfter(after, registry, memory, lex);
       // A bare unknown name after "according to" is as likely a firm ("Sensor Tower") as a person.
-      if (found?.described) emit(found.name, found.role, found.after || s, false);
+      if (found?.described) emit(found.name, found.role, found.after || s, quotesVerbatim(found.after || s));
       i += src - 1;
       continue;
     }
@@ -312,8 +312,10 @@ function sentenceQuotes(raw: string, index: number, carried: string | null, regi
       // "..., Zhao said." / "..., Zhao told reporters.": the statement comes before the subject.
       const lead = before.slice(0, before.lastIndexOf(",")).trim();
       const toldSomeone = /^tell|^told/.test(w.lower) && text.split(/\s+/).length <= 4;
-      if (!/,\s*$/.test(before) && (/^\W*$/.test(text) || toldSomeone)) text = lead || text;
-      emit(subject.name, subject.role, text, false);
+      // "..., chief executive Hu Wei said at a company event." ends with where it was said.
+      const circumstance = before.lastIndexOf(",") > 0 && /^(?:at|on|in|during|after|before|when|while|last|this|yesterday|today|earlier|later)\b/i.test(text);
+      if (!/,\s*$/.test(before) && (/^\W*$/.test(text) || toldSomeone || circumstance)) text = lead || text;
+      emit(subject.name, subject.role, text, quotesVerbatim(text));
     }
     i += verbLen - 1;
   }
@@ -326,6 +328,7 @@ export function extractQuotes(sentences: Sentence[], registry: EntityRegistry): 
   const memory: SpeakerMemory = { known: new Map(), last: null, publisher: publisherOf(sentences[0]?.text ?? "") };
   const out: ExtractedQuote[] = [];
   let carried = null as { text: string; index: number; paragraph: number } | null;
+  let last = null as { speaker: string; index: number; paragraph: number } | null;
   for (const sentence of sentences) {
     const s = sentence.text;
     if (/[\u3400-\u9fff]/.test(s) && /[“”]|[\u3400-\u9fff](?:表示|说|认为|指出)/.test(s) && !/[A-Za-z]{3,}\s+[a-z]{3,}/.test(s)) {
@@ -335,6 +338,15 @@ export function extractQuotes(sentences: Sentence[], registry: EntityRegistry): 
     if (carried && carried.paragraph !== sentence.paragraph) carried = null;
     const found = sentenceQuotes(s, sentence.index, carried?.text ?? null, registry, memory, lex);
     if (carried && found.length > 0) for (const q of found) if (q.direct) q.sentenceIndex = carried.index;
+    // An unattributed quotation right after someone's statement, in the same paragraph, is theirs.
+    const start = carried?.index ?? sentence.index;
+    const quotation = /^["“][^"“”]+["”]$/.test(s) || (carried !== null && /["”]$/.test(s));
+    if (found.length === 0 && quotation && last && last.paragraph === sentence.paragraph && last.index === start - 1) {
+      const known = memory.known.get(last.speaker);
+      const text = `${carried?.text ?? ""} ${s}`.replace(/["“”]/g, "").trim();
+      found.push({ speaker: last.speaker, role: known?.role ?? null, affiliation: known?.affiliation ?? null, text, direct: true, sentenceIndex: start });
+    }
+    if (found.length > 0) last = { speaker: found[found.length - 1]!.speaker, index: sentence.index, paragraph: sentence.paragraph };
     out.push(...found);
     // A quotation left open runs into the next sentence ('"First. Second," Liu said.').
     if (found.length === 0 && (opensQuote(s) || (carried !== null && !/["”]/.test(s)))) {
@@ -342,6 +354,11 @@ export function extractQuotes(sentences: Sentence[], registry: EntityRegistry): 
     } else carried = null;
   }
   return out;
+}
+
+/** Whether a reported statement quotes the speaker's own words: a quoted span of four words or more. */
+function quotesVerbatim(text: string): boolean {
+  return /["“]\s*[^"“”\s]+(?:\s+[^"“”\s]+){3,}\s*["”]/.test(text);
 }
 
 /** The quotation that closes at the end of `text` (from its opening mark, or all of it when it opened earlier). */
