@@ -5,7 +5,7 @@
 import { type PartyHistoryEntry, regulatorAntecedent, resolveParties } from "./coref.ts";
 import { datesCompatible, publishedDay, resolveDate } from "./dates.ts";
 import type { EntityRegistry } from "./entities.ts";
-import { findParties } from "./parties.ts";
+import { findParties, type PartyMention } from "./parties.ts";
 import type { Sentence } from "./sentences.ts";
 import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
 import { typeScores } from "./type-model.ts";
@@ -137,12 +137,33 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
   const unknown = new Set<string>();
   const isRegulator = (name: string) => registry.get(name)?.kind === "regulator";
   const related = (a: string, b: string) => groupOf(a, registry) === groupOf(b, registry);
-  const ctx: ClauseContext = { history, registry, lex, pubDay, isRegulator, related };
+  // The same clause is looked at more than once (alone, for actors, as a later clause's context).
+  const memo = <T>(fn: (text: string) => T) => {
+    const seen = new Map<string, T>();
+    return (text: string): T => {
+      let v = seen.get(text);
+      if (v === undefined) {
+        v = fn(text);
+        seen.set(text, v);
+      }
+      return v;
+    };
+  };
+  const ctx: ClauseContext = {
+    history,
+    registry,
+    lex,
+    pubDay,
+    isRegulator,
+    related,
+    partiesOf: memo((t) => findParties(t, registry)),
+    modelOf: memo(modelScores),
+  };
 
   for (const s of sentences) {
     const text = mainClause(s.index === 0 ? s.text.replace(DATELINE, "") : s.text);
     const here = { index: s.index, paragraph: s.paragraph };
-    const own = findParties(text, registry);
+    const own = ctx.partiesOf(text);
     const candidates: Candidate[] = [];
     // "… discussed logistics, but there is no result yet": the tail takes back what came before.
     const butTail = /,\s+but\s+(.*)$/.exec(text)?.[1];
@@ -157,12 +178,12 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
         const cand = detectClause(c, text, here, ctx);
         if (earlierClauses.length > 0) history.pop();
         if (cand) found.push(cand);
-        for (const p of findParties(c, registry)) if (!p.unknown && !earlierClauses.includes(p.name)) earlierClauses.push(p.name);
+        for (const p of ctx.partiesOf(c)) if (!p.unknown && !earlierClauses.includes(p.name)) earlierClauses.push(p.name);
       }
       // A clause that reports something stands for the sentence; the others only add context.
       // Clauses with actors of their own ("Meituan launched …, and JD.com opened …") are separate
       // acts, so their parties are never pooled into one event.
-      const withActors = clauses.filter((c) => findParties(c, registry).length > 0).length;
+      const withActors = clauses.filter((c) => ctx.partiesOf(c).length > 0).length;
       if (clauses.length > 1 && found.length >= 1) candidates.push(...found);
       else if (withActors <= 1) {
         const whole = detectClause(text, text, here, ctx);
@@ -255,6 +276,8 @@ interface ClauseContext {
   pubDay: string | null;
   isRegulator: (name: string) => boolean;
   related: (a: string, b: string) => boolean;
+  partiesOf: (text: string) => PartyMention[];
+  modelOf: (text: string) => Partial<Record<EventType, number>>;
 }
 
 /** Whether two reports of the same parties can be the same happening in time. */
@@ -308,14 +331,14 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
     const { regulation: _r, ...rest } = scoreTypes(sentence, lex);
     lexical = rest;
   }
-  const model = modelScores(clause);
+  const model = ctx.modelOf(clause);
   const scores: Partial<Record<EventType, number>> = { ...lexical };
   for (const [t, p] of Object.entries(model) as [EventType, number][]) {
     // The model supports a type the words already suggest; alone it only breaks a generic cue.
     if (lexical[t] !== undefined || anyHit(clause, lex.generic)) scores[t] = (scores[t] ?? 0) + p * MODEL_WEIGHT;
   }
   if (Object.keys(scores).length === 0) return null;
-  const mentions = findParties(clause, registry);
+  const mentions = ctx.partiesOf(clause);
   const own = mentions.map((m) => m.name);
   let { parties } = resolveParties(clause, own, here, history, related);
   if (!parties.some(isRegulator)) {
