@@ -38,7 +38,9 @@ const TRAILING = /,\s+(?:ending|marking|reflecting|following|meeting|saying|citi
 // A sentence opening with a definite reference to something already told ("The verdict …",
 // "The feature …") restates it, whatever type and date words it adds.
 const RESTATES =
-  /^(?:(?:according to|under) [^,]{3,60},\s*)?(?:the|this|that)\s+(?:\w+\s+)?(?:verdict|lawsuit|suit|case|move|change|deal|agreement|decision|ruling|fine|penalty|practice|cooperation|partnership|feature|function|option|integration|step|launch|opening)\b/i;
+  /^(?:(?:according to|under) [^,]{3,60},\s*)?(?:the|this|that)\s+(?:\w+\s+)?(?:verdict|lawsuit|suit|case|move|change|deal|agreement|decision|ruling|fine|penalty|practice|cooperation|partnership|feature|function|option|integration|step|launch|opening|tie-up|ban|blocking|block|interconnection|arrangement|reversal|rollout|pilot|complaint|investigation|probe|guidelines|rules|law|draft|order)\b/i;
+// A regulator not named: "Regulators ordered Tencent Music to …", "the authorities told platforms …".
+const UNNAMED_REGULATOR = /^(?:[^,]{0,40},\s*)?(?:China's\s+|Chinese\s+|the\s+)?(?:regulators|authorities|government|state regulators|antitrust regulators)\b|^(?:监管部门|有关部门|监管机构)/i;
 // "The new agreement also adds …": a further happening, not a restatement.
 const ADDS = /\b(?:also|additionally|in addition|separately)\b/i;
 // "According to the agreement, …": details of the event just reported, which say what kind it is.
@@ -346,7 +348,7 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
     const r = regulatorAntecedent(clause, here, history, isRegulator);
     if (r) parties = [r, ...parties];
   }
-  const hasRegulator = parties.some(isRegulator);
+  const hasRegulator = parties.some(isRegulator) || UNNAMED_REGULATOR.test(clause);
   // Regulation needs a regulator; a court ruling or a company citing a rule is about something else.
   const { regulation: _r, ...nonRegulation } = scores;
   const picked = pickType(hasRegulator ? scores : nonRegulation, hasRegulator);
