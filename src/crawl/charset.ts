@@ -114,6 +114,8 @@ function decodesCleanly(text: string): boolean {
 }
 
 function decode(body: Buffer, charset: string): string {
+  // Node's own UTF-8 decoder is several times faster than iconv-lite's on large pages.
+  if (charset === "utf-8") return body.toString("utf8").replace(/^\ufeff/, "");
   return iconv.decode(body, charset, { stripBOM: true });
 }
 

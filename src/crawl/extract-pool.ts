@@ -2,16 +2,15 @@
 // fails its jobs with a clear error and is replaced.
 import { Worker } from "node:worker_threads";
 import { type ErrorKind, WallwatchError } from "../errors.ts";
-import { extractArticle } from "./extract.ts";
-import type { ExtractedArticle, ExtractOptions } from "./types.ts";
+import { extractPage, type PageInput, type PageResult } from "./extract-page.ts";
 
 interface Pending {
-  resolve: (a: ExtractedArticle) => void;
+  resolve: (r: PageResult) => void;
   reject: (e: Error) => void;
   url: string;
 }
 
-type Reply = { id: number; ok: true; article: ExtractedArticle } | { id: number; ok: false; kind: ErrorKind; error: string };
+type Reply = { id: number; ok: true; result: PageResult } | { id: number; ok: false; kind: ErrorKind; error: string };
 
 export class ExtractPool {
   private readonly workers: { worker: Worker; busy: Set<number> }[] = [];
@@ -31,7 +30,7 @@ export class ExtractPool {
       slot.busy.delete(reply.id);
       if (!p) return;
       this.pending.delete(reply.id);
-      if (reply.ok) p.resolve(reply.article);
+      if (reply.ok) p.resolve(reply.result);
       else p.reject(new WallwatchError(reply.kind, reply.error));
     });
     const fail = (err: Error) => {
@@ -54,12 +53,13 @@ export class ExtractPool {
     return slot;
   }
 
-  /** Extracts one page; in a worker when the pool has any. */
-  extract(html: string, url: string, opts: ExtractOptions): Promise<ExtractedArticle> {
+  /** Decodes and extracts one page; in a worker when the pool has any. */
+  extract(input: PageInput): Promise<PageResult> {
+    const url = input.url;
     if (this.size === 0) {
       return new Promise((resolve, reject) => {
         try {
-          resolve(extractArticle(html, url, opts));
+          resolve(extractPage(input));
         } catch (err) {
           reject(err);
         }
@@ -72,10 +72,10 @@ export class ExtractPool {
       slot.busy.add(id);
       // Referenced while work is outstanding so the process waits for the answer.
       slot.worker.ref();
-      slot.worker.postMessage({ id, html, url, opts });
+      slot.worker.postMessage({ id, input });
     }).finally(() => {
       if (slot.busy.size === 0) slot.worker.unref();
-    }) as Promise<ExtractedArticle>;
+    }) as Promise<PageResult>;
   }
 
   async close(): Promise<void> {

@@ -1,20 +1,12 @@
-// Runs extractArticle off the main thread: Readability over a 200 KB page is CPU-bound, and the
-// crawl should use both cores.
+// Runs extractPage off the main thread: decoding and Readability over a 200 KB page are
+// CPU-bound, and the crawl should use both cores.
 import { parentPort } from "node:worker_threads";
 import { describeError, errorKind } from "../errors.ts";
-import { extractArticle } from "./extract.ts";
-import type { ExtractOptions } from "./types.ts";
+import { extractPage, type PageInput } from "./extract-page.ts";
 
-interface Job {
-  id: number;
-  html: string;
-  url: string;
-  opts: ExtractOptions;
-}
-
-parentPort!.on("message", (job: Job) => {
+parentPort!.on("message", (job: { id: number; input: PageInput }) => {
   try {
-    parentPort!.postMessage({ id: job.id, ok: true, article: extractArticle(job.html, job.url, job.opts) });
+    parentPort!.postMessage({ id: job.id, ok: true, result: extractPage(job.input) });
   } catch (err) {
     parentPort!.postMessage({ id: job.id, ok: false, kind: errorKind(err), error: describeError(err) });
   }

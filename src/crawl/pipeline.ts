@@ -9,15 +9,16 @@ import { finishRun, startRun } from "../db/runs.ts";
 import { recordSourceFailure, recordSourceSuccess, upsertSources } from "../db/sources.ts";
 import { describeError, errorKind, WallwatchError } from "../errors.ts";
 import type { Logger } from "../log.ts";
-import { decodeBody, hasMojibake } from "./charset.ts";
+import { hasMojibake } from "./charset.ts";
 import { canonicalizeUrl } from "./canonical-url.ts";
 import { discoverSource } from "./discover.ts";
+import type { PageResult } from "./extract-page.ts";
 import { ExtractPool } from "./extract-pool.ts";
 import { createFetcher } from "./fetch.ts";
 import { type PlannedArticle, planArticles, sourceIsPrivate } from "./frontier.ts";
 import { limiter } from "./limit.ts";
 import { NearDuplicateIndex } from "./near-duplicates.ts";
-import type { ExtractedArticle, Fetcher, RenderResult } from "./types.ts";
+import type { Fetcher, RenderResult } from "./types.ts";
 
 /** What rendering needs: the crawl takes any object with this shape (BrowserOwner in render.ts). */
 export interface Renderer {
@@ -108,7 +109,7 @@ export async function runCrawl(db: Db, config: Config, specs: SourceSpec[], log:
     if (renderer) return renderer;
     // The browser starts only when a page needs it.
     const { BrowserOwner } = await import("./render.ts");
-    const owner: Renderer = new BrowserOwner(config.browser, rlog);
+    const owner: Renderer = new BrowserOwner(config.browser, rlog, { userAgent: config.crawl.userAgent });
     renderer = owner;
     return owner;
   };
@@ -172,33 +173,31 @@ export async function runCrawl(db: Db, config: Config, specs: SourceSpec[], log:
     try {
       const res = await fetcher.fetch({ url, accept: "html", allowPrivate, minDelayMs: source.minDelayMs, signal: opts.signal });
       summary.bytes += res.bytes;
-      const html = decodeBody(res.body, res.headers["content-type"], "html").text;
       const xopts = { timezone: source.timezone, feedPublished: p.item.published };
-      let article: ExtractedArticle | null = null;
+      const keepHtml = config.crawl.keepRawHtmlDays > 0;
+      let page: PageResult | null = null;
       let rendered = false;
       if (!source.render) {
-        article = await pool.extract(html, res.url, xopts).catch((err) => {
-          if (errorKind(err) !== "extract.empty") throw err;
-          return null;
-        });
+        page = await pool.extract({ body: res.body, contentType: res.headers["content-type"], url: res.url, opts: xopts, keepHtml });
       }
-      if (source.render || !article || article.text.length < config.crawl.renderFallbackMinChars) {
+      if (source.render || !page?.article || page.article.text.length < config.crawl.renderFallbackMinChars) {
         try {
-          const page = await (await getRenderer()).render(res.url);
-          const fromBrowser = await pool.extract(page.html, page.url, xopts);
-          if (!article || fromBrowser.text.length > article.text.length) {
-            article = fromBrowser;
+          const shown = await (await getRenderer()).render(res.url);
+          const fromBrowser = await pool.extract({ body: shown.html, url: shown.url, opts: xopts, keepHtml });
+          if (fromBrowser.article && (!page?.article || fromBrowser.article.text.length > page.article.text.length)) {
+            page = fromBrowser;
             rendered = true;
           }
         } catch (err) {
           // The static text, if any, is still better than nothing.
-          if (!article) throw err;
+          if (!page?.article) throw err;
           slog.warn("render fallback failed, kept static text", { url, error: describeError(err) });
         }
       }
-      if (!article) throw new WallwatchError("extract.empty", `extract: ${url}: no article text found`);
+      const article = page?.article;
+      if (!page || !article) throw new WallwatchError("extract.empty", `extract: ${url}: no article text found`);
       const canonicalUrl = article.canonicalUrl ? safeCanonical(article.canonicalUrl, p.canonicalUrl) : p.canonicalUrl;
-      const fp = dups.fingerprint(article.text);
+      const fp = { contentHash: page.contentHash!, simhash: page.simhash! };
       const duplicateOf = dups.find(article.text, fp);
       const id = insertArticle(
         db,
@@ -220,7 +219,7 @@ export async function runCrawl(db: Db, config: Config, specs: SourceSpec[], log:
           rendered,
           bytes: res.bytes,
         },
-        config.crawl.keepRawHtmlDays > 0 ? html : undefined,
+        page.html,
       );
       if (id === null) {
         summary.skippedSeen++;
