@@ -182,6 +182,22 @@ describe("classifyArticle", () => {
     assert.ok(out.quotes.every((q) => q.eventIndex === 0));
   });
 
+  it("an unnamed regulator's order is a regulation event about the company it names", () => {
+    const out = classify("Regulators ordered Tencent Music to give up exclusive licensing rights last week.", "2021-07-22");
+    assert.deepEqual(
+      out.events.map((e) => [e.type, e.parties, e.date]),
+      [["regulation", ["Tencent Music"], "2021-07"]],
+    );
+  });
+
+  it("Chinese possessive: 腾讯旗下微信 is WeChat acting, not Tencent beside it", () => {
+    const out = classify("9月17日，腾讯旗下微信开始允许用户在单聊中打开淘宝外部链接。", "2021-09-18");
+    assert.deepEqual(
+      out.events.map((e) => [e.type, e.parties, e.date]),
+      [["link_access", ["Taobao", "WeChat"], "2021-09-17"]],
+    );
+  });
+
   it("a whole article: every event once, with quotes linked when quotes are found", () => {
     const out = classify(fixture("wire-two-events.txt"), "2024-10-24");
     const summary = out.events.map((e) => `${e.type}|${e.parties.join(",")}|${e.date}`).sort();
