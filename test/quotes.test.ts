@@ -3,10 +3,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import { parseAppositive, parsePremodifier } from "../src/classify/appositive.ts";
 import { defaultRegistry } from "../src/classify/entities.ts";
-import { quoteLexicon } from "../src/classify/quote-lexicon.ts";
+import { parseQuoteLexicon, quoteLexicon } from "../src/classify/quote-lexicon.ts";
 import { extractQuotes } from "../src/classify/quotes.ts";
 import { splitSentences } from "../src/classify/sentences.ts";
 import type { ExtractedQuote } from "../src/classify/types.ts";
+import { WallwatchError } from "../src/errors.ts";
 
 const quotes = (text: string): ExtractedQuote[] => extractQuotes(splitSentences(text), defaultRegistry());
 const speakers = (text: string) => [...new Set(quotes(text).map((q) => q.speaker))];
@@ -280,4 +281,20 @@ describe("whole articles (test/fixtures/quotes)", () => {
       assert.deepEqual(got, expected);
     });
   }
+});
+
+describe("quote lexicon", () => {
+  test("a lexicon with a missing list is refused with the file and the field named", () => {
+    assert.throws(
+      () => parseQuoteLexicon("speechVerbs: [said]\n", "data/quote-lexicon.yaml"),
+      (err: unknown) => err instanceof WallwatchError && err.kind === "config.invalid" && /^classify: data\/quote-lexicon\.yaml: reportVerbs:/.test(err.message),
+    );
+    assert.throws(() => parseQuoteLexicon("speechVerbs: [said", "x.yaml"), (err: unknown) => err instanceof WallwatchError && /not valid YAML/.test(err.message));
+  });
+
+  test("multi-word verbs are indexed by their first word, longest first", () => {
+    const lex = quoteLexicon();
+    assert.deepEqual(lex.speechVerbs.get("pointed")?.[0], ["pointed", "out"]);
+    assert.ok(lex.zhRoleWords.indexOf("首席分析师") < lex.zhRoleWords.indexOf("分析师"));
+  });
 });
