@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, test } from "node:test";
-import { parseAppositive, parsePremodifier } from "../src/classify/appositive.ts";
+import { parseAppositive, parsePremodifier, personName, type SpeakerMemory } from "../src/classify/appositive.ts";
 import { defaultRegistry } from "../src/classify/entities.ts";
 import { parseQuoteLexicon, quoteLexicon } from "../src/classify/quote-lexicon.ts";
 import { extractQuotes } from "../src/classify/quotes.ts";
@@ -261,6 +261,19 @@ describe("appositive parsing", () => {
   for (const [segments, role, affiliation] of cases) {
     test(segments.join(", "), () => assert.deepEqual(parseAppositive(segments, lex), { role, affiliation }));
   }
+
+  test("person names", () => {
+    const memory: SpeakerMemory = { known: new Map([["Zhang San", { role: "analyst", affiliation: null }]]), last: "Zhang San", publisher: null };
+    const reg = defaultRegistry();
+    assert.equal(personName("Li Si", reg, memory), "Li Si");
+    assert.equal(personName("Zhang", reg, memory), "Zhang San");
+    assert.equal(personName("she", reg, memory), "Zhang San");
+    assert.equal(personName("Dr. Wu", reg, memory), "Wu");
+    assert.equal(personName("Wu", reg, memory), null);
+    assert.equal(personName("Tencent Video", reg, memory), null);
+    assert.equal(personName("Example Securities", reg, memory), null);
+    assert.equal(personName("Jean de la Croix", reg, memory), "Jean de la Croix");
+  });
 
   test("pre-modifiers", () => {
     assert.deepEqual(parsePremodifier("Example Consulting analyst", lex), { role: "analyst", affiliation: "Example Consulting" });

@@ -1,8 +1,9 @@
-// Role and affiliation from the words around a speaker's name: an appositive after it
-// ("Li Si, a senior analyst at Example Research,") or a pre-modifier before it ("Example
-// Consulting analyst Zhang San", "Google's vice president of policy Wilson White"). Pure string
-// work over the quote lexicon, so every shape can be tested on a phrase.
-import type { QuoteLexicon } from "./quote-lexicon.ts";
+// Who a speaker is: whether a phrase is a person's name, and the role and affiliation in the
+// words around it — an appositive after it ("Li Si, a senior analyst at Example Research,") or a
+// pre-modifier before it ("Example Consulting analyst Zhang San", "Google's vice president of
+// policy Wilson White"). Pure string work over the quote lexicon, testable on a phrase.
+import type { EntityRegistry } from "./entities.ts";
+import { type QuoteLexicon, quoteLexicon } from "./quote-lexicon.ts";
 
 /** What an appositive says about a speaker. */
 export interface SpeakerRole {
@@ -165,4 +166,57 @@ function parsePremodifierText(text: string, lex: QuoteLexicon): SpeakerRole {
   const at = /^(.+?)\s+(?:at|of)\s+(.+)$/.exec(rest);
   if (org.length === 0 && at && isCapitalisedPhrase(at[2]!)) return { role: cleanRole(at[1]!), affiliation: trimAffiliation(at[2]!) };
   return { role: cleanRole(rest), affiliation: org.length > 0 ? org.join(" ") : null };
+}
+
+/** State that carries across the sentences of one article. */
+export interface SpeakerMemory {
+  /** Full names met so far, with what is known of them. */
+  known: Map<string, SpeakerRole>;
+  /** The most recent named speaker, for "he said" and "in his opinion". */
+  last: string | null;
+  /** Who "our analyst" works for: the organisation in a report header ("Example Research | ..."). */
+  publisher: string | null;
+}
+
+function isNameWord(w: string, lex: QuoteLexicon): boolean {
+  if (/^\p{Lu}\.$/u.test(w)) return true; // an initial ("John A. Smith")
+  if (!/^[\p{Lu}][\p{L}'’-]*$/u.test(w) || /['’]s$/.test(w)) return false;
+  const l = w.toLowerCase();
+  return !lex.notNameWords.has(l) && !lex.orgWords.has(l) && !lex.roleWords.has(l);
+}
+
+/**
+ * Reads a person's name that is the whole of `phrase` (after honorifics). One word is accepted
+ * only when it is the surname or given name of a speaker already met, or a pronoun.
+ */
+export function personName(phrase: string, registry: EntityRegistry, memory: SpeakerMemory, lex = quoteLexicon()): string | null {
+  let ws = phrase.trim().replace(/[.,;:]+$/, "").split(/\s+/).filter(Boolean);
+  const titled = ws.length > 1 && lex.honorifics.has(ws[0]!.toLowerCase().replace(/\.$/, ""));
+  while (ws.length > 0 && lex.honorifics.has(ws[0]!.toLowerCase().replace(/\.$/, ""))) ws = ws.slice(1);
+  if (ws.length === 1 && lex.pronouns.has(ws[0]!.toLowerCase())) return memory.last;
+  if (ws.length === 0 || ws.length > 4) return null;
+  // "He Jing": a surname that is also a common word ("He") counts when more of the name follows.
+  const surnameFirst = (w: string, i: number) => i === 0 && ws.length > 1 && lex.surnames.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(w);
+  if (!ws.every((w, i) => isNameWord(w, lex) || surnameFirst(w, i) || (i > 0 && i < ws.length - 1 && lex.nameParticles.has(w)))) return null;
+  const name = ws.join(" ");
+  // "Mr. Wang" is a person even when the article never gave the full name.
+  if (ws.length === 1) return resolveShort(name, memory) ?? (titled ? name : null);
+  if (memory.known.has(name)) return name;
+  // A registry entity inside the phrase makes it an organisation or product, not a person.
+  if (registry.match(name).length > 0) return null;
+  return name;
+}
+
+/** A bare name that reads as a person's: a title before it, or a common surname first or last. */
+export function personLike(name: string, phrase: string, lex: QuoteLexicon): boolean {
+  const ws = name.split(" ");
+  if (ws.length === 1) return lex.honorifics.has(phrase.trim().split(/\s+/)[0]!.toLowerCase().replace(/\.$/, ""));
+  return lex.surnames.has(ws[0]!.toLowerCase()) || lex.surnames.has(ws[ws.length - 1]!.toLowerCase());
+}
+
+/** The latest full name met that contains the word ("Zhang" → "Zhang San"). */
+function resolveShort(word: string, memory: SpeakerMemory): string | null {
+  let found: string | null = null;
+  for (const full of memory.known.keys()) if (full.split(" ").includes(word)) found = full;
+  return found;
 }

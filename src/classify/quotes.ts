@@ -4,7 +4,17 @@
 // Speakers must read as person names: organisations ("Tencent said") and anonymous sources ("a
 // person familiar with the matter") are not people. Surnames and he/she resolve to the full name
 // met earlier in the article, which also carries its role and affiliation forward.
-import { hasRoleWord, isCapitalisedPhrase, looksAppositive, parseAppositive, parsePremodifier, type SpeakerRole } from "./appositive.ts";
+import {
+  hasRoleWord,
+  isCapitalisedPhrase,
+  looksAppositive,
+  parseAppositive,
+  parsePremodifier,
+  personLike,
+  personName,
+  type SpeakerMemory,
+  type SpeakerRole,
+} from "./appositive.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { type QuoteLexicon, quoteLexicon } from "./quote-lexicon.ts";
 import type { Sentence } from "./sentences.ts";
@@ -13,16 +23,6 @@ import type { ExtractedQuote } from "./types.ts";
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 // Lower-case words that may sit between a subject and its verb ("Zhang also said").
 const ADVERBS = new Set(["also", "further", "has", "had", "have", "once", "recently", "previously", "later", "then", "had", "similarly", "separately", "publicly", "repeatedly", "even"]);
-
-/** State that carries across the sentences of one article. */
-export interface SpeakerMemory {
-  /** Full names met so far, with what is known of them. */
-  known: Map<string, SpeakerRole>;
-  /** The most recent named speaker, for "he said" and "in his opinion". */
-  last: string | null;
-  /** Who "our analyst" works for: the organisation in a report header ("Example Research | ..."). */
-  publisher: string | null;
-}
 
 interface Word {
   text: string;
@@ -48,49 +48,6 @@ function phraseAt(index: Map<string, string[][]>, ws: Word[], i: number): number
   return 0;
 }
 
-function isNameWord(w: string, lex: QuoteLexicon): boolean {
-  if (/^\p{Lu}\.$/u.test(w)) return true; // an initial ("John A. Smith")
-  if (!/^[\p{Lu}][\p{L}'’-]*$/u.test(w) || /['’]s$/.test(w)) return false;
-  const l = w.toLowerCase();
-  return !lex.notNameWords.has(l) && !lex.orgWords.has(l) && !lex.roleWords.has(l);
-}
-
-/**
- * Reads a person's name that is the whole of `phrase` (after honorifics). One word is accepted
- * only when it is the surname or given name of a speaker already met, or a pronoun.
- */
-export function personName(phrase: string, registry: EntityRegistry, memory: SpeakerMemory, lex = quoteLexicon()): string | null {
-  let ws = phrase.trim().replace(/[.,;:]+$/, "").split(/\s+/).filter(Boolean);
-  const titled = ws.length > 1 && lex.honorifics.has(ws[0]!.toLowerCase().replace(/\.$/, ""));
-  while (ws.length > 0 && lex.honorifics.has(ws[0]!.toLowerCase().replace(/\.$/, ""))) ws = ws.slice(1);
-  if (ws.length === 1 && lex.pronouns.has(ws[0]!.toLowerCase())) return memory.last;
-  if (ws.length === 0 || ws.length > 4) return null;
-  // "He Jing": a surname that is also a common word ("He") counts when more of the name follows.
-  const surnameFirst = (w: string, i: number) => i === 0 && ws.length > 1 && lex.surnames.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(w);
-  if (!ws.every((w, i) => isNameWord(w, lex) || surnameFirst(w, i) || (i > 0 && i < ws.length - 1 && lex.nameParticles.has(w)))) return null;
-  const name = ws.join(" ");
-  // "Mr. Wang" is a person even when the article never gave the full name.
-  if (ws.length === 1) return resolveShort(name, memory) ?? (titled ? name : null);
-  if (memory.known.has(name)) return name;
-  // A registry entity inside the phrase makes it an organisation or product, not a person.
-  if (registry.match(name).length > 0) return null;
-  return name;
-}
-
-/** A bare name that reads as a person's: a title before it, or a common surname first or last. */
-function personLike(name: string, phrase: string, lex: QuoteLexicon): boolean {
-  const ws = name.split(" ");
-  if (ws.length === 1) return lex.honorifics.has(phrase.trim().split(/\s+/)[0]!.toLowerCase().replace(/\.$/, ""));
-  return lex.surnames.has(ws[0]!.toLowerCase()) || lex.surnames.has(ws[ws.length - 1]!.toLowerCase());
-}
-
-function resolveShort(word: string, memory: SpeakerMemory): string | null {
-  let found: string | null = null;
-  for (const full of memory.known.keys()) if (full.split(" ").includes(word)) found = full;
-  return found;
-}
-
-/** A subject phrase: "Zhang San", "Example Consulting analyst Zhang San", "he". */
 /** A speaker found in the text; `described` is false for a bare name never introduced before. */
 interface Subject {
   name: string;
@@ -98,6 +55,7 @@ interface Subject {
   described: boolean;
 }
 
+/** A subject phrase: "Zhang San", "Example Consulting analyst Zhang San", "he". */
 function subjectOf(phrase: string, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): Subject | null {
   const p = phrase.trim();
   if (p === "") return null;
