@@ -23,7 +23,9 @@ export class ExtractPool {
   }
 
   private spawn(): { worker: Worker; busy: Set<number> } {
-    const worker = new Worker(new URL("./extract-worker.mjs", import.meta.url));
+    // A modest old-space limit makes each worker collect early: peak memory stays flat over a
+    // long crawl instead of growing to V8's default heap size per thread.
+    const worker = new Worker(new URL("./extract-worker.mjs", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 } });
     const slot = { worker, busy: new Set<number>() };
     worker.on("message", (reply: Reply) => {
       const p = this.pending.get(reply.id);

@@ -1,7 +1,7 @@
 // Syndicated or re-titled copies of a story: exact text matches by content hash, near ones by
 // SimHash distance. Kept in memory for the run, seeded from recent stored articles.
 import { createHash } from "node:crypto";
-import { hammingDistance, simhash } from "./simhash.ts";
+import { popcount32, simhash } from "./simhash.ts";
 
 /** sha256 of the text with whitespace and case folded. */
 export function contentHash(text: string): string {
@@ -15,7 +15,11 @@ const MIN_CHARS_FOR_NEAR = 400;
 
 export class NearDuplicateIndex {
   private readonly byHash = new Map<string, number>();
-  private readonly prints: { id: number; simhash: string }[] = [];
+  // Fingerprints as two 32-bit halves: every new article is compared with all of them, so the
+  // comparison must not parse hex strings.
+  private readonly ids: number[] = [];
+  private readonly hi: number[] = [];
+  private readonly lo: number[] = [];
 
   constructor(seed: { id: number; simhash: string; contentHash: string }[] = []) {
     // Seed is newest first; keep the oldest id as the original for each hash.
@@ -32,12 +36,18 @@ export class NearDuplicateIndex {
     const exact = this.byHash.get(fp.contentHash);
     if (exact !== undefined) return exact;
     if (text.length < MIN_CHARS_FOR_NEAR) return null;
-    for (const p of this.prints) if (hammingDistance(p.simhash, fp.simhash) <= MAX_DISTANCE) return p.id;
+    const hi = Number.parseInt(fp.simhash.slice(0, 8), 16);
+    const lo = Number.parseInt(fp.simhash.slice(8, 16), 16);
+    for (let i = 0; i < this.ids.length; i++) {
+      if (popcount32(this.hi[i]! ^ hi) + popcount32(this.lo[i]! ^ lo) <= MAX_DISTANCE) return this.ids[i]!;
+    }
     return null;
   }
 
   add(id: number, hash: string, print: string): void {
     if (!this.byHash.has(hash)) this.byHash.set(hash, id);
-    this.prints.push({ id, simhash: print });
+    this.ids.push(id);
+    this.hi.push(Number.parseInt(print.slice(0, 8), 16));
+    this.lo.push(Number.parseInt(print.slice(8, 16), 16));
   }
 }
