@@ -7,6 +7,7 @@ export const classifyJob = (schedule: string): Job => ({
   schedule,
   async run({ db, log }) {
     const counts = await runClassify(db, log, {});
-    return { ok: true, counts: { ...counts } };
+    // Articles that could not be classified are retried next run; the run is reported as failed.
+    return { ok: counts.failed === 0, counts: { ...counts } };
   },
 });
