@@ -216,6 +216,14 @@ describe("later mentions", () => {
     assert.deepEqual(speakers("According to Sensor Tower, downloads rose 20%."), []);
   });
 
+  test("he/she after an introduction without a quote means the person introduced", () => {
+    const qs = quotes("Chen Yu, a founder of Example Labs, built the first bridge between the apps. He said the hard part was trust.");
+    assert.deepEqual(
+      qs.map((q) => [q.speaker, q.affiliation, q.sentenceIndex]),
+      [["Chen Yu", "Example Labs", 1]],
+    );
+  });
+
   test("a surname never met before is not a speaker", () => {
     assert.deepEqual(speakers("Fees will fall, Zhang said."), []);
   });

@@ -187,6 +187,8 @@ function introductions(s: string, registry: EntityRegistry, memory: SpeakerMemor
     if (!name || memory.known.has(name)) continue;
     const role = parseAppositive([segments[k + 1]!], lex);
     memory.known.set(name, { role: role.role, affiliation: role.affiliation ? (registry.get(role.affiliation)?.name ?? role.affiliation) : null });
+    // The subject of the sentence is who a following "he said" most likely means.
+    if (k === 0) memory.last = name;
   }
 }
 
