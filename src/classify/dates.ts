@@ -44,7 +44,7 @@ const DATE_HINT =
 /** Relative words only chrono reads. */
 const CHRONO_HINT = /\b(yesterday|today|tonight|tomorrow|ago|days?|weeks?|fortnight)\b|昨天|今天|前天/i;
 
-const LOOKS_AHEAD = /\b(from|starting|effective|beginning|as of|by|until|next|upcoming|scheduled for|will|to be)\s+(?:on\s+|in\s+)?$|(?:[自从]|将于|将在)\s*$/i;
+const LOOKS_AHEAD = /\b(from|starting|effective|beginning|as of|by|until|next|upcoming|scheduled for|will|to be|takes effect|take effect)\s+(?:on\s+|in\s+)?$|(?:[自从]|将于|将在)\s*$/i;
 
 const monthIndex = (name: string): number => {
   const n = name.toLowerCase().replace(/\.$/, "");
