@@ -86,7 +86,7 @@ ${items.map((a) => `<item><title><![CDATA[${a.title}]]></title><link>${link(a)}?
     case "atom":
       return {
         type: "application/atom+xml",
-        body: `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="${base}/${src.id}/"><title>${esc(src.name)}</title><link href="${base}/${src.id}/"/><id>urn:demo:${src.id}</id><updated>${iso(items[0]!)}</updated>
+        body: `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="${base}/${src.id}/"><title>${esc(src.name)}</title><link href="${base}/${src.id}/"/><id>urn:demo:${src.id}</id><updated>${items[0] ? iso(items[0]) : "2000-01-01T00:00:00.000Z"}</updated>
 ${items.map((a) => `<entry><title type="html">${esc(esc(a.title))}</title><link rel="alternate" href="${a.slug}.html"/><id>urn:demo:${src.id}:${a.slug}</id><published>${iso(a)}</published><updated>${iso(a)}</updated></entry>`).join("\n")}
 </feed>`,
       };
