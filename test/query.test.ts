@@ -132,17 +132,17 @@ describe("both query plans for a party give the same events", () => {
       for (const sort of ["date", "sources", "date_asc"] as const) {
         for (const partyGroups of [[tencent], [tencent, alibaba]]) {
           const filter = { partyGroups, types: [], sort, limit: 10 };
-          const walk = findEvents(db, { ...filter, bigPartyRows: 0 }).map((e) => e.id);
-          const collect = findEvents(db, { ...filter, bigPartyRows: Number.POSITIVE_INFINITY }).map((e) => e.id);
+          const walk = findEvents(db, { ...filter, planSize: Number.POSITIVE_INFINITY }).map((e) => e.id);
+          const collect = findEvents(db, { ...filter, planSize: 0 }).map((e) => e.id);
           assert.deepEqual(walk, collect);
           assert.ok(walk.length > 0);
         }
       }
       const textIds = (big: number) =>
-        findEvents(db, { partyGroups: [], types: [], sort: "date", limit: 10, text: '"link" "blocking"', bigTextArticles: big }).map((e) => e.id);
+        findEvents(db, { partyGroups: [], types: [], sort: "date", limit: 10, text: '"link" "blocking"', planSize: big }).map((e) => e.id);
       assert.deepEqual(textIds(0), textIds(Number.POSITIVE_INFINITY));
       assert.equal(textIds(0).length, 2);
-      const quoteIds = (big: number) => findQuotes(db, { partyIds: alibaba, limit: 10, bigPartyRows: big }).map((x) => x.id);
+      const quoteIds = (big: number) => findQuotes(db, { partyIds: alibaba, limit: 10, planSize: big }).map((x) => x.id);
       assert.deepEqual(quoteIds(0), quoteIds(Number.POSITIVE_INFINITY));
       assert.equal(quoteIds(0).length, 3);
     } finally {

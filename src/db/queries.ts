@@ -32,10 +32,8 @@ export interface EventFilter {
   /** Newest first, most sources first, or oldest first (timelines; undated last). */
   sort: "date" | "sources" | "date_asc";
   limit: number;
-  /** Party size from which the date-order walk is used (default BIG_PARTY_ROWS; tests pass 0 or Infinity to pin a plan). */
-  bigPartyRows?: number;
-  /** Matching-article count from which --text walks events in date order (tests pin a plan). */
-  bigTextArticles?: number;
+  /** Tests pin a plan: 0 = every party/text filter drives, Infinity = every one is probed while walking dates. */
+  planSize?: number;
 }
 
 export interface EntityRef {
@@ -46,7 +44,7 @@ export interface EntityRef {
   known: boolean;
 }
 
-type Params = (string | number)[];
+export type Params = (string | number)[];
 
 // "2023-06" must match events dated "2023-06-14" (after) and "2023" or "2023-06" (same period at a
 // coarser precision); text order handles the first, the equalities the second. The plain range on
@@ -69,13 +67,17 @@ function untilClause(col: string, until: string, params: Params): string {
 
 const inList = (ids: number[]) => ids.map(() => "?").join(",");
 
-// Above this many matching (event, entity) rows a party is "big": walking events in date order and
-// probing each one's parties finds a page of results sooner than collecting every event of the
-// party and sorting them. Below it, collecting is cheaper. Measured in bench/query.ts at 1M events.
-const BIG_PARTY_ROWS = 5_000;
+// Plans. A filter on a small set of events (a party with few rows, a rare word) "drives": its
+// event ids are collected first and joined to events, then sorted. A filter matching a large share
+// of events is cheaper as a probe while walking events in date order, stopping after one page.
+// Below SMALL rows a party drives; with several parties, the smallest drives when it has fewer
+// than DRIVER_MAX rows, since walking for two big parties that rarely meet would scan everything.
+// Measured in bench/query.ts at 1M events.
+const SMALL = 5_000;
+const DRIVER_MAX = 60_000;
 
 /** How many event_parties rows these entities have, counting no further than `cap`. */
-export function partyRowCount(db: Db, ids: number[], cap = BIG_PARTY_ROWS): number {
+export function partyRowCount(db: Db, ids: number[], cap: number): number {
   if (ids.length === 0) return 0;
   const row = db.$client
     .prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM event_parties WHERE entity_id IN (${inList(ids)}) LIMIT ?)`)
@@ -83,38 +85,74 @@ export function partyRowCount(db: Db, ids: number[], cap = BIG_PARTY_ROWS): numb
   return row.n;
 }
 
-/** SQL for "event `col` has a party among `ids`", shaped by the party's size (see BIG_PARTY_ROWS). */
-export function partyClause(db: Db, col: string, ids: number[], params: Params, big = BIG_PARTY_ROWS): string {
-  params.push(...ids);
-  // IN (subquery) lets SQLite drive from the party's index; EXISTS keeps the outer table's
-  // order-by index driving and probes event_parties' primary key per row.
-  const small = Number.isFinite(big) ? big > 0 && partyRowCount(db, ids, big) < big : true;
-  if (small) return `${col} IN (SELECT event_id FROM event_parties WHERE entity_id IN (${inList(ids)}))`;
-  return `EXISTS (SELECT 1 FROM event_parties ep WHERE ep.event_id = ${col} AND ep.entity_id IN (${inList(ids)}))`;
+/** How many articles an FTS5 query matches, counting no further than `cap`. */
+function ftsMatchCount(db: Db, fts: string, cap: number): number {
+  return (db.$client.prepare(`SELECT count(*) AS n FROM (${FTS_MATCHES} LIMIT ?)`).get(fts, cap) as { n: number }).n;
 }
 
-// Same trade-off for --text: a few matching articles lead straight to their events; many (a common
-// word matches a third of all articles, each reporting a dozen events) are better probed while
-// walking events in date order, with the matching article ids materialised once.
-const BIG_TEXT_ARTICLES = 500;
+const FTS_MATCHES = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?";
 
-function textClause(db: Db, fts: string, params: Params, big: number): string {
-  params.push(fts);
-  const matches = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?";
-  const small = Number.isFinite(big)
-    ? big > 0 && (db.$client.prepare(`SELECT count(*) AS n FROM (${matches} LIMIT ?)`).get(fts, big) as { n: number }).n < big
-    : true;
-  if (small) return `e.id IN (SELECT m.event_id FROM mentions m WHERE m.article_id IN (${matches}))`;
-  return `EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.article_id IN (${matches}))`;
+/** One filter over event ids, in both shapes: as the driving set and as a per-event probe. */
+interface IdFilter {
+  /** Estimated rows (capped); Infinity = always probe. */
+  size: number;
+  /** SELECT yielding event ids (may repeat). */
+  drive: string;
+  /** Condition on `col` for the probe form. */
+  probe: (col: string) => string;
+  params: Params;
+}
+
+function partyFilter(db: Db, ids: number[], cap: number, override?: number): IdFilter {
+  const list = inList(ids);
+  const size = override === undefined ? partyRowCount(db, ids, cap) : override;
+  return {
+    size,
+    drive: `SELECT event_id FROM event_parties WHERE entity_id IN (${list})`,
+    // "+" keeps SQLite on the (event_id, entity_id) key prefix: one seek per event, not one per id.
+    probe: (col) => `EXISTS (SELECT 1 FROM event_parties ep WHERE ep.event_id = ${col} AND +ep.entity_id IN (${list}))`,
+    params: ids,
+  };
+}
+
+function textFilter(db: Db, fts: string, override?: number): IdFilter {
+  // Articles report ~a dozen events each, so 500 articles is about SMALL events.
+  const size = override === undefined ? ftsMatchCount(db, fts, 500) * (SMALL / 500) : override;
+  return {
+    size,
+    drive: `SELECT m.event_id FROM mentions m WHERE m.article_id IN (${FTS_MATCHES})`,
+    probe: (col) => `EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = ${col} AND m.article_id IN (${FTS_MATCHES}))`,
+    params: [fts],
+  };
+}
+
+/** A party condition on `col` (an event id column) for other tables' queries; `walk` when the party is big. */
+export function partyCondition(db: Db, col: string, ids: number[], params: Params, planSize?: number): { sql: string; walk: boolean } {
+  const x = partyFilter(db, ids, SMALL, planSize);
+  params.push(...x.params);
+  return x.size < SMALL ? { sql: `${col} IN (${x.drive})`, walk: false } : { sql: x.probe(col), walk: true };
 }
 
 /** Events matching the filter, newest first (or most-reported first, or oldest first for timelines). */
 export function findEvents(db: Db, f: EventFilter): EventRow[] {
+  if (f.partyGroups.some((ids) => ids.length === 0)) return [];
+  const cap = f.partyGroups.length > 1 ? DRIVER_MAX : SMALL;
+  const idFilters = f.partyGroups.map((ids) => partyFilter(db, ids, cap, f.planSize));
+  if (f.text) idFilters.push(textFilter(db, f.text, f.planSize));
+  const limitForDriver = idFilters.length > 1 ? DRIVER_MAX : SMALL;
+  const smallest = idFilters.reduce<IdFilter | undefined>((best, x) => (x.size < limitForDriver && (!best || x.size < best.size) ? x : best), undefined);
   const where: string[] = [];
   const params: Params = [];
-  for (const ids of f.partyGroups) {
-    if (ids.length === 0) return [];
-    where.push(partyClause(db, "e.id", ids, params, f.bigPartyRows));
+  let from = "events e";
+  if (smallest) {
+    // CROSS JOIN fixes the loop order: SQLite would otherwise happily walk the date index.
+    from = `(SELECT DISTINCT event_id FROM (${smallest.drive})) d CROSS JOIN events e ON e.id = d.event_id`;
+    params.push(...smallest.params);
+  }
+  for (const x of idFilters) {
+    if (x === smallest) continue;
+    where.push(x.probe("e.id"));
+    params.push(...x.params);
   }
   if (f.types.length > 0) {
     where.push(`e.type IN (${f.types.map(() => "?").join(",")})`);
@@ -126,11 +164,10 @@ export function findEvents(db: Db, f: EventFilter): EventRow[] {
     where.push("e.source_count >= ?");
     params.push(f.minSources);
   }
-  if (f.text) where.push(textClause(db, f.text, params, f.bigTextArticles ?? BIG_TEXT_ARTICLES));
   const cols = `e.id, e.type, e.date, e.date_precision AS datePrecision, e.status, e.summary, e.source_count AS sourceCount, e.confidence`;
   const run = (extra: string[], order: string, limit: number) => {
     const all = [...where, ...extra];
-    const sql = `SELECT ${cols} FROM events e ${all.length ? `WHERE ${all.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ?`;
+    const sql = `SELECT ${cols} FROM ${from} ${all.length ? `WHERE ${all.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ?`;
     return db.$client.prepare(sql).all(...params, limit) as Omit<EventRow, "parties">[];
   };
   if (f.sort === "date_asc") {

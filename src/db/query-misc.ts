@@ -1,7 +1,7 @@
 // Read-side queries besides events: quotes, articles (FTS5, bm25-ranked), entities, stats, and
 // arbitrary read-only SQL for `wallwatch sql`.
 import type { Db } from "./client.ts";
-import { partyClause } from "./queries.ts";
+import { partyCondition } from "./queries.ts";
 
 type Params = (string | number)[];
 
@@ -30,8 +30,8 @@ export interface QuoteFilter {
   /** Article published on or after this ISO date. */
   since?: string;
   limit: number;
-  /** Party size from which the newest-first walk is used (tests pin a plan with 0 or Infinity). */
-  bigPartyRows?: number;
+  /** Tests pin a plan: 0 = collect the party's quotes, Infinity = walk articles newest first. */
+  planSize?: number;
 }
 
 const likeArg = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -42,11 +42,11 @@ export function findQuotes(db: Db, f: QuoteFilter): QuoteRow[] {
   let from = "quotes q JOIN articles a ON a.id = q.article_id";
   if (f.partyIds) {
     if (f.partyIds.length === 0) return [];
-    const clause = partyClause(db, "q.event_id", f.partyIds, params, f.bigPartyRows);
-    where.push(clause);
+    const party = partyCondition(db, "q.event_id", f.partyIds, params, f.planSize);
+    where.push(party.sql);
     // A big party's quotes are everywhere: walk articles newest first and stop after a page,
     // instead of collecting and sorting all of them (CROSS JOIN fixes that loop order).
-    if (clause.startsWith("EXISTS")) from = "articles a CROSS JOIN quotes q ON q.article_id = a.id";
+    if (party.walk) from = "articles a CROSS JOIN quotes q ON q.article_id = a.id";
   }
   if (f.speaker) {
     // The subquery reads only the narrow speaker index; the outer query then seeks by name.
