@@ -45,7 +45,13 @@ export function partyName(name: string, registry: EntityRegistry): string {
   return name;
 }
 
-const NOT_ORG_START = /^(?:The|A|An|This|That|Its|Their|In|On|At|For|And|But|While|According|Example|Industry|Some|Many)\b/;
+// A capitalised name right after words that take an organisation as their object
+// ("signed an agreement with Examplepay", "began accepting Zapcard", "sued Acme Mobile").
+const AFTER_PARTY_CUE =
+  /\b(?:(?:partnered|partnership|agreement|deal|cooperation|cooperated|tie-up|integrat\w*|interconnect\w*) with|accept(?:s|ed|ing)?|sued|(?:lawsuit|complaint|suit) against|opened (?:up )?(?:its \w+ )?to)\s+((?:[A-Z][\w&'.-]*)(?:\s+[A-Z][\w&'.-]*){0,2})/g;
+const NOT_ORG_START = /^(?:The|A|An|This|That|Its|Their|In|On|At|For|And|But|While|According|Industry|Some|Many)\b/;
+const NOT_ORG =
+  /^(?:China|Chinese|Beijing|Shanghai|Shenzhen|Hong Kong|US|U\.S\.|EU|Europe|Japan|Korea|India|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|It|He|She|They|We)\b/;
 
 /** Registry parties and unknown organisations named in a sentence, in order of appearance. */
 export function findParties(text: string, registry: EntityRegistry): PartyMention[] {
@@ -78,12 +84,18 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const m = matches[i]!;
     return { name: names[i]!, kind: registry.get(names[i]!)?.kind ?? m.entity.kind, start: m.start, end: m.end, unknown: false };
   });
+  const found: { name: string; start: number }[] = [];
   UNKNOWN_ORG.lastIndex = 0;
-  for (let u = UNKNOWN_ORG.exec(text); u; u = UNKNOWN_ORG.exec(text)) {
-    const name = (u[1] ?? u[2])!.trim();
-    const start = u.index;
+  for (let u = UNKNOWN_ORG.exec(text); u; u = UNKNOWN_ORG.exec(text)) found.push({ name: (u[1] ?? u[2])!.trim(), start: u.index });
+  AFTER_PARTY_CUE.lastIndex = 0;
+  for (let u = AFTER_PARTY_CUE.exec(text); u; u = AFTER_PARTY_CUE.exec(text)) {
+    const name = u[1]!.replace(/[.']+$/, "");
+    found.push({ name, start: u.index + u[0].length - u[1]!.length });
+  }
+  for (const { name, start } of found) {
     const end = start + name.length;
-    if (NOT_ORG_START.test(name)) continue;
+    if (NOT_ORG_START.test(name) || NOT_ORG.test(name)) continue;
+    if (out.some((o) => o.start < end && o.end > start)) continue;
     if (matches.some((m) => m.start < end && m.end > start)) continue;
     if (registry.get(name)) continue;
     out.push({ name, kind: "unknown", start, end, unknown: true });
