@@ -132,6 +132,12 @@ describe("classifyArticle", () => {
     assert.deepEqual(out.unknownEntities, ["Examplepay Technologies"]);
   });
 
+  it("an unknown organisation named as a partner is captured too", () => {
+    const out = classify("Meituan signed an agreement with Acme Mobile on Monday to let users pay with Alipay.");
+    assert.deepEqual(out.events[0]?.parties, ["Acme Mobile", "Alipay", "Meituan"]);
+    assert.deepEqual(out.unknownEntities, ["Acme Mobile"]);
+  });
+
   it("a platform's feature counts as the platform (Douyin Mall → Douyin)", () => {
     const parties = findParties("Alipay appeared in Douyin Mall.", defaultRegistry()).map((p) => p.name);
     assert.deepEqual(parties, ["Alipay", "Douyin"]);

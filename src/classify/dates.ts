@@ -13,7 +13,8 @@
 // - A date after publication is an effective date ("will be open ... from 1 July"); the event
 //   date is then the announcement: another (past) date in the sentence, else publication.
 import * as chrono from "chrono-node";
-import type { DatePrecision } from "./types.ts";
+import type { Sentence } from "./sentences.ts";
+import type { DatePrecision, ExtractedEvent } from "./types.ts";
 
 export interface ResolvedDate {
   /** YYYY, YYYY-MM or YYYY-MM-DD; null when the sentence only gives a future date. */
@@ -303,4 +304,53 @@ export function datesCompatible(a: string | null, b: string | null, days = 7): b
     return Math.abs(Date.parse(a) - Date.parse(b)) <= days * 86_400_000;
   }
   return false;
+}
+
+// Sentences that may lend their date to an undated event next to them.
+const DATE_DONOR =
+  /\b(?:the|this)\s+(?:function|feature|option|service|change|move|integration|cooperation|agreement|deal|law|act|rules?)\b|\b(?:launched|opened|went live|announced|signed|changed|took (?:full )?effect|takes effect|came into force|entered into force)\b/i;
+/** Days an undated (publication-dated) report may lie from an explicit date of the same happening. */
+const NEAR_PUBLICATION_DAYS = 14;
+
+/** Whether two reports of the same parties can be the same happening in time. */
+export function sameTime(e: { date: string | null; explicitDate: boolean }, c: { date: string | null; explicitDate: boolean }): boolean {
+  if (e.date === null || c.date === null) return true;
+  if (e.explicitDate && c.explicitDate) return e.date.startsWith(c.date) || c.date.startsWith(e.date);
+  // One is only dated by publication: the other must be near it.
+  return datesCompatible(e.date, c.date, NEAR_PUBLICATION_DAYS);
+}
+
+/**
+ * An event dated only by publication takes the explicit date of a neighbouring sentence in its
+ * paragraph that tells when it happened ("The function was launched on November 1").
+ */
+export function lendDates(
+  events: (ExtractedEvent & { explicitDate: boolean })[],
+  sentences: Sentence[],
+  pubDay: string | null,
+  sameGroups: (a: string[], b: string[]) => boolean,
+): void {
+  for (const e of events) {
+    if (e.explicitDate || e.date === null) continue;
+    // A further part of an announcement already dated ("The new agreement also adds …") shares its date.
+    const earlier = events.find((o) => o !== e && o.explicitDate && o.sentenceIndex < e.sentenceIndex && sameGroups(o.parties, e.parties));
+    if (earlier?.date && datesCompatible(earlier.date, e.date, NEAR_PUBLICATION_DAYS)) {
+      e.date = earlier.date;
+      e.datePrecision = earlier.datePrecision;
+      e.explicitDate = true;
+      continue;
+    }
+    const at = sentences[e.sentenceIndex]!;
+    const near = sentences.filter((s) => s.paragraph === at.paragraph && s.index !== at.index && Math.abs(s.index - at.index) <= 2);
+    for (const s of near.sort((a, b) => Math.abs(a.index - at.index) - Math.abs(b.index - at.index))) {
+      if (events.some((o) => o !== e && o.sentenceIndex === s.index) || !DATE_DONOR.test(s.text)) continue;
+      const d = resolveDate(s.text, pubDay);
+      if (d?.date && datesCompatible(d.date, e.date, NEAR_PUBLICATION_DAYS)) {
+        e.date = d.date;
+        e.datePrecision = d.precision;
+        e.explicitDate = true;
+        break;
+      }
+    }
+  }
 }

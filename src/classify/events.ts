@@ -3,7 +3,7 @@
 // opening or wall is reported, the registry says who, dates.ts says when. A later sentence that
 // restates an event already found becomes a mention of it, so each happening is one event.
 import { type PartyHistoryEntry, regulatorAntecedent, resolveParties } from "./coref.ts";
-import { datesCompatible, publishedDay, resolveDate } from "./dates.ts";
+import { lendDates, publishedDay, resolveDate, sameTime } from "./dates.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { findParties, type PartyMention } from "./parties.ts";
 import type { Sentence } from "./sentences.ts";
@@ -46,11 +46,6 @@ const ADDS = /\b(?:also|additionally|in addition|separately)\b/i;
 // "According to the agreement, …": details of the event just reported, which say what kind it is.
 const ELABORATES = /^(?:according to|under|as part of) (?:the|this) (?:agreement|deal|arrangement|cooperation|plan)\b/i;
 
-// Sentences that may lend their date to an undated event next to them.
-const DATE_DONOR =
-  /\b(?:the|this)\s+(?:function|feature|option|service|change|move|integration|cooperation|agreement|deal|law|act|rules?)\b|\b(?:launched|opened|went live|announced|signed|changed|took (?:full )?effect|takes effect|came into force|entered into force)\b/i;
-/** Days an undated (publication-dated) report may lie from an explicit date of the same happening. */
-const NEAR_PUBLICATION_DAYS = 14;
 
 interface Candidate {
   type: EventType;
@@ -280,49 +275,6 @@ interface ClauseContext {
   related: (a: string, b: string) => boolean;
   partiesOf: (text: string) => PartyMention[];
   modelOf: (text: string) => Partial<Record<EventType, number>>;
-}
-
-/** Whether two reports of the same parties can be the same happening in time. */
-function sameTime(e: { date: string | null; explicitDate: boolean }, c: { date: string | null; explicitDate: boolean }): boolean {
-  if (e.date === null || c.date === null) return true;
-  if (e.explicitDate && c.explicitDate) return e.date.startsWith(c.date) || c.date.startsWith(e.date);
-  // One is only dated by publication: the other must be near it.
-  return datesCompatible(e.date, c.date, NEAR_PUBLICATION_DAYS);
-}
-
-/**
- * An event dated only by publication takes the explicit date of a neighbouring sentence in its
- * paragraph that tells when it happened ("The function was launched on November 1").
- */
-function lendDates(
-  events: (ExtractedEvent & { explicitDate: boolean })[],
-  sentences: Sentence[],
-  pubDay: string | null,
-  sameGroups: (a: string[], b: string[]) => boolean,
-): void {
-  for (const e of events) {
-    if (e.explicitDate || e.date === null) continue;
-    // A further part of an announcement already dated ("The new agreement also adds …") shares its date.
-    const earlier = events.find((o) => o !== e && o.explicitDate && o.sentenceIndex < e.sentenceIndex && sameGroups(o.parties, e.parties));
-    if (earlier?.date && datesCompatible(earlier.date, e.date, NEAR_PUBLICATION_DAYS)) {
-      e.date = earlier.date;
-      e.datePrecision = earlier.datePrecision;
-      e.explicitDate = true;
-      continue;
-    }
-    const at = sentences[e.sentenceIndex]!;
-    const near = sentences.filter((s) => s.paragraph === at.paragraph && s.index !== at.index && Math.abs(s.index - at.index) <= 2);
-    for (const s of near.sort((a, b) => Math.abs(a.index - at.index) - Math.abs(b.index - at.index))) {
-      if (events.some((o) => o !== e && o.sentenceIndex === s.index) || !DATE_DONOR.test(s.text)) continue;
-      const d = resolveDate(s.text, pubDay);
-      if (d?.date && datesCompatible(d.date, e.date, NEAR_PUBLICATION_DAYS)) {
-        e.date = d.date;
-        e.datePrecision = d.precision;
-        e.explicitDate = true;
-        break;
-      }
-    }
-  }
 }
 
 function detectClause(clause: string, sentence: string, here: { index: number; paragraph: number }, ctx: ClauseContext): Candidate | null {
