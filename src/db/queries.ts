@@ -70,8 +70,8 @@ const inList = (ids: number[]) => ids.map(() => "?").join(",");
 // Plans. A filter on a small set of events (a party with few rows, a rare word) "drives": its
 // event ids are collected first and joined to events, then sorted. A filter matching a large share
 // of events is cheaper as a probe while walking events in date order, stopping after one page.
-// Below SMALL rows a party drives; with several parties, the smallest drives when it has fewer
-// than DRIVER_MAX rows, since walking for two big parties that rarely meet would scan everything.
+// Below SMALL rows a party drives; with several parties, all with fewer than DRIVER_MAX rows drive
+// together, since walking for two big parties that rarely meet would scan everything.
 // Measured in bench/query.ts at 1M events.
 const SMALL = 5_000;
 const DRIVER_MAX = 60_000;
@@ -121,7 +121,9 @@ function textFilter(db: Db, fts: string, override?: number): IdFilter {
   return {
     size,
     drive: `SELECT m.event_id FROM mentions m WHERE m.article_id IN (${FTS_MATCHES})`,
-    probe: (col) => `EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = ${col} AND m.article_id IN (${FTS_MATCHES}))`,
+    // "+" keeps SQLite on mentions_event_idx (a few rows per event) and the matches materialised
+    // once, instead of one seek per matching article for every event walked.
+    probe: (col) => `EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = ${col} AND +m.article_id IN (${FTS_MATCHES}))`,
     params: [fts],
   };
 }
@@ -139,19 +141,23 @@ export function findEvents(db: Db, f: EventFilter): EventRow[] {
   const cap = f.partyGroups.length > 1 ? DRIVER_MAX : SMALL;
   const idFilters = f.partyGroups.map((ids) => partyFilter(db, ids, cap, f.planSize));
   if (f.text) idFilters.push(textFilter(db, f.text, f.planSize));
-  const limitForDriver = idFilters.length > 1 ? DRIVER_MAX : SMALL;
-  const smallest = idFilters.reduce<IdFilter | undefined>((best, x) => (x.size < limitForDriver && (!best || x.size < best.size) ? x : best), undefined);
+  // With one filter, only a small one drives. With several, every one that is not huge drives
+  // together (INTERSECT of their ids: sequential index reads, not a probe per event).
+  const drivers = idFilters.filter((x) => x.size < (idFilters.length > 1 ? DRIVER_MAX : SMALL));
   const where: string[] = [];
   const params: Params = [];
   let from = "events e";
-  if (smallest) {
+  let col = "e.id";
+  if (drivers.length > 0) {
+    const ids = drivers.length === 1 ? `SELECT DISTINCT event_id FROM (${drivers[0]!.drive})` : drivers.map((x) => x.drive).join(" INTERSECT ");
     // CROSS JOIN fixes the loop order: SQLite would otherwise happily walk the date index.
-    from = `(SELECT DISTINCT event_id FROM (${smallest.drive})) d CROSS JOIN events e ON e.id = d.event_id`;
-    params.push(...smallest.params);
+    from = `(${ids}) d CROSS JOIN events e ON e.id = d.event_id`;
+    col = "d.event_id";
+    for (const x of drivers) params.push(...x.params);
   }
   for (const x of idFilters) {
-    if (x === smallest) continue;
-    where.push(x.probe("e.id"));
+    if (drivers.includes(x)) continue;
+    where.push(x.probe(col));
     params.push(...x.params);
   }
   if (f.types.length > 0) {
