@@ -23,6 +23,8 @@ const MIN_SCORE = 2;
 const MIN_SCORE_ONE_PARTY = 3;
 /** How much a model probability of 1 counts, in lexicon weight. */
 const MODEL_WEIGHT = 3;
+/** Model probability at which a generic cue ("cooperation", "interconnection") counts as that type's word. */
+const GENERIC_MODEL_P = 0.5;
 
 // "HANGZHOU, Sept 12 - " / "BEIJING, April 10 — ": the dateline restates publication.
 const DATELINE = /^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[-–—]\s*/;
@@ -287,9 +289,12 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
   }
   const model = ctx.modelOf(clause);
   const scores: Partial<Record<EventType, number>> = { ...lexical };
+  const generic = anyHit(clause, lex.generic);
   for (const [t, p] of Object.entries(model) as [EventType, number][]) {
-    // The model supports a type the words already suggest; alone it only breaks a generic cue.
-    if (lexical[t] !== undefined || anyHit(clause, lex.generic)) scores[t] = (scores[t] ?? 0) + p * MODEL_WEIGHT;
+    // The model supports a type the words already suggest; alone it only types a generic cue
+    // ("reached cooperation"), which then counts as one word of that type.
+    if (lexical[t] !== undefined) scores[t] = (scores[t] ?? 0) + p * MODEL_WEIGHT;
+    else if (generic) scores[t] = (scores[t] ?? 0) + p * MODEL_WEIGHT + (p >= GENERIC_MODEL_P ? 1 : 0);
   }
   if (Object.keys(scores).length === 0) return null;
   const mentions = ctx.partiesOf(clause);
