@@ -82,12 +82,17 @@ export function regulatorAntecedent(
   here: { index: number; paragraph: number },
   history: PartyHistoryEntry[],
   isRegulator: (name: string) => boolean,
+  /** Whether a regulator is called by this noun ("ministry" fits MIIT, not SAMR); any when absent. */
+  calledBy: (name: string, noun: string) => boolean = () => true,
 ): string | null {
-  if (!REGULATOR_ANAPHOR.test(sentence)) return null;
+  const m = REGULATOR_ANAPHOR.exec(sentence);
+  if (!m) return null;
+  const noun = /ministry|commission|administration|bureau|central bank/i.exec(m[0])?.[0].toLowerCase();
+  const fits = (name: string) => isRegulator(name) && (noun === undefined || calledBy(name, noun));
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
     if (here.paragraph - h.paragraph > 2) break;
-    const r = h.index < here.index ? h.parties.find(isRegulator) : undefined;
+    const r = h.index < here.index ? h.parties.find(fits) : undefined;
     if (r) return r;
   }
   return null;

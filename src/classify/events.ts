@@ -30,6 +30,13 @@ const GENERIC_MODEL_P = 0.5;
 const DATELINE = /^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[-–—]\s*/;
 // A direct quotation: its words are the speaker's opinion, not a report (quotes.ts reads it).
 const QUOTED = /^["“'‘]/;
+/** Share of a sentence inside quotation marks beyond which it is a quote, not a report. */
+const QUOTED_SHARE = 0.5;
+const quotedShare = (text: string): number => {
+  let inside = 0;
+  for (const m of text.matchAll(/["“]([^"”]*)["”]/g)) inside += m[1]!.length;
+  return inside / Math.max(1, text.length);
+};
 // Background without a date of its own: "had sued … more than 100 times", "has for years stopped".
 const UNDATED_BACKGROUND = /^(?:before this|before that|previously)\b|^(?:此前|之前|早前)|\b(?:had\s+(?:already\s+|long\s+|also\s+)?\w+(?:ed|en|ught|un)\b|for years|for a long time|has long|have long|in the past|used to)\b/i;
 // Clause boundaries where one sentence may report a second happening.
@@ -156,6 +163,10 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     isRegulator,
     related,
     partiesOf: memo((t) => findParties(t, registry)),
+    calledBy: (name, noun) => {
+      const e = registry.get(name);
+      return !!e && [e.name, ...e.aliases].some((a) => a.toLowerCase().includes(noun));
+    },
     modelOf: memo(modelScores),
   };
 
@@ -167,7 +178,7 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     // "… discussed logistics, but there is no result yet": the tail takes back what came before.
     const butTail = /,\s+but\s+(.*)$/.exec(text)?.[1];
     const takenBack = butTail !== undefined && anyHit(butTail, lex.notEvent);
-    if (!QUOTED.test(text) && !takenBack) {
+    if (!QUOTED.test(text) && quotedShare(text) <= QUOTED_SHARE && !takenBack) {
       const clauses = splitClauses(text);
       const found: Candidate[] = [];
       const earlierClauses: string[] = [];
@@ -276,6 +287,7 @@ interface ClauseContext {
   isRegulator: (name: string) => boolean;
   related: (a: string, b: string) => boolean;
   partiesOf: (text: string) => PartyMention[];
+  calledBy: (name: string, noun: string) => boolean;
   modelOf: (text: string) => Partial<Record<EventType, number>>;
 }
 
@@ -302,7 +314,7 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
   let { parties } = resolveParties(clause, own, here, history, related);
   if (!parties.some(isRegulator)) {
     // "the ministry's spokesman", "the regulator said": the regulator introduced earlier acts here.
-    const r = regulatorAntecedent(clause, here, history, isRegulator);
+    const r = regulatorAntecedent(clause, here, history, isRegulator, ctx.calledBy);
     if (r) parties = [r, ...parties];
   }
   const hasRegulator = parties.some(isRegulator) || UNNAMED_REGULATOR.test(clause);
