@@ -122,6 +122,8 @@ export interface StatusReport {
   counts: ReturnType<typeof healthCounts>;
 }
 
+const STALE_CRAWL_MS = 24 * 3_600_000;
+
 /** Builds the health report from the database. */
 export async function buildStatus(config: Config, dbPath = config.db, now = new Date()): Promise<StatusReport> {
   const db = openDb(dbPath, { readonly: true });
@@ -136,6 +138,12 @@ export async function buildStatus(config: Config, dbPath = config.db, now = new 
       if (fails >= threshold) problems.push(`job ${j.name} failed ${fails} times in a row${last?.error ? `: ${last.error}` : ""}`);
       return { job: j.name, schedule: j.schedule, next: next[j.name] ?? null, lastRun: last && { status: last.status, startedAt: last.startedAt, endedAt: last.endedAt, error: last.error, counts: last.counts }, consecutiveFailures: fails };
     });
+    // A scheduler that silently stopped (host rebooted, timer disabled) shows as a crawl that
+    // has not succeeded for a day.
+    const lastCrawl = recentRuns(db, "crawl", 50).find((r) => r.status === "ok" || r.status === "partial");
+    if (lastCrawl && now.getTime() - new Date(lastCrawl.startedAt).getTime() > STALE_CRAWL_MS) {
+      problems.push(`no successful crawl since ${lastCrawl.startedAt}`);
+    }
     const troubled = troubledSources(db);
     for (const s of troubled) {
       if (s.consecutiveFailures >= threshold) problems.push(`source ${s.name} failing since ${s.failingSince}: ${s.lastError}`);

@@ -169,3 +169,25 @@ test("status exits non-zero when a source keeps failing, and names it", async ()
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("status flags a scheduler that silently stopped: no successful crawl for a day", async () => {
+  const { buildStatus } = await import("../jobs/commands.ts");
+  const { loadConfig } = await import("../src/config.ts");
+  const { openDb, closeDb } = await import("../src/db/client.ts");
+  const { startRun, finishRun } = await import("../src/db/runs.ts");
+  const dir = mkdtempSync(join(tmpdir(), "wallwatch-stale-"));
+  try {
+    const config = loadConfig({ env: { WALLWATCH_DB: join(dir, "w.db") }, cwd: dir });
+    const db = openDb(config.db);
+    const at = new Date("2026-03-01T10:00:00Z");
+    finishRun(db, startRun(db, "crawl", at), "ok", {}, null, at);
+    closeDb(db);
+    const fresh = await buildStatus(config, config.db, new Date("2026-03-01T20:00:00Z"));
+    assert.equal(fresh.ok, true, fresh.problems.join("; "));
+    const stale = await buildStatus(config, config.db, new Date("2026-03-03T10:00:00Z"));
+    assert.equal(stale.ok, false);
+    assert.deepEqual(stale.problems, ["no successful crawl since 2026-03-01T10:00:00.000Z"]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
