@@ -211,6 +211,7 @@ describe("event, pair, quotes, articles, entities, stats", () => {
   test("quotes by speaker, affiliation, party and date", async () => {
     const texts = async (...argv: string[]) => (await json<{ text: string }>("quotes", ...argv)).map((x) => x.text).sort();
     assert.deepEqual(await texts("--speaker", "zhang"), ["Interconnection is good for users.", "Meituan had little choice."]);
+    assert.deepEqual(await texts("--speaker", "Li Na"), ["regulators want the walls down"]);
     assert.deepEqual(await texts("--affiliation", "peking"), ["regulators want the walls down"]);
     assert.deepEqual(await texts("--party", "Meituan"), ["Meituan had little choice."]);
     assert.deepEqual(await texts("--since", "2023-06"), ["Meituan had little choice."]);

@@ -129,10 +129,17 @@ function textFilter(db: Db, fts: string, override?: number): IdFilter {
 }
 
 /** A party condition on `col` (an event id column) for other tables' queries; `walk` when the party is big. */
-export function partyCondition(db: Db, col: string, ids: number[], params: Params, planSize?: number): { sql: string; walk: boolean } {
-  const x = partyFilter(db, ids, SMALL, planSize);
+export function partyCondition(
+  db: Db,
+  col: string,
+  ids: number[],
+  params: Params,
+  walkFrom: number,
+  planSize?: number,
+): { sql: string; walk: boolean } {
+  const x = partyFilter(db, ids, walkFrom, planSize);
   params.push(...x.params);
-  return x.size < SMALL ? { sql: `${col} IN (${x.drive})`, walk: false } : { sql: x.probe(col), walk: true };
+  return x.size < walkFrom ? { sql: `${col} IN (${x.drive})`, walk: false } : { sql: x.probe(col), walk: true };
 }
 
 /** Events matching the filter, newest first (or most-reported first, or oldest first for timelines). */

@@ -21,7 +21,7 @@ export interface QuoteRow {
 }
 
 export interface QuoteFilter {
-  /** Substring of the speaker's name, any case. */
+  /** The speaker's full name as stored, or else any part of it in any case. */
   speaker?: string;
   /** Substring of the affiliation, any case. */
   affiliation?: string;
@@ -34,6 +34,10 @@ export interface QuoteFilter {
   planSize?: number;
 }
 
+// One quote per five events: below this many party rows, collecting the party's quotes through
+// quotes_event_idx beats walking articles newest first (bench/query.ts).
+const QUOTES_WALK_FROM = 20_000;
+
 const likeArg = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export function findQuotes(db: Db, f: QuoteFilter): QuoteRow[] {
@@ -42,16 +46,23 @@ export function findQuotes(db: Db, f: QuoteFilter): QuoteRow[] {
   let from = "quotes q JOIN articles a ON a.id = q.article_id";
   if (f.partyIds) {
     if (f.partyIds.length === 0) return [];
-    const party = partyCondition(db, "q.event_id", f.partyIds, params, f.planSize);
+    const party = partyCondition(db, "q.event_id", f.partyIds, params, QUOTES_WALK_FROM, f.planSize);
     where.push(party.sql);
     // A big party's quotes are everywhere: walk articles newest first and stop after a page,
     // instead of collecting and sorting all of them (CROSS JOIN fixes that loop order).
     if (party.walk) from = "articles a CROSS JOIN quotes q ON q.article_id = a.id";
   }
   if (f.speaker) {
-    // The subquery reads only the narrow speaker index; the outer query then seeks by name.
-    where.push("q.speaker IN (SELECT DISTINCT speaker FROM quotes WHERE speaker LIKE ? ESCAPE '\\')");
-    params.push(likeArg(f.speaker));
+    // A full name seeks the speaker index directly; otherwise any name containing the text (the
+    // subquery reads only the narrow index, then the outer query seeks by each name found).
+    const exact = db.$client.prepare("SELECT 1 FROM quotes WHERE speaker = ? LIMIT 1").get(f.speaker.trim());
+    if (exact) {
+      where.push("q.speaker = ?");
+      params.push(f.speaker.trim());
+    } else {
+      where.push("q.speaker IN (SELECT DISTINCT speaker FROM quotes WHERE speaker LIKE ? ESCAPE '\\')");
+      params.push(likeArg(f.speaker));
+    }
   }
   if (f.affiliation) {
     where.push("q.affiliation IN (SELECT DISTINCT affiliation FROM quotes WHERE affiliation LIKE ? ESCAPE '\\')");
@@ -102,15 +113,42 @@ export function findArticles(db: Db, f: ArticleFilter): ArticleRow[] {
     params.push(f.since);
   }
   const cols = "a.id, a.published_at AS publishedAt, a.source, a.title, a.url";
-  if (f.search) {
-    const sql = `SELECT ${cols}, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet, bm25(articles_fts, 5.0, 1.0) AS rank
-      FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-      WHERE articles_fts MATCH ? ${where.map((w) => `AND ${w}`).join(" ")} ORDER BY rank LIMIT ?`;
-    return db.$client.prepare(sql).all(f.search, ...params, f.limit) as ArticleRow[];
-  }
+  if (f.search) return searchArticles(db, f.search, where, params, f.limit, cols);
   const sql = `SELECT ${cols} FROM articles a ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
     ORDER BY a.published_at DESC, a.id DESC LIMIT ?`;
   return db.$client.prepare(sql).all(...params, f.limit) as ArticleRow[];
+}
+
+/**
+ * Ranking scores every match, so a word found in 100k articles would cost that many bm25 calls;
+ * the ranking considers the newest RANKED_MATCHES matches (rowid order = order stored), which bounds
+ * the cost. Snippets are then made for the one page shown.
+ */
+const RANKED_MATCHES = 20_000;
+
+function searchArticles(db: Db, search: string, where: string[], params: Params, limit: number, cols: string): ArticleRow[] {
+  const c = db.$client;
+  const join = where.length ? "JOIN articles a ON a.id = articles_fts.rowid" : "";
+  const top = c
+    .prepare(
+      `SELECT id, rank FROM (
+         SELECT articles_fts.rowid AS id, bm25(articles_fts, 5.0, 1.0) AS rank FROM articles_fts ${join}
+         WHERE articles_fts MATCH ? ${where.map((w) => `AND ${w}`).join(" ")} ORDER BY articles_fts.rowid DESC LIMIT ?)
+       ORDER BY rank, id DESC LIMIT ?`,
+    )
+    .all(search, ...params, RANKED_MATCHES, limit) as { id: number; rank: number }[];
+  if (top.length === 0) return [];
+  const rows = c
+    .prepare(
+      `SELECT ${cols}, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+       WHERE articles_fts MATCH ? AND articles_fts.rowid IN (SELECT value FROM json_each(?))`,
+    )
+    .all(search, JSON.stringify(top.map((t) => t.id))) as ArticleRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return top.flatMap((t) => {
+    const row = byId.get(t.id);
+    return row ? [{ ...row, rank: t.rank }] : [];
+  });
 }
 
 export interface EntityListRow {
