@@ -22,6 +22,10 @@ describe("dates relative to the publication date", () => {
     ["Earlier this week the ministry spoke.", "2025-03", "month"],
     ["The deal came a month after the first one.", "2025-02", "month"],
     ["On January 14, the two sides signed and will open interfaces.", "2025-01-14", "day"],
+    ["Yesterday the ministry issued a notice.", "2025-03-11", "day"],
+    ["Two weeks ago the ban ended.", "2025-02-26", "day"],
+    ["昨天，微信开放了外部链接。", "2025-03-11", "day"],
+    ["Last August Apple told Tencent so.", "2024-08", "month"],
   ];
   for (const [sentence, date, precision] of cases) {
     it(`${sentence} -> ${date}`, () => {

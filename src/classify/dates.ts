@@ -39,11 +39,11 @@ const SEASONS = "spring|summer|autumn|fall|winter";
 
 /** Cheap test so sentences without any date-like token never reach chrono. */
 const DATE_HINT =
-  /\b(19|20)\d{2}\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today|tonight|last|this|next|ago|earlier|spring|summer|autumn|fall|winter|months?|weeks?)\b|年|月/i;
+  /\b(19|20)\d{2}\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|spring|summer|autumn|fall|winter|months?|weeks?|days?)\b|年|月|昨天|今天|明天|前天|昨日|今日/i;
 
 // Words just before a date that point forward ("from 1 July", "starting January 5").
 /** Relative words only chrono reads. */
-const CHRONO_HINT = /\b(yesterday|today|tonight|tomorrow|ago|days?|weeks?|fortnight)\b|昨天|今天|前天/i;
+const CHRONO_HINT = /\b(ago|days?|weeks?|fortnight|\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
 
 const LOOKS_AHEAD = /\b(from|starting|effective|beginning|as of|by|until|next|upcoming|scheduled for|will|to be|takes effect|take effect)\s+(?:on\s+|in\s+)?$|(?:[自从]|将于|将在)\s*$/i;
 
@@ -101,7 +101,29 @@ function yearFor(month: number, day: number | undefined, ref: Date, ahead: boole
 type Rule = { re: RegExp; make: (m: RegExpExecArray, ref: Date | null, ahead: boolean) => Omit<Found, "start" | "end"> | null };
 
 // Ordered: longer phrases first, so "in March of this year" is read before "this year".
+const NUMBER_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const count = (w: string): number => (/^\d+$/.test(w) ? Number(w) : Math.max(1, NUMBER_WORDS.indexOf(w.toLowerCase())));
+const dayShift = (ref: Date, days: number) => {
+  const d = new Date(ref.getTime() + days * 86_400_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+};
+
 const RULES: Rule[] = [
+  // Relative days, read here rather than by chrono (the slowest part of classification).
+  { re: /\byesterday\b|昨天|昨日/gi, make: (_m, ref) => (ref ? dayShift(ref, -1) : null) },
+  { re: /\b(?:today|tonight)\b|今天|今日/gi, make: (_m, ref) => (ref ? dayShift(ref, 0) : null) },
+  { re: /\btomorrow\b|明天/gi, make: (_m, ref) => (ref ? dayShift(ref, 1) : null) },
+  { re: /前天/g, make: (_m, ref) => (ref ? dayShift(ref, -2) : null) },
+  {
+    re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|years?)\s+ago\b/gi,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const n = count(m[1]!);
+      const unit = m[2]!.toLowerCase();
+      if (unit.startsWith("year")) return { year: ref.getUTCFullYear() - n };
+      return dayShift(ref, -n * (unit.startsWith("week") ? 7 : 1));
+    },
+  },
   {
     // "on the 10th of this month", "the 3rd of last month".
     re: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|last)\s+month\b/gi,
@@ -260,7 +282,7 @@ function findDates(sentence: string, ref: Date | null): Found[] {
   }
   // chrono for what the rules did not read ("yesterday", "two weeks ago"); it is the slowest
   // part of classification, so only sentences with such words reach it.
-  if (ref && CHRONO_HINT.test(sentence)) {
+  if (ref && found.length === 0 && CHRONO_HINT.test(sentence)) {
     for (const r of chrono.parse(sentence, ref, { forwardDate: false })) {
       const start = r.index;
       const end = start + r.text.length;
