@@ -38,6 +38,15 @@ const FEATURE = /^(?:e-?commerce|mall|shop|official accounts?|search|app|mini[- 
 // "learned from China UnionPay that", "according to Tencent": the source of the report, not a party.
 const SOURCE_CUE = /\b(?:learned from|according to|confirmed with|told by)\s+(?:the\s+)?$/i;
 
+// "European Union regulators", "EU antitrust authorities": the regulator the body acts through.
+const REGULATOR_OF = /^\s*(?:['’]s\s+)?(?:antitrust\s+|competition\s+|market\s+)?(?:regulators?|authorities|watchdogs?|enforcers?)\b/i;
+
+/** The body's own regulator (its one direct child of kind regulator), if it has exactly one. */
+function regulatorOf(name: string, registry: EntityRegistry): string | undefined {
+  const direct = registry.descendants(name).filter((d) => registry.get(d)?.parent === name && registry.get(d)?.kind === "regulator");
+  return direct.length === 1 ? direct[0] : undefined;
+}
+
 /** The canonical party for a registry name: a platform's feature rolls up to the platform. */
 export function partyName(name: string, registry: EntityRegistry): string {
   const parent = registry.parentOf(name);
@@ -56,7 +65,10 @@ const NOT_ORG =
 /** Registry parties and unknown organisations named in a sentence, in order of appearance. */
 export function findParties(text: string, registry: EntityRegistry): PartyMention[] {
   const matches = registry.match(text);
-  const names = matches.map((m) => partyName(m.entity.name, registry));
+  const names = matches.map((m) => {
+    const name = partyName(m.entity.name, registry);
+    return (REGULATOR_OF.test(text.slice(m.end, m.end + 40)) && regulatorOf(name, registry)) || name;
+  });
   const isAncestor = (a: string, of: string) => registry.ancestors(of).includes(a);
   const keep: number[] = [];
   let lastSameActor: EntityMatch | null = null;
