@@ -26,8 +26,8 @@ const MODEL_WEIGHT = 3;
 /** Model probability at which a generic cue ("cooperation", "interconnection") counts as that type's word. */
 const GENERIC_MODEL_P = 0.5;
 
-// "HANGZHOU, Sept 12 - " / "BEIJING, April 10 — ": the dateline restates publication.
-const DATELINE = /^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[-–—]\s*/;
+// "HANGZHOU, Sept 12 - " / "OAKLAND, California, May 1 — ": the dateline restates publication.
+const DATELINE = /^[A-Z][A-Z .'-]+,(?:\s+[A-Z][a-z]+,)?\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[-–—]\s*/;
 // A direct quotation: its words are the speaker's opinion, not a report (quotes.ts reads it).
 const QUOTED = /^["“'‘]/;
 /** Share of a sentence inside quotation marks beyond which it is a quote, not a report. */
