@@ -26,6 +26,8 @@ describe("dates relative to the publication date", () => {
     ["Two weeks ago the ban ended.", "2025-02-26", "day"],
     ["昨天，微信开放了外部链接。", "2025-03-11", "day"],
     ["Last August Apple told Tencent so.", "2024-08", "month"],
+    ["On the 10th, the two apps opened links.", "2025-03-10", "day"],
+    ["On the 16th, the two apps opened links.", "2025-02-16", "day"],
   ];
   for (const [sentence, date, precision] of cases) {
     it(`${sentence} -> ${date}`, () => {

@@ -171,6 +171,18 @@ const RULES: Rule[] = [
     make: (_m, ref) => (ref ? { year: ref.getUTCFullYear(), month: ref.getUTCMonth() + 1 } : null),
   },
   {
+    // "on the 16th", "from the 3rd": a day of the publication month (or the month before, when later than publication).
+    re: /\b(?:on|from|since|by|until)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary))/gi,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) return null;
+      const back = day > ref.getUTCDate() ? 1 : 0;
+      const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - back, 1));
+      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day };
+    },
+  },
+  {
     // Weeks are dated to their month: "earlier this week" does not say which day.
     re: /\b(?:(?:earlier|later)\s+)?(this|last)\s+week\b/gi,
     make: (m, ref) => {
@@ -260,7 +272,7 @@ const RULES: Rule[] = [
 ];
 
 // Years that date something other than the event ("founded in 2004").
-const NOT_EVENT_DATE = /\b(founded|established|set up|launched|born|created|incorporated|listed|IPO)\s+(in\s+)?$/i;
+const NOT_EVENT_DATE = /\b(founded|established|set up|launched|born|created|incorporated|listed|IPO)\s+(?:only\s+|first\s+|originally\s+)?(in\s+)?$/i;
 
 function findDates(sentence: string, ref: Date | null): Found[] {
   const found: Found[] = [];
@@ -330,7 +342,7 @@ export function datesCompatible(a: string | null, b: string | null, days = 7): b
 
 // Sentences that may lend their date to an undated event next to them.
 const DATE_DONOR =
-  /\b(?:the|this)\s+(?:function|feature|option|service|change|move|integration|cooperation|agreement|deal|law|act|rules?)\b|\b(?:launched|opened|went live|announced|signed|changed|took (?:full )?effect|takes effect|came into force|entered into force)\b/i;
+  /\b(?:the|this|a)\s+(?:function|feature|option|service|change|move|integration|cooperation|agreement|deal|law|act|rules?|statement|announcement|complaint|filing)\b|\b(?:launched|opened|went live|announced|signed|changed|posted|filed|took (?:full )?effect|takes effect|came into force|entered into force)\b/i;
 /** Days an undated (publication-dated) report may lie from an explicit date of the same happening. */
 const NEAR_PUBLICATION_DAYS = 14;
 

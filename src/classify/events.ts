@@ -43,7 +43,7 @@ const UNDATED_BACKGROUND = /^(?:before this|before that|previously)\b|^(?:此前
 const CLAUSE_SPLIT = /,\s+(?:and|but)\s+|;\s+|，而且|；/;
 // A trailing comment on the main clause (", ending a decade-long standoff", ", meeting a deadline
 // set by the ministry"): context, not parties or type of the happening.
-const TRAILING = /,\s+(?:ending|marking|reflecting|following|meeting|saying|citing|the latest|a step|a move|which|under which|in which|whereby|in a move)\b/i;
+const TRAILING = /,\s+(?:ending|marking|reflecting|following|meeting|saying|citing|reviving|renewing|echoing|recalling|listed|the latest|a step|a move|which|under which|in which|whereby|in a move)\b/i;
 // A sentence opening with a definite reference to something already told ("The verdict …",
 // "The feature …") restates it, whatever type and date words it adds.
 const RESTATES =
