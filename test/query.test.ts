@@ -251,6 +251,8 @@ describe("sql", () => {
     assert.deepEqual(rows, [{ n: 7 }]);
     const parties = await json<{ party: string }>("sql", "SELECT party FROM v_event_parties WHERE party_parent = 'Tencent'");
     assert.deepEqual(parties, [{ party: "WeChat Pay" }]);
+    // EXPLAIN describes a write without running it.
+    assert.ok((await json("sql", "EXPLAIN QUERY PLAN DELETE FROM events")).length > 0);
   });
 
   test("writes are refused and nothing changes", async () => {

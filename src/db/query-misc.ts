@@ -232,7 +232,8 @@ export function runReadOnlySql(db: Db, text: string): SqlResult {
   c.pragma("query_only = ON");
   // Compiling first lets a typo get SQLite's own message rather than a refusal.
   const stmt = c.prepare(text);
-  if (!["SELECT", "WITH", "VALUES", "EXPLAIN"].includes(lead) || !stmt.readonly) {
+  // EXPLAIN only describes its statement (SQLite reports EXPLAIN DELETE as writing, but it never runs it).
+  if (!["SELECT", "WITH", "VALUES", "EXPLAIN"].includes(lead) || (!stmt.readonly && lead !== "EXPLAIN")) {
     throw new Error(`refused: this ${lead} statement writes, and the database is opened read-only (allowed: SELECT, WITH, VALUES, EXPLAIN)`);
   }
   if (!stmt.reader) return { columns: [], rows: [] };
