@@ -3,7 +3,7 @@
 // opening or wall is reported, the registry says who, dates.ts says when. A later sentence that
 // restates an event already found becomes a mention of it, so each happening is one event.
 import { type PartyHistoryEntry, regulatorAntecedent, resolveParties } from "./coref.ts";
-import { lendDates, publishedDay, resolveDate, sameTime } from "./dates.ts";
+import { lendDates, publishedDay, type ResolvedDate, resolveDate, sameTime } from "./dates.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { findParties, type PartyMention } from "./parties.ts";
 import type { Sentence } from "./sentences.ts";
@@ -53,7 +53,10 @@ const UNNAMED_REGULATOR = /^(?:[^,]{0,40},\s*)?(?:China's\s+|Chinese\s+|the\s+)?
 // "The new agreement also adds …": a further happening, not a restatement.
 const ADDS = /\b(?:also|additionally|in addition|separately)\b/i;
 // "According to the agreement, …": details of the event just reported, which say what kind it is.
-const ELABORATES = /^(?:according to|under|as part of) (?:the|this) (?:agreement|deal|arrangement|cooperation|plan)\b/i;
+const ELABORATES =
+  /^(?:according to|under|as part of|in) (?:the|this) (?:agreement|deal|arrangement|cooperation|plan|appendix|draft|measures|rules|notice|guidelines|list|decision)\b/i;
+// "That summer", "the following year": dated by the year the story last named.
+const STORY_YEAR = /\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|(the (?:following|next) year|a year later))\b/i;
 
 
 interface Candidate {
@@ -163,6 +166,7 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     isRegulator,
     related,
     partiesOf: memo((t) => findParties(t, registry)),
+    storyYear: null,
     calledBy: (name, noun) => {
       const e = registry.get(name);
       return !!e && [e.name, ...e.aliases].some((a) => a.toLowerCase().includes(noun));
@@ -201,6 +205,8 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
       }
     }
     history.push({ index: s.index, paragraph: s.paragraph, parties: own.filter((p) => !p.unknown).map((p) => p.name) });
+    const year = (resolveDate(text, pubDay) ?? storyDate(text, ctx.storyYear))?.date?.slice(0, 4);
+    if (year) ctx.storyYear = Number(year);
 
     const expanded = candidates.flatMap((c) => {
       const pair = c.distribute;
@@ -287,8 +293,17 @@ interface ClauseContext {
   isRegulator: (name: string) => boolean;
   related: (a: string, b: string) => boolean;
   partiesOf: (text: string) => PartyMention[];
+  /** The year the story last named, for "that summer" / "the following year". */
+  storyYear: number | null;
   calledBy: (name: string, noun: string) => boolean;
   modelOf: (text: string) => Partial<Record<EventType, number>>;
+}
+
+/** A year given relative to the story's last year ("That summer", "The following year"). */
+function storyDate(text: string, storyYear: number | null): ResolvedDate | null {
+  const m = storyYear === null ? null : STORY_YEAR.exec(text);
+  if (!m || storyYear === null) return null;
+  return { date: String(storyYear + (m[2] ? 1 : 0)), precision: "year" };
 }
 
 function detectClause(clause: string, sentence: string, here: { index: number; paragraph: number }, ctx: ClauseContext): Candidate | null {
@@ -330,7 +345,7 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
   if (picked.score < need) return null;
   if (picked.type !== "dispute" && anyHit(clause, lex.notEvent)) return null;
 
-  const resolved = resolveDate(clause, pubDay) ?? (clause === sentence ? null : resolveDate(sentence, pubDay));
+  const resolved = resolveDate(clause, pubDay) ?? (clause === sentence ? null : resolveDate(sentence, pubDay)) ?? storyDate(clause, ctx.storyYear);
   let date: string | null = resolved?.date ?? null;
   let datePrecision: Candidate["datePrecision"] = resolved?.precision ?? null;
   const explicitDate = date !== null;

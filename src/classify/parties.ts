@@ -31,7 +31,7 @@ const NOT_ACTOR_HEAD =
 // Organisation-like names the registry lacks: capitalised words ending in a corporate word, or
 // a Chinese name ending in 公司 / 集团.
 const UNKNOWN_ORG =
-  /\b((?:[A-Z][A-Za-z0-9&.-]*\s+){1,3}(?:Inc|Corp|Corporation|Co|Ltd|Limited|Group|Holdings|Technologies|Technology|Bank|Payments|Pay|Logistics|Network|Networks|Mall|Platform|Ventures|Labs))\b\.?|([\u4e00-\u9fff]{2,10}(?:公司|集团))/g;
+  /\b((?:[A-Z][A-Za-z0-9&.-]*\s+){1,3}(?:Inc|Corp|Corporation|Co|Ltd|Limited|Group|Holdings|Technologies|Technology|Bank|Payments|Pay|Logistics|Ventures|Labs))\b\.?|([\u4e00-\u9fff]{2,10}(?:公司|集团))/g;
 // A platform's own feature ("Douyin Mall", "WeChat Official Accounts", "Baidu App") is that
 // platform as a party: the opening is between platforms, whichever surface of them is named.
 const FEATURE = /^(?:e-?commerce|mall|shop|official accounts?|search|app|mini[- ]?programs?|ads|advertising)$/i;
@@ -84,7 +84,9 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     // Names are capitalised in Latin script; "the commission" is not the European Commission.
     if (/^[^A-Z]*$/.test(m.surface) && /[a-z]/.test(m.surface) && /[A-Z]/.test(m.entity.name)) continue;
     // A later mention of an earlier party's owner, or of its child through "its" / "on", is the same actor again.
-    const joined = ITS.test(before) || (lastSameActor !== null && JOINED.test(text.slice(lastSameActor.end, m.start)));
+    // Only "with Sogou" / "and Sogou" makes a child a second actor beside its parent.
+    const coActor = /\b(?:with|and|&)\s+(?:the\s+)?$/i.test(before) && !ITS.test(before);
+    const joined = !coActor || ITS.test(before) || (lastSameActor !== null && JOINED.test(text.slice(lastSameActor.end, m.start)));
     const related = keep.some((k) => names[k] === name || isAncestor(name, names[k]!) || (joined && isAncestor(names[k]!, name)));
     if (related) {
       lastSameActor = m;
