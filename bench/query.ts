@@ -156,6 +156,7 @@ async function main(): Promise<void> {
     { name: "events --type --since --until", target: 50, run: (i) => findEvents(db, { ...base, types: [EVENT_TYPES[i % 8]!], since: `${year(i)}-03`, until: `${year(i)}-05` }) },
     { name: "events --min-sources --sort sources", target: 50, run: (i) => findEvents(db, { ...base, minSources: 2 + (i % 5), sort: "sources" }) },
     { name: "events --text (FTS)", target: 200, run: (i) => findEvents(db, { ...base, text: wordsToFts(`${TOPIC[i % TOPIC.length]} ${FILLER[200 + i]}`) }) },
+    { name: "events --party --text common word", target: 200, run: (i) => findEvents(db, { ...base, partyGroups: [party(i)], text: wordsToFts(TOPIC[i % TOPIC.length]!) }) },
     { name: "pair A B (groups)", target: 50, run: (i) => pairTimeline(db, party(i), party(i + 1), 500) },
     { name: "event ID (detail)", target: 50, run: (i) => eventDetail(db, 1 + ((i * 7919) % maxEvent)) },
     { name: "quotes --speaker", target: 50, run: (i) => findQuotes(db, { speaker: `Speaker ${i * 13}`, limit: 50 }) },

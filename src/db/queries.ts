@@ -75,6 +75,8 @@ const inList = (ids: number[]) => ids.map(() => "?").join(",");
 // Measured in bench/query.ts at 1M events.
 const SMALL = 5_000;
 const DRIVER_MAX = 60_000;
+/** How far a --text match count is taken (in events) when it is one of several filters. */
+const TEXT_COUNT_MAX = 300_000;
 
 /** How many event_parties rows these entities have, counting no further than `cap`. */
 export function partyRowCount(db: Db, ids: number[], cap: number): number {
@@ -115,9 +117,11 @@ function partyFilter(db: Db, ids: number[], cap: number, override?: number): IdF
   };
 }
 
-function textFilter(db: Db, fts: string, override?: number): IdFilter {
-  // Articles report ~a dozen events each, so 500 articles is about SMALL events.
-  const size = override === undefined ? ftsMatchCount(db, fts, 500) * (SMALL / 500) : override;
+// Articles report about ten events each: the event-count estimate of one matching article.
+const EVENTS_PER_ARTICLE = 10;
+
+function textFilter(db: Db, fts: string, cap: number, override?: number): IdFilter {
+  const size = override === undefined ? ftsMatchCount(db, fts, Math.ceil(cap / EVENTS_PER_ARTICLE)) * EVENTS_PER_ARTICLE : override;
   return {
     size,
     drive: `SELECT m.event_id FROM mentions m WHERE m.article_id IN (${FTS_MATCHES})`,
@@ -145,12 +149,22 @@ export function partyCondition(
 /** Events matching the filter, newest first (or most-reported first, or oldest first for timelines). */
 export function findEvents(db: Db, f: EventFilter): EventRow[] {
   if (f.partyGroups.some((ids) => ids.length === 0)) return [];
-  const cap = f.partyGroups.length > 1 ? DRIVER_MAX : SMALL;
+  const several = f.partyGroups.length + (f.text ? 1 : 0) > 1;
+  const cap = several ? DRIVER_MAX : SMALL;
   const idFilters = f.partyGroups.map((ids) => partyFilter(db, ids, cap, f.planSize));
-  if (f.text) idFilters.push(textFilter(db, f.text, f.planSize));
+  // A common word is counted further: its share of events decides whether walking pays.
+  if (f.text) idFilters.push(textFilter(db, f.text, several ? TEXT_COUNT_MAX : SMALL, f.planSize));
   // With one filter, only a small one drives. With several, every one that is not huge drives
-  // together (INTERSECT of their ids: sequential index reads, not a probe per event).
-  const drivers = idFilters.filter((x) => x.size < (idFilters.length > 1 ? DRIVER_MAX : SMALL));
+  // together (INTERSECT of their ids: sequential index reads, not a probe per event) unless the
+  // walk would find a page sooner: events walked ~ limit / (product of the filters' shares).
+  let drivers = idFilters.filter((x) => x.size < cap);
+  if (several && drivers.length > 0 && f.planSize === undefined) {
+    const total = Math.max(1, (db.$client.prepare("SELECT max(id) AS n FROM events").get() as { n: number | null }).n ?? 1);
+    const share = idFilters.reduce((p, x) => p * Math.min(1, Math.max(x.size, 1) / total), 1);
+    const walked = f.limit / share;
+    const collected = drivers.reduce((sum, x) => sum + x.size, 0);
+    if (walked < collected) drivers = [];
+  }
   const where: string[] = [];
   const params: Params = [];
   let from = "events e";
