@@ -144,6 +144,13 @@ describe("classifyArticle", () => {
     assert.deepEqual(out.unknownEntities, ["Acme Mobile"]);
   });
 
+  it("'Tencent's payment arm' is WeChat Pay; a lone rival mention is not an event", () => {
+    const out = classify("Xiaohongshu shops have accepted Tencent's payment arm since April of last year.");
+    assert.deepEqual(out.events[0]?.parties, ["WeChat Pay", "Xiaohongshu"]);
+    assert.equal(out.events[0]?.date, "2024-04");
+    assert.deepEqual(classify("Rival NetEase Cloud Music has been gaining younger listeners with licensed content.").events, []);
+  });
+
   it("a platform's feature counts as the platform (Douyin Mall → Douyin)", () => {
     const parties = findParties("Alipay appeared in Douyin Mall.", defaultRegistry()).map((p) => p.name);
     assert.deepEqual(parties, ["Alipay", "Douyin"]);

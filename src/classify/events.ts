@@ -105,7 +105,7 @@ function pickType(scores: Partial<Record<EventType, number>>, hasRegulator: bool
 // The main sentence resumes after it, so the next word is not a conjunction (", and clicking …").
 const APPOSITIVE = /(?<=\b[A-Z][\w.&+-]*\)?),\s+(?:the|a|an|[A-Z][\w.&-]*['’]s)\s+[^,"“”]{3,70},(?!\s*(?:and|or|but|while|so|then|which|who)\b)/g;
 // Parts of the types' own vocabulary that say two platforms are different organisations.
-const ACROSS_WALLS = /\b(?:external|third-party|rivals?|competitors?|other platforms|each other)\b|外部|第三方/i;
+const ACROSS_WALLS = /\b(?:external|third-party|outside (?:links|platforms|apps|stores|websites)|other platforms|rival platforms|each other)\b|外部|第三方/i;
 
 const mainClause = (text: string): string => {
   const m = TRAILING.exec(text);

@@ -47,6 +47,27 @@ function regulatorOf(name: string, registry: EntityRegistry): string | undefined
   return direct.length === 1 ? direct[0] : undefined;
 }
 
+// "Tencent's payment arm", "Alibaba's logistics unit": the group's own child of that trade.
+const ARM = /^['’]s\s+(payment|payments|logistics|advertising|cloud|video|music|maps?)\s+(?:arm|unit|app|service|platform|business|subsidiary)\b/i;
+const ARM_NAME: Record<string, RegExp> = {
+  payment: /pay/i,
+  payments: /pay/i,
+  logistics: /logistics|cainiao/i,
+  advertising: /\bads\b|advertising|mama/i,
+  cloud: /cloud/i,
+  video: /video/i,
+  music: /music/i,
+  map: /\bmaps?\b|amap/i,
+  maps: /\bmaps?\b|amap/i,
+};
+
+/** The child a "X's payment arm" phrase means: the shortest-named descendant of that trade, if any. */
+function armOf(name: string, trade: string, registry: EntityRegistry): string | undefined {
+  const re = ARM_NAME[trade.toLowerCase()];
+  const found = re ? registry.descendants(name).filter((d) => re.test(d)) : [];
+  return found.sort((a, b) => a.length - b.length)[0];
+}
+
 /** The canonical party for a registry name: a platform's feature rolls up to the platform. */
 export function partyName(name: string, registry: EntityRegistry): string {
   const parent = registry.parentOf(name);
@@ -67,7 +88,9 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
   const matches = registry.match(text);
   const names = matches.map((m) => {
     const name = partyName(m.entity.name, registry);
-    return (REGULATOR_OF.test(text.slice(m.end, m.end + 40)) && regulatorOf(name, registry)) || name;
+    const after = text.slice(m.end, m.end + 40);
+    const arm = ARM.exec(after);
+    return (arm && armOf(name, arm[1]!, registry)) || (REGULATOR_OF.test(after) && regulatorOf(name, registry)) || name;
   });
   const isAncestor = (a: string, of: string) => registry.ancestors(of).includes(a);
   const keep: number[] = [];
