@@ -37,6 +37,10 @@ describe("dates relative to the publication date", () => {
     });
   }
 
+  it("month abbreviations are whole words ('last decade' is not December)", () => {
+    assert.equal(resolveDate("For most of the last decade, the apps were walled off.", PUB), null);
+  });
+
   it("a future date is the effective date, not the event date", () => {
     const d = resolveDate("The option will be open to all merchants from 1 July.", PUB);
     assert.equal(d?.date, null);
