@@ -43,7 +43,10 @@ const UNDATED_BACKGROUND = /^(?:before this|before that|previously)\b|^(?:此前
 const CLAUSE_SPLIT = /,\s+(?:and|but)\s+|;\s+|，而且|；/;
 // A trailing comment on the main clause (", ending a decade-long standoff", ", meeting a deadline
 // set by the ministry"): context, not parties or type of the happening.
-const TRAILING = /,\s+(?:ending|marking|reflecting|following|meeting|saying|citing|reviving|renewing|echoing|recalling|listed|the latest|a step|a move|which|under which|in which|whereby|in a move)\b/i;
+const TRAILING =
+  /,\s+(?:ending|marking|reflecting|following|meeting|saying|citing|reviving|renewing|echoing|recalling|listed|the latest|a step|a move|which|in which|in a move)\b|,?\s+(?:under which|whereby)\b/i;
+// Walls are reported with negations ("stopped users from …"), so only doubt, not "not", voids a dispute.
+const DOUBT = /^(?:whether|if)\b|\b(?:whether|might|rumou?r\w*|speculat\w*|no signs? of)\b/i;
 // A sentence opening with a definite reference to something already told ("The verdict …",
 // "The feature …") restates it, whatever type and date words it adds.
 const RESTATES =
@@ -343,7 +346,7 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
   if (picked.type !== "regulation" && groups.size < 2 && !ACROSS_WALLS.test(clause)) return null;
   const need = parties.length >= 2 || picked.type === "regulation" ? MIN_SCORE : MIN_SCORE_ONE_PARTY;
   if (picked.score < need) return null;
-  if (picked.type !== "dispute" && anyHit(clause, lex.notEvent)) return null;
+  if (picked.type !== "dispute" ? anyHit(clause, lex.notEvent) : DOUBT.test(clause)) return null;
 
   const resolved = resolveDate(clause, pubDay) ?? (clause === sentence ? null : resolveDate(sentence, pubDay)) ?? storyDate(clause, ctx.storyYear);
   let date: string | null = resolved?.date ?? null;
