@@ -3,6 +3,8 @@
 // only a day is given). Timestamps without an offset are wall-clock times in the page's timezone;
 // offsets come from Intl so daylight saving is right without a timezone library.
 
+import { timezoneOffsetMinutes } from "../timezone.ts";
+
 /** One date found in a string. */
 export interface DateMatch {
   /** Position of the match in the scanned string. */
@@ -27,40 +29,6 @@ const ZONE_ABBREVIATIONS: Record<string, string> = {
   hkt: "Asia/Hong_Kong", sgt: "Asia/Singapore", jst: "Asia/Tokyo", kst: "Asia/Seoul",
   ist: "Asia/Kolkata", aest: "Australia/Sydney", aedt: "Australia/Sydney",
 };
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Offset of `timeZone` from UTC at the instant `utcMs`, in minutes (Asia/Shanghai: 480). */
-export function timezoneOffsetMinutes(timeZone: string, utcMs: number): number {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, f);
-  }
-  const p: Record<string, number> = {};
-  for (const part of f.formatToParts(new Date(utcMs))) if (part.type !== "literal") p[part.type] = Number(part.value);
-  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!, p.second!);
-  return Math.round((wall - Math.floor(utcMs / 1000) * 1000) / 60_000);
-}
-
-/** True when Intl knows the timezone name. */
-export function isValidTimezone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The UTC instant of a wall-clock time in `timeZone`. */
 export function wallTimeToUtc(y: number, mo: number, d: number, h: number, mi: number, s: number, timeZone: string): number {

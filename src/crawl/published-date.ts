@@ -1,7 +1,8 @@
 // When was this article first published? Sources are tried from the most to the least reliable:
 // the feed, JSON-LD, meta tags, <time datetime>, the dateline shown near the headline, the URL.
 // Modified/updated dates are never used: a story updated today was not published today.
-import { isValidTimezone, parseDateValue, scanDates } from "./date-parse.ts";
+import { isValidTimezone } from "../timezone.ts";
+import { parseDateValue, scanDates } from "./date-parse.ts";
 import { classAndId, type DomDocument, type DomElement, textOf } from "./dom.ts";
 
 export interface PublishedOptions {

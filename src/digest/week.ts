@@ -2,6 +2,7 @@
 // configured IANA timezone: "the week" of a digest is a local week, but the database stores UTC
 // instants, so every week here also knows its UTC bounds.
 import { WallwatchError } from "../errors.ts";
+import { isValidTimezone, wallClockMs } from "../timezone.ts";
 
 /** An ISO week, e.g. 2025-W11. */
 export interface IsoWeek {
@@ -55,43 +56,9 @@ function mondayOf(w: IsoWeek): number {
   return jan4 - weekday * DAY_MS + (w.week - 1) * 7 * DAY_MS;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Intl formatter for a timezone; an unknown zone is a config error, not a RangeError. */
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat("en-US", {
-        timeZone,
-        hourCycle: "h23",
-        year: "numeric",
-        month: "numeric",
-        day: "numeric",
-        hour: "numeric",
-        minute: "numeric",
-        second: "numeric",
-      });
-    } catch {
-      throw new WallwatchError("config.invalid", `config: digest.timezone: '${timeZone}' is not an IANA timezone`);
-    }
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** The wall-clock time in `timeZone` at `instant`, expressed as if it were UTC (ms). */
-function wallClockMs(instant: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(new Date(instant))) {
-    if (p.type !== "literal") parts[p.type] = Number(p.value);
-  }
-  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-}
-
 /** Throws config.invalid when `timeZone` is not a zone Intl knows. */
 export function assertTimezone(timeZone: string): void {
-  formatterFor(timeZone);
+  if (!isValidTimezone(timeZone)) throw new WallwatchError("config.invalid", `config: digest.timezone: '${timeZone}' is not an IANA timezone`);
 }
 
 /** The UTC instant of local midnight starting the civil day `dayUtcMs` in `timeZone`. */
