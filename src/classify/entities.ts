@@ -9,7 +9,7 @@ import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { packageRoot } from "../config.ts";
 import { WallwatchError } from "../errors.ts";
-import { casedKey, normalizeKey, stripCorporateSuffixes, tokenize } from "./normalize.ts";
+import { casedKey, normalizeKey, stripCorporateSuffixes, type Token, tokenize } from "./normalize.ts";
 import type { Entity, EntityMatch } from "./types.ts";
 
 const entitySchema = z
@@ -42,6 +42,14 @@ function registryError(message: string): WallwatchError {
 
 // Suffix tokens a match may swallow when written with a capital ("Alibaba Group Holding Ltd.").
 const SUFFIX_WORDS = new Set(["inc", "co", "ltd", "limited", "group", "corp", "corporation", "holding", "holdings", "plc", "llc"]);
+
+// Punctuation between two tokens that ends a name: commas, semicolons, brackets, quotes and a
+// full stop before a space ("Ping. An"), but not the dot inside "JD.com" nor after an initial ("S.F. Express").
+const BREAK = /[,;:!?()[\]"“”、，。；：（）]/;
+const breaksName = (text: string, before: Token, after: Token): boolean => {
+  const gap = text.slice(before.end, after.start);
+  return BREAK.test(gap) || (/\.\s/.test(gap) && before.end - before.start > 1);
+};
 
 export class EntityRegistry {
   private readonly byName = new Map<string, Entity>();
@@ -120,6 +128,8 @@ export class EntityRegistry {
       let node: TrieNode | undefined = this.root;
       let best: { end: number; entity: Entity } | null = null;
       for (let j = i; j < tokens.length; j++) {
+        // A name never runs across a clause break: "Gu Ping, an analyst" is not "Ping An".
+        if (j > i && breaksName(text, tokens[j - 1]!, tokens[j]!)) break;
         node = node.next.get(tokens[j]!.text);
         if (!node) break;
         if (node.spellings) {
@@ -133,7 +143,7 @@ export class EntityRegistry {
       }
       let end = best.end;
       // Swallow capitalised corporate suffixes so "Tencent Holdings Ltd." is one mention.
-      while (end + 1 < tokens.length && SUFFIX_WORDS.has(tokens[end + 1]!.text) && /^[A-Z]/.test(tokens[end + 1]!.cased)) end++;
+      while (end + 1 < tokens.length && !breaksName(text, tokens[end]!, tokens[end + 1]!) && SUFFIX_WORDS.has(tokens[end + 1]!.text) && /^[A-Z]/.test(tokens[end + 1]!.cased)) end++;
       const start = tokens[i]!.start;
       const stop = tokens[end]!.end;
       out.push({ entity: best.entity, start, end: stop, surface: text.slice(start, stop) });
