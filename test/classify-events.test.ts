@@ -227,4 +227,17 @@ describe("classifyArticle", () => {
     assert.deepEqual(summary, ["payment|Alipay,JD.com|2024-10-24", "payment|Taobao,WeChat Pay|2024-09"]);
     for (const q of out.quotes) if (q.eventIndex !== undefined) assert.ok(out.events[q.eventIndex]);
   });
+
+  it("a dated relative clause reports its own act (', which sued Meituan in May 2021')", () => {
+    const out = classify("The ruling is a win for Pinduoduo, which sued Alibaba in May 2021 over exclusive deals with merchants.");
+    assert.deepEqual(
+      out.events.map((e) => [e.type, e.parties, e.date]),
+      [["dispute", ["Alibaba", "Pinduoduo"], "2021-05"]],
+    );
+  });
+
+  it("an undated relative clause only describes its name", () => {
+    const out = classify("The ruling is a win for Pinduoduo, which competes with Alibaba for merchants.");
+    assert.deepEqual(out.events, []);
+  });
 });

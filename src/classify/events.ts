@@ -110,6 +110,23 @@ const APPOSITIVE = /(?<=\b[A-Z][\w.&+-]*\)?),\s+(?:the|a|an|[A-Z][\w.&-]*['’]s
 // Parts of the types' own vocabulary that say two platforms are different organisations.
 const ACROSS_WALLS = /\b(?:external|third-party|outside (?:links|platforms|apps|stores|websites)|other platforms|rival platforms|each other)\b|外部|第三方/i;
 
+// ", which sued Apple in August 2020": a relative clause after a name reports that name's own act.
+const RELATIVE = /,\s+(?:which|who)\s+(?!(?:is|are|was|were|has been|have been|had been)\b)/gi;
+
+/** The relative clauses of a sentence rewritten with their subject ("Epic Games sued Apple …"). */
+function relativeClauses(text: string, partiesOf: (t: string) => PartyMention[]): string[] {
+  const out: string[] = [];
+  const names = partiesOf(text);
+  RELATIVE.lastIndex = 0;
+  for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
+    const subject = names.find((p) => p.end <= m!.index && m!.index - p.end <= 1);
+    if (!subject) continue;
+    const rest = text.slice(m.index + m[0].length);
+    out.push(mainClause(`${text.slice(subject.start, subject.end)} ${rest}`));
+  }
+  return out;
+}
+
 const mainClause = (text: string): string => {
   const m = TRAILING.exec(text);
   const main = m && m.index > 20 ? text.slice(0, m.index) : text;
@@ -205,6 +222,13 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
       else if (withActors <= 1) {
         const whole = detectClause(text, text, here, ctx);
         if (whole) candidates.push(whole);
+      }
+    }
+    if (!QUOTED.test(s.text)) {
+      for (const rel of relativeClauses(s.text, ctx.partiesOf)) {
+        const cand = detectClause(rel, rel, here, ctx);
+        // Only an act with a date of its own: an undated relative clause is a description of the name.
+        if (cand?.explicitDate && !candidates.some((c) => c.type === cand.type && c.date === cand.date)) candidates.push(cand);
       }
     }
     history.push({ index: s.index, paragraph: s.paragraph, parties: own.filter((p) => !p.unknown).map((p) => p.name) });
