@@ -241,3 +241,35 @@ describe("classifyArticle", () => {
     assert.deepEqual(out.events, []);
   });
 });
+
+describe("court cases", () => {
+  const rows = (text: string) => classify(text).events.map((e) => [e.type, e.parties, e.date]);
+
+  it("the payee of a ruling is a litigant; the product whose data was taken is not", () => {
+    assert.deepEqual(rows("A court ruled on Monday that Douyin must pay Tencent 5 million yuan for scraping WeChat users' data."), [
+      ["dispute", ["Douyin", "Tencent"], "2025-03-10"],
+    ]);
+  });
+
+  it("a court is never a side", () => {
+    assert.deepEqual(rows("The Beijing Internet Court ruled on Monday that Kuaishou had infringed copyrights held by Douyin."), [
+      ["dispute", ["Douyin", "Kuaishou"], "2025-03-10"],
+    ]);
+  });
+
+  it("a one-sided act of the case takes its opponent from the nearby lawsuit", () => {
+    assert.deepEqual(rows("Pinduoduo sued Alibaba in May 2021 over exclusive deals. Alibaba won most of that case in 2022."), [
+      ["dispute", ["Alibaba", "Pinduoduo"], "2021-05"],
+      ["dispute", ["Alibaba", "Pinduoduo"], "2022"],
+    ]);
+  });
+
+  it("a one-sided act with no opponent anywhere is no event", () => {
+    assert.deepEqual(rows("Alibaba won most of that case in 2022."), []);
+  });
+
+  it("what a court found is the dispute, not the service it describes", () => {
+    const out = rows("Tencent sued Douyin in 2020. The court found that Douyin had kept WeChat avatars after users stopped WeChat login.");
+    assert.deepEqual(out.map((r) => r[0]), out.map(() => "dispute"));
+  });
+});

@@ -51,6 +51,12 @@ const DOUBT = /^(?:whether|if)\b|\b(?:whether|might|rumou?r\w*|speculat\w*|no si
 // "The feature …") restates it, whatever type and date words it adds.
 const RESTATES =
   /^(?:(?:according to|under) [^,]{3,60},\s*)?(?:the|this|that)\s+(?:\w+\s+)?(?:verdict|lawsuit|suit|case|move|change|deal|agreement|decision|ruling|fine|penalty|practice|cooperation|partnership|feature|function|option|integration|step|launch|opening|tie-up|ban|blocking|block|interconnection|arrangement|reversal|rollout|pilot|complaint|investigation|probe|guidelines|rules|law|draft|order)\b/i;
+// Words of a court case: its sides are the litigants, whichever sentence names the second one.
+const LEGAL = /\b(?:judges?|court|ruled|ruling|verdict|judg(?:e)?ment|case|lawsuit|sued|appeal\w*|contempt|injunction)\b|法院|判决|起诉|诉讼/i;
+// "The court found that …", "a federal judge ruled …": the finding reports the case.
+const COURT_FINDS = /\b(?:court|judge|jury)\s+(?:\w+\s+)?(?:found|ruled|held|decided|ordered|barred)\b|法院.{0,12}(?:认定|判决|裁定)/i;
+/** How many sentences away a one-sided legal act may find its opponent. */
+const LEGAL_REACH = 3;
 // A regulator not named: "Regulators ordered Tencent Music to …", "the authorities told platforms …".
 const UNNAMED_REGULATOR = /^(?:[^,]{0,40},\s*)?(?:China's\s+|Chinese\s+|the\s+)?(?:regulators|authorities|government|state regulators|antitrust regulators)\b|^(?:监管部门|有关部门|监管机构)/i;
 // "The new agreement also adds …": a further happening, not a restatement.
@@ -75,6 +81,8 @@ interface Candidate {
   unknown: string[];
   /** The type came from the lexicon's type words, not only from generic cues and the model. */
   lexicalType: boolean;
+  /** A legal act against one named side whose opponent another sentence names (see completeLegal). */
+  oneSided?: boolean;
   /** Two parties that each did it separately ("Alipay and WeChat Pay both …"): one event each. */
   distribute?: [string, string];
 }
@@ -163,6 +171,7 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
   const pubDay = publishedDay(published);
   const history: PartyHistoryEntry[] = [];
   const events: (ExtractedEvent & { explicitDate: boolean; lexicalType: boolean })[] = [];
+  const pendingLegal: (Candidate & { index: number; evidence: string })[] = [];
   const unknown = new Set<string>();
   const isRegulator = (name: string) => registry.get(name)?.kind === "regulator";
   const related = (a: string, b: string) => groupOf(a, registry) === groupOf(b, registry);
@@ -192,6 +201,10 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
       return !!e && [e.name, ...e.aliases].some((a) => a.toLowerCase().includes(noun));
     },
     modelOf: memo(modelScores),
+    isCourt: (name) => {
+      const e = registry.get(name);
+      return !!e && e.kind === "institution" && [e.name, ...e.aliases].some((a) => /\bcourt\b|法院/i.test(a));
+    },
   };
 
   for (const s of sentences) {
@@ -240,6 +253,10 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
       return pair ? pair.map((_, k) => ({ ...c, parties: c.parties.filter((p) => p !== pair[1 - k]) })) : [c];
     });
     for (const c of expanded) {
+      if (c.oneSided) {
+        pendingLegal.push({ ...c, index: s.index, evidence: s.text });
+        continue;
+      }
       const groups = groupsOf(c.parties, registry);
       const restates = (RESTATES.test(text) && !ADDS.test(text)) || ELABORATES.test(text);
       const same = events.find((e) => {
@@ -292,11 +309,54 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     const gb = groupsOf(b, registry);
     return ga.size === gb.size && subset(ga, gb);
   };
+  completeLegal(pendingLegal, events, registry);
   lendDates(events, sentences, pubDay, sameGroups);
   return {
     events: events.map(({ explicitDate: _x, lexicalType: _l, ...e }) => ({ ...e, parties: [...e.parties].sort(), summary: summarise(e) })),
     unknownEntities: [...unknown].sort(),
   };
+}
+
+/**
+ * A one-sided legal act ("Apple won most of that case in 2021") takes its opponent from the
+ * nearest two-sided dispute that names the same side; it is its own event when its date differs.
+ */
+function completeLegal(
+  pending: (Candidate & { index: number; evidence: string })[],
+  events: (ExtractedEvent & { explicitDate: boolean; lexicalType: boolean })[],
+  registry: EntityRegistry,
+): void {
+  const disputes = events.filter((e) => e.type === "dispute" && groupsOf(e.parties, registry).size >= 2);
+  for (const p of pending) {
+    const side = groupsOf(p.parties, registry);
+    const donor = disputes
+      .filter((e) => Math.abs(e.sentenceIndex - p.index) <= LEGAL_REACH && subset(side, groupsOf(e.parties, registry)))
+      .sort((a, b) => Math.abs(a.sentenceIndex - p.index) - Math.abs(b.sentenceIndex - p.index))[0];
+    if (!donor) continue;
+    const parties = [...p.parties, ...donor.parties.filter((d) => !side.has(groupOf(d, registry)))];
+    const groups = groupsOf(parties, registry);
+    const clash = events.some((e) => e.type === "dispute" && sameTime(e, p) && subset(groups, groupsOf(e.parties, registry)) && subset(groupsOf(e.parties, registry), groups));
+    if (clash) {
+      // The same ruling reported undated first ("has ruled") takes this sentence's date.
+      const same = events.find((e) => e.type === "dispute" && !e.explicitDate && sameTime(e, p) && subset(groups, groupsOf(e.parties, registry)));
+      if (same && p.explicitDate) Object.assign(same, { date: p.date, datePrecision: p.datePrecision, explicitDate: true });
+      continue;
+    }
+    events.push({
+      type: "dispute",
+      parties,
+      date: p.date,
+      datePrecision: p.datePrecision,
+      summary: "",
+      evidence: p.evidence,
+      confidence: Math.min(0.99, 0.45 + 0.08 * p.score + 0.1),
+      ...(p.status ? { status: p.status } : {}),
+      sentenceIndex: p.index,
+      explicitDate: p.explicitDate,
+      lexicalType: p.lexicalType,
+    });
+  }
+  events.sort((a, b) => a.sentenceIndex - b.sentenceIndex);
 }
 
 let modelMissing = false;
@@ -323,6 +383,7 @@ interface ClauseContext {
   /** The year the story last named, for "that summer" / "the following year". */
   storyYear: number | null;
   calledBy: (name: string, noun: string) => boolean;
+  isCourt: (name: string) => boolean;
   modelOf: (text: string) => Partial<Record<EventType, number>>;
 }
 
@@ -353,7 +414,8 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
   if (Object.keys(scores).length === 0) return null;
   const mentions = ctx.partiesOf(clause);
   const own = mentions.map((m) => m.name);
-  let { parties } = resolveParties(clause, own, here, history, related);
+  // Courts decide between the sides; they are never a side themselves.
+  let { parties } = resolveParties(clause, own.filter((n) => !ctx.isCourt(n)), here, history, related);
   if (!parties.some(isRegulator)) {
     // "the ministry's spokesman", "the regulator said": the regulator introduced earlier acts here.
     const r = regulatorAntecedent(clause, here, history, isRegulator, ctx.calledBy);
@@ -362,12 +424,25 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
   const hasRegulator = parties.some(isRegulator) || UNNAMED_REGULATOR.test(clause);
   // Regulation needs a regulator; a court ruling or a company citing a rule is about something else.
   const { regulation: _r, ...nonRegulation } = scores;
-  const picked = pickType(hasRegulator ? scores : nonRegulation, hasRegulator);
+  let picked = pickType(hasRegulator ? scores : nonRegulation, hasRegulator);
+  // What a court found is the case between the sides, whatever service the finding describes.
+  if (picked && !hasRegulator && COURT_FINDS.test(clause)) picked = { type: "dispute", score: Math.max(picked.score, MIN_SCORE_ONE_PARTY) };
   if (!picked || parties.length === 0) return null;
   // An interconnection (or a wall) lies between two organisations; one group alone is not one,
   // unless the sentence says the other side is outside ("external links", "rivals").
   const groups = groupsOf(parties, registry);
-  if (picked.type !== "regulation" && groups.size < 2 && !ACROSS_WALLS.test(clause)) return null;
+  // Litigants are companies: "Douyin took WeChat users' data … pay Tencent" is Douyin against Tencent.
+  if (picked.type === "dispute" && LEGAL.test(clause)) {
+    const named = parties;
+    parties = parties.filter((p) => !registry.ancestors(p).some((a) => named.includes(a)));
+  }
+  let oneSided = false;
+  if (picked.type !== "regulation" && groups.size < 2 && !ACROSS_WALLS.test(clause)) {
+    // A court act or a lawsuit naming one side ("the judge found that Apple …") has an opponent
+    // the story names elsewhere; anything else with one side is not an interconnection.
+    if (picked.type !== "dispute" || !LEGAL.test(clause)) return null;
+    oneSided = true;
+  }
   const need = parties.length >= 2 || picked.type === "regulation" ? MIN_SCORE : MIN_SCORE_ONE_PARTY;
   if (picked.score < need) return null;
   if (picked.type !== "dispute" ? anyHit(clause, lex.notEvent) : DOUBT.test(clause)) return null;
@@ -395,6 +470,7 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
     unknown: mentions.filter((m) => m.unknown).map((m) => m.name),
     lexicalType: (lexical[picked.type] ?? 0) >= MIN_SCORE,
     ...(pair && parties.length > 2 ? { distribute: pair } : {}),
+    ...(oneSided ? { oneSided } : {}),
   };
 }
 
