@@ -273,3 +273,23 @@ describe("court cases", () => {
     assert.deepEqual(out.map((r) => r[0]), out.map(() => "dispute"));
   });
 });
+
+describe("regulators and the companies they act on", () => {
+  it("'the two companies' after a regulator's sentence names the companies, not the regulator", () => {
+    const out = classify(
+      "In June 2024, the National Diet passed the Mobile Software Competition Act, a law written with Apple and Google in mind. This spring the Japan Fair Trade Commission formally designated the two companies as subject to its obligations.",
+    );
+    assert.deepEqual(
+      out.events.map((e) => [e.type, e.parties, e.date]),
+      [
+        ["regulation", ["National Diet"], "2024-06"],
+        ["regulation", ["Apple", "Google", "JFTC"], "2025"],
+      ],
+    );
+  });
+
+  it("machine-translated names match (Flying Book is Feishu, Nail is DingTalk)", () => {
+    const out = classify("Last month, Nail and Flying Book agreed to let users open each other's documents through links.");
+    assert.deepEqual(out.events.map((e) => e.parties), [["DingTalk", "Feishu"]]);
+  });
+});

@@ -21,7 +21,13 @@ const SINGULAR =
 const MAX_DISTANCE = 4;
 
 /** Parties a plural anaphor in `sentence` refers to, from the nearest earlier sentence naming two or more. */
-export function pluralAntecedent(sentence: string, here: { index: number; paragraph: number }, history: PartyHistoryEntry[]): string[] {
+export function pluralAntecedent(
+  sentence: string,
+  here: { index: number; paragraph: number },
+  history: PartyHistoryEntry[],
+  /** Whether a name can be one of "the two companies" (a regulator that acted on them cannot). */
+  eligible: (name: string) => boolean = () => true,
+): string[] {
   if (!PLURAL.test(sentence)) return [];
   // "The two sides" names a pair: the nearest sentence with exactly two parties, else the nearest with more.
   let wider: string[] = [];
@@ -29,8 +35,9 @@ export function pluralAntecedent(sentence: string, here: { index: number; paragr
     const h = history[i]!;
     if (here.index - h.index > MAX_DISTANCE || here.paragraph - h.paragraph > 1) break;
     if (h.index >= here.index) continue;
-    if (h.parties.length === 2) return h.parties;
-    if (h.parties.length > 2 && wider.length === 0) wider = h.parties;
+    const parties = h.parties.filter(eligible);
+    if (parties.length === 2) return parties;
+    if (parties.length > 2 && wider.length === 0) wider = parties;
   }
   return wider;
 }
@@ -54,10 +61,11 @@ export function resolveParties(
   history: PartyHistoryEntry[],
   /** Whether two names are the same organisation at different levels (Tencent / WeChat); such antecedents add nothing. */
   related: (a: string, b: string) => boolean = (a, b) => a === b,
+  eligible: (name: string) => boolean = () => true,
 ): { parties: string[]; resolved: boolean } {
   const out = [...own];
   let resolved = false;
-  for (const p of pluralAntecedent(sentence, here, history)) {
+  for (const p of pluralAntecedent(sentence, here, history, eligible)) {
     if (!out.some((o) => related(o, p))) {
       out.push(p);
       resolved = true;

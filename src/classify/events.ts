@@ -44,7 +44,7 @@ const CLAUSE_SPLIT = /,\s+(?:and|but)\s+|;\s+|，而且|；/;
 // A trailing comment on the main clause (", ending a decade-long standoff", ", meeting a deadline
 // set by the ministry"): context, not parties or type of the happening.
 const TRAILING =
-  /,\s+(?:ending|marking|reflecting|following|meeting|saying|citing|reviving|renewing|echoing|recalling|listed|the latest|a step|a move|which|in which|in a move)\b|,?\s+(?:under which|whereby)\b/i;
+  /,\s+(?:ending|marking|reflecting|following|meeting|saying|citing|reviving|renewing|echoing|recalling|listed|the latest|a step|a move|which|in which|in a move|an? (?:law|rule|bill|regulation|measure|policy) (?:written|aimed|targeting|designed|that|which))\b|,?\s+(?:under which|whereby)\b/i;
 // Walls are reported with negations ("stopped users from …"), so only doubt, not "not", voids a dispute.
 const DOUBT = /^(?:whether|if)\b|\b(?:whether|might|rumou?r\w*|speculat\w*|no signs? of)\b/i;
 // A sentence opening with a definite reference to something already told ("The verdict …",
@@ -210,7 +210,6 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
   for (const s of sentences) {
     const text = mainClause(s.index === 0 ? s.text.replace(DATELINE, "") : s.text);
     const here = { index: s.index, paragraph: s.paragraph };
-    const own = ctx.partiesOf(text);
     const candidates: Candidate[] = [];
     // "… discussed logistics, but there is no result yet": the tail takes back what came before.
     const butTail = /,\s+but\s+(.*)$/.exec(text)?.[1];
@@ -244,7 +243,8 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
         if (cand?.explicitDate && !candidates.some((c) => c.type === cand.type && c.date === cand.date)) candidates.push(cand);
       }
     }
-    history.push({ index: s.index, paragraph: s.paragraph, parties: own.filter((p) => !p.unknown).map((p) => p.name) });
+    // Antecedents come from the whole sentence: a trailing "a law written with Apple and Google in mind" names who "the two companies" are.
+    history.push({ index: s.index, paragraph: s.paragraph, parties: ctx.partiesOf(s.text).filter((p) => !p.unknown).map((p) => p.name) });
     const year = (resolveDate(text, pubDay) ?? storyDate(text, ctx.storyYear))?.date?.slice(0, 4);
     if (year) ctx.storyYear = Number(year);
 
@@ -415,7 +415,7 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
   const mentions = ctx.partiesOf(clause);
   const own = mentions.map((m) => m.name);
   // Courts decide between the sides; they are never a side themselves.
-  let { parties } = resolveParties(clause, own.filter((n) => !ctx.isCourt(n)), here, history, related);
+  let { parties } = resolveParties(clause, own.filter((n) => !ctx.isCourt(n)), here, history, related, (n) => !isRegulator(n) && !ctx.isCourt(n));
   if (!parties.some(isRegulator)) {
     // "the ministry's spokesman", "the regulator said": the regulator introduced earlier acts here.
     const r = regulatorAntecedent(clause, here, history, isRegulator, ctx.calledBy);
