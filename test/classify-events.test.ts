@@ -28,6 +28,13 @@ describe("dates relative to the publication date", () => {
     ["Last August Apple told Tencent so.", "2024-08", "month"],
     ["On the 10th, the two apps opened links.", "2025-03-10", "day"],
     ["On the 16th, the two apps opened links.", "2025-02-16", "day"],
+    ["去年，微信开放了链接。", "2024", "year"],
+    ["今年3月，微信开放了链接。", "2025-03", "month"],
+    ["上月，微信开放了链接。", "2025-02", "month"],
+    ["前年，淘宝接入了微信支付。", "2023", "year"],
+    ["The ban, imposed in 2021, was lifted on Monday.", "2025-03-10", "day"],
+    ["Alipay, which had opened in 2019, said on Monday it will expand.", "2025-03-10", "day"],
+    ["After Apple had removed the app in 2020, Epic sued on Monday.", "2025-03-10", "day"],
   ];
   for (const [sentence, date, precision] of cases) {
     it(`${sentence} -> ${date}`, () => {
@@ -291,5 +298,16 @@ describe("regulators and the companies they act on", () => {
   it("machine-translated names match (Flying Book is Feishu, Nail is DingTalk)", () => {
     const out = classify("Last month, Nail and Flying Book agreed to let users open each other's documents through links.");
     assert.deepEqual(out.events.map((e) => e.parties), [["DingTalk", "Feishu"]]);
+  });
+});
+
+describe("dates the story already gave", () => {
+  it("'before the month was out' is the month the story last named", () => {
+    const out = classify(
+      "In September 2021, the MIIT told platforms to stop blocking each other's links. Before the month was out, WeChat let users open Taobao links in chats.",
+    );
+    const link = out.events.find((e) => e.type === "link_access");
+    assert.equal(link?.date, "2021-09");
+    assert.equal(link?.datePrecision, "month");
   });
 });

@@ -39,7 +39,7 @@ const SEASONS = "spring|summer|autumn|fall|winter";
 
 /** Cheap test so sentences without any date-like token never reach chrono. */
 const DATE_HINT =
-  /\b(19|20)\d{2}\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|spring|summer|autumn|fall|winter|months?|weeks?|days?)\b|年|月|昨天|今天|明天|前天|昨日|今日/i;
+  /\b(19|20)\d{2}\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|spring|summer|autumn|fall|winter|months?|weeks?|days?)\b|年|月|周|昨天|今天|明天|前天|昨日|今日/i;
 
 // Words just before a date that point forward ("from 1 July", "starting January 5").
 /** Relative words only chrono reads. */
@@ -114,6 +114,27 @@ const RULES: Rule[] = [
   { re: /\b(?:today|tonight)\b|今天|今日/gi, make: (_m, ref) => (ref ? dayShift(ref, 0) : null) },
   { re: /\btomorrow\b|明天/gi, make: (_m, ref) => (ref ? dayShift(ref, 1) : null) },
   { re: /前天/g, make: (_m, ref) => (ref ? dayShift(ref, -2) : null) },
+  // Chinese relative years and months: 今年3月 "March this year", 去年 "last year", 上月 "last month".
+  {
+    re: /(今年|去年|前年|明年)\s*(?:(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?)?/g,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const year = ref.getUTCFullYear() + ({ 今年: 0, 去年: -1, 前年: -2, 明年: 1 } as Record<string, number>)[m[1]!]!;
+      const month = m[2] ? Number(m[2]) : undefined;
+      if (month !== undefined && (month < 1 || month > 12)) return null;
+      return { year, ...(month !== undefined ? { month } : {}), ...(month !== undefined && m[3] ? { day: Number(m[3]) } : {}) };
+    },
+  },
+  {
+    re: /(上个?月|本月|这个月|上周|本周|这周)/g,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const back = m[1]!.startsWith("上") ? (m[1]!.endsWith("周") ? 0.25 : 1) : 0;
+      // A week is dated to its month, as "last week" is.
+      const d = back === 0.25 ? new Date(ref.getTime() - 7 * 86_400_000) : new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - back, 15));
+      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+    },
+  },
   {
     re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|years?)\s+ago\b/gi,
     make: (m, ref) => {
@@ -310,6 +331,23 @@ function findDates(sentence: string, ref: Date | null): Found[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+// Background inside a sentence: a relative or participle clause set off by commas (", which had
+// opened in 2019,", ", imposed in 2021,") or a past-perfect clause ("after Apple had removed it in 2020").
+const BACKGROUND = [
+  /,\s+(?:which|who)\s+[^,]*,/g,
+  /,\s+(?:(?:first\s+)?[a-z]+ed|set up|brought|begun|won|made)\s+(?:in|on|last|back in|during)\b[^,]*,/g,
+  /\bhad\s+(?:already\s+|first\s+)?(?:been\s+)?[a-z]+(?:ed|en|ught|un)\b[^,;]*/g,
+];
+
+function backgroundSpans(sentence: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const re of BACKGROUND) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
 /**
  * The date a sentence gives for what it reports, resolved against `published` ("YYYY-MM-DD").
  * Null when the sentence has no date. Without a publication date only absolute dates resolve.
@@ -322,8 +360,11 @@ export function resolveDate(sentence: string, published: string | null | undefin
   const future = ref ? found.filter((f) => isAfter(f, ref)) : [];
   const past = found.filter((f) => !future.includes(f));
   const effective = future[0] ? format(future[0]).date : undefined;
-  if (past[0]) {
-    const { date, precision } = format(past[0]);
+  // A date inside background ("…, which had opened in 2019, said on Monday …") yields to one outside it.
+  const spans = backgroundSpans(sentence);
+  const main = past.find((f) => !spans.some(([a, b]) => f.start >= a && f.end <= b)) ?? past[0];
+  if (main) {
+    const { date, precision } = format(main);
     return effective ? { date, precision, effectiveDate: effective } : { date, precision };
   }
   // Only a future date: the event is the announcement, dated by the caller (publication).

@@ -65,6 +65,8 @@ const ADDS = /\b(?:also|additionally|in addition|separately)\b/i;
 const ELABORATES =
   /^(?:according to|under|as part of|in) (?:the|this) (?:agreement|deal|arrangement|cooperation|plan|appendix|draft|measures|rules|notice|guidelines|list|decision)\b/i;
 // "That summer", "the following year": dated by the year the story last named.
+// "Later that month", "before the month was out", "the following month": the month the story last named.
+const STORY_MONTH = /\b(?:(?:later |earlier |in |by the end of |at the end of )?(?:that|the same) month|before the month was out|by the month's end|(the (?:following|next) month|a month later))\b/i;
 const STORY_YEAR = /\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|(the (?:following|next) year|a year later))\b/i;
 
 
@@ -196,6 +198,7 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     related,
     partiesOf: memo((t) => findParties(t, registry)),
     storyYear: null,
+    storyMonth: null,
     calledBy: (name, noun) => {
       const e = registry.get(name);
       return !!e && [e.name, ...e.aliases].some((a) => a.toLowerCase().includes(noun));
@@ -245,8 +248,11 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     }
     // Antecedents come from the whole sentence: a trailing "a law written with Apple and Google in mind" names who "the two companies" are.
     history.push({ index: s.index, paragraph: s.paragraph, parties: ctx.partiesOf(s.text).filter((p) => !p.unknown).map((p) => p.name) });
-    const year = (resolveDate(text, pubDay) ?? storyDate(text, ctx.storyYear))?.date?.slice(0, 4);
-    if (year) ctx.storyYear = Number(year);
+    const told = (resolveDate(text, pubDay) ?? storyDate(text, ctx))?.date;
+    if (told) {
+      ctx.storyYear = Number(told.slice(0, 4));
+      ctx.storyMonth = told.length >= 7 ? told.slice(0, 7) : null;
+    }
 
     const expanded = candidates.flatMap((c) => {
       const pair = c.distribute;
@@ -382,13 +388,22 @@ interface ClauseContext {
   partiesOf: (text: string) => PartyMention[];
   /** The year the story last named, for "that summer" / "the following year". */
   storyYear: number | null;
+  /** The month (YYYY-MM) the story last named, for "later that month". */
+  storyMonth: string | null;
   calledBy: (name: string, noun: string) => boolean;
   isCourt: (name: string) => boolean;
   modelOf: (text: string) => Partial<Record<EventType, number>>;
 }
 
 /** A year given relative to the story's last year ("That summer", "The following year"). */
-function storyDate(text: string, storyYear: number | null): ResolvedDate | null {
+function storyDate(text: string, ctx: { storyYear: number | null; storyMonth: string | null }): ResolvedDate | null {
+  const { storyYear, storyMonth } = ctx;
+  const mm = storyMonth === null ? null : STORY_MONTH.exec(text);
+  if (mm && storyMonth !== null) {
+    if (!mm[1]) return { date: storyMonth, precision: "month" };
+    const d = new Date(Date.UTC(Number(storyMonth.slice(0, 4)), Number(storyMonth.slice(5, 7)), 15));
+    return { date: d.toISOString().slice(0, 7), precision: "month" };
+  }
   const m = storyYear === null ? null : STORY_YEAR.exec(text);
   if (!m || storyYear === null) return null;
   return { date: String(storyYear + (m[2] ? 1 : 0)), precision: "year" };
@@ -447,7 +462,7 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
   if (picked.score < need) return null;
   if (picked.type !== "dispute" ? anyHit(clause, lex.notEvent) : DOUBT.test(clause)) return null;
 
-  const resolved = resolveDate(clause, pubDay) ?? (clause === sentence ? null : resolveDate(sentence, pubDay)) ?? storyDate(clause, ctx.storyYear);
+  const resolved = resolveDate(clause, pubDay) ?? (clause === sentence ? null : resolveDate(sentence, pubDay)) ?? storyDate(clause, ctx);
   let date: string | null = resolved?.date ?? null;
   let datePrecision: Candidate["datePrecision"] = resolved?.precision ?? null;
   const explicitDate = date !== null;
