@@ -311,3 +311,26 @@ describe("dates the story already gave", () => {
     assert.equal(link?.datePrecision, "month");
   });
 });
+
+describe("a regulator's act and what elaborates it", () => {
+  const rows = (text: string) => classify(text).events.map((e) => [e.type, e.parties, e.date]);
+
+  it("'Its 2021 decision' after a regulator is that regulator's act, not the company named before", () => {
+    assert.deepEqual(
+      rows("SAMR fined Meituan on Monday for exclusivity. The regulator has been here before. Its 2021 decision forced Tencent Music to drop exclusive music licences."),
+      [
+        ["regulation", ["Meituan", "SAMR"], "2025-03-10"],
+        ["regulation", ["SAMR", "Tencent Music"], "2021"],
+      ],
+    );
+  });
+
+  it("companies listed under a draft join the regulator's event", () => {
+    assert.deepEqual(
+      rows(
+        "On Monday, the CAC released draft measures on the interconnection of super-large platforms. According to the appendix, WeChat, Taobao and Douyin are listed and shall not block each other's links.",
+      ),
+      [["regulation", ["CAC", "Douyin", "Taobao", "WeChat"], "2025-03-10"]],
+    );
+  });
+});

@@ -82,7 +82,7 @@ export function resolveParties(
 
 // Words that name a regulator already introduced ("the ministry's spokesman", "the regulator said").
 const REGULATOR_ANAPHOR =
-  /(?<!\b(?:with|to|before)\s)\b(?:the|its)\s+(?:[Mm]inistry|[Rr]egulator|[Ww]atchdog|[Cc]entral [Bb]ank|Commission|Authority|Administration|Bureau|Agency)\b|\b(?:ministry|regulator)['’]s\b|该部|监管部门/;
+  /(?<!\b(?:with|to|before)\s)\b(?:the|its)\s+(?:[Mm]inistry|[Rr]egulator|[Ww]atchdog|[Cc]entral [Bb]ank|Commission|Authority|Administration|Bureau|Agency)\b|\b(?:ministry|regulator)['’]s\b|^(?:[^,]{0,30},\s*)?Its\s+(?:\d{4}\s+)?(?:decision|ruling|order|fine|penalty|rules|guidelines|investigation|probe|review|notice|guidance)\b|该部|监管部门/;
 
 /** The regulator a sentence's "the ministry" / "officials" refers to: the nearest earlier regulator party. */
 export function regulatorAntecedent(

@@ -265,6 +265,17 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
       }
       const groups = groupsOf(c.parties, registry);
       const restates = (RESTATES.test(text) && !ADDS.test(text)) || ELABORATES.test(text);
+      // "According to the appendix, WeChat, Taobao and Douyin are listed …": the regulator's act just
+      // reported names the companies it covers; they join it rather than making an event of their own.
+      const covered =
+        restates && !c.parties.some(isRegulator)
+          ? events.findLast((e) => e.type === "regulation" && e.parties.every(isRegulator) && e.sentenceIndex >= s.index - 2)
+          : undefined;
+      if (covered) {
+        for (const p of c.parties) if (!covered.parties.includes(p)) covered.parties.push(p);
+        if (!covered.alsoIn?.includes(s.index)) covered.alsoIn = [...(covered.alsoIn ?? []), s.index];
+        continue;
+      }
       const same = events.find((e) => {
         const eg = groupsOf(e.parties, registry);
         if (!subset(groups, eg) && !subset(eg, groups)) return false;
@@ -430,12 +441,12 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
   const mentions = ctx.partiesOf(clause);
   const own = mentions.map((m) => m.name);
   // Courts decide between the sides; they are never a side themselves.
-  let { parties } = resolveParties(clause, own.filter((n) => !ctx.isCourt(n)), here, history, related, (n) => !isRegulator(n) && !ctx.isCourt(n));
-  if (!parties.some(isRegulator)) {
-    // "the ministry's spokesman", "the regulator said": the regulator introduced earlier acts here.
-    const r = regulatorAntecedent(clause, here, history, isRegulator, ctx.calledBy);
-    if (r) parties = [r, ...parties];
-  }
+  // "the ministry's spokesman", "the regulator said", "Its 2021 decision": the regulator introduced earlier acts here.
+  const regAnte = own.some(isRegulator) ? null : regulatorAntecedent(clause, here, history, isRegulator, ctx.calledBy);
+  // An "Its" that names the regulator names nobody else.
+  const anaphorText = regAnte ? clause.replace(/^([^,]{0,30},\s*)?Its\b/, "$1The") : clause;
+  let { parties } = resolveParties(anaphorText, own.filter((n) => !ctx.isCourt(n)), here, history, related, (n) => !isRegulator(n) && !ctx.isCourt(n));
+  if (regAnte && !parties.some(isRegulator)) parties = [regAnte, ...parties];
   const hasRegulator = parties.some(isRegulator) || UNNAMED_REGULATOR.test(clause);
   // Regulation needs a regulator; a court ruling or a company citing a rule is about something else.
   const { regulation: _r, ...nonRegulation } = scores;
