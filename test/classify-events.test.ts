@@ -325,6 +325,17 @@ describe("a regulator's act and what elaborates it", () => {
     );
   });
 
+  it("'each other' in a regulator's order is the platforms it addresses, not an earlier pair", () => {
+    const out = classify("In 2015 WeChat blocked Alipay red envelopes. In September 2021, MIIT told the largest platforms to stop blocking each other's links.");
+    assert.deepEqual(
+      out.events.map((e) => [e.type, e.parties, e.date]),
+      [
+        ["dispute", ["Alipay", "WeChat"], "2015"],
+        ["regulation", ["MIIT"], "2021-09"],
+      ],
+    );
+  });
+
   it("companies listed under a draft join the regulator's event", () => {
     assert.deepEqual(
       rows(

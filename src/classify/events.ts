@@ -444,7 +444,10 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
   // "the ministry's spokesman", "the regulator said", "Its 2021 decision": the regulator introduced earlier acts here.
   const regAnte = own.some(isRegulator) ? null : regulatorAntecedent(clause, here, history, isRegulator, ctx.calledBy);
   // An "Its" that names the regulator names nobody else.
-  const anaphorText = regAnte ? clause.replace(/^([^,]{0,30},\s*)?Its\b/, "$1The") : clause;
+  let anaphorText = regAnte ? clause.replace(/^([^,]{0,30},\s*)?Its\b/, "$1The") : clause;
+  // "told platforms to stop blocking each other's links": under a regulator "each other" is the
+  // platforms it addresses, not the pair of an earlier sentence.
+  if (regAnte || own.some(isRegulator)) anaphorText = anaphorText.replace(/\b(?:each other|one another)\b/gi, "them");
   let { parties } = resolveParties(anaphorText, own.filter((n) => !ctx.isCourt(n)), here, history, related, (n) => !isRegulator(n) && !ctx.isCourt(n));
   if (regAnte && !parties.some(isRegulator)) parties = [regAnte, ...parties];
   const hasRegulator = parties.some(isRegulator) || UNNAMED_REGULATOR.test(clause);
