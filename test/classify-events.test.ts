@@ -345,3 +345,13 @@ describe("a regulator's act and what elaborates it", () => {
     );
   });
 });
+
+describe("talks and possibilities are not happenings", () => {
+  for (const text of [
+    "Xiaohongshu has reportedly held talks with Taobao about opening links.",
+    "Alibaba could start accepting WeChat Pay next year, analysts said.",
+    "Last September, Taobao and WeChat Pay were discussing logistics.",
+  ]) {
+    it(text, () => assert.deepEqual(classify(text).events, []));
+  }
+});
