@@ -23,7 +23,8 @@ describe("dates relative to the publication date", () => {
     ["The deal came a month after the first one.", "2025-02", "month"],
     ["On January 14, the two sides signed and will open interfaces.", "2025-01-14", "day"],
     ["Yesterday the ministry issued a notice.", "2025-03-11", "day"],
-    ["Two weeks ago the ban ended.", "2025-02-26", "day"],
+    ["Two weeks ago the ban ended.", "2025-02", "month"],
+    ["Three days ago the ban ended.", "2025-03-09", "day"],
     ["昨天，微信开放了外部链接。", "2025-03-11", "day"],
     ["Last August Apple told Tencent so.", "2024-08", "month"],
     ["On the 10th, the two apps opened links.", "2025-03-10", "day"],
@@ -354,4 +355,25 @@ describe("talks and possibilities are not happenings", () => {
   ]) {
     it(text, () => assert.deepEqual(classify(text).events, []));
   }
+});
+
+describe("walls and cases outweigh what they are about", () => {
+  const rows = (text: string) => classify(text).events.map((e) => [e.type, e.parties, e.date]);
+  const cases: [string, string[], string][] = [
+    ["NetEase Cloud Music sued Tencent Music in 2023 over playlist copying.", ["NetEase Cloud Music", "Tencent Music"], "2023"],
+    ["Alibaba's Taobao has barred Baidu's search engine from crawling its listings since 2008.", ["Baidu", "Taobao"], "2008"],
+    ["In September 2008, Taobao blocked Baidu's search crawler from its product pages.", ["Baidu", "Taobao"], "2008-09"],
+  ];
+  for (const [text, parties, date] of cases) it(text, () => assert.deepEqual(rows(text), [["dispute", parties, date]]));
+
+  it("a wall taken down stays an opening", () => {
+    assert.deepEqual(rows("In March 2025, Taobao stopped blocking Baidu's search crawler."), [["link_access", ["Baidu", "Taobao"], "2025-03"]]);
+  });
+
+  it("'Tencent's music unit' is the company Tencent Music, 'Tencent's payment arm' its wallet", () => {
+    assert.deepEqual(rows("Two weeks ago, NetEase Cloud Music accused Tencent's music unit of signing exclusive windows with labels.")[0]?.[1], [
+      "NetEase Cloud Music",
+      "Tencent Music",
+    ]);
+  });
 });

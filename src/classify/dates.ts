@@ -142,7 +142,10 @@ const RULES: Rule[] = [
       const n = count(m[1]!);
       const unit = m[2]!.toLowerCase();
       if (unit.startsWith("year")) return { year: ref.getUTCFullYear() - n };
-      return dayShift(ref, -n * (unit.startsWith("week") ? 7 : 1));
+      if (unit.startsWith("day")) return dayShift(ref, -n);
+      // Weeks are dated to their month, as "last week" is: "two weeks ago" does not say which day.
+      const { year, month } = dayShift(ref, -n * 7);
+      return { year, month };
     },
   },
   {

@@ -55,6 +55,10 @@ const RESTATES =
 const LEGAL = /\b(?:judges?|court|ruled|ruling|verdict|judg(?:e)?ment|case|lawsuit|sued|appeal\w*|contempt|injunction)\b|法院|判决|起诉|诉讼/i;
 // "The court found that …", "a federal judge ruled …": the finding reports the case.
 const COURT_FINDS = /\b(?:court|judge|jury)\s+(?:\w+\s+)?(?:found|ruled|held|decided|ordered|barred)\b|法院.{0,12}(?:认定|判决|裁定)/i;
+// Acts that put a wall up or take a rival to court, and words that say a wall came down instead.
+const WALL_ACT = /\b(?:block(?:ed|s|ing)?|ban(?:s|ned|ning)?|barr(?:ed|ing)|bars|cut(?:s|ting)? off|shut(?:s|ting)? out|su(?:ed|es|ing)|lawsuit|accus\w*)\b|屏蔽|封杀|起诉|二选一/i;
+const WALL_LIFTED =
+  /\b(?:unblock\w*|lift\w*|end(?:ed|s|ing)?|drop\w*|remov\w*|scrap\w*|revers\w*|reopen\w*|restor\w*|resum\w*|no longer|stop(?:ped|s)? blocking|allow\w*|let)\b|解除|恢复|不再/i;
 /** How many sentences away a one-sided legal act may find its opponent. */
 const LEGAL_REACH = 3;
 // A regulator not named: "Regulators ordered Tencent Music to …", "the authorities told platforms …".
@@ -454,8 +458,11 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
   // Regulation needs a regulator; a court ruling or a company citing a rule is about something else.
   const { regulation: _r, ...nonRegulation } = scores;
   let picked = pickType(hasRegulator ? scores : nonRegulation, hasRegulator);
-  // What a court found is the case between the sides, whatever service the finding describes.
-  if (picked && !hasRegulator && COURT_FINDS.test(clause)) picked = { type: "dispute", score: Math.max(picked.score, MIN_SCORE_ONE_PARTY) };
+  // What a court found is the case between the sides, whatever service the finding describes;
+  // a wall put up ("blocked Baidu's search crawler") is a dispute whatever it walls off.
+  if (picked && !hasRegulator && (COURT_FINDS.test(clause) || (WALL_ACT.test(clause) && !WALL_LIFTED.test(clause) && (scores.dispute ?? 0) >= MIN_SCORE_ONE_PARTY))) {
+    picked = { type: "dispute", score: Math.max(picked.score, MIN_SCORE_ONE_PARTY) };
+  }
   if (!picked || parties.length === 0) return null;
   // An interconnection (or a wall) lies between two organisations; one group alone is not one,
   // unless the sentence says the other side is outside ("external links", "rivals").

@@ -50,7 +50,7 @@ function regulatorOf(name: string, registry: EntityRegistry): string | undefined
 }
 
 // "Tencent's payment arm", "Alibaba's logistics unit": the group's own child of that trade.
-const ARM = /^['’]s\s+(payment|payments|logistics|advertising|cloud|video|music|maps?)\s+(?:arm|unit|app|service|platform|business|subsidiary)\b/i;
+const ARM = /^['’]s\s+(payment|payments|logistics|advertising|cloud|video|music|maps?)\s+(arm|unit|app|service|platform|business|subsidiary)\b/i;
 const ARM_NAME: Record<string, RegExp> = {
   payment: /pay/i,
   payments: /pay/i,
@@ -64,10 +64,13 @@ const ARM_NAME: Record<string, RegExp> = {
 };
 
 /** The child a "X's payment arm" phrase means: the shortest-named descendant of that trade, if any. */
-function armOf(name: string, trade: string, registry: EntityRegistry): string | undefined {
+function armOf(name: string, trade: string, registry: EntityRegistry, head: string): string | undefined {
   const re = ARM_NAME[trade.toLowerCase()];
   const found = re ? registry.descendants(name).filter((d) => re.test(d)) : [];
-  return found.sort((a, b) => a.length - b.length)[0];
+  // A "unit", "business" or "subsidiary" is a company; an "app" or "service" is its product.
+  const business = /^(?:unit|business|subsidiary)$/i.test(head);
+  const rank = (d: string) => (business && registry.get(d)?.kind === "company" ? 0 : 1);
+  return found.sort((a, b) => rank(a) - rank(b) || a.length - b.length)[0];
 }
 
 /** The canonical party for a registry name: a platform's feature rolls up to the platform. */
@@ -92,7 +95,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const name = partyName(m.entity.name, registry);
     const after = text.slice(m.end, m.end + 40);
     const arm = ARM.exec(after);
-    return (arm && armOf(name, arm[1]!, registry)) || (REGULATOR_OF.test(after) && regulatorOf(name, registry)) || name;
+    return (arm && armOf(name, arm[1]!, registry, arm[2]!)) || (REGULATOR_OF.test(after) && regulatorOf(name, registry)) || name;
   });
   const isAncestor = (a: string, of: string) => registry.ancestors(of).includes(a);
   const keep: number[] = [];
