@@ -377,3 +377,26 @@ describe("walls and cases outweigh what they are about", () => {
     ]);
   });
 });
+
+describe("regulators named by what they regulate", () => {
+  const rows = (text: string) => classify(text).events.map((e) => [e.type, e.parties, e.date]);
+
+  it("'China's top internet regulator' is the CAC and its order is regulation", () => {
+    assert.deepEqual(rows("China's top internet regulator on Tuesday ordered Alibaba and Tencent to stop restricting links to rival platforms."), [
+      ["regulation", ["Alibaba", "CAC", "Tencent"], "2025-03-11"],
+    ]);
+  });
+
+  it("'the market regulator' written lower-case is still SAMR", () => {
+    assert.deepEqual(rows("The move comes after the market regulator fined Meituan 3.44 billion yuan in October 2021."), [
+      ["regulation", ["Meituan", "SAMR"], "2021-10"],
+    ]);
+  });
+
+  it("the terms 'under the new order' add no event of their own", () => {
+    const out = rows(
+      "On Tuesday, MIIT ordered Alibaba and Tencent to stop restricting links to rival platforms. Under the new order, WeChat must let users open Taobao links directly in chats.",
+    );
+    assert.deepEqual(out, [["regulation", ["Alibaba", "MIIT", "Tencent"], "2025-03-11"]]);
+  });
+});

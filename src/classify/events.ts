@@ -67,7 +67,7 @@ const UNNAMED_REGULATOR = /^(?:[^,]{0,40},\s*)?(?:China's\s+|Chinese\s+|the\s+)?
 const ADDS = /\b(?:also|additionally|in addition|separately)\b/i;
 // "According to the agreement, …": details of the event just reported, which say what kind it is.
 const ELABORATES =
-  /^(?:according to|under|as part of|in) (?:the|this) (?:agreement|deal|arrangement|cooperation|plan|appendix|draft|measures|rules|notice|guidelines|list|decision)\b/i;
+  /^(?:according to|under|as part of|in) (?:the|this) (?:new |draft |revised |latest |final )?(?:agreement|deal|arrangement|cooperation|plan|appendix|draft|measures|rules|notice|guidelines|list|decision|order|ruling|guidance|requirements?|law|act|regulations?)\b/i;
 // "That summer", "the following year": dated by the year the story last named.
 // "Later that month", "before the month was out", "the following month": the month the story last named.
 const STORY_MONTH = /\b(?:(?:later |earlier |in |by the end of |at the end of )?(?:that|the same) month|before the month was out|by the month's end|(the (?:following|next) month|a month later))\b/i;
@@ -273,10 +273,11 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
       // reported names the companies it covers; they join it rather than making an event of their own.
       const covered =
         restates && !c.parties.some(isRegulator)
-          ? events.findLast((e) => e.type === "regulation" && e.parties.every(isRegulator) && e.sentenceIndex >= s.index - 2)
+          ? events.findLast((e) => e.type === "regulation" && (e.parties.every(isRegulator) || ELABORATES.test(text)) && e.sentenceIndex >= s.index - 2)
           : undefined;
       if (covered) {
-        for (const p of c.parties) if (!covered.parties.includes(p)) covered.parties.push(p);
+        // "Under the new order, WeChat must …": the terms of an act already reported with its companies add no event.
+        if (covered.parties.every(isRegulator)) for (const p of c.parties) if (!covered.parties.includes(p)) covered.parties.push(p);
         if (!covered.alsoIn?.includes(s.index)) covered.alsoIn = [...(covered.alsoIn ?? []), s.index];
         continue;
       }

@@ -24,6 +24,8 @@ const ITS = /\b(?:its|their|its own)\s+(?:[\w-]+\s+){0,1}$|\b(?:on|in|inside|wit
 const VENUE = /\b(?:with|to|before|in|at)\s+(?:the|a)?\s*(?:[A-Z][\w-]*\s+){0,3}$/;
 // "its WeChat and QQ": a name joined to one just dropped as the same actor goes with it.
 const JOINED = /^\s*(?:,|and|or|, and)\s*$/;
+// A regulator named by what it regulates: two or more words ending in its kind of body.
+const DESCRIBED = /^\w[\w-]*\s+(?:\w[\w-]*\s+)?(?:regulator|watchdog|ministry|authority)$/;
 // Words before a litigant of a court case: the side paid, sued or ruled against.
 const LITIGANT_CUE = /\b(?:to pay|to compensate|sued|suing|against|in favou?r of)\s+(?:the\s+)?$/i;
 // "JD's announcement", "A Tencent spokesperson": the name qualifies a speaker or an act, it does not act.
@@ -110,7 +112,8 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     if (OWNER_CUE.test(before) || SOURCE_CUE.test(before) || NOT_ACTOR_HEAD.test(text.slice(m.end, m.end + 20))) continue;
     if ((m.entity.kind === "regulator" || /\bcourt\b/i.test(m.entity.name)) && VENUE.test(before)) continue;
     // Names are capitalised in Latin script; "the commission" is not the European Commission.
-    if (/^[^A-Z]*$/.test(m.surface) && /[a-z]/.test(m.surface) && /[A-Z]/.test(m.entity.name)) continue;
+    // A descriptive name ("the market regulator", "internet watchdog") is written lower-case, though.
+    if (/^[^A-Z]*$/.test(m.surface) && /[a-z]/.test(m.surface) && /[A-Z]/.test(m.entity.name) && !DESCRIBED.test(m.surface)) continue;
     // A later mention of an earlier party's owner, or of its child through "its" / "on", is the same actor again.
     // Only "with Sogou" / "and Sogou" makes a child a second actor beside its parent.
     const coActor = /\b(?:with|and|&)\s+(?:the\s+)?$/i.test(before) && !ITS.test(before);
