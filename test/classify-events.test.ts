@@ -25,6 +25,8 @@ describe("dates relative to the publication date", () => {
     ["Yesterday the ministry issued a notice.", "2025-03-11", "day"],
     ["Two weeks ago the ban ended.", "2025-02", "month"],
     ["Three days ago the ban ended.", "2025-03-09", "day"],
+    ["On March 3 last year the ban ended.", "2024-03-03", "day"],
+    ["In March last year the ban ended.", "2024-03", "month"],
     ["昨天，微信开放了外部链接。", "2025-03-11", "day"],
     ["Last August Apple told Tencent so.", "2024-08", "month"],
     ["On the 10th, the two apps opened links.", "2025-03-10", "day"],
@@ -398,5 +400,25 @@ describe("regulators named by what they regulate", () => {
       "On Tuesday, MIIT ordered Alibaba and Tencent to stop restricting links to rival platforms. Under the new order, WeChat must let users open Taobao links directly in chats.",
     );
     assert.deepEqual(out, [["regulation", ["Alibaba", "MIIT", "Tencent"], "2025-03-11"]]);
+  });
+});
+
+describe("datelines restate publication", () => {
+  for (const line of [
+    "Beijing, March 12 (Xinhua) -- ",
+    "HONG KONG, March 12, 2025 /PRNewswire/ -- ",
+    "Hangzhou, 12 March: ",
+    "March 12, 2025 - ",
+    "SHANGHAI, March 12 - ",
+  ]) {
+    it(`${line}… on Monday`, () => {
+      const out = classify(`${line}Alibaba's Taobao began accepting WeChat Pay on Monday.`);
+      assert.deepEqual(out.events.map((e) => e.date), ["2025-03-10"]);
+    });
+  }
+
+  it("a trailing 'a year after …' is context, not a party", () => {
+    const out = classify("Taobao started accepting WeChat Pay earlier this month, a year after Alipay opened to JD.com.");
+    assert.deepEqual(out.events.map((e) => [e.parties, e.date]), [[["Taobao", "WeChat Pay"], "2025-03"]]);
   });
 });

@@ -109,6 +109,17 @@ const dayShift = (ref: Date, days: number) => {
 };
 
 const RULES: Rule[] = [
+  {
+    // "on March 3 last year", "in March last year": the year is given relative to publication.
+    re: new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?)\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "gi"),
+    make: (m, ref) => {
+      const month = monthIndex(m[2] ?? m[3]!);
+      if (!ref || !month) return null;
+      const year = ref.getUTCFullYear() + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[m[5]!.toLowerCase()]!;
+      const day = m[1] ?? m[4];
+      return day ? { year, month, day: Number(day) } : { year, month };
+    },
+  },
   // Relative days, read here rather than by chrono (the slowest part of classification).
   { re: /\byesterday\b|昨天|昨日/gi, make: (_m, ref) => (ref ? dayShift(ref, -1) : null) },
   { re: /\b(?:today|tonight)\b|今天|今日/gi, make: (_m, ref) => (ref ? dayShift(ref, 0) : null) },

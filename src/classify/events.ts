@@ -27,7 +27,9 @@ const MODEL_WEIGHT = 3;
 const GENERIC_MODEL_P = 0.5;
 
 // "HANGZHOU, Sept 12 - " / "OAKLAND, California, May 1 — ": the dateline restates publication.
-const DATELINE = /^[A-Z][A-Z .'-]+,(?:\s+[A-Z][a-z]+,)?\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[-–—]\s*/;
+// Also "Beijing, March 12 (Xinhua) --", "HONG KONG, March 12, 2025 /PRNewswire/ --", "Hangzhou, 12 March:", "March 12, 2025 -".
+const DATELINE =
+  /^(?:[A-Z][A-Za-z .'-]+,(?:\s+[A-Z][a-z]+,)?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:\/[^/]{1,40}\/\s*)?(?:[-–—]{1,2}|:)\s*/;
 // A direct quotation: its words are the speaker's opinion, not a report (quotes.ts reads it).
 const QUOTED = /^["“'‘]/;
 /** Share of a sentence inside quotation marks beyond which it is a quote, not a report. */
@@ -44,7 +46,7 @@ const CLAUSE_SPLIT = /,\s+(?:and|but)\s+|;\s+|，而且|；/;
 // A trailing comment on the main clause (", ending a decade-long standoff", ", meeting a deadline
 // set by the ministry"): context, not parties or type of the happening.
 const TRAILING =
-  /,\s+(?:ending|marking|reflecting|following|meeting|saying|citing|reviving|renewing|echoing|recalling|listed|the latest|a step|a move|which|in which|in a move|an? (?:law|rule|bill|regulation|measure|policy) (?:written|aimed|targeting|designed|that|which))\b|,?\s+(?:under which|whereby)\b/i;
+  /,\s+(?:ending|marking|reflecting|following|meeting|saying|citing|reviving|renewing|echoing|recalling|listed|the latest|a step|a move|which|in which|in a move|(?:a|one|two|three|several|\w+) (?:days?|weeks?|months?|years?) (?:after|before)|an? (?:law|rule|bill|regulation|measure|policy) (?:written|aimed|targeting|designed|that|which))\b|,?\s+(?:under which|whereby)\b/i;
 // Walls are reported with negations ("stopped users from …"), so only doubt, not "not", voids a dispute.
 const DOUBT = /^(?:whether|if)\b|\b(?:whether|might|rumou?r\w*|speculat\w*|no signs? of)\b/i;
 // A sentence opening with a definite reference to something already told ("The verdict …",
