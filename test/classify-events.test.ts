@@ -422,3 +422,20 @@ describe("datelines restate publication", () => {
     assert.deepEqual(out.events.map((e) => [e.parties, e.date]), [[["Taobao", "WeChat Pay"], "2025-03"]]);
   });
 });
+
+describe("who a clause's pronouns and names mean", () => {
+  const rows = (text: string) => classify(text).events.map((e) => [e.type, e.parties, e.date]);
+
+  it("'…, and ByteDance sued it in 2021': the object pronoun is the subject before, past a trailing comment", () => {
+    assert.deepEqual(rows("Tencent had blocked the links since 2018, citing security concerns, and ByteDance sued it in 2021."), [
+      ["dispute", ["ByteDance", "Tencent"], "2021"],
+    ]);
+  });
+
+  it("'The Ministry of Industry …' is a name, not 'the ministry' of an earlier company", () => {
+    assert.deepEqual(
+      rows("She expects Taobao links to follow. The Ministry of Industry and Information Technology ordered platforms to stop blocking links in September 2021."),
+      [["regulation", ["MIIT"], "2021-09"]],
+    );
+  });
+});

@@ -14,8 +14,9 @@ export interface PartyHistoryEntry {
 const PLURAL =
   /\b(?:the|both)\s+(?:two|2)\s+(?:\w+\s+)?(?:companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services|businesses|players|tech giants|e-commerce giants|internet giants|heavyweights|titans)\b|\bboth\s+(?:companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services)\b|\bthe\s+(?:pair|duo|rivals|two)\b|\beach other\b|\bone another\b|两家|双方|两大/i;
 
+// "The Ministry of Commerce" is a name, not "the ministry" of an earlier sentence.
 const SINGULAR =
-  /^(?:(?:on|in|last|this|earlier|later|then|back)\b[^,]{0,30}?(?:,\s*|\s+(?=it\b)))?(?:the\s+(?:company|firm|platform|app|group|giant|marketplace|e-commerce giant|tech giant|internet giant|retailer|service|bank|regulator|ministry|operator|carrier|startup)|it|its|该公司|该平台)\b/i;
+  /^(?:(?:on|in|last|this|earlier|later|then|back)\b[^,]{0,30}?(?:,\s*|\s+(?=it\b)))?(?:the\s+(?:company|firm|platform|app|group|giant|marketplace|e-commerce giant|tech giant|internet giant|retailer|service|bank|regulator|ministry|operator|carrier|startup)(?!\s+(?:of|for)\b)|it|its|该公司|该平台)\b/i;
 
 /** How far back (in sentences) an antecedent may be. */
 const MAX_DISTANCE = 4;

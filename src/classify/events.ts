@@ -57,6 +57,7 @@ const RESTATES =
 const LEGAL = /\b(?:judges?|court|ruled|ruling|verdict|judg(?:e)?ment|case|lawsuit|sued|appeal\w*|contempt|injunction)\b|法院|判决|起诉|诉讼/i;
 // "The court found that …", "a federal judge ruled …": the finding reports the case.
 const COURT_FINDS = /\b(?:court|judge|jury)\s+(?:\w+\s+)?(?:found|ruled|held|decided|ordered|barred)\b|法院.{0,12}(?:认定|判决|裁定)/i;
+const OBJECT_PRONOUN = /\b(?:sued|sues|accused|blocked|banned|barred|fined|ordered|summoned|partnered with|joined|integrated with)\s+(?:it|them)\b/i;
 // Acts that put a wall up or take a rival to court, and words that say a wall came down instead.
 const WALL_ACT = /\b(?:block(?:ed|s|ing)?|ban(?:s|ned|ning)?|barr(?:ed|ing)|bars|cut(?:s|ting)? off|shut(?:s|ting)? out|su(?:ed|es|ing)|lawsuit|accus\w*)\b|屏蔽|封杀|起诉|二选一/i;
 const WALL_LIFTED =
@@ -145,7 +146,13 @@ function relativeClauses(text: string, partiesOf: (t: string) => PartyMention[])
 
 const mainClause = (text: string): string => {
   const m = TRAILING.exec(text);
-  const main = m && m.index > 20 ? text.slice(0, m.index) : text;
+  let main = text;
+  if (m && m.index > 20) {
+    // The comment ends where a new clause with its own named subject begins (", citing …, and ByteDance sued …").
+    const tail = text.slice(m.index + m[0].length);
+    const next = tail.search(/,\s+(?:and|but)\s+(?=[A-Z])|;\s+/);
+    main = text.slice(0, m.index) + (next >= 0 ? tail.slice(next) : "");
+  }
   return main.replace(APPOSITIVE, ",");
 };
 
@@ -457,6 +464,12 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
   if (regAnte || own.some(isRegulator)) anaphorText = anaphorText.replace(/\b(?:each other|one another)\b/gi, "them");
   let { parties } = resolveParties(anaphorText, own.filter((n) => !ctx.isCourt(n)), here, history, related, (n) => !isRegulator(n) && !ctx.isCourt(n));
   if (regAnte && !parties.some(isRegulator)) parties = [regAnte, ...parties];
+  // "…, and ByteDance sued it in 2021": the object pronoun is the subject told just before.
+  if (OBJECT_PRONOUN.test(clause) && groupsOf(parties, registry).size === 1) {
+    const before = history.findLast((h) => h.index < here.index && h.parties.length > 0);
+    const subject = before?.parties.find((p) => !parties.some((q) => related(p, q)));
+    if (subject) parties = [...parties, subject];
+  }
   const hasRegulator = parties.some(isRegulator) || UNNAMED_REGULATOR.test(clause);
   // Regulation needs a regulator; a court ruling or a company citing a rule is about something else.
   const { regulation: _r, ...nonRegulation } = scores;
