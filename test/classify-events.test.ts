@@ -439,3 +439,30 @@ describe("who a clause's pronouns and names mean", () => {
     );
   });
 });
+
+describe("translated business press", () => {
+  const rows = (text: string, published = "2025-11-20") => classify(text, published).events.map((e) => [e.type, e.parties, e.date]);
+
+  it("'Jingdong announced that Jingdong Logistics will …': the child named as actor is the party", () => {
+    assert.deepEqual(rows("Jingdong (京东) announced on the 5th that Jingdong Logistics will provide delivery services for merchants on Douyin."), [
+      ["service", ["Douyin", "JD Logistics"], "2025-11-05"],
+    ]);
+  });
+
+  it("'Byte Beat' is ByteDance, and the litigant company outranks the product it accused", () => {
+    assert.deepEqual(rows("In 2021, Byte Beat sued Tencent for monopoly, accusing WeChat of restricting the sharing of Douyin content."), [
+      ["dispute", ["ByteDance", "Tencent"], "2021"],
+    ]);
+  });
+
+  it("a feud said to go on is not a happening", () => {
+    assert.deepEqual(rows("The dispute between Tencent (腾讯) and Byte Beat (字节跳动) has not ended."), []);
+    assert.deepEqual(rows("Douyin's lawsuit against Tencent is still pending."), []);
+  });
+
+  it("'the market supervision department' is SAMR", () => {
+    assert.deepEqual(rows('The market supervision department issued the "Anti-monopoly Guidelines for the Platform Economy" in February 2021.'), [
+      ["regulation", ["SAMR"], "2021-02"],
+    ]);
+  });
+});

@@ -25,7 +25,9 @@ const VENUE = /\b(?:with|to|before|in|at)\s+(?:the|a)?\s*(?:[A-Z][\w-]*\s+){0,3}
 // "its WeChat and QQ": a name joined to one just dropped as the same actor goes with it.
 const JOINED = /^\s*(?:,|and|or|, and)\s*$/;
 // A regulator named by what it regulates: two or more words ending in its kind of body.
-const DESCRIBED = /^\w[\w-]*\s+(?:\w[\w-]*\s+)?(?:regulator|watchdog|ministry|authority)$/;
+const DESCRIBED = /^\w[\w-]*\s+(?:\w[\w-]*\s+){0,3}(?:regulator|watchdog|ministry|authority|department|bureau)$/;
+// Between an owner and its child: the owner only announces what the child does.
+const SPECIFIC_AFTER = /\b(?:said|says|announced|announces|confirmed|stated)\b(?:[^,.]{0,40})?\s+(?:that\s+)?(?:its\s+)?$/i;
 // Words before a litigant of a court case: the side paid, sued or ruled against.
 const LITIGANT_CUE = /\b(?:to pay|to compensate|sued|suing|against|in favou?r of)\s+(?:the\s+)?$/i;
 // "JD's announcement", "A Tencent spokesperson": the name qualifies a speaker or an act, it does not act.
@@ -122,6 +124,9 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const litigant = LITIGANT_CUE.test(before);
     const related = !litigant && keep.some((k) => names[k] === name || isAncestor(name, names[k]!) || (joined && isAncestor(names[k]!, name)));
     if (related) {
+      // "JD announced that JD Logistics will …": the more specific name is the actor.
+      const parent = keep.findIndex((k) => isAncestor(names[k]!, name));
+      if (parent >= 0 && SPECIFIC_AFTER.test(text.slice(matches[keep[parent]!]!.end, m.start))) keep[parent] = i;
       lastSameActor = m;
       continue;
     }
