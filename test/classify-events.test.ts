@@ -466,3 +466,16 @@ describe("translated business press", () => {
     ]);
   });
 });
+
+describe("one group named twice in one act", () => {
+  const rows = (text: string) => classify(text).events.map((e) => [e.type, e.parties, e.date]);
+
+  it("the wallet, not the app that announces it, is the payment party", () => {
+    assert.deepEqual(rows("On Monday WeChat said it would let Taobao shops use WeChat Pay."), [["payment", ["Taobao", "WeChat Pay"], "2025-03-10"]]);
+  });
+
+  it("'cutting Tencent's ad network out of' is a wall against the ad arm; 'That was the year' takes the story's year", () => {
+    assert.deepEqual(rows("Remember 2013? That was the year WeChat started blocking Taobao links."), [["dispute", ["Taobao", "WeChat"], "2013"]]);
+    assert.deepEqual(rows("In 2013 Alibaba responded by cutting Tencent's ad network out of its marketplaces."), [["dispute", ["Alibaba", "Tencent Ads"], "2013"]]);
+  });
+});

@@ -61,7 +61,7 @@ const LEGAL = /\b(?:judges?|court|ruled|ruling|verdict|judg(?:e)?ment|case|lawsu
 const COURT_FINDS = /\b(?:court|judge|jury)\s+(?:\w+\s+)?(?:found|ruled|held|decided|ordered|barred)\b|法院.{0,12}(?:认定|判决|裁定)/i;
 const OBJECT_PRONOUN = /\b(?:sued|sues|accused|blocked|banned|barred|fined|ordered|summoned|partnered with|joined|integrated with)\s+(?:it|them)\b/i;
 // Acts that put a wall up or take a rival to court, and words that say a wall came down instead.
-const WALL_ACT = /\b(?:block(?:ed|s|ing)?|ban(?:s|ned|ning)?|barr(?:ed|ing)|bars|cut(?:s|ting)? off|shut(?:s|ting)? out|su(?:ed|es|ing)|lawsuit|accus\w*)\b|屏蔽|封杀|起诉|二选一/i;
+const WALL_ACT = /\b(?:block(?:ed|s|ing)?|ban(?:s|ned|ning)?|barr(?:ed|ing)|bars|cut(?:s|ting)? off|shut(?:s|ting)? out|(?:cut|cuts|cutting|shut|shuts|shutting|kick\w*|lock\w*) (?:[\w'’-]+ ){1,5}out of|su(?:ed|es|ing)|lawsuit|accus\w*)\b|屏蔽|封杀|起诉|二选一/i;
 const WALL_LIFTED =
   /\b(?:unblock\w*|lift\w*|end(?:ed|s|ing)?|drop\w*|remov\w*|scrap\w*|revers\w*|reopen\w*|restor\w*|resum\w*|no longer|stop(?:ped|s)? blocking|allow\w*|let)\b|解除|恢复|不再/i;
 /** How many sentences away a one-sided legal act may find its opponent. */
@@ -76,7 +76,7 @@ const ELABORATES =
 // "That summer", "the following year": dated by the year the story last named.
 // "Later that month", "before the month was out", "the following month": the month the story last named.
 const STORY_MONTH = /\b(?:(?:later |earlier |in |by the end of |at the end of )?(?:that|the same) month|before the month was out|by the month's end|(the (?:following|next) month|a month later))\b/i;
-const STORY_YEAR = /\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|(the (?:following|next) year|a year later))\b/i;
+const STORY_YEAR = /\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|that was the year|(the (?:following|next) year|a year later))\b/i;
 
 
 interface Candidate {
@@ -350,6 +350,28 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
   };
 }
 
+// The trade a type is about, as it shows in a product's name.
+const TRADE: Partial<Record<EventType, RegExp>> = {
+  payment: /pay|wallet|quickpass/i,
+  traffic: /\bads\b|advertising|mama|magnetic engine|ocean engine/i,
+  service: /logistics|maps?\b|amap|cloud|cainiao/i,
+  content: /music|video|games?\b/i,
+};
+
+function collapseGroup(parties: string[], type: EventType, registry: EntityRegistry): string[] {
+  const trade = TRADE[type];
+  if (!trade || parties.length < 3) return parties;
+  const byGroup = new Map<string, string[]>();
+  for (const p of parties) byGroup.set(groupOf(p, registry), [...(byGroup.get(groupOf(p, registry)) ?? []), p]);
+  if (byGroup.size < 2) return parties;
+  const drop = new Set<string>();
+  for (const names of byGroup.values()) {
+    const fits = names.filter((n) => trade.test(n));
+    if (names.length > 1 && fits.length === 1) for (const n of names) if (n !== fits[0]) drop.add(n);
+  }
+  return parties.filter((p) => !drop.has(p));
+}
+
 /**
  * A one-sided legal act ("Apple won most of that case in 2021") takes its opponent from the
  * nearest two-sided dispute that names the same side; it is its own event when its date differs.
@@ -490,6 +512,9 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
     const named = parties;
     parties = parties.filter((p) => !registry.ancestors(p).some((a) => named.includes(a)));
   }
+  // Two names of one group in one act ("WeChat would let Taobao shops use WeChat Pay"): the one
+  // whose trade is the act's is the party; the other only hosts or announces it.
+  parties = collapseGroup(parties, picked.type, registry);
   let oneSided = false;
   if (picked.type !== "regulation" && groups.size < 2 && !ACROSS_WALLS.test(clause)) {
     // A court act or a lawsuit naming one side ("the judge found that Apple …") has an opponent

@@ -54,12 +54,14 @@ function regulatorOf(name: string, registry: EntityRegistry): string | undefined
 }
 
 // "Tencent's payment arm", "Alibaba's logistics unit": the group's own child of that trade.
-const ARM = /^['’]s\s+(payment|payments|logistics|advertising|cloud|video|music|maps?)\s+(arm|unit|app|service|platform|business|subsidiary)\b/i;
+const ARM = /^['’]s\s+(payment|payments|logistics|advertising|ad|ads|cloud|video|music|maps?)\s+(arm|unit|app|service|platform|business|subsidiary|network)\b/i;
 const ARM_NAME: Record<string, RegExp> = {
   payment: /pay/i,
   payments: /pay/i,
   logistics: /logistics|cainiao/i,
   advertising: /\bads\b|advertising|mama/i,
+  ad: /\bads\b|advertising|mama/i,
+  ads: /\bads\b|advertising|mama/i,
   cloud: /cloud/i,
   video: /video/i,
   music: /music/i,
