@@ -13,7 +13,7 @@ import { crawlJob } from "./crawl.ts";
 import { digestJob } from "./digest.ts";
 import type { Job } from "./job.ts";
 import { maintenanceJob } from "./maintenance.ts";
-import { nextRunTimes, SCHEDULER_LEASE, Scheduler, validateSchedules } from "./scheduler.ts";
+import { nextRunTimes, runJobRecorded, SCHEDULER_LEASE, Scheduler, validateSchedules } from "./scheduler.ts";
 
 /** The standard jobs with their configured schedules (classify also follows every crawl). */
 export function defaultJobs(config: Config): Job[] {
@@ -65,7 +65,7 @@ export const runOnce: Command = async (argv, ctx) => {
   const { values } = parseCommandArgs("run", argv, { ...helpFlag, once: { type: "boolean" }, "no-digest": { type: "boolean" } }, false);
   if (values.help || !values.once) {
     ctx.out(
-      "usage: wallwatch run --once [--no-digest]\n\nRuns crawl, then classify, then the digest when one is due, and exits.\n" +
+      "usage: wallwatch run --once [--no-digest]\n\nRuns crawl, then classify, then the digest when one is due (and weekly maintenance), and exits.\n" +
         "Exit 0 when all went well, 1 when a part failed (a source, a send), 2 on bad config.\n",
     );
     return values.help ? 0 : 2;
@@ -84,11 +84,16 @@ export const runOnce: Command = async (argv, ctx) => {
   process.once("SIGINT", stop);
   let failed = false;
   try {
-    const steps = defaultJobs(config).filter((j) => j.name === "crawl" || j.name === "classify" || (j.name === "digest" && !values["no-digest"]));
+    // Maintenance is weekly: a cron-driven installation gets it from the first run after a week.
+    const lastUpkeep = recentRuns(db, "maintenance", 20).find((r) => r.status === "ok");
+    const upkeepDue = !lastUpkeep || Date.now() - new Date(lastUpkeep.startedAt).getTime() > 7 * 86_400_000;
+    const steps = defaultJobs(config).filter(
+      (j) => j.name === "crawl" || j.name === "classify" || (j.name === "digest" && !values["no-digest"]) || (j.name === "maintenance" && upkeepDue),
+    );
     for (const job of steps) {
       if (abort.signal.aborted) break;
       try {
-        const r = await job.run({ db, config, log: ctx.log.child({ job: job.name }), signal: abort.signal });
+        const r = await runJobRecorded(job, { db, config, log: ctx.log.child({ job: job.name }), signal: abort.signal });
         ctx.log.info("step finished", { job: job.name, ok: r.ok, ...r.counts });
         if (!r.ok || Number(r.counts.sourcesFailed ?? 0) > 0) failed = true;
       } catch (err) {

@@ -9,7 +9,7 @@ import { acquireLease, getLease, releaseLease } from "../src/db/leases.ts";
 import { abandonStaleRuns, finishRun, recentRuns, recordSkippedRun, startRun } from "../src/db/runs.ts";
 import { describeError, WallwatchError } from "../src/errors.ts";
 import type { Logger } from "../src/log.ts";
-import type { Job } from "./job.ts";
+import type { Job, JobContext, JobResult } from "./job.ts";
 
 export const SCHEDULER_LEASE = "scheduler";
 
@@ -19,6 +19,22 @@ export interface SchedulerOptions {
   /** How long stop() waits for running jobs before giving up on them. */
   graceMs?: number;
   holder?: string;
+}
+
+/** Runs a job once and makes sure the run is a row in `runs`: stages that record their own runs
+ * (crawl, classify) are left alone, the others get a row here. Rethrows what the job throws. */
+export async function runJobRecorded(job: Job, ctx: JobContext): Promise<JobResult> {
+  const before = recentRuns(ctx.db, job.name, 1)[0]?.id ?? 0;
+  const started = new Date();
+  const recorded = () => recentRuns(ctx.db, job.name, 1).some((r) => r.id > before && r.status !== "running");
+  try {
+    const r = await job.run(ctx);
+    if (!recorded()) finishRun(ctx.db, startRun(ctx.db, job.name, started), r.ok ? "ok" : "failed", r.counts);
+    return r;
+  } catch (err) {
+    if (!recorded()) finishRun(ctx.db, startRun(ctx.db, job.name, started), "failed", {}, describeError(err));
+    throw err;
+  }
 }
 
 /** Checks every job's cron expression; one line per bad one. */
@@ -105,26 +121,17 @@ export class Scheduler {
   }
 
   private async execute(job: Job): Promise<void> {
-    const before = recentRuns(this.db, job.name, 1)[0]?.id ?? 0;
     const jlog = this.log.child({ job: job.name });
     const started = Date.now();
     let ok = false;
     try {
-      const r = await job.run({ db: this.db, config: this.config, log: jlog, signal: this.abort.signal });
+      const r = await runJobRecorded(job, { db: this.db, config: this.config, log: jlog, signal: this.abort.signal });
       ok = r.ok;
-      // Stages record their own runs; a job without one gets its row here.
-      if (!this.recordedSince(job.name, before)) finishRun(this.db, startRun(this.db, job.name, new Date(started)), r.ok ? "ok" : "failed", r.counts);
       jlog.info("job finished", { ok: r.ok, seconds: Number(((Date.now() - started) / 1000).toFixed(1)), ...r.counts });
     } catch (err) {
-      const msg = describeError(err);
-      jlog.error("job failed", { error: msg });
-      if (!this.recordedSince(job.name, before)) finishRun(this.db, startRun(this.db, job.name, new Date(started)), "failed", {}, msg);
+      jlog.error("job failed", { error: describeError(err) });
     }
     if (ok && !this.stopping) for (const next of job.followedBy ?? []) await this.tick(next);
-  }
-
-  private recordedSince(job: string, lastId: number): boolean {
-    return recentRuns(this.db, job, 1).some((r) => r.id > lastId && r.status !== "running");
   }
 
   /** Stops ticking, aborts current work, waits up to graceMs, releases the lease. Idempotent. */

@@ -160,6 +160,15 @@ test("status exits non-zero when a source keeps failing, and names it", async ()
       db.prepare("UPDATE sources SET next_fetch_at = NULL").run();
       db.close();
     }
+    // Weekly maintenance came with the first pass only, and every step is a row in runs.
+    readDb(join(dir, "w.db"), (db) => {
+      const jobs = db.prepare("SELECT job, count(*) AS n FROM runs GROUP BY job ORDER BY job").all();
+      assert.deepEqual(jobs, [
+        { job: "classify", n: 2 },
+        { job: "crawl", n: 2 },
+        { job: "maintenance", n: 1 },
+      ]);
+    });
     const status = await runCli(["--config", configPath, "status"]);
     assert.equal(status.status, 1, status.stdout + status.stderr);
     assert.match(status.stdout, /NEEDS ATTENTION/);
