@@ -230,6 +230,7 @@ describe("event, pair, quotes, articles, entities, stats", () => {
   test("entities, --unknown with event counts", async () => {
     const unknown = await json<{ name: string; known: boolean; event_count: number }>("entities", "--unknown");
     assert.deepEqual(unknown, [{ id: seed.ids["Foo Widgets"], name: "Foo Widgets", kind: "unknown", parent: null, known: false, aliases: [], event_count: 1 }]);
+    assert.deepEqual(await json("entities", "unknown"), unknown, "`entities unknown` is `entities --unknown`");
     const all = await json<{ name: string; event_count: number }>("entities");
     assert.equal(all.length, 12);
     assert.deepEqual(all[0], { ...all[0], name: "Tencent", event_count: 3 });

@@ -109,9 +109,13 @@ export const articles: Command = async (argv, ctx) => {
 };
 
 export const entities: Command = async (argv, ctx) => {
-  const { values } = parseCommandArgs("entities", argv, { ...commonOptions, unknown: { type: "boolean" } }, false);
+  // `entities unknown` (the classify issue's spelling) is the same as `entities --unknown`.
+  const words = argv.filter((a) => a === "unknown");
+  const rest = argv.filter((a) => a !== "unknown");
+  const { values } = parseCommandArgs("entities", rest, { ...commonOptions, unknown: { type: "boolean" } }, false);
+  if (words.length) values.unknown = true;
   if (values.help) {
-    ctx.out("usage: wallwatch entities [--unknown] [--limit N] [--format F]\n  --unknown: organisations seen in text but not in the registry\n");
+    ctx.out("usage: wallwatch entities [--unknown | unknown] [--limit N] [--format F]\n  --unknown: organisations seen in text but not in the registry\n");
     return 0;
   }
   const format = parseFormat("entities", values.format);
