@@ -479,3 +479,17 @@ describe("one group named twice in one act", () => {
     assert.deepEqual(rows("In 2013 Alibaba responded by cutting Tencent's ad network out of its marketplaces."), [["dispute", ["Alibaba", "Tencent Ads"], "2013"]]);
   });
 });
+
+describe("the sentence before tells who and when", () => {
+  const rows = (text: string) => classify(text).events.map((e) => [e.type, e.parties, e.date]);
+
+  it("', the company said' names the subject; 'an announcement on Monday' lends its day", () => {
+    assert.deepEqual(rows("Meituan made an announcement on Monday. From now on, users can pay for food orders with Alipay, the company said."), [
+      ["payment", ["Alipay", "Meituan"], "2025-03-10"],
+    ]);
+  });
+
+  it("'Back then' is the story's year", () => {
+    assert.deepEqual(rows("The change came in 2019. Back then, Alipay started accepting UnionPay cards for top-ups."), [["payment", ["Alipay", "UnionPay"], "2019"]]);
+  });
+});

@@ -18,6 +18,9 @@ const PLURAL =
 const SINGULAR =
   /^(?:(?:on|in|last|this|earlier|later|then|back)\b[^,]{0,30}?(?:,\s*|\s+(?=it\b)))?(?:the\s+(?:company|firm|platform|app|group|giant|marketplace|e-commerce giant|tech giant|internet giant|retailer|service|bank|regulator|ministry|operator|carrier|startup)(?!\s+(?:of|for)\b)|it|its|该公司|该平台)\b/i;
 
+// "…, the company said." at the end: the speaker is the subject of the whole report.
+const SAID_BY = /,\s+(?:the\s+(?:company|firm|platform|group|app)|it)\s+(?:said|says|announced|added|confirmed)\b[^,]{0,30}[.!]?$/i;
+
 /** How far back (in sentences) an antecedent may be. */
 const MAX_DISTANCE = 4;
 
@@ -45,7 +48,7 @@ export function pluralAntecedent(
 
 /** The party a sentence-initial "the company" / "it" refers to: the main party of the nearest earlier sentence. */
 export function singularAntecedent(sentence: string, here: { index: number; paragraph: number }, history: PartyHistoryEntry[]): string | null {
-  if (!SINGULAR.test(sentence)) return null;
+  if (!SINGULAR.test(sentence) && !SAID_BY.test(sentence)) return null;
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
     if (here.index - h.index > MAX_DISTANCE || here.paragraph - h.paragraph > 1) break;

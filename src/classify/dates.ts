@@ -397,7 +397,7 @@ export function datesCompatible(a: string | null, b: string | null, days = 7): b
 
 // Sentences that may lend their date to an undated event next to them.
 const DATE_DONOR =
-  /\b(?:the|this|a)\s+(?:function|feature|option|service|change|move|integration|cooperation|agreement|deal|law|act|rules?|statement|announcement|complaint|filing)\b|\b(?:launched|opened|went live|announced|signed|changed|posted|filed|took (?:full )?effect|takes effect|came into force|entered into force)\b/i;
+  /\b(?:the|this|an?)\s+(?:function|feature|option|service|change|move|integration|cooperation|agreement|deal|law|act|rules?|statement|announcement|complaint|filing)\b|\b(?:launched|opened|went live|announced|signed|changed|posted|filed|took (?:full )?effect|takes effect|came into force|entered into force)\b/i;
 /** Days an undated (publication-dated) report may lie from an explicit date of the same happening. */
 const NEAR_PUBLICATION_DAYS = 14;
 

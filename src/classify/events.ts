@@ -76,7 +76,7 @@ const ELABORATES =
 // "That summer", "the following year": dated by the year the story last named.
 // "Later that month", "before the month was out", "the following month": the month the story last named.
 const STORY_MONTH = /\b(?:(?:later |earlier |in |by the end of |at the end of )?(?:that|the same) month|before the month was out|by the month's end|(the (?:following|next) month|a month later))\b/i;
-const STORY_YEAR = /\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|that was the year|(the (?:following|next) year|a year later))\b/i;
+const STORY_YEAR = /\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|that was the year|back then|at the time|at that time|(the (?:following|next) year|a year later))\b/i;
 
 
 interface Candidate {
