@@ -135,6 +135,8 @@ const RELATIVE = /,\s+(?:which|who)\s+(?!(?:is|are|was|were|has been|have been|h
 /** The relative clauses of a sentence rewritten with their subject ("Epic Games sued Apple …"). */
 function relativeClauses(text: string, partiesOf: (t: string) => PartyMention[]): string[] {
   const out: string[] = [];
+  // Cheap test first: most sentences have no relative clause, and matching names costs more.
+  if (!/,\s+(?:which|who)\s/i.test(text)) return out;
   const names = partiesOf(text);
   RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
