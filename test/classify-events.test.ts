@@ -493,3 +493,21 @@ describe("the sentence before tells who and when", () => {
     assert.deepEqual(rows("The change came in 2019. Back then, Alipay started accepting UnionPay cards for top-ups."), [["payment", ["Alipay", "UnionPay"], "2019"]]);
   });
 });
+
+describe("a pilot and its rollout", () => {
+  it("'…, expanding a pilot that began in September' reports the pilot as its own event, which 'The pilot …' restates", () => {
+    const out = classify(
+      "Taobao will accept WeChat Pay for all purchases from next month, Alibaba said on Wednesday, expanding a pilot that began in September. The pilot let some Taobao shoppers pay with WeChat Pay at checkout.",
+    );
+    assert.deepEqual(
+      out.events.map((e) => [e.type, e.parties, e.date]),
+      [
+        ["payment", ["Taobao", "WeChat Pay"], "2025-03-12"],
+        ["payment", ["Taobao", "WeChat Pay"], "2024-09"],
+      ],
+    );
+    assert.equal(out.events[1]?.status, "pilot");
+    assert.notEqual(out.events[0]?.status, "pilot");
+    assert.deepEqual(out.events[1]?.alsoIn, [1]);
+  });
+});

@@ -73,6 +73,9 @@ const ADDS = /\b(?:also|additionally|in addition|separately)\b/i;
 // "According to the agreement, …": details of the event just reported, which say what kind it is.
 const ELABORATES =
   /^(?:according to|under|as part of|in) (?:the|this) (?:new |draft |revised |latest |final )?(?:agreement|deal|arrangement|cooperation|plan|appendix|draft|measures|rules|notice|guidelines|list|decision|order|ruling|guidance|requirements?|law|act|regulations?)\b/i;
+const PILOT_BEFORE =
+  /\b(?:a|the|its|their)\s+(?:\w+\s+)?(?:pilot|trial|test)(?:\s+(?:programme|program|run|scheme))?\s+(?:that\s+|which\s+)?(?:began|started|launched|ran|run|begun)\s+(?:in|on|last|since|from)\s+[^,.;]{2,30}/i;
+const PILOT_WORD = /\b(?:pilot|trial)\b/i;
 // "That summer", "the following year": dated by the year the story last named.
 // "Later that month", "before the month was out", "the following month": the month the story last named.
 const STORY_MONTH = /\b(?:(?:later |earlier |in |by the end of |at the end of )?(?:that|the same) month|before the month was out|by the month's end|(the (?:following|next) month|a month later))\b/i;
@@ -271,6 +274,16 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
       ctx.storyMonth = told.length >= 7 ? told.slice(0, 7) : null;
     }
 
+    // "…, expanding a pilot that began in September": the pilot is its own, earlier happening.
+    const pilot = PILOT_BEFORE.exec(text);
+    const pilotDate = pilot ? resolveDate(pilot[0], pubDay) : null;
+    if (pilot && pilotDate?.date) {
+      const main = candidates.find((c) => c.type !== "regulation" && c.type !== "dispute");
+      if (main && main.date !== pilotDate.date) {
+        candidates.push({ ...main, date: pilotDate.date, datePrecision: pilotDate.precision, explicitDate: true, status: "pilot", distribute: undefined });
+        if (main.status === "pilot") delete main.status;
+      }
+    }
     const expanded = candidates.flatMap((c) => {
       const pair = c.distribute;
       return pair ? pair.map((_, k) => ({ ...c, parties: c.parties.filter((p) => p !== pair[1 - k]) })) : [c];
@@ -294,7 +307,9 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
         if (!covered.alsoIn?.includes(s.index)) covered.alsoIn = [...(covered.alsoIn ?? []), s.index];
         continue;
       }
-      const same = events.find((e) => {
+      // "The pilot let some shoppers …" restates the pilot, not the rollout reported beside it.
+      const pilotFirst = PILOT_WORD.test(text) ? [...events].sort((a, b) => Number(b.status === "pilot") - Number(a.status === "pilot")) : events;
+      const same = pilotFirst.find((e) => {
         const eg = groupsOf(e.parties, registry);
         if (!subset(groups, eg) && !subset(eg, groups)) return false;
         if (restates && e.sentenceIndex >= s.index - 2) return true;
