@@ -511,3 +511,14 @@ describe("a pilot and its rollout", () => {
     assert.deepEqual(out.events[1]?.alsoIn, [1]);
   });
 });
+
+describe("within one group", () => {
+  it("a group's company named as the partner ('cooperated with Sogou') is a happening between the two", () => {
+    const out = classify("In 2014 Tencent had cooperated with Sogou to open official account articles to Sogou search.");
+    assert.deepEqual(out.events.map((e) => [e.type, e.parties, e.date]), [["link_access", ["Sogou", "Tencent"], "2014"]]);
+  });
+
+  it("a group's own product named beside it is not a second side", () => {
+    assert.deepEqual(classify("On Monday Tencent opened WeChat links to more users.").events, []);
+  });
+});

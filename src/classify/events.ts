@@ -75,6 +75,7 @@ const ELABORATES =
   /^(?:according to|under|as part of|in) (?:the|this) (?:new |draft |revised |latest |final )?(?:agreement|deal|arrangement|cooperation|plan|appendix|draft|measures|rules|notice|guidelines|list|decision|order|ruling|guidance|requirements?|law|act|regulations?)\b/i;
 const PILOT_BEFORE =
   /\b(?:a|the|its|their)\s+(?:\w+\s+)?(?:pilot|trial|test)(?:\s+(?:programme|program|run|scheme))?\s+(?:that\s+|which\s+)?(?:began|started|launched|ran|run|begun)\s+(?:in|on|last|since|from)\s+[^,.;]{2,30}/i;
+const WITH_PARTNER = /\b(?:cooperat(?:ed|es|ing)|partnered|teamed up|signed an? (?:\w+ )?(?:agreement|deal))\s+with\s+[A-Z]/;
 const PILOT_WORD = /\b(?:pilot|trial)\b/i;
 // "That summer", "the following year": dated by the year the story last named.
 // "Later that month", "before the month was out", "the following month": the month the story last named.
@@ -533,7 +534,9 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
   // whose trade is the act's is the party; the other only hosts or announces it.
   parties = collapseGroup(parties, picked.type, registry);
   let oneSided = false;
-  if (picked.type !== "regulation" && groups.size < 2 && !ACROSS_WALLS.test(clause)) {
+  // A group's own company named as the partner ("Tencent had cooperated with Sogou") acted apart from it.
+  const groupPartner = parties.length >= 2 && WITH_PARTNER.test(clause);
+  if (picked.type !== "regulation" && groups.size < 2 && !ACROSS_WALLS.test(clause) && !groupPartner) {
     // A court act or a lawsuit naming one side ("the judge found that Apple …") has an opponent
     // the story names elsewhere; anything else with one side is not an interconnection.
     if (picked.type !== "dispute" || !LEGAL.test(clause)) return null;
