@@ -522,3 +522,9 @@ describe("within one group", () => {
     assert.deepEqual(classify("On Monday Tencent opened WeChat links to more users.").events, []);
   });
 });
+
+describe("names held up for comparison", () => {
+  it("'features similar to Douyin's' is no opening to Douyin", () => {
+    assert.deepEqual(classify("Kuaishou launched an upgraded version of its e-commerce app in March, adding live-stream shopping features similar to Douyin's.").events, []);
+  });
+});

@@ -28,6 +28,8 @@ const JOINED = /^\s*(?:,|and|or|, and)\s*$/;
 const DESCRIBED = /^\w[\w-]*\s+(?:\w[\w-]*\s+){0,3}(?:regulator|watchdog|ministry|authority|department|bureau)$/;
 // Between an owner and its child: the owner only announces what the child does.
 const SPECIFIC_AFTER = /\b(?:said|says|announced|announces|confirmed|stated)\b(?:[^,.]{0,40})?\s+(?:that\s+)?(?:its\s+)?$/i;
+// "features similar to Douyin's", "cheaper than JD": a name held up for comparison takes no part.
+const COMPARED = /\b(?:similar to|than|unlike|compared (?:with|to)|competing (?:with|against)|modell?ed on|copying|in the style of)\s+(?:the\s+|those of\s+)?$/i;
 // Words before a litigant of a court case: the side paid, sued or ruled against.
 const LITIGANT_CUE = /\b(?:to pay|to compensate|sued|suing|against|in favou?r of)\s+(?:the\s+)?$/i;
 // "JD's announcement", "A Tencent spokesperson": the name qualifies a speaker or an act, it does not act.
@@ -113,7 +115,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     // "Alibaba's Taobao": the owner names which Taobao, it does not act.
     if (next && POSSESSIVE.test(text.slice(m.end, next.start)) && isAncestor(name, names[i + 1]!)) continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    if (OWNER_CUE.test(before) || SOURCE_CUE.test(before) || NOT_ACTOR_HEAD.test(text.slice(m.end, m.end + 20))) continue;
+    if (OWNER_CUE.test(before) || SOURCE_CUE.test(before) || COMPARED.test(before) || NOT_ACTOR_HEAD.test(text.slice(m.end, m.end + 20))) continue;
     if ((m.entity.kind === "regulator" || /\bcourt\b/i.test(m.entity.name)) && VENUE.test(before)) continue;
     // Names are capitalised in Latin script; "the commission" is not the European Commission.
     // A descriptive name ("the market regulator", "internet watchdog") is written lower-case, though.
