@@ -528,3 +528,17 @@ describe("names held up for comparison", () => {
     assert.deepEqual(classify("Kuaishou launched an upgraded version of its e-commerce app in March, adding live-stream shopping features similar to Douyin's.").events, []);
   });
 });
+
+describe("a regulator's reason and a regulator as cause", () => {
+  const rows = (text: string) => classify(text).events.map((e) => [e.type, e.parties, e.date]);
+
+  it("who the reason names ('for forcing merchants not to sell on JD.com') is not the fined party", () => {
+    assert.deepEqual(rows("SAMR fined Alibaba 18.2 billion yuan in April 2021 for forcing merchants not to sell on rival platforms such as JD.com and Pinduoduo."), [
+      ["regulation", ["Alibaba", "SAMR"], "2021-04"],
+    ]);
+  });
+
+  it("'Under pressure from MIIT' makes no regulation event of an opening", () => {
+    assert.deepEqual(rows("Under pressure from MIIT, Tencent began allowing Taobao links in WeChat in September 2021.").map((r) => r[0]), ["link_access"]);
+  });
+});

@@ -76,6 +76,7 @@ const ELABORATES =
 const PILOT_BEFORE =
   /\b(?:a|the|its|their)\s+(?:\w+\s+)?(?:pilot|trial|test)(?:\s+(?:programme|program|run|scheme))?\s+(?:that\s+|which\s+)?(?:began|started|launched|ran|run|begun)\s+(?:in|on|last|since|from)\s+[^,.;]{2,30}/i;
 const WITH_PARTNER = /\b(?:cooperat(?:ed|es|ing)|partnered|teamed up|signed an? (?:\w+ )?(?:agreement|deal))\s+with\s+[A-Z]/;
+const REASON = /\s(?:for|over)\s+(?:allegedly\s+|its\s+|their\s+)?\w+ing\b/i;
 const PILOT_WORD = /\b(?:pilot|trial)\b/i;
 // "That summer", "the following year": dated by the year the story last named.
 // "Later that month", "before the month was out", "the following month": the month the story last named.
@@ -529,6 +530,15 @@ function detectClause(clause: string, sentence: string, here: { index: number; p
   if (picked.type === "dispute" && LEGAL.test(clause)) {
     const named = parties;
     parties = parties.filter((p) => !registry.ancestors(p).some((a) => named.includes(a)));
+  }
+  // "fined Alibaba … for forcing merchants not to sell on JD.com": who the reason names is not the act's target.
+  if (picked.type === "regulation") {
+    const reason = REASON.exec(clause);
+    if (reason) {
+      const late = new Set(mentions.filter((m) => m.start > reason.index && !isRegulator(m.name)).map((m) => m.name));
+      const kept = parties.filter((p) => !late.has(p));
+      if (kept.some((p) => !isRegulator(p))) parties = kept;
+    }
   }
   // Two names of one group in one act ("WeChat would let Taobao shops use WeChat Pay"): the one
   // whose trade is the act's is the party; the other only hosts or announces it.

@@ -30,6 +30,8 @@ const DESCRIBED = /^\w[\w-]*\s+(?:\w[\w-]*\s+){0,3}(?:regulator|watchdog|ministr
 const SPECIFIC_AFTER = /\b(?:said|says|announced|announces|confirmed|stated)\b(?:[^,.]{0,40})?\s+(?:that\s+)?(?:its\s+)?$/i;
 // "features similar to Douyin's", "cheaper than JD": a name held up for comparison takes no part.
 const COMPARED = /\b(?:similar to|than|unlike|compared (?:with|to)|competing (?:with|against)|modell?ed on|copying|in the style of)\s+(?:the\s+|those of\s+)?$/i;
+// "Under pressure from MIIT, Tencent began …": the regulator is why, not who, of the opening.
+const CAUSE_CUE = /\b(?:under pressure from|at the request of|at the urging of|following (?:guidance|an order|orders) from|prompted by|pushed by)\s+(?:the\s+)?$/i;
 // Words before a litigant of a court case: the side paid, sued or ruled against.
 const LITIGANT_CUE = /\b(?:to pay|to compensate|sued|suing|against|in favou?r of)\s+(?:the\s+)?$/i;
 // "JD's announcement", "A Tencent spokesperson": the name qualifies a speaker or an act, it does not act.
@@ -115,7 +117,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     // "Alibaba's Taobao": the owner names which Taobao, it does not act.
     if (next && POSSESSIVE.test(text.slice(m.end, next.start)) && isAncestor(name, names[i + 1]!)) continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    if (OWNER_CUE.test(before) || SOURCE_CUE.test(before) || COMPARED.test(before) || NOT_ACTOR_HEAD.test(text.slice(m.end, m.end + 20))) continue;
+    if (OWNER_CUE.test(before) || SOURCE_CUE.test(before) || COMPARED.test(before) || (m.entity.kind === "regulator" && CAUSE_CUE.test(before)) || NOT_ACTOR_HEAD.test(text.slice(m.end, m.end + 20))) continue;
     if ((m.entity.kind === "regulator" || /\bcourt\b/i.test(m.entity.name)) && VENUE.test(before)) continue;
     // Names are capitalised in Latin script; "the commission" is not the European Commission.
     // A descriptive name ("the market regulator", "internet watchdog") is written lower-case, though.
