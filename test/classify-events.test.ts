@@ -542,3 +542,12 @@ describe("a regulator's reason and a regulator as cause", () => {
     assert.deepEqual(rows("Under pressure from MIIT, Tencent began allowing Taobao links in WeChat in September 2021.").map((r) => r[0]), ["link_access"]);
   });
 });
+
+describe("background without a date of its own", () => {
+  for (const text of ["Years ago, WeChat blocked Taobao links.", "WeChat once blocked Taobao links.", "Pinduoduo has since added WeChat Pay at checkout."]) {
+    it(`${text} -> no date`, () => assert.deepEqual(classify(text).events.map((e) => e.date), [null]));
+  }
+  it("'once the deal closes' is not background", () => {
+    assert.deepEqual(classify("On Monday Taobao said it will accept WeChat Pay once the deal closes.").events.map((e) => e.date), ["2025-03-10"]);
+  });
+});
