@@ -1,0 +1,77 @@
+// How a sentence is cut before detection: the dateline and quotations set aside, the main clause
+// kept without trailing comments and appositives, a sentence split where it may report a second
+// happening, and relative clauses rewritten with their subject.
+import type { PartyMention } from "./parties.ts";
+
+// "HANGZHOU, Sept 12 - " / "OAKLAND, California, May 1 — ": the dateline restates publication.
+// Also "Beijing, March 12 (Xinhua) --", "HONG KONG, March 12, 2025 /PRNewswire/ --", "Hangzhou, 12 March:", "March 12, 2025 -".
+export const DATELINE =
+  /^(?:[A-Z][A-Za-z .'-]+,(?:\s+[A-Z][a-z]+,)?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:\/[^/]{1,40}\/\s*)?(?:[-–—]{1,2}|:)\s*/;
+// A direct quotation: its words are the speaker's opinion, not a report (quotes.ts reads it).
+export const QUOTED = /^["“'‘]/;
+/** Share of a sentence inside quotation marks beyond which it is a quote, not a report. */
+export const QUOTED_SHARE = 0.5;
+export const quotedShare = (text: string): number => {
+  let inside = 0;
+  for (const m of text.matchAll(/["“]([^"”]*)["”]/g)) inside += m[1]!.length;
+  return inside / Math.max(1, text.length);
+};
+// Clause boundaries where one sentence may report a second happening.
+export const CLAUSE_SPLIT = /,\s+(?:and|but)\s+|;\s+|，而且|；/;
+// A trailing comment on the main clause (", ending a decade-long standoff", ", meeting a deadline
+// set by the ministry"): context, not parties or type of the happening.
+const TRAILING =
+  /,\s+(?:ending|marking|reflecting|following|meeting|saying|citing|reviving|renewing|echoing|recalling|listed|the latest|a step|a move|which|in which|in a move|(?:a|one|two|three|several|\w+) (?:days?|weeks?|months?|years?) (?:after|before)|an? (?:law|rule|bill|regulation|measure|policy) (?:written|aimed|targeting|designed|that|which))\b|,?\s+(?:under which|whereby)\b/i;
+
+// "A and B both …", "… A and B one after another": each of the pair acts in its own happening.
+const PAIR_JOIN = /^\s*(?:\([^)]*\)\s*)?(?:and|&|和|与)\s*$/;
+const PAIR_EACH = /^\s*(?:\([^)]*\)\s*)?(?:have\s+|has\s+)?(?:both|each|one after another|respectively|separately)\b/i;
+
+export function distributedPair(clause: string, mentions: { name: string; start: number; end: number }[]): [string, string] | undefined {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.name !== b.name && PAIR_JOIN.test(clause.slice(a.end, b.start)) && PAIR_EACH.test(clause.slice(b.end, b.end + 40))) return [a.name, b.name];
+  }
+  return undefined;
+}
+
+// An appositive describing the name just before it (", the food delivery giant backed by Tencent,").
+// The main sentence resumes after it, so the next word is not a conjunction (", and clicking …").
+const APPOSITIVE = /(?<=\b[A-Z][\w.&+-]*\)?),\s+(?:the|a|an|[A-Z][\w.&-]*['’]s)\s+[^,"“”]{3,70},(?!\s*(?:and|or|but|while|so|then|which|who)\b)/g;
+
+// ", which sued Apple in August 2020": a relative clause after a name reports that name's own act.
+const RELATIVE = /,\s+(?:which|who)\s+(?!(?:is|are|was|were|has been|have been|had been)\b)/gi;
+
+/** The relative clauses of a sentence rewritten with their subject ("Epic Games sued Apple …"). */
+export function relativeClauses(text: string, partiesOf: (t: string) => PartyMention[]): string[] {
+  const out: string[] = [];
+  // Cheap test first: most sentences have no relative clause, and matching names costs more.
+  if (!/,\s+(?:which|who)\s/i.test(text)) return out;
+  const names = partiesOf(text);
+  RELATIVE.lastIndex = 0;
+  for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
+    const subject = names.find((p) => p.end <= m!.index && m!.index - p.end <= 1);
+    if (!subject) continue;
+    const rest = text.slice(m.index + m[0].length);
+    out.push(mainClause(`${text.slice(subject.start, subject.end)} ${rest}`));
+  }
+  return out;
+}
+
+export const mainClause = (text: string): string => {
+  const m = TRAILING.exec(text);
+  let main = text;
+  if (m && m.index > 20) {
+    // The comment ends where a new clause with its own named subject begins (", citing …, and ByteDance sued …").
+    const tail = text.slice(m.index + m[0].length);
+    const next = tail.search(/,\s+(?:and|but)\s+(?=[A-Z])|;\s+/);
+    main = text.slice(0, m.index) + (next >= 0 ? tail.slice(next) : "");
+  }
+  return main.replace(APPOSITIVE, ",");
+};
+
+export function splitClauses(text: string): string[] {
+  const parts = text.split(CLAUSE_SPLIT).filter((p) => p.trim().length > 0);
+  return parts.length > 1 ? parts : [text];
+}

@@ -1,0 +1,224 @@
+// One clause judged on its own: what kind of happening it reports (lexicon, plus the type model
+// when trained), between whom (coref resolves pronouns and unnamed regulators), and when.
+import { distributedPair } from "./clauses.ts";
+import { type PartyHistoryEntry, regulatorAntecedent, resolveParties } from "./coref.ts";
+import { type ResolvedDate, resolveDate } from "./dates.ts";
+import type { EntityRegistry } from "./entities.ts";
+import { collapseGroup, groupsOf } from "./groups.ts";
+import { COURT_FINDS, LEGAL, WALL_ACT, WALL_LIFTED } from "./legal.ts";
+import type { PartyMention } from "./parties.ts";
+import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
+import { typeScores } from "./type-model.ts";
+import { EVENT_TYPES, type EventType, type ExtractedEvent } from "./types.ts";
+
+/** Lexicon weight a sentence needs before it can report an event. */
+const MIN_SCORE = 2;
+/** Weight a one-party sentence needs (two parties make an interconnection far likelier). */
+const MIN_SCORE_ONE_PARTY = 3;
+/** How much a model probability of 1 counts, in lexicon weight. */
+const MODEL_WEIGHT = 3;
+/** Model probability at which a generic cue ("cooperation", "interconnection") counts as that type's word. */
+const GENERIC_MODEL_P = 0.5;
+
+// Background without a date of its own: "had sued … more than 100 times", "has for years stopped".
+const UNDATED_BACKGROUND = /^(?:before this|before that|previously)\b|^(?:此前|之前|早前)|\b(?:had\s+(?:already\s+|long\s+|also\s+)?\w+(?:ed|en|ught|un)\b|for years|for a long time|has long|have long|in the past|used to|years ago|long ago|once(?=\s+\w+ed\b)|at one point|historically|has since|have since|(?:much|most) of the (?:past|last) (?:decade|few years))\b/i;
+// Walls are reported with negations ("stopped users from …"), so only doubt, not "not", voids a dispute.
+// A case or feud said to go on ("is still pending", "has not ended") is a state, not a happening.
+const DOUBT =
+  /^(?:whether|if)\b|\b(?:whether|might|rumou?r\w*|speculat\w*|no signs? of|(?:is|are|remains?) (?:still )?(?:pending|unresolved|ongoing)|still pending|(?:has|have) not (?:yet )?(?:ended|been (?:resolved|settled))|尚未结束|仍在审理)\b/i;
+const OBJECT_PRONOUN = /\b(?:sued|sues|accused|blocked|banned|barred|fined|ordered|summoned|partnered with|joined|integrated with)\s+(?:it|them)\b/i;
+// A regulator not named: "Regulators ordered Tencent Music to …", "the authorities told platforms …".
+const UNNAMED_REGULATOR = /^(?:[^,]{0,40},\s*)?(?:China's\s+|Chinese\s+|the\s+)?(?:regulators|authorities|government|state regulators|antitrust regulators)\b|^(?:监管部门|有关部门|监管机构)/i;
+const WITH_PARTNER = /\b(?:cooperat(?:ed|es|ing)|partnered|teamed up|signed an? (?:\w+ )?(?:agreement|deal))\s+with\s+[A-Z]/;
+const REASON = /\s(?:for|over)\s+(?:allegedly\s+|its\s+|their\s+)?\w+ing\b/i;
+// "That summer", "the following year": dated by the year the story last named.
+// "Later that month", "before the month was out", "the following month": the month the story last named.
+const STORY_MONTH = /\b(?:(?:later |earlier |in |by the end of |at the end of )?(?:that|the same) month|before the month was out|by the month's end|(the (?:following|next) month|a month later))\b/i;
+const STORY_YEAR = /\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|that was the year|back then|at the time|at that time|(the (?:following|next) year|a year later))\b/i;
+
+// Parts of the types' own vocabulary that say two platforms are different organisations.
+const ACROSS_WALLS = /\b(?:external|third-party|outside (?:links|platforms|apps|stores|websites)|other platforms|rival platforms|each other)\b|外部|第三方/i;
+
+/** An event as detection builds it, before the working flags are dropped. */
+export type EventDraft = ExtractedEvent & { explicitDate: boolean; lexicalType: boolean };
+
+export interface Candidate {
+  type: EventType;
+  parties: string[];
+  score: number;
+  date: string | null;
+  datePrecision: ExtractedEvent["datePrecision"];
+  /** The date came from the text, not from publication. */
+  explicitDate: boolean;
+  effectiveDate?: string;
+  status?: ExtractedEvent["status"];
+  unknown: string[];
+  /** The type came from the lexicon's type words, not only from generic cues and the model. */
+  lexicalType: boolean;
+  /** A legal act against one named side whose opponent another sentence names (see completeLegal). */
+  oneSided?: boolean;
+  /** Two parties that each did it separately ("Alipay and WeChat Pay both …"): one event each. */
+  distribute?: [string, string];
+}
+
+function pickType(scores: Partial<Record<EventType, number>>, hasRegulator: boolean): { type: EventType; score: number } | null {
+  const total = Object.values(scores).reduce((a, b) => a + (b ?? 0), 0);
+  // A regulator acting on platforms is a regulation event whatever the act is about.
+  if (hasRegulator && total > 0) return { type: "regulation", score: Math.max(total, MIN_SCORE) };
+  let best: { type: EventType; score: number } | null = null;
+  for (const t of EVENT_TYPES) {
+    const s = scores[t];
+    if (s !== undefined && s > 0 && (!best || s > best.score)) best = { type: t, score: s };
+  }
+  return best;
+}
+
+let modelMissing = false;
+
+/** The trained type model's view, or nothing when its file is absent: the lexicon alone still classifies. */
+export function modelScores(clause: string): Partial<Record<EventType, number>> {
+  if (modelMissing) return {};
+  try {
+    return typeScores(clause);
+  } catch {
+    modelMissing = true;
+    return {};
+  }
+}
+
+export interface ClauseContext {
+  history: PartyHistoryEntry[];
+  registry: EntityRegistry;
+  lex: TriggerLexicon;
+  pubDay: string | null;
+  isRegulator: (name: string) => boolean;
+  related: (a: string, b: string) => boolean;
+  partiesOf: (text: string) => PartyMention[];
+  /** The year the story last named, for "that summer" / "the following year". */
+  storyYear: number | null;
+  /** The month (YYYY-MM) the story last named, for "later that month". */
+  storyMonth: string | null;
+  calledBy: (name: string, noun: string) => boolean;
+  isCourt: (name: string) => boolean;
+  modelOf: (text: string) => Partial<Record<EventType, number>>;
+}
+
+/** A year given relative to the story's last year ("That summer", "The following year"). */
+export function storyDate(text: string, ctx: { storyYear: number | null; storyMonth: string | null }): ResolvedDate | null {
+  const { storyYear, storyMonth } = ctx;
+  const mm = storyMonth === null ? null : STORY_MONTH.exec(text);
+  if (mm && storyMonth !== null) {
+    if (!mm[1]) return { date: storyMonth, precision: "month" };
+    const d = new Date(Date.UTC(Number(storyMonth.slice(0, 4)), Number(storyMonth.slice(5, 7)), 15));
+    return { date: d.toISOString().slice(0, 7), precision: "month" };
+  }
+  const m = storyYear === null ? null : STORY_YEAR.exec(text);
+  if (!m || storyYear === null) return null;
+  return { date: String(storyYear + (m[2] ? 1 : 0)), precision: "year" };
+}
+
+export function detectClause(clause: string, sentence: string, here: { index: number; paragraph: number }, ctx: ClauseContext): Candidate | null {
+  const { history, registry, lex, pubDay, isRegulator, related } = ctx;
+  let lexical = scoreTypes(clause, lex);
+  if (Object.keys(lexical).length === 0 && clause !== sentence) {
+    // "… and UnionPay and Alipay completed the interconnection": the sentence says what kind.
+    const { regulation: _r, ...rest } = scoreTypes(sentence, lex);
+    lexical = rest;
+  }
+  const model = ctx.modelOf(clause);
+  const scores: Partial<Record<EventType, number>> = { ...lexical };
+  const generic = anyHit(clause, lex.generic);
+  for (const [t, p] of Object.entries(model) as [EventType, number][]) {
+    // The model supports a type the words already suggest; alone it only types a generic cue
+    // ("reached cooperation"), which then counts as one word of that type.
+    if (lexical[t] !== undefined) scores[t] = (scores[t] ?? 0) + p * MODEL_WEIGHT;
+    else if (generic) scores[t] = (scores[t] ?? 0) + p * MODEL_WEIGHT + (p >= GENERIC_MODEL_P ? 1 : 0);
+  }
+  if (Object.keys(scores).length === 0) return null;
+  const mentions = ctx.partiesOf(clause);
+  const own = mentions.map((m) => m.name);
+  // Courts decide between the sides; they are never a side themselves.
+  // "the ministry's spokesman", "the regulator said", "Its 2021 decision": the regulator introduced earlier acts here.
+  const regAnte = own.some(isRegulator) ? null : regulatorAntecedent(clause, here, history, isRegulator, ctx.calledBy);
+  // An "Its" that names the regulator names nobody else.
+  let anaphorText = regAnte ? clause.replace(/^([^,]{0,30},\s*)?Its\b/, "$1The") : clause;
+  // "told platforms to stop blocking each other's links": under a regulator "each other" is the
+  // platforms it addresses, not the pair of an earlier sentence.
+  if (regAnte || own.some(isRegulator)) anaphorText = anaphorText.replace(/\b(?:each other|one another)\b/gi, "them");
+  let { parties } = resolveParties(anaphorText, own.filter((n) => !ctx.isCourt(n)), here, history, related, (n) => !isRegulator(n) && !ctx.isCourt(n));
+  if (regAnte && !parties.some(isRegulator)) parties = [regAnte, ...parties];
+  // "…, and ByteDance sued it in 2021": the object pronoun is the subject told just before.
+  if (OBJECT_PRONOUN.test(clause) && groupsOf(parties, registry).size === 1) {
+    const before = history.findLast((h) => h.index < here.index && h.parties.length > 0);
+    const subject = before?.parties.find((p) => !parties.some((q) => related(p, q)));
+    if (subject) parties = [...parties, subject];
+  }
+  const hasRegulator = parties.some(isRegulator) || UNNAMED_REGULATOR.test(clause);
+  // Regulation needs a regulator; a court ruling or a company citing a rule is about something else.
+  const { regulation: _r, ...nonRegulation } = scores;
+  let picked = pickType(hasRegulator ? scores : nonRegulation, hasRegulator);
+  // What a court found is the case between the sides, whatever service the finding describes;
+  // a wall put up ("blocked Baidu's search crawler") is a dispute whatever it walls off.
+  if (picked && !hasRegulator && (COURT_FINDS.test(clause) || (WALL_ACT.test(clause) && !WALL_LIFTED.test(clause) && (scores.dispute ?? 0) >= MIN_SCORE_ONE_PARTY))) {
+    picked = { type: "dispute", score: Math.max(picked.score, MIN_SCORE_ONE_PARTY) };
+  }
+  if (!picked || parties.length === 0) return null;
+  // An interconnection (or a wall) lies between two organisations; one group alone is not one,
+  // unless the sentence says the other side is outside ("external links", "rivals").
+  const groups = groupsOf(parties, registry);
+  // Litigants are companies: "Douyin took WeChat users' data … pay Tencent" is Douyin against Tencent.
+  if (picked.type === "dispute" && LEGAL.test(clause)) {
+    const named = parties;
+    parties = parties.filter((p) => !registry.ancestors(p).some((a) => named.includes(a)));
+  }
+  // "fined Alibaba … for forcing merchants not to sell on JD.com": who the reason names is not the act's target.
+  if (picked.type === "regulation") {
+    const reason = REASON.exec(clause);
+    if (reason) {
+      const late = new Set(mentions.filter((m) => m.start > reason.index && !isRegulator(m.name)).map((m) => m.name));
+      const kept = parties.filter((p) => !late.has(p));
+      if (kept.some((p) => !isRegulator(p))) parties = kept;
+    }
+  }
+  // Two names of one group in one act ("WeChat would let Taobao shops use WeChat Pay"): the one
+  // whose trade is the act's is the party; the other only hosts or announces it.
+  parties = collapseGroup(parties, picked.type, registry);
+  let oneSided = false;
+  // A group's own company named as the partner ("Tencent had cooperated with Sogou") acted apart from it.
+  const groupPartner = parties.length >= 2 && WITH_PARTNER.test(clause);
+  if (picked.type !== "regulation" && groups.size < 2 && !ACROSS_WALLS.test(clause) && !groupPartner) {
+    // A court act or a lawsuit naming one side ("the judge found that Apple …") has an opponent
+    // the story names elsewhere; anything else with one side is not an interconnection.
+    if (picked.type !== "dispute" || !LEGAL.test(clause)) return null;
+    oneSided = true;
+  }
+  const need = parties.length >= 2 || picked.type === "regulation" ? MIN_SCORE : MIN_SCORE_ONE_PARTY;
+  if (picked.score < need) return null;
+  if (picked.type !== "dispute" ? anyHit(clause, lex.notEvent) : DOUBT.test(clause)) return null;
+
+  const resolved = resolveDate(clause, pubDay) ?? (clause === sentence ? null : resolveDate(sentence, pubDay)) ?? storyDate(clause, ctx);
+  let date: string | null = resolved?.date ?? null;
+  let datePrecision: Candidate["datePrecision"] = resolved?.precision ?? null;
+  const explicitDate = date !== null;
+  if (date === null && !UNDATED_BACKGROUND.test(clause)) {
+    // Undated news is dated by its publication (the gold convention: "can now" happened that day).
+    date = pubDay;
+    datePrecision = pubDay ? "day" : null;
+  }
+  const status = statusOf(clause, lex);
+  const pair = distributedPair(clause, mentions);
+  return {
+    type: picked.type,
+    parties,
+    score: picked.score,
+    date,
+    datePrecision,
+    explicitDate,
+    ...(resolved?.effectiveDate ? { effectiveDate: resolved.effectiveDate } : {}),
+    ...(status ? { status } : {}),
+    unknown: mentions.filter((m) => m.unknown).map((m) => m.name),
+    lexicalType: (lexical[picked.type] ?? 0) >= MIN_SCORE,
+    ...(pair && parties.length > 2 ? { distribute: pair } : {}),
+    ...(oneSided ? { oneSided } : {}),
+  };
+}

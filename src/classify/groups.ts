@@ -1,0 +1,46 @@
+// Parties compared at the level of their group (top-most owner): "WeChat" and "WeChat Pay" are one
+// side of a happening.
+import type { EntityRegistry } from "./entities.ts";
+import type { EventType } from "./types.ts";
+
+// Group lookups repeat for the same few names in every sentence; cache them per registry.
+const groupCache = new WeakMap<EntityRegistry, Map<string, string>>();
+export function groupOf(name: string, registry: EntityRegistry): string {
+  let cache = groupCache.get(registry);
+  if (!cache) {
+    cache = new Map();
+    groupCache.set(registry, cache);
+  }
+  let g = cache.get(name);
+  if (g === undefined) {
+    g = registry.group(name);
+    cache.set(name, g);
+  }
+  return g;
+}
+
+/** Group (top-most owner) of each party, so "WeChat" restates "WeChat Pay" at the Tencent level. */
+export const groupsOf = (parties: string[], registry: EntityRegistry) => new Set(parties.map((p) => groupOf(p, registry)));
+export const subset = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
+
+// The trade a type is about, as it shows in a product's name.
+const TRADE: Partial<Record<EventType, RegExp>> = {
+  payment: /pay|wallet|quickpass/i,
+  traffic: /\bads\b|advertising|mama|magnetic engine|ocean engine/i,
+  service: /logistics|maps?\b|amap|cloud|cainiao/i,
+  content: /music|video|games?\b/i,
+};
+
+export function collapseGroup(parties: string[], type: EventType, registry: EntityRegistry): string[] {
+  const trade = TRADE[type];
+  if (!trade || parties.length < 3) return parties;
+  const byGroup = new Map<string, string[]>();
+  for (const p of parties) byGroup.set(groupOf(p, registry), [...(byGroup.get(groupOf(p, registry)) ?? []), p]);
+  if (byGroup.size < 2) return parties;
+  const drop = new Set<string>();
+  for (const names of byGroup.values()) {
+    const fits = names.filter((n) => trade.test(n));
+    if (names.length > 1 && fits.length === 1) for (const n of names) if (n !== fits[0]) drop.add(n);
+  }
+  return parties.filter((p) => !drop.has(p));
+}

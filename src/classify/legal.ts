@@ -1,0 +1,59 @@
+// Court cases and walls: the words that make a clause a legal act or a wall put up (or taken
+// down), and the completion of a one-sided legal act with the opponent a nearby sentence names.
+import { sameTime } from "./dates.ts";
+import type { Candidate, EventDraft } from "./detect-clause.ts";
+import type { EntityRegistry } from "./entities.ts";
+import { groupOf, groupsOf, subset } from "./groups.ts";
+
+// Words of a court case: its sides are the litigants, whichever sentence names the second one.
+export const LEGAL = /\b(?:judges?|court|ruled|ruling|verdict|judg(?:e)?ment|case|lawsuit|sued|appeal\w*|contempt|injunction)\b|法院|判决|起诉|诉讼/i;
+// "The court found that …", "a federal judge ruled …": the finding reports the case.
+export const COURT_FINDS = /\b(?:court|judge|jury)\s+(?:\w+\s+)?(?:found|ruled|held|decided|ordered|barred)\b|法院.{0,12}(?:认定|判决|裁定)/i;
+// Acts that put a wall up or take a rival to court, and words that say a wall came down instead.
+export const WALL_ACT = /\b(?:block(?:ed|s|ing)?|ban(?:s|ned|ning)?|barr(?:ed|ing)|bars|cut(?:s|ting)? off|shut(?:s|ting)? out|(?:cut|cuts|cutting|shut|shuts|shutting|kick\w*|lock\w*) (?:[\w'’-]+ ){1,5}out of|su(?:ed|es|ing)|lawsuit|accus\w*)\b|屏蔽|封杀|起诉|二选一/i;
+export const WALL_LIFTED =
+  /\b(?:unblock\w*|lift\w*|end(?:ed|s|ing)?|drop\w*|remov\w*|scrap\w*|revers\w*|reopen\w*|restor\w*|resum\w*|no longer|stop(?:ped|s)? blocking|allow\w*|let)\b|解除|恢复|不再/i;
+/** How many sentences away a one-sided legal act may find its opponent. */
+const LEGAL_REACH = 3;
+
+/**
+ * A one-sided legal act ("Apple won most of that case in 2021") takes its opponent from the
+ * nearest two-sided dispute that names the same side; it is its own event when its date differs.
+ */
+export function completeLegal(
+  pending: (Candidate & { index: number; evidence: string })[],
+  events: EventDraft[],
+  registry: EntityRegistry,
+): void {
+  const disputes = events.filter((e) => e.type === "dispute" && groupsOf(e.parties, registry).size >= 2);
+  for (const p of pending) {
+    const side = groupsOf(p.parties, registry);
+    const donor = disputes
+      .filter((e) => Math.abs(e.sentenceIndex - p.index) <= LEGAL_REACH && subset(side, groupsOf(e.parties, registry)))
+      .sort((a, b) => Math.abs(a.sentenceIndex - p.index) - Math.abs(b.sentenceIndex - p.index))[0];
+    if (!donor) continue;
+    const parties = [...p.parties, ...donor.parties.filter((d) => !side.has(groupOf(d, registry)))];
+    const groups = groupsOf(parties, registry);
+    const clash = events.some((e) => e.type === "dispute" && sameTime(e, p) && subset(groups, groupsOf(e.parties, registry)) && subset(groupsOf(e.parties, registry), groups));
+    if (clash) {
+      // The same ruling reported undated first ("has ruled") takes this sentence's date.
+      const same = events.find((e) => e.type === "dispute" && !e.explicitDate && sameTime(e, p) && subset(groups, groupsOf(e.parties, registry)));
+      if (same && p.explicitDate) Object.assign(same, { date: p.date, datePrecision: p.datePrecision, explicitDate: true });
+      continue;
+    }
+    events.push({
+      type: "dispute",
+      parties,
+      date: p.date,
+      datePrecision: p.datePrecision,
+      summary: "",
+      evidence: p.evidence,
+      confidence: Math.min(0.99, 0.45 + 0.08 * p.score + 0.1),
+      ...(p.status ? { status: p.status } : {}),
+      sentenceIndex: p.index,
+      explicitDate: p.explicitDate,
+      lexicalType: p.lexicalType,
+    });
+  }
+  events.sort((a, b) => a.sentenceIndex - b.sentenceIndex);
+}

@@ -1,0 +1,73 @@
+// A sentence that restates an event already found in the article becomes a mention of it (or adds
+// the companies a regulator's act covers) rather than an event of its own.
+import { sameTime } from "./dates.ts";
+import type { Candidate, EventDraft } from "./detect-clause.ts";
+import type { EntityRegistry } from "./entities.ts";
+import { groupOf, groupsOf, subset } from "./groups.ts";
+
+// A sentence opening with a definite reference to something already told ("The verdict …",
+// "The feature …") restates it, whatever type and date words it adds.
+const RESTATES =
+  /^(?:(?:according to|under) [^,]{3,60},\s*)?(?:the|this|that)\s+(?:\w+\s+)?(?:verdict|lawsuit|suit|case|move|change|deal|agreement|decision|ruling|fine|penalty|practice|cooperation|partnership|feature|function|option|integration|step|launch|opening|tie-up|ban|blocking|block|interconnection|arrangement|reversal|rollout|pilot|complaint|investigation|probe|guidelines|rules|law|draft|order)\b/i;
+// "The new agreement also adds …": a further happening, not a restatement.
+const ADDS = /\b(?:also|additionally|in addition|separately)\b/i;
+// "According to the agreement, …": details of the event just reported, which say what kind it is.
+const ELABORATES =
+  /^(?:according to|under|as part of|in) (?:the|this) (?:new |draft |revised |latest |final )?(?:agreement|deal|arrangement|cooperation|plan|appendix|draft|measures|rules|notice|guidelines|list|decision|order|ruling|guidance|requirements?|law|act|regulations?)\b/i;
+const PILOT_WORD = /\b(?:pilot|trial)\b/i;
+
+/** Folds a candidate from sentence `sentenceIndex` into an event it restates; false when it is a new event. */
+export function mergeRestatement(
+  c: Candidate,
+  text: string,
+  sentenceIndex: number,
+  events: EventDraft[],
+  registry: EntityRegistry,
+  isRegulator: (name: string) => boolean,
+): boolean {
+  const groups = groupsOf(c.parties, registry);
+  const restates = (RESTATES.test(text) && !ADDS.test(text)) || ELABORATES.test(text);
+  // "According to the appendix, WeChat, Taobao and Douyin are listed …": the regulator's act just
+  // reported names the companies it covers; they join it rather than making an event of their own.
+  const covered =
+    restates && !c.parties.some(isRegulator)
+      ? events.findLast((e) => e.type === "regulation" && (e.parties.every(isRegulator) || ELABORATES.test(text)) && e.sentenceIndex >= sentenceIndex - 2)
+      : undefined;
+  if (covered) {
+    // "Under the new order, WeChat must …": the terms of an act already reported with its companies add no event.
+    if (covered.parties.every(isRegulator)) for (const p of c.parties) if (!covered.parties.includes(p)) covered.parties.push(p);
+    if (!covered.alsoIn?.includes(sentenceIndex)) covered.alsoIn = [...(covered.alsoIn ?? []), sentenceIndex];
+    return true;
+  }
+  // "The pilot let some shoppers …" restates the pilot, not the rollout reported beside it.
+  const pilotFirst = PILOT_WORD.test(text) ? [...events].sort((a, b) => Number(b.status === "pilot") - Number(a.status === "pilot")) : events;
+  const same = pilotFirst.find((e) => {
+    const eg = groupsOf(e.parties, registry);
+    if (!subset(groups, eg) && !subset(eg, groups)) return false;
+    if (restates && e.sentenceIndex >= sentenceIndex - 2) return true;
+    return e.type === c.type && sameTime(e, c);
+  });
+  if (same) {
+    if (same.sentenceIndex !== sentenceIndex && !same.alsoIn?.includes(sentenceIndex)) same.alsoIn = [...(same.alsoIn ?? []), sentenceIndex];
+    // A regulator's act first reported alone gains the companies a fuller sentence names
+    // ("… attended by Alibaba, Tencent …"); other events keep the parties first reported.
+    if (same.type === "regulation" && same.parties.every(isRegulator)) {
+      const have = groupsOf(same.parties, registry);
+      for (const p of c.parties) if (!have.has(groupOf(p, registry))) same.parties.push(p);
+    }
+    if (!same.explicitDate && c.explicitDate) {
+      same.date = c.date;
+      same.datePrecision = c.datePrecision;
+      same.explicitDate = true;
+    }
+    // A type read only from generic words yields to the elaborating sentence's own words.
+    if (!same.lexicalType && c.lexicalType) {
+      same.type = c.type;
+      same.lexicalType = true;
+    }
+    same.status ??= c.status;
+    if (!same.effectiveDate && c.effectiveDate) same.effectiveDate = c.effectiveDate;
+    return true;
+  }
+  return false;
+}
