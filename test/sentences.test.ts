@@ -38,3 +38,14 @@ test("offsets point back into the text", () => {
   for (const s of splitSentences(text)) assert.equal(text.slice(s.start, s.end), s.text);
   assert.deepEqual(splitSentences(text).map((s) => s.index), [0, 1, 2]);
 });
+
+test("case names and month-like names: 'v.' holds a case together, 'Jun.' ends a sentence unless a day follows", () => {
+  const texts = (t: string) => splitSentences(t).map((s) => s.text);
+  assert.deepEqual(texts("In Epic Games v. Apple, the court ruled for Epic. Shares fell."), ["In Epic Games v. Apple, the court ruled for Epic.", "Shares fell."]);
+  assert.deepEqual(texts("The rules start on Jun. 5 across the country."), ["The rules start on Jun. 5 across the country."]);
+  assert.deepEqual(texts("The plan was backed by Ma Jun. Ma Jun is a partner at the fund."), [
+    "The plan was backed by Ma Jun.",
+    "Ma Jun is a partner at the fund.",
+  ]);
+  assert.deepEqual(texts("It ranked No. 2 in sales. Regulators said no. Talks ended."), ["It ranked No. 2 in sales.", "Regulators said no.", "Talks ended."]);
+});

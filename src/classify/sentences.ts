@@ -16,10 +16,13 @@ export interface Sentence {
 // Words whose trailing period does not end a sentence (lower-case, without the period).
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "gov", "sen", "rep", "rev", "hon",
-  "inc", "co", "corp", "ltd", "llc", "plc", "bros", "dept", "est", "no", "nos", "vs", "etc", "approx",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "inc", "co", "corp", "ltd", "llc", "plc", "bros", "dept", "est", "v", "vs", "etc", "approx",
   "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "fig", "vol", "op", "cf", "al",
 ]);
+
+// Abbreviations that are also names or words ("Ma Jun.", "said no."): they only hold a sentence
+// together when a number follows ("Jun. 5", "No. 3").
+const BEFORE_NUMBERS = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos"]);
 
 const CLOSERS = "\"'”’)]）」』";
 const CJK_END = "。！？；";
@@ -31,6 +34,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   const word = text.slice(i + 1, dot).toLowerCase();
   if (!word) return false;
   if (ABBREVIATIONS.has(word)) return true;
+  if (BEFORE_NUMBERS.has(word)) return /^\s*\d/.test(text.slice(dot + 1, dot + 4));
   // A single capital letter is an initial ("J. K. Rowling"), not an end.
   return /^[a-z]$/.test(word) && /[A-Z]/.test(text[dot - 1]!);
 }
