@@ -94,6 +94,8 @@ export interface MentionArticleRow {
   duplicateOf: number | null;
   publishedAt: string | null;
   fetchedAt: string;
+  /** The sentence of this article that reports the event. */
+  evidence: string;
 }
 
 /** Articles mentioning the given events (one row per event and article), oldest first. */
@@ -112,6 +114,7 @@ export function mentionArticlesOfEvents(db: Db, eventIds: number[]): MentionArti
           duplicateOf: articles.duplicateOf,
           publishedAt: articles.publishedAt,
           fetchedAt: articles.fetchedAt,
+          evidence: mentions.evidence,
         })
         .from(mentions)
         .innerJoin(articles, eq(articles.id, mentions.articleId))

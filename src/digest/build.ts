@@ -218,7 +218,7 @@ function shapeEvents(db: Db, rows: DigestEventRow[], baseUrl: string | undefined
       type: r.type,
       date: r.date,
       datePrecision: r.datePrecision,
-      summary: r.summary,
+      summary: summaryLine(originals[0] ?? arts[0], r.summary),
       parties: parties.get(r.id) ?? [],
       independentSources: independent,
       links,
@@ -226,6 +226,16 @@ function shapeEvents(db: Db, rows: DigestEventRow[], baseUrl: string | undefined
     });
   }
   return out;
+}
+
+// A wire dateline ("HANGZHOU, Sept 12 - ") before the sentence itself.
+const DATELINE = /^[A-Z][A-Z .'’-]{2,}(?:,[^-–—]{1,40})?\s+[-–—]+\s+/;
+
+/** The first report's own sentence reads better than the classifier's type-and-parties line. */
+function summaryLine(first: { evidence: string } | undefined, fallback: string): string {
+  const sentence = first?.evidence.replace(DATELINE, "").trim();
+  if (!sentence) return fallback;
+  return excerpt(sentence.charAt(0).toUpperCase() + sentence.slice(1), 240);
 }
 
 /** The entity page under the configured web UI. */
