@@ -117,6 +117,18 @@ before(() => {
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("building the digest of 2025-W11", () => {
+  test("an event's line is its first report's sentence without the wire dateline; the stored summary when there is none", () => {
+    const db = seededDb();
+    const sql = db.$client;
+    const first = sql.prepare("SELECT m.event_id AS eventId FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.evidence = ? ORDER BY a.fetched_at, a.id LIMIT 1").get(SUMMARIES[0]) as { eventId: number };
+    sql.prepare("UPDATE mentions SET evidence = ? WHERE event_id = ?").run("HANGZHOU, March 11 - Taobao began accepting WeChat Pay from all merchants on Tuesday.", first.eventId);
+    const pay = buildDigest(db, base, W11).groups[0]!.events;
+    assert.equal(pay[0]!.summary, "Taobao began accepting WeChat Pay from all merchants on Tuesday.");
+    sql.prepare("UPDATE mentions SET evidence = '' WHERE event_id = ?").run(first.eventId);
+    assert.equal(buildDigest(db, base, W11).groups[0]!.events[0]!.summary, SUMMARIES[0]);
+    closeDb(db);
+  });
+
   test("groups new events by type in the fixed order, ranked by independent sources", () => {
     const db = seededDb();
     const d = buildDigest(db, base, W11);
