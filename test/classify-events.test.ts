@@ -551,3 +551,20 @@ describe("background without a date of its own", () => {
     assert.deepEqual(classify("On Monday Taobao said it will accept WeChat Pay once the deal closes.").events.map((e) => e.date), ["2025-03-10"]);
   });
 });
+
+describe("filings told inside another act's sentence", () => {
+  it("'in a case Meituan brought in 2022' is its own, earlier dispute between the same sides", () => {
+    const out = classify("A court ruled on Monday that Alibaba must pay Meituan 10 million yuan for blocking its links. The judge gave the ruling in a case Meituan brought in 2022.");
+    const disputes = out.events.filter((e) => e.type === "dispute");
+    assert.deepEqual(disputes.map((e) => `${e.parties.join("+")}@${e.date}`).sort(), ["Alibaba+Meituan@2022", "Alibaba+Meituan@2025-03-10"]);
+  });
+  it("a complaint to a regulator is a dispute against the company the regulator acted on", () => {
+    const out = classify("The KFTC said on Monday it had fined Google for pressuring game publishers. One Store first complained to the watchdog in 2019.");
+    const dispute = out.events.find((e) => e.type === "dispute");
+    assert.deepEqual(dispute && [dispute.parties, dispute.date], [["Google", "One Store"], "2019"]);
+  });
+  it("a case with no filing date adds nothing", () => {
+    const out = classify("A court ruled on Monday that Alibaba must pay Meituan 10 million yuan for blocking its links, in a case Meituan brought.");
+    assert.equal(out.events.filter((e) => e.type === "dispute").length, 1);
+  });
+});

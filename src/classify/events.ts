@@ -8,7 +8,7 @@ import { lendDates, publishedDay, resolveDate } from "./dates.ts";
 import { type Candidate, type ClauseContext, detectClause, type EventDraft, modelScores, storyDate } from "./detect-clause.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { groupOf, groupsOf, subset } from "./groups.ts";
-import { completeLegal } from "./legal.ts";
+import { COMPLAINT, completeLegal, FILING } from "./legal.ts";
 import { findParties } from "./parties.ts";
 import { mergeRestatement } from "./restatements.ts";
 import type { Sentence } from "./sentences.ts";
@@ -29,7 +29,7 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
   const pubDay = publishedDay(published);
   const history: PartyHistoryEntry[] = [];
   const events: EventDraft[] = [];
-  const pendingLegal: (Candidate & { index: number; evidence: string })[] = [];
+  const pendingLegal: (Candidate & { index: number; evidence: string; complaint?: boolean })[] = [];
   const unknown = new Set<string>();
   const isRegulator = (name: string) => registry.get(name)?.kind === "regulator";
   const related = (a: string, b: string) => groupOf(a, registry) === groupOf(b, registry);
@@ -120,6 +120,8 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
         if (main.status === "pilot") delete main.status;
       }
     }
+    const filing = QUOTED.test(s.text) ? null : filingIn(s.text, pubDay, ctx);
+    if (filing) pendingLegal.push({ ...filing, index: s.index, evidence: s.text });
     const expanded = candidates.flatMap((c) => {
       const pair = c.distribute;
       return pair ? pair.map((_, k) => ({ ...c, parties: c.parties.filter((p) => p !== pair[1 - k]) })) : [c];
@@ -157,6 +159,34 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
   return {
     events: events.map(({ explicitDate: _x, lexicalType: _l, ...e }) => ({ ...e, parties: [...e.parties].sort(), summary: summarise(e) })),
     unknownEntities: [...unknown].sort(),
+  };
+}
+
+/**
+ * A case's filing or a complaint told with its own date inside a sentence about something else
+ * ("the ruling … in a case Tencent brought in 2020"): a separate, earlier dispute (data/eval
+ * conventions), whose other side completeLegal takes from the story.
+ */
+function filingIn(text: string, pubDay: string | null, ctx: ClauseContext): (Candidate & { complaint: boolean }) | null {
+  const complaint = COMPLAINT.exec(text);
+  const m = FILING.exec(text) ?? complaint;
+  const when = m ? resolveDate(m[0], pubDay) : null;
+  if (!m || !when?.date) return null;
+  const sides = ctx.partiesOf(text).filter((p) => !ctx.isRegulator(p.name) && !ctx.isCourt(p.name) && !/\bcourt\b/i.test(p.name));
+  // Who complained is the subject before the verb; the rest of the sentence may name backers.
+  const parties = m === complaint ? sides.filter((p) => p.start < m.index).slice(0, 1) : sides;
+  if (parties.length === 0) return null;
+  return {
+    type: "dispute",
+    parties: parties.map((p) => p.name),
+    score: 3,
+    date: when.date,
+    datePrecision: when.precision,
+    explicitDate: true,
+    unknown: parties.filter((p) => p.unknown).map((p) => p.name),
+    lexicalType: true,
+    oneSided: true,
+    complaint: m === complaint,
   };
 }
 

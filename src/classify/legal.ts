@@ -13,6 +13,11 @@ export const COURT_FINDS = /\b(?:court|judge|jury)\s+(?:\w+\s+)?(?:found|ruled|h
 export const WALL_ACT = /\b(?:block(?:ed|s|ing)?|ban(?:s|ned|ning)?|barr(?:ed|ing)|bars|cut(?:s|ting)? off|shut(?:s|ting)? out|(?:cut|cuts|cutting|shut|shuts|shutting|kick\w*|lock\w*) (?:[\w'’-]+ ){1,5}out of|su(?:ed|es|ing)|lawsuit|accus\w*)\b|屏蔽|封杀|起诉|二选一/i;
 export const WALL_LIFTED =
   /\b(?:unblock\w*|lift\w*|end(?:ed|s|ing)?|drop\w*|remov\w*|scrap\w*|revers\w*|reopen\w*|restor\w*|resum\w*|no longer|stop(?:ped|s)? blocking|allow\w*|let)\b|解除|恢复|不再/i;
+// A filing told inside another act's sentence, with a date of its own: "in a case Tencent
+// brought in 2020", "the antitrust case, brought by Epic in 2020"; and a complaint to a
+// regulator ("first complained to the watchdog in 2019"), whose opponent is the regulator's target.
+export const FILING = /\b(?:case|lawsuit|suit)\b,?\s+(?:that\s+|which\s+)?(?:was\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}(?:brought|filed|lodged)\b[^.;,]{0,50}/;
+export const COMPLAINT = /\b(?:first\s+)?(?:complained|filed (?:a |an )?(?:\w+ )?complaint)\s+(?:to|with)\b[^.;,]{0,50}/;
 /** How many sentences away a one-sided legal act may find its opponent. */
 const LEGAL_REACH = 3;
 
@@ -21,15 +26,21 @@ const LEGAL_REACH = 3;
  * nearest two-sided dispute that names the same side; it is its own event when its date differs.
  */
 export function completeLegal(
-  pending: (Candidate & { index: number; evidence: string })[],
+  pending: (Candidate & { index: number; evidence: string; complaint?: boolean })[],
   events: EventDraft[],
   registry: EntityRegistry,
 ): void {
   const disputes = events.filter((e) => e.type === "dispute" && groupsOf(e.parties, registry).size >= 2);
+  const isRegulator = (n: string) => registry.get(n)?.kind === "regulator";
+  // A complaint to a regulator is against whom the regulator then acted on.
+  const targets = events
+    .filter((e) => e.type === "regulation")
+    .map((e) => ({ ...e, parties: e.parties.filter((n) => !isRegulator(n)) }))
+    .filter((e) => e.parties.length > 0);
   for (const p of pending) {
     const side = groupsOf(p.parties, registry);
-    const donor = disputes
-      .filter((e) => Math.abs(e.sentenceIndex - p.index) <= LEGAL_REACH && subset(side, groupsOf(e.parties, registry)))
+    const donor = (p.complaint ? [...disputes, ...targets] : disputes)
+      .filter((e) => targets.includes(e) || (Math.abs(e.sentenceIndex - p.index) <= LEGAL_REACH && subset(side, groupsOf(e.parties, registry))))
       .sort((a, b) => Math.abs(a.sentenceIndex - p.index) - Math.abs(b.sentenceIndex - p.index))[0];
     if (!donor) continue;
     const parties = [...p.parties, ...donor.parties.filter((d) => !side.has(groupOf(d, registry)))];
