@@ -165,9 +165,9 @@ describe("classifyArticle", () => {
     assert.deepEqual(classify("Rival NetEase Cloud Music has been gaining younger listeners with licensed content.").events, []);
   });
 
-  it("a platform's feature counts as the platform (Douyin Mall → Douyin)", () => {
-    const parties = findParties("Alipay appeared in Douyin Mall.", defaultRegistry()).map((p) => p.name);
-    assert.deepEqual(parties, ["Alipay", "Douyin"]);
+  it("a platform's named arm is its own party (Douyin Mall → Douyin E-commerce); a generic 'app' is the platform", () => {
+    assert.deepEqual(findParties("Alipay appeared in Douyin Mall.", defaultRegistry()).map((p) => p.name), ["Alipay", "Douyin E-commerce"]);
+    assert.deepEqual(findParties("Taobao links open in the Baidu App.", defaultRegistry()).map((p) => p.name), ["Taobao", "Baidu"]);
   });
 
   it("negative: earnings news naming Tencent and Alibaba has no event", () => {
@@ -566,5 +566,14 @@ describe("filings told inside another act's sentence", () => {
   it("a case with no filing date adds nothing", () => {
     const out = classify("A court ruled on Monday that Alibaba must pay Meituan 10 million yuan for blocking its links, in a case Meituan brought.");
     assert.equal(out.events.filter((e) => e.type === "dispute").length, 1);
+  });
+});
+
+describe("the most specific party the text names", () => {
+  it("a named arm is the party ('Douyin e-commerce', 'WeChat official accounts'); a generic 'app' rolls up", () => {
+    const pay = classify("Douyin e-commerce began accepting Alipay at checkout on Monday.").events[0];
+    assert.deepEqual(pay?.parties, ["Alipay", "Douyin E-commerce"]);
+    const search = classify("On Monday Baidu began indexing articles from WeChat official accounts in its search results.").events[0];
+    assert.deepEqual(search?.parties, ["Baidu", "WeChat Official Accounts"]);
   });
 });

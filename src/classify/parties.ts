@@ -42,9 +42,10 @@ const NOT_ACTOR_HEAD =
 // a Chinese name ending in 公司 / 集团.
 const UNKNOWN_ORG =
   /\b((?:[A-Z][A-Za-z0-9&.-]*\s+){1,3}(?:Inc|Corp|Corporation|Co|Ltd|Limited|Group|Holdings|Technologies|Technology|Bank|Payments|Pay|Logistics|Ventures|Labs))\b\.?|([\u4e00-\u9fff]{2,10}(?:公司|集团))/g;
-// A platform's own feature ("Douyin Mall", "WeChat Official Accounts", "Baidu App") is that
-// platform as a party: the opening is between platforms, whichever surface of them is named.
-const FEATURE = /^(?:e-?commerce|mall|shop|official accounts?|search|app|mini[- ]?programs?|ads|advertising)$/i;
+// A generic surface of a platform ("WeChat search", "Baidu App") is that platform as a party; a
+// named arm ("Douyin e-commerce", "WeChat official accounts", "Tencent advertising") is the most
+// specific party the text names, per the data/eval conventions.
+const FEATURE = /^(?:search|app)$/i;
 // "learned from China UnionPay that", "according to Tencent": the source of the report, not a party.
 const SOURCE_CUE = /\b(?:learned from|according to|confirmed with|told by)\s+(?:the\s+)?$/i;
 
