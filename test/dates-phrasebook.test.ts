@@ -1,0 +1,177 @@
+// A phrasebook of how English (wire, business, translated Chinese) and Chinese news write dates,
+// each resolved against a publication date per data/eval/README.md's conventions. Written from
+// general knowledge of news prose, not from the dev articles, so it measures whether the date
+// rules are general rather than tuned.
+//
+// Decisions recorded here:
+// - "last <weekday>" is the most recent such weekday before publication (as the dev labels use).
+// - A weekend, a week or a fortnight is dated to its month (it names no single day).
+// - "the following year", "a year later", "the previous year" are relative to a year elsewhere
+//   in the story, not to publication: resolveDate gives null and the story context dates them.
+// - Festival names ("618", "Double 11") are sales periods, not the day an act happened: null.
+// - A future date ("from 1 July", "starting next month", "by the end of the year") is an
+//   effective date; the event date is null (the caller dates the announcement by publication).
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { resolveDate } from "../src/classify/dates.ts";
+
+/** [sentence, published, expected date (precision follows its form) or null, effective date] */
+type Case = [string, string, string | null, string?];
+
+const WED = "2024-05-15"; // a Wednesday
+const JAN = "2024-01-10"; // a Wednesday, for year wrap-around
+
+const precisionOf = (d: string | null) => (d === null ? null : d.length === 10 ? "day" : d.length === 7 ? "month" : "year");
+
+const CASES: Record<string, Case[]> = {
+  weekdays: [
+    ["Alipay said on Monday it would accept WeChat Pay at checkout.", WED, "2024-05-13"],
+    ["Tencent opened the mini-program to Taobao links last Friday.", WED, "2024-05-10"],
+    ["JD.com began accepting Alipay on Friday last week, the company said.", WED, "2024-05-10"],
+    ["Meituan confirmed this Monday that Douyin users can book through its app.", WED, "2024-05-13"],
+    ["This Wednesday, WeChat Pay went live inside Taobao.", WED, "2024-05-15"],
+    ["The regulator issued the order on Sunday night.", WED, "2024-05-12"],
+    ["Douyin and Alibaba signed the deal over the weekend.", WED, "2024-05"],
+    ["On Tuesday, the ministry told platforms to stop blocking links.", WED, "2024-05-14"],
+    ["The two companies announced the partnership Thursday, sources said.", WED, "2024-05-09"],
+    ["Xiaohongshu said on Saturday it had opened its store links to Taobao.", WED, "2024-05-11"],
+    ["Last Thursday, Ele.me turned up inside WeChat.", WED, "2024-05-09"],
+    ["Alipay said on Monday that its QR codes work in WeChat.", JAN, "2024-01-08"],
+  ],
+  days: [
+    ["WeChat unblocked Taobao links on March 3.", WED, "2024-03-03"],
+    ["WeChat unblocked Taobao links on 3 March.", WED, "2024-03-03"],
+    ["WeChat unblocked Taobao links on March 3rd.", WED, "2024-03-03"],
+    ["The integration went live on the 3rd, the company said.", WED, "2024-05-03"],
+    ["Meituan opened its map service to Alipay on the 10th of this month.", WED, "2024-05-10"],
+    ["UnionPay signed the agreement on Mar. 3, according to a filing.", WED, "2024-03-03"],
+    ["Douyin began linking to JD stores on Sept. 12.", WED, "2023-09-12"],
+    ["The service opened on 3/3, a spokesman said.", WED, null],
+    ["Alibaba filed the complaint on May 20, 2023.", WED, "2023-05-20"],
+    ["Alibaba filed the complaint on 20 May 2023.", WED, "2023-05-20"],
+    ["On Monday, May 13, WeChat Pay went live on JD.", WED, "2024-05-13"],
+    ["Bilibili signed a marketing deal with Alimama on 12 June.", WED, "2023-06-12"],
+    ["The court ruled on December 28 that the blockade was unlawful.", JAN, "2023-12-28"],
+    ["SAMR published the guideline on the 2nd.", JAN, "2024-01-02"],
+  ],
+  months: [
+    ["Taobao began accepting WeChat Pay in March.", WED, "2024-03"],
+    ["Taobao began accepting WeChat Pay last March.", WED, "2024-03"],
+    ["Taobao began accepting WeChat Pay in March last year.", WED, "2023-03"],
+    ["Taobao began accepting WeChat Pay this March.", WED, "2024-03"],
+    ["Taobao began accepting WeChat Pay earlier this month.", WED, "2024-05"],
+    ["The regulator fined the company late last month.", WED, "2024-04"],
+    ["WeChat opened links to Douyin at the start of the month.", WED, "2024-05"],
+    ["Alipay opened its wallet to JD this past January.", WED, "2024-01"],
+    ["Tencent Video licensed dramas to Douyin in December.", WED, "2023-12"],
+    ["Tencent Video licensed dramas to Douyin in early April.", WED, "2024-04"],
+    ["Tencent Video licensed dramas to Douyin in mid-April.", WED, "2024-04"],
+    ["The watchdog opened its inquiry last month.", JAN, "2023-12"],
+    ["Kuaishou opened its shop links to JD in late August.", WED, "2023-08"],
+    ["Tencent said it would open links in the middle of last month.", WED, "2024-04"],
+    ["The move came at the end of last month.", WED, "2024-04"],
+  ],
+  years: [
+    ["Alibaba and Tencent agreed to open links in 2021.", WED, "2021"],
+    ["Alibaba and Tencent agreed to open links in late 2021.", WED, "2021"],
+    ["The ban was lifted at the end of 2022.", WED, "2022"],
+    ["The ban was lifted in the first half of 2023.", WED, "2023"],
+    ["The ban was lifted in the third quarter of 2023.", WED, "2023"],
+    ["The ban was lifted in Q3 2023, analysts said.", WED, "2023"],
+    ["The ban was lifted in the spring of 2019.", WED, "2019"],
+    ["WeChat let Taobao links through last spring.", WED, "2023"],
+    ["WeChat let Taobao links through last summer.", WED, "2023"],
+    ["The following year, Tencent reopened the links.", WED, null],
+    ["A year later, Tencent reopened the links.", WED, null],
+    ["Tencent blocked the links two years ago.", WED, "2022"],
+    ["Tencent blocked the links last year.", WED, "2023"],
+    ["Tencent opened the links earlier this year.", WED, "2024"],
+    ["Tencent had blocked them the previous year.", WED, null],
+    ["Alipay opened its checkout to UnionPay in H1 2023.", WED, "2023"],
+    ["Alipay opened its checkout to UnionPay in the first quarter.", WED, "2024"],
+    ["Alipay opened its checkout to UnionPay late last year.", WED, "2023"],
+    ["Alipay opened its checkout to UnionPay at the end of last year.", WED, "2023"],
+    ["The companies settled in the fourth quarter of last year.", WED, "2023"],
+    ["The companies settled in Q4 last year.", JAN, "2023"],
+    ["The companies settled in the summer of 2020.", WED, "2020"],
+  ],
+  relative: [
+    ["Douyin opened its store to Alipay two weeks ago.", WED, "2024-05"],
+    ["Douyin opened its store to Alipay three weeks ago.", WED, "2024-04"],
+    ["Douyin opened its store to Alipay a month ago.", WED, "2024-04"],
+    ["Douyin opened its store to Alipay last week.", WED, "2024-05"],
+    ["Douyin opened its store to Alipay this week.", WED, "2024-05"],
+    ["Douyin opened its store to Alipay yesterday.", WED, "2024-05-14"],
+    ["Douyin opened its store to Alipay today.", WED, "2024-05-15"],
+    ["Douyin opened its store to Alipay three days ago.", WED, "2024-05-12"],
+    ["Douyin opened its store to Alipay earlier this week.", WED, "2024-05"],
+    ["Douyin opened its store to Alipay a fortnight ago.", WED, "2024-05"],
+    ["Douyin opened its store to Alipay last weekend.", WED, "2024-05"],
+    ["Douyin opened its store to Alipay last week.", JAN, "2024-01"],
+    ["Douyin opened its store to Alipay two weeks ago.", JAN, "2023-12"],
+  ],
+  "ranges and starts": [
+    ["WeChat has allowed Taobao links since April.", WED, "2024-04"],
+    ["Users will be able to pay with Alipay from 1 July.", WED, null, "2024-07-01"],
+    ["JD said on Tuesday that users can pay with WeChat Pay from 1 July.", WED, "2024-05-14", "2024-07-01"],
+    ["Taobao will accept WeChat Pay starting next month.", WED, null, "2024-06"],
+    ["Meituan will open its delivery service to Douyin by the end of the year.", WED, null, "2024"],
+    ["The rules take effect on June 1, the regulator said.", WED, null, "2024-06-01"],
+    ["The links will open next week.", WED, null, "2024-05"],
+  ],
+  chinese: [
+    ["去年，微信开放了淘宝外链。", WED, "2023"],
+    ["今年3月，淘宝接入微信支付。", WED, "2024-03"],
+    ["上月，抖音向京东开放了链接。", WED, "2024-04"],
+    ["上个月，抖音向京东开放了链接。", WED, "2024-04"],
+    ["上周，美团接入了支付宝。", WED, "2024-05"],
+    ["3月10日，淘宝接入微信支付。", WED, "2024-03-10"],
+    ["2021年底，阿里巴巴和腾讯开放了链接。", WED, "2021"],
+    ["本月初，工信部要求平台停止屏蔽链接。", WED, "2024-05"],
+    ["前年，腾讯屏蔽了抖音链接。", WED, "2022"],
+    ["2023年第三季度，京东接入了微信支付。", WED, "2023"],
+    ["自6月1日起，用户可使用支付宝付款。", WED, null, "2024-06-01"],
+    ["昨日，微信支付接入淘宝。", WED, "2024-05-14"],
+    ["近日，微信支付接入淘宝。", WED, null],
+    ["上月，抖音向京东开放了链接。", JAN, "2023-12"],
+  ],
+  "background and undated": [
+    ["Tencent had blocked Taobao links for years.", WED, null],
+    ["Tencent blocked the links years ago.", WED, null],
+    ["Tencent, which had blocked Taobao links since 2013, said on Monday it would open them.", WED, "2024-05-13"],
+    ["After Apple had removed the app in 2020, the company said on Tuesday it would appeal.", WED, "2024-05-14"],
+    ["WeChat has for years stopped users from opening Douyin links.", WED, null],
+    ["Alipay recently opened its mini-programs to Douyin.", WED, null],
+    ["Alibaba was founded in 1999 and opened Taobao to WeChat Pay in 2023.", WED, "2023"],
+  ],
+  "numbers that are not dates": [
+    ["WeChat Pay now reaches 5 million users on Taobao.", WED, null],
+    ["JD opened its stores to Douyin ahead of the 618 festival.", WED, null],
+    ["WeChat version 8.0 lets users open Taobao links.", WED, null],
+    ["Alibaba opened its checkout to WeChat Pay before Double 11.", WED, null],
+    ["More than 2,000 merchants accept both wallets.", WED, null],
+    ["The phone sells for 1999 yuan on JD and Tmall.", WED, null],
+    ["Regulators may order platforms to open their links.", WED, null],
+    ["Tencent has blocked rivals since the 1990s, critics say.", WED, null],
+    ["The service opens at 3 p.m. for 24 hours.", WED, null],
+    ["Article 12 of the law bans blocking links.", WED, null],
+    ["Apple's iPhone 15 supports Alipay in the App Store.", WED, null],
+    ["The top 10 platforms must open their links.", WED, null],
+  ],
+};
+
+for (const [group, cases] of Object.entries(CASES)) {
+  for (const [sentence, published, date, effective] of cases) {
+    test(`${group}: "${sentence}" (published ${published}) → ${date ?? "no event date"}${effective ? `, effective ${effective}` : ""}`, () => {
+      const r = resolveDate(sentence, published);
+      assert.deepEqual(
+        { date: r?.date ?? null, precision: r?.precision ?? null, effective: r?.effectiveDate },
+        { date, precision: precisionOf(date), effective },
+      );
+    });
+  }
+}
+
+test("the phrasebook holds at least 80 cases", () => {
+  assert.ok(Object.values(CASES).flat().length >= 80);
+});
