@@ -1,0 +1,138 @@
+// A phrasebook of how the press reports disputes and regulation (wire, business press, translated
+// Chinese press, regulators and courts in China, the EU, Japan, Korea, India and the US): short
+// self-written passages and the events they report, so the rules are held to the phrasings,
+// not to the dev articles. Each expected event is "type | parties (sorted, canonical) | date".
+//
+// Decisions the passages encode (DESIGN.md event model, data/eval/README.md conventions):
+// - a regulator acting (fine, order, designation, lawsuit, conditional approval, draft rules) is
+//   `regulation` with the regulator and the companies it acts on; an unnamed group ("large
+//   platforms", "payment institutions") leaves the regulator alone;
+// - a court ruling between two companies is a `dispute` between them (courts are not parties);
+// - talks, possible probes, "could face", forecasts, rumours and denials are not events;
+// - litigation unrelated to walls between platforms (patents, employment, defamation) is not an
+//   interconnection event, even between two registry companies.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { classifyArticle } from "../src/classify/index.ts";
+
+const PUB = "2025-03-12"; // a Wednesday: Monday is 03-10, Tuesday 03-11, Friday 03-07
+
+type Case = [text: string, expected: string[]];
+
+const render = (text: string, published = PUB) =>
+  classifyArticle({ text, published })
+    .events.map((e) => `${e.type} | ${[...e.parties].sort().join(", ")} | ${e.date}`)
+    .sort();
+
+function check(cases: Case[]) {
+  for (const [text, expected] of cases) {
+    it(text.slice(0, 90), () => {
+      assert.deepEqual(render(text), [...expected].sort(), text);
+    });
+  }
+}
+
+describe("disputes: lawsuits, complaints and accusations", () => {
+  check([
+    ["Tencent sued ByteDance on Monday, accusing it of unfair competition.", ["dispute | ByteDance, Tencent | 2025-03-10"]],
+    ["Douyin filed suit against Tencent in a Beijing court on Tuesday over the blocking of its links on WeChat.", ["dispute | Douyin, Tencent | 2025-03-11"]],
+    ["Kuaishou took ByteDance to court last year over the blocking of its mini-programs on Douyin.", ["dispute | ByteDance, Kuaishou | 2024"]],
+    ["JD.com lodged a complaint against Tmall with SAMR in 2017, accusing it of forcing merchants to choose one of two.", ["dispute | JD.com, Tmall | 2017"]],
+    ["Pinduoduo filed a complaint with the market regulator on Tuesday accusing Tmall of forcing merchants to choose one of two.", ["dispute | Pinduoduo, Tmall | 2025-03-11"]],
+    ["Meituan accused Ele.me on Monday of throttling traffic to merchants who also sold on its app.", ["dispute | Ele.me, Meituan | 2025-03-10"]],
+    ["Baidu accused Toutiao of scraping its search results without permission.", ["dispute | Baidu, Toutiao | 2025-03-12"]],
+    ["Epic Games sued Google in August 2020 over Play Store payment rules.", ["dispute | Epic Games, Google | 2020-08"]],
+    ["Kakao filed a lawsuit against Naver on Monday, alleging that Naver blocked KakaoTalk links in its search results.", ["dispute | Kakao, Naver | 2025-03-10"]],
+    ["Tencent countersued ByteDance on Friday.", ["dispute | ByteDance, Tencent | 2025-03-07"]],
+    ["ByteDance sued Tencent in February over access to WeChat. Tencent countersued on Friday.", ["dispute | ByteDance, Tencent | 2025-02", "dispute | ByteDance, Tencent | 2025-03-07"]],
+    ["Jingdong (JD.com) sued Tmall in 2017 over \"choose one of two\", the Beijing Higher People's Court said.", ["dispute | JD.com, Tmall | 2017"]],
+    ["Hungry Me accused Meituan Takeaway last year of forcing merchants to exit its platform.", ["dispute | Ele.me, Meituan Waimai | 2024"]],
+    ["Kuaishou and Douyin compete fiercely for live-streamers. On Monday, Kuaishou accused its rival of blocking its links.", ["dispute | Douyin, Kuaishou | 2025-03-10"]],
+    ["Alibaba sued ByteDance on Monday. The company accused the short-video platform of luring Taobao merchants into exclusive deals.", ["dispute | Alibaba, ByteDance | 2025-03-10"]],
+    ["Tencent and ByteDance have been locked in a dispute over data access for years.", ["dispute | ByteDance, Tencent | null"]],
+    ["腾讯起诉字节跳动不正当竞争。", ["dispute | ByteDance, Tencent | 2025-03-12"]],
+  ]);
+});
+
+describe("disputes: walls put up (active and passive)", () => {
+  check([
+    ["WeChat blocked links to Douyin videos in 2019.", ["dispute | Douyin, WeChat | 2019"]],
+    ["On Tuesday, Kuaishou's share links were blocked on WeChat.", ["dispute | Kuaishou, WeChat | 2025-03-11"]],
+    ["Xiaohongshu links were banned on Douyin in 2021.", ["dispute | Douyin, Xiaohongshu | 2021"]],
+    ["Taobao links have been blocked on WeChat for years.", ["dispute | Taobao, WeChat | null"]],
+    ["Tencent banned Alipay red envelopes on WeChat in 2015.", ["dispute | Alipay, Tencent | 2015"]],
+    ["JD.com barred merchants from selling on Pinduoduo last year.", ["dispute | JD.com, Pinduoduo | 2024"]],
+    ["WeChat stopped users from opening Feishu documents inside the messaging app in February 2019.", ["dispute | Feishu, WeChat | 2019-02"]],
+    ["Tencent throttled Douyin's share links in WeChat last month.", ["dispute | Douyin, Tencent | 2025-02"]],
+    ["WeChat removed Xiaohongshu's mini-program on Monday.", ["dispute | WeChat, Xiaohongshu | 2025-03-10"]],
+    ["Apple pulled Epic Games' Fortnite from the App Store in August 2020.", ["dispute | Apple, Epic Games | 2020-08"]],
+    ["Alibaba cut off Tencent's access to Taobao data on Tuesday.", ["dispute | Alibaba, Tencent | 2025-03-11"]],
+    ["Alibaba retaliated by blocking Baidu's search crawler in 2008.", ["dispute | Alibaba, Baidu | 2008"]],
+    ["Tencent stopped Douyin from using WeChat login in 2019.", ["dispute | Douyin, Tencent | 2019"]],
+    ["WeChat suspended Douyin's access to its open platform API in 2018.", ["dispute | Douyin, WeChat | 2018"]],
+    ["Douyin links shared on WeChat were throttled in 2019, according to users.", ["dispute | Douyin, WeChat | 2019"]],
+    ["Meituan forced restaurants to choose one of two between its app and Ele.me in 2020.", ["dispute | Ele.me, Meituan | 2020"]],
+    ["微信屏蔽了抖音的分享链接。", ["dispute | Douyin, WeChat | 2025-03-12"]],
+  ]);
+});
+
+describe("disputes: rulings, appeals and cases won or lost", () => {
+  check([
+    ["A Beijing court ordered Douyin to pay Tencent 5 million yuan on Monday for scraping WeChat user data.", ["dispute | Douyin, Tencent | 2025-03-10"]],
+    ["The Hangzhou Internet Court ruled on Tuesday that Tencent must stop blocking Alipay mini-programs.", ["dispute | Alipay Mini Programs, Tencent | 2025-03-11"]],
+    ["Meituan lost its case against Ele.me in 2023.", ["dispute | Ele.me, Meituan | 2023"]],
+    ["Douyin won an unfair competition lawsuit against Tencent last year.", ["dispute | Douyin, Tencent | 2024"]],
+    ["An appeals court upheld the ruling against Douyin on Monday, ordering it to compensate Tencent.", ["dispute | Douyin, Tencent | 2025-03-10"]],
+    ["A court fined Baidu on Tuesday for scraping reviews from Dianping.", ["dispute | Baidu, Dianping | 2025-03-11"]],
+  ]);
+});
+
+describe("regulation: named regulators acting on named companies", () => {
+  check([
+    ["SAMR fined Alibaba 18.2 billion yuan in April 2021 for forcing merchants to choose one of two.", ["regulation | Alibaba, SAMR | 2021-04"]],
+    ["A fine of 18.2 billion yuan was imposed on Alibaba by SAMR in April 2021.", ["regulation | Alibaba, SAMR | 2021-04"]],
+    ["MIIT ordered Tencent to stop blocking external links on Monday.", ["regulation | MIIT, Tencent | 2025-03-10"]],
+    ["Tencent was ordered by MIIT on Monday to unblock links to rival platforms.", ["regulation | MIIT, Tencent | 2025-03-10"]],
+    ["MIIT summoned Alibaba, Tencent and ByteDance on Tuesday and told them to stop blocking each other's links.", ["regulation | Alibaba, ByteDance, MIIT, Tencent | 2025-03-11"]],
+    ["The JFTC ordered Google on Tuesday to stop requiring Android phone makers to preinstall its search app.", ["regulation | Google, JFTC | 2025-03-11"]],
+    ["South Korea's National Assembly passed a law in August 2021 banning Apple and Google from forcing developers to use their payment systems.", ["regulation | Apple, Google, National Assembly | 2021-08"]],
+    ["The KFTC fined Google in 2023 for blocking games from launching on One Store.", ["regulation | Google, KFTC | 2023"]],
+    ["India's antitrust watchdog fined Google $162 million in October 2022 over its Android practices.", ["regulation | CCI, Google | 2022-10"]],
+    ["The FTC sued Meta in 2020, accusing it of buying rivals to neutralise competition.", ["regulation | FTC, Meta | 2020"]],
+    ["The DOJ sued Apple in March 2024, alleging it blocked rival messaging apps.", ["regulation | Apple, DOJ | 2024-03"]],
+    ["SAMR approved the deal with conditions on Monday, requiring Tencent Music to give up exclusive music rights.", ["regulation | SAMR, Tencent Music | 2025-03-10"]],
+    ["The European Commission fined Apple 1.8 billion euros on Monday for preventing music streaming apps such as Spotify from telling users about cheaper offers.", ["regulation | Apple, European Commission | 2025-03-10"]],
+    ["Japan's parliament passed a law in June 2024 requiring Apple and Google to open their app stores to rivals.", ["regulation | Apple, Google, National Diet | 2024-06"]],
+    ["Meituan was fined 3.44 billion yuan by the market regulator in October 2021.", ["regulation | Meituan, SAMR | 2021-10"]],
+    ["NPCI told PhonePe and Google Pay on Monday to cap their share of UPI transactions.", ["regulation | Google Pay, NPCI, PhonePe | 2025-03-10"]],
+    ["市场监管总局对阿里巴巴处以182.28亿元罚款。", ["regulation | Alibaba, SAMR | 2025-03-12"]],
+  ]);
+});
+
+describe("regulation: coreference and acts on unnamed groups", () => {
+  check([
+    ["In September 2021, MIIT told large platforms to end the blocking of links.", ["regulation | MIIT | 2021-09"]],
+    ["The PBOC ordered payment institutions to make their QR codes interoperable in 2021.", ["regulation | PBOC | 2021"]],
+    ["The CAC issued draft rules on Tuesday requiring large platforms to open their interfaces.", ["regulation | CAC | 2025-03-11"]],
+    ["The Ministry of Industry and Information Technology (MIIT) held an administrative guidance meeting on Monday, requiring platforms to lift link blocking by a deadline.", ["regulation | MIIT | 2025-03-10"]],
+    ["MIIT issued an order on Monday. The order requires WeChat to open its links to rival apps.", ["regulation | MIIT, WeChat | 2025-03-10"]],
+    ["SAMR opened an investigation into Meituan in April 2021. The watchdog fined the company 3.44 billion yuan in October 2021.", ["regulation | Meituan, SAMR | 2021-04", "regulation | Meituan, SAMR | 2021-10"]],
+    ["Regulators ordered Tencent Music in July 2021 to give up exclusive music copyrights.", ["regulation | Tencent Music | 2021-07"]],
+  ]);
+});
+
+describe("not events: talks, possibilities, forecasts and unrelated litigation", () => {
+  check([
+    ["Tencent and ByteDance are in talks to reopen links between their apps.", []],
+    ["Regulators could open a probe into Tencent's blocking of links, analysts said.", []],
+    ["Analysts expect SAMR to fine Meituan later this year.", []],
+    ["Alibaba could face a fine of up to 10% of its sales if found guilty.", []],
+    ["A former Tencent employee sued the company over unpaid bonuses in 2023.", []],
+    ["Huawei sued Samsung over smartphone patents in 2016.", []],
+    ["Whether WeChat will unblock Douyin links remains unclear.", []],
+    ["There are rumours that Tencent may block Kuaishou's mini-programs.", []],
+    ["Meituan's revenue rose 20% as competition with Ele.me intensified.", []],
+    ["The European Commission is considering whether to open a case against Meta.", []],
+    ["SAMR may investigate Meituan's exclusivity deals, people familiar with the matter said.", []],
+  ]);
+});
