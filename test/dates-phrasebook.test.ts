@@ -118,6 +118,12 @@ const CASES: Record<string, Case[]> = {
     ["Meituan will open its delivery service to Douyin by the end of the year.", WED, null, "2024"],
     ["The rules take effect on June 1, the regulator said.", WED, null, "2024-06-01"],
     ["The links will open next week.", WED, null, "2024-05"],
+    ["From this month, Taobao merchants can buy adverts in WeChat Moments.", WED, "2024-05"],
+    ["The two sides plan to extend the interface to Pinduoduo merchants in the second quarter.", JAN, null, "2024"],
+    ["The function is expected to cover the whole country in the third quarter.", WED, null, "2024"],
+    ["Revenue rose 12% in the first quarter, the company said.", WED, "2024"],
+    ["Revenue rose 12% in the fourth quarter, the company said.", WED, "2023"],
+    ["The deal was signed at the beginning of the year.", WED, "2024"],
   ],
   chinese: [
     ["去年，微信开放了淘宝外链。", WED, "2023"],

@@ -8,6 +8,8 @@ export interface Found {
   year: number;
   month?: number;
   day?: number;
+  /** The phrase itself points forward ("next month", "next week") even when it shares publication's month. */
+  future?: boolean;
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -41,6 +43,16 @@ const dayShift = (ref: Date, days: number) => {
   const d = new Date(ref.getTime() + days * 86_400_000);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 };
+const FORWARD = /\b(?:will|would|plans?|planned|planning|expects?|expected|aims?|intends?|scheduled|due|set to|going to)\b/i;
+const ORDINALS = ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"];
+const shiftOf = (w: string): number => ({ last: -1, previous: -1, next: 1 } as Record<string, number>)[w.toLowerCase()] ?? 0;
+
+/** The week, month or year `shift` periods from publication; a week is dated to its month. */
+function period(ref: Date, unit: string, shift: number): Omit<Found, "start" | "end"> {
+  if (unit === "year") return { year: ref.getUTCFullYear() + shift };
+  const d = unit === "week" ? new Date(ref.getTime() + shift * 7 * 86_400_000) : new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift, 15));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+}
 
 export const RULES: Rule[] = [
   {
@@ -52,6 +64,71 @@ export const RULES: Rule[] = [
       const year = ref.getUTCFullYear() + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[m[5]!.toLowerCase()]!;
       const day = m[1] ?? m[4];
       return day ? { year, month, day: Number(day) } : { year, month };
+    },
+  },
+  {
+    // A part of a period relative to publication: "at the start of the month", "by the end of the
+    // year", "in the middle of last month". "the" is the current period.
+    re: /\b(?:(?:at|by|towards?|near|in|around)\s+)?the\s+(?:start|beginning|end|middle|close|turn)\s+of\s+(the|this|last|next)\s+(week|month|year)\b/gi,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const unit = m[2]!.toLowerCase();
+      const shift = shiftOf(m[1]!);
+      const found = period(ref, unit, shift);
+      if (shift !== 0 || unit === "week") return found;
+      // The current period: its end is still ahead when publication falls before that part begins.
+      const part = m[0].match(/start|beginning|middle|end|close|turn/i)![0].toLowerCase();
+      const begins = { start: 0, beginning: 0, middle: 0.4, end: 0.75, close: 0.75, turn: 0.75 }[part]!;
+      const done = unit === "year" ? ref.getUTCMonth() / 12 : (ref.getUTCDate() - 1) / 31;
+      return done < begins ? { ...found, future: true } : found;
+    },
+  },
+  {
+    // "next month", "next week": forward even when still inside publication's month.
+    re: /\b(?:(?:early|late|later)\s+)?next\s+(week|month)\b/gi,
+    make: (m, ref) => (ref ? { ...period(ref, m[1]!.toLowerCase(), 1), future: true } : null),
+  },
+  {
+    // A weekend is dated to its month, as a week is: it names no single day.
+    re: /\b(?:(?:over|on|during|at)\s+)?(the|this past|this|last|next)\s+weekend\b/gi,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const which = m[1]!.toLowerCase();
+      const wd = ref.getUTCDay();
+      // "this weekend" written Tuesday to Friday is the coming one.
+      if (which === "next" || (which === "this" && wd >= 2 && wd <= 5)) {
+        const { year, month } = dayShift(ref, 6 - wd + (which === "next" ? 7 : 0));
+        return { year, month, future: true };
+      }
+      const back = wd === 6 ? 0 : wd + 1; // days back to the most recent Saturday
+      const { year, month } = dayShift(ref, -back - (which === "last" && back < 2 ? 7 : 0));
+      return { year, month };
+    },
+  },
+  {
+    // Quarters and halves: year precision. Without a year, the most recent one begun by publication.
+    re: /\b(?:the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th|last|this|next|previous)\s+(quarter|half)(?:\s+of\s+(?:(this|last|next)\s+year|((?:19|20)\d{2})))?|\b([QH])([1-4])(?:\s+(?:of\s+)?(?:((?:19|20)\d{2})|(this|last|next)\s+year)|\s*[/'’]?\s*((?:19|20)?\d{2})\b)?/gi,
+    make: (m, ref) => {
+      const year = m[4] ?? m[7];
+      const short = m[9];
+      if (year) return { year: Number(year) };
+      if (short) return { year: short.length === 2 ? 2000 + Number(short) : Number(short) };
+      if (!ref) return null;
+      const rel = m[3] ?? m[8];
+      if (rel) return { year: ref.getUTCFullYear() + shiftOf(rel) };
+      const half = (m[2] ?? m[5]!).toLowerCase().startsWith("h");
+      const size = half ? 6 : 3;
+      const word = (m[1] ?? "").toLowerCase();
+      const nowPart = Math.floor(ref.getUTCMonth() / size); // 0-based part of the year
+      if (word === "this" || word === "next" || word === "last" || word === "previous") {
+        // "last quarter" is the one before the current; "the last quarter" of a year is handled by the year form.
+        const d = new Date(Date.UTC(ref.getUTCFullYear(), (nowPart + shiftOf(word)) * size, 1));
+        return { year: d.getUTCFullYear(), ...(word === "next" ? { future: true } : {}) };
+      }
+      const part = m[6] ? Number(m[6]) - 1 : word === "final" ? 3 : ORDINALS.indexOf(word) % 4;
+      // "plans to extend it in the second quarter": a forward verb makes it the coming one.
+      if (FORWARD.test(m.input.slice(0, m.index)) && part >= nowPart) return { year: ref.getUTCFullYear(), future: true };
+      return { year: part > nowPart ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear() };
     },
   },
   // Relative days, read here rather than by chrono (the slowest part of classification).
@@ -81,11 +158,11 @@ export const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|years?)\s+ago\b/gi,
+    re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?|years?)\s+ago\b/gi,
     make: (m, ref) => {
       if (!ref) return null;
-      const n = count(m[1]!);
       const unit = m[2]!.toLowerCase();
+      const n = count(m[1]!) * (unit.startsWith("fortnight") ? 2 : 1);
       if (unit.startsWith("year")) return { year: ref.getUTCFullYear() - n };
       if (unit.startsWith("day")) return dayShift(ref, -n);
       // Weeks are dated to their month, as "last week" is: "two weeks ago" does not say which day.
@@ -180,13 +257,13 @@ export const RULES: Rule[] = [
   },
   {
     // "last August": the most recent August before the current month.
-    re: new RegExp(`\\b(last|this|next)\\s+${MONTH_RE}(?!\\s*\\d)`, "gi"),
+    re: new RegExp(`\\b(last|this past|this|next)\\s+${MONTH_RE}(?!\\s*\\d)`, "gi"),
     make: (m, ref) => {
       const month = monthIndex(m[2]!);
       if (!ref || !month) return null;
       const y = ref.getUTCFullYear();
       const now = ref.getUTCMonth() + 1;
-      const which = m[1]!.toLowerCase();
+      const which = m[1]!.toLowerCase().replace("this past", "last");
       if (which === "last") return { year: month < now ? y : y - 1, month };
       if (which === "next") return { year: month > now ? y : y + 1, month };
       return { year: y, month };

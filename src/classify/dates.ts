@@ -27,7 +27,7 @@ export interface ResolvedDate {
 
 /** Cheap test so sentences without any date-like token never reach chrono. */
 const DATE_HINT =
-  /\b(19|20)\d{2}\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|spring|summer|autumn|fall|winter|months?|weeks?|days?)\b|年|月|周|昨天|今天|明天|前天|昨日|今日/i;
+  /\b(19|20)\d{2}\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|spring|summer|autumn|fall|winter|months?|week(?:s|ends?)?|fortnights?|days?|years?|quarters?|half|[QH][1-4])\b|年|月|周|昨天|今天|明天|前天|昨日|今日/i;
 
 // Words just before a date that point forward ("from 1 July", "starting January 5").
 /** Relative words only chrono reads. */
@@ -59,7 +59,7 @@ export function publishedDay(published: string | null | undefined): string | nul
 }
 
 /** Whether a found date lies after the reference day, compared at its own precision. */
-function isAfter(f: Found, ref: Date): boolean {
+function isAfter(f: Omit<Found, "start" | "end">, ref: Date): boolean {
   const y = ref.getUTCFullYear();
   const m = ref.getUTCMonth() + 1;
   const d = ref.getUTCDate();
@@ -68,7 +68,6 @@ function isAfter(f: Found, ref: Date): boolean {
   if (f.month !== m) return f.month > m;
   return f.day !== undefined && f.day > d;
 }
-
 
 // Years that date something other than the event ("founded in 2004").
 const NOT_EVENT_DATE = /\b(founded|established|set up|launched|born|created|incorporated|listed|IPO)\s+(?:only\s+|first\s+|originally\s+)?(in\s+)?$/i;
@@ -135,7 +134,7 @@ export function resolveDate(sentence: string, published: string | null | undefin
   const ref = parsePublished(published);
   const found = findDates(sentence, ref);
   if (found.length === 0) return null;
-  const future = ref ? found.filter((f) => isAfter(f, ref)) : [];
+  const future = ref ? found.filter((f) => f.future || isAfter(f, ref)) : [];
   const past = found.filter((f) => !future.includes(f));
   const effective = future[0] ? format(future[0]).date : undefined;
   // A date inside background ("…, which had opened in 2019, said on Monday …") yields to one outside it.
