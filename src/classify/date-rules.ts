@@ -44,6 +44,8 @@ const dayShift = (ref: Date, days: number) => {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 };
 const FORWARD = /\b(?:will|would|plans?|planned|planning|expects?|expected|aims?|intends?|scheduled|due|set to|going to)\b/i;
+/** Whether the clause before a match looks ahead ("plans to extend it in the second quarter"). */
+const forwardBefore = (m: RegExpExecArray): boolean => FORWARD.test(m.input.slice(0, m.index).split(/[,;:，；]/).pop()!);
 const ORDINALS = ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"];
 const shiftOf = (w: string): number => ({ last: -1, previous: -1, next: 1 } as Record<string, number>)[w.toLowerCase()] ?? 0;
 
@@ -127,7 +129,7 @@ export const RULES: Rule[] = [
       }
       const part = m[6] ? Number(m[6]) - 1 : word === "final" ? 3 : ORDINALS.indexOf(word) % 4;
       // "plans to extend it in the second quarter": a forward verb makes it the coming one.
-      if (FORWARD.test(m.input.slice(0, m.index)) && part >= nowPart) return { year: ref.getUTCFullYear(), future: true };
+      if (forwardBefore(m) && part >= nowPart) return { year: ref.getUTCFullYear(), future: true };
       return { year: part > nowPart ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear() };
     },
   },
@@ -145,6 +147,20 @@ export const RULES: Rule[] = [
       const month = m[2] ? Number(m[2]) : undefined;
       if (month !== undefined && (month < 1 || month > 12)) return null;
       return { year, ...(month !== undefined ? { month } : {}), ...(month !== undefined && m[3] ? { day: Number(m[3]) } : {}) };
+    },
+  },
+  {
+    // 上周五 "last week's Friday", 周一/星期一 "Monday": weeks start on Monday; a bare weekday is the
+    // most recent one, 下周 is ahead.
+    re: /(上|本|这|下)?\s*(?:周|星期|礼拜)([一二三四五六日天])/g,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const target = "一二三四五六日".indexOf(m[2] === "天" ? "日" : m[2]!); // 0 = Monday
+      const today = (ref.getUTCDay() + 6) % 7;
+      const week = { 上: -1, 下: 1 }[m[1] as "上" | "下"] ?? 0;
+      let back = today - target - week * 7;
+      if (!m[1] && back < 0) back += 7;
+      return { ...dayShift(ref, -back), ...(back < 0 ? { future: true } : {}) };
     },
   },
   {
@@ -218,7 +234,7 @@ export const RULES: Rule[] = [
   },
   {
     // "on the 16th", "from the 3rd": a day of the publication month (or the month before, when later than publication).
-    re: /\b(?:on|from|since|by|until)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary))/gi,
+    re: /\b(?:on|from|since|by|until|(?:morning|afternoon|evening|night)\s+of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary))/gi,
     make: (m, ref) => {
       if (!ref) return null;
       const day = Number(m[1]);
@@ -281,7 +297,7 @@ export const RULES: Rule[] = [
     },
   },
   {
-    re: new RegExp(`\\b${MONTH_RE},?\\s+((?:19|20)\\d{2})\\b`, "g"),
+    re: new RegExp(`\\b${MONTH_RE},?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, "g"),
     make: (m) => ({ year: Number(m[2]), month: monthIndex(m[1]!) }),
   },
   { re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/g, make: (m) => ({ year: Number(m[1]), month: Number(m[2]), ...(m[3] ? { day: Number(m[3]) } : {}) }) },
@@ -296,6 +312,39 @@ export const RULES: Rule[] = [
     },
   },
   { re: /((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, make: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
+  {
+    // 9日 "on the 9th": a day of the publication month (or the month before, when later than publication).
+    re: /(?<![\d月年])(\d{1,2})\s*日(?![内\d])/g,
+    make: (m, ref) => {
+      const day = Number(m[1]);
+      if (!ref || day < 1 || day > 31) return null;
+      const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - (day > ref.getUTCDate() ? 1 : 0), 1));
+      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day };
+    },
+  },
+  {
+    // 3月, 3月份 without a year or day: the most recent such month.
+    re: /(?<![\d年])(\d{1,2})\s*月份?(?!\s*\d)/g,
+    make: (m, ref) => {
+      const month = Number(m[1]);
+      return ref && month >= 1 && month <= 12 ? { year: yearFor(month, undefined, ref, false), month } : null;
+    },
+  },
+  {
+    // "in the summer" without a year: the most recent season already begun (winter is dated by its January).
+    re: new RegExp(`\\b(?:in|during|over|through)\\s+the\\s+(?:(?:early|late)\\s+)?(${SEASONS})\\b(?!\\s+(?:of\\s+)?(?:19|20)\\d{2})`, "gi"),
+    make: (m, ref) => {
+      if (!ref) return null;
+      const season = m[1]!.toLowerCase() as "spring";
+      const begins = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 1 }[season];
+      const ends = { spring: 5, summer: 8, autumn: 11, fall: 11, winter: 2 }[season];
+      const y = ref.getUTCFullYear();
+      const now = ref.getUTCMonth() + 1;
+      // "will be tested in the summer": the coming one.
+      if (forwardBefore(m)) return { year: now > ends ? y + 1 : y, future: true };
+      return { year: now >= begins ? y : y - 1 };
+    },
+  },
   {
     // A month on its own ("in March"); "May" only capitalised and after a preposition (it is also a verb).
     re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|of|[Ss]tarting|[Ee]arly|[Ll]ate|[Mm]id)[- ]${MONTH_RE}(?!\\s*\\d)`, "g"),

@@ -27,7 +27,7 @@ export interface ResolvedDate {
 
 /** Cheap test so sentences without any date-like token never reach chrono. */
 const DATE_HINT =
-  /\b(19|20)\d{2}\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|spring|summer|autumn|fall|winter|months?|week(?:s|ends?)?|fortnights?|days?|years?|quarters?|half|[QH][1-4])\b|年|月|周|昨天|今天|明天|前天|昨日|今日/i;
+  /\b(19|20)\d{2}\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|spring|summer|autumn|fall|winter|months?|week(?:s|ends?)?|fortnights?|days?|years?|quarters?|half|[QH][1-4])\b|年|月|周|星期|礼拜|\d\s*日|昨天|今天|明天|前天|昨日|今日/i;
 
 // Words just before a date that point forward ("from 1 July", "starting January 5").
 /** Relative words only chrono reads. */
