@@ -21,6 +21,9 @@ const SINGULAR =
 // "…, the company said." at the end: the speaker is the subject of the whole report.
 const SAID_BY = /,\s+(?:the\s+(?:company|firm|platform|group|app)|it)\s+(?:said|says|announced|added|confirmed)\b[^,]{0,30}[.!]?$/i;
 
+// "Kuaishou accused its rival of …": the other side of the nearest earlier sentence naming one.
+const RIVAL = /\b(?:its|their)\s+(?:main\s+|chief\s+|biggest\s+|larger\s+|smaller\s+|arch-?)?(?:rival|competitor)\b/i;
+
 /** How far back (in sentences) an antecedent may be. */
 const MAX_DISTANCE = 4;
 
@@ -75,6 +78,18 @@ export function resolveParties(
       resolved = true;
     }
   }
+  if (RIVAL.test(sentence)) {
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i]!;
+      if (here.index - h.index > MAX_DISTANCE || here.paragraph - h.paragraph > 1) break;
+      const other = h.index < here.index ? h.parties.find((p) => eligible(p) && !out.some((o) => related(o, p))) : undefined;
+      if (other) {
+        out.push(other);
+        resolved = true;
+        break;
+      }
+    }
+  }
   // A sentence-initial "it" / "the company" is its subject, so it acts even beside two named parties.
   const subject = singularAntecedent(sentence, here, history);
   if (subject && !out.some((o) => related(o, subject))) {
@@ -86,7 +101,7 @@ export function resolveParties(
 
 // Words that name a regulator already introduced ("the ministry's spokesman", "the regulator said").
 const REGULATOR_ANAPHOR =
-  /(?<!\b(?:with|to|before)\s)\b(?:the|its)\s+(?:[Mm]inistry|[Rr]egulator|[Ww]atchdog|[Cc]entral [Bb]ank|Commission|Authority|Administration|Bureau|Agency)\b|\b(?:ministry|regulator)['’]s\b|^(?:[^,]{0,30},\s*)?Its\s+(?:\d{4}\s+)?(?:decision|ruling|order|fine|penalty|rules|guidelines|investigation|probe|review|notice|guidance)\b|该部|监管部门/;
+  /^(?:[^,]{0,30},\s*)?(?:The|This|That)\s+(?:new\s+|draft\s+|\w+\s+)?(?:order|notice|decision|rules|guidelines|guidance|measures|directive)\s+(?:also\s+)?(?:requires?|required|orders?|ordered|bars?|barred|bans?|banned|forces?|forced|obliges?|obliged|tells?|told|demands?|demanded)\b|(?<!\b(?:with|to|before)\s)\b(?:[Tt]he|[Ii]ts)\s+(?:[Mm]inistry|[Rr]egulator|[Ww]atchdog|[Cc]entral [Bb]ank|Commission|Authority|Administration|Bureau|Agency)\b|\b(?:ministry|regulator)['’]s\b|^(?:[^,]{0,30},\s*)?Its\s+(?:\d{4}\s+)?(?:decision|ruling|order|fine|penalty|rules|guidelines|investigation|probe|review|notice|guidance)\b|该部|监管部门/;
 
 /** The regulator a sentence's "the ministry" / "officials" refers to: the nearest earlier regulator party. */
 export function regulatorAntecedent(

@@ -5,7 +5,7 @@ import { type PartyHistoryEntry, regulatorAntecedent, resolveParties } from "./c
 import { type ResolvedDate, resolveDate } from "./dates.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { collapseGroup, groupsOf } from "./groups.ts";
-import { COURT_FINDS, LEGAL, WALL_ACT, WALL_LIFTED } from "./legal.ts";
+import { COURT_FINDS, LEGAL, OFF_TOPIC_LEGAL, WALL_ACT, WALL_LIFTED, WALL_TOPIC } from "./legal.ts";
 import type { PartyMention } from "./parties.ts";
 import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
 import { typeScores } from "./type-model.ts";
@@ -26,7 +26,9 @@ const UNDATED_BACKGROUND = /^(?:before this|before that|previously)\b|^(?:此前
 // A case or feud said to go on ("is still pending", "has not ended") is a state, not a happening.
 const DOUBT =
   /^(?:whether|if)\b|\b(?:whether|might|rumou?r\w*|speculat\w*|no signs? of|(?:is|are|remains?) (?:still )?(?:pending|unresolved|ongoing)|still pending|(?:has|have) not (?:yet )?(?:ended|been (?:resolved|settled))|尚未结束|仍在审理)\b/i;
-const OBJECT_PRONOUN = /\b(?:sued|sues|accused|blocked|banned|barred|fined|ordered|summoned|partnered with|joined|integrated with)\s+(?:it|them)\b/i;
+// "the company" after the verb is the object too: "The watchdog fined the company …".
+const OBJECT_PRONOUN =
+  /\b(?:sued|sues|accused|blocked|banned|barred|fined|ordered|summoned|penali[sz]ed|investigated|partnered with|joined|integrated with)\s+(?:it|them|the (?:company|firm|platform|group|giant|e-commerce giant|tech giant|internet giant))\b/i;
 // A regulator not named: "Regulators ordered Tencent Music to …", "the authorities told platforms …".
 const UNNAMED_REGULATOR = /^(?:[^,]{0,40},\s*)?(?:China's\s+|Chinese\s+|the\s+)?(?:regulators|authorities|government|state regulators|antitrust regulators)\b|^(?:监管部门|有关部门|监管机构)/i;
 const WITH_PARTNER = /\b(?:cooperat(?:ed|es|ing)|partnered|teamed up|signed an? (?:\w+ )?(?:agreement|deal))\s+with\s+[A-Z]/;
@@ -168,6 +170,8 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   const groups = groupsOf(parties, registry);
   // Litigants are companies: "Douyin took WeChat users' data … pay Tencent" is Douyin against Tencent.
   if (picked.type === "dispute" && LEGAL.test(clause)) {
+    // A patent or staff case between two companies is litigation, not a wall between platforms.
+    if (OFF_TOPIC_LEGAL.test(clause) && !WALL_TOPIC.test(clause)) return null;
     const named = parties;
     parties = parties.filter((p) => !registry.ancestors(p).some((a) => named.includes(a)));
   }

@@ -6,13 +6,17 @@ import type { EntityRegistry } from "./entities.ts";
 import { groupOf, groupsOf, subset } from "./groups.ts";
 
 // Words of a court case: its sides are the litigants, whichever sentence names the second one.
-export const LEGAL = /\b(?:judges?|court|ruled|ruling|verdict|judg(?:e)?ment|case|lawsuit|sued|appeal\w*|contempt|injunction)\b|法院|判决|起诉|诉讼/i;
+export const LEGAL = /\b(?:judges?|court|ruled|ruling|verdict|judg(?:e)?ment|case|lawsuit|(?:counter)?su(?:ed|es|ing)|countersuit|appeal\w*|contempt|injunction)\b|法院|判决|起诉|诉讼/i;
+// Litigation about something other than walls between platforms (patents, staff, reputation):
+// not an interconnection dispute unless the sentence also names a wall or an opening.
+export const OFF_TOPIC_LEGAL = /\b(?:patents?|trademarks?|defamation|libel|slander|wrongful (?:dismissal|termination)|employment|unpaid (?:wages|bonuses|salary)|former (?:employee|executive|staff)|securities fraud|shareholders?)\b/i;
+export const WALL_TOPIC = /\b(?:block\w*|ban\w*|links?|mini[- ]?programs?|exclusiv\w*|choose one|access|throttl\w*|scrap\w*|crawl\w*|data|api|interconnect\w*|unfair competition|monopol\w*|antitrust)\b/i;
 // "The court found that …", "a federal judge ruled …": the finding reports the case.
 export const COURT_FINDS = /\b(?:court|judge|jury)\s+(?:\w+\s+)?(?:found|ruled|held|decided|ordered|barred)\b|法院.{0,12}(?:认定|判决|裁定)/i;
 // Acts that put a wall up or take a rival to court, and words that say a wall came down instead.
-export const WALL_ACT = /\b(?:block(?:ed|s|ing)?|ban(?:s|ned|ning)?|barr(?:ed|ing)|bars|cut(?:s|ting)? off|shut(?:s|ting)? out|(?:cut|cuts|cutting|shut|shuts|shutting|kick\w*|lock\w*) (?:[\w'’-]+ ){1,5}out of|su(?:ed|es|ing)|lawsuit|accus\w*)\b|屏蔽|封杀|起诉|二选一/i;
+export const WALL_ACT = /\b(?:block(?:ed|s|ing)?|ban(?:s|ned|ning)?|barr(?:ed|ing)|bars|cut(?:s|ting)? off|shut(?:s|ting)? out|(?:cut|cuts|cutting|shut|shuts|shutting|kick\w*|lock\w*) (?:[\w'’-]+ ){1,5}out of|(?:counter)?su(?:ed|es|ing)|lawsuit|accus\w*|throttl\w*|retaliat\w*|(?:remov|delist|pull|suspend|revok|restrict)\w*\s+(?:[\w'’.-]+\s+){0,3}?(?:[\w.-]+['’]s?\s+)(?:[\w-]+\s+){0,3}?(?:links?|mini[- ]?programs?|apps?|games?|accounts?|ads|access|api|apis|stores?|shops?)|(?:stop\w*|prevent\w*|forbid\w*|forbade)\s+(?:[\w'’.-]+\s+){1,4}from|(?:cut|cuts|cutting)\s+(?:[\w'’.-]+\s+){1,4}off)\b|屏蔽|封杀|起诉|二选一|下架|封禁/i;
 export const WALL_LIFTED =
-  /\b(?:unblock\w*|lift\w*|end(?:ed|s|ing)?|drop\w*|remov\w*|scrap\w*|revers\w*|reopen\w*|restor\w*|resum\w*|no longer|stop(?:ped|s)? blocking|allow\w*|let)\b|解除|恢复|不再/i;
+  /\b(?:unblock\w*|lift\w*|end(?:ed|s|ing)?|drop\w*|remov\w*\s+(?:the\s+|its\s+|a\s+|all\s+)?(?:\w+\s+)?(?:ban|bans|block|blocks|blocking|restrictions?|barriers?|walls?)|scrap\w*|revers\w*|reopen\w*|restor\w*|resum\w*|no longer|stop(?:ped|s)? blocking|allow\w*|let)\b|解除|恢复|不再/i;
 // A filing told inside another act's sentence, with a date of its own: "in a case Tencent
 // brought in 2020", "the antitrust case, brought by Epic in 2020"; and a complaint to a
 // regulator ("first complained to the watchdog in 2019"), whose opponent is the regulator's target.
