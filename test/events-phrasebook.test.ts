@@ -136,3 +136,30 @@ describe("not events: talks, possibilities, forecasts and unrelated litigation",
     ["SAMR may investigate Meituan's exclusivity deals, people familiar with the matter said.", []],
   ]);
 });
+
+describe("harder phrasings: passive walls, reported accusations, court language, metonyms", () => {
+  check([
+    ["The two giants have been at loggerheads since 2018, when WeChat began blocking Douyin links.", ["dispute | Douyin, WeChat | 2018"]],
+    ["Tencent hit back at ByteDance on Monday, saying Douyin had illegally obtained WeChat user data.", ["dispute | ByteDance, Tencent | 2025-03-10"]],
+    ["Tmall was accused by JD.com of forcing merchants to pick sides.", ["dispute | JD.com, Tmall | 2025-03-12"]],
+    ["A lawsuit filed by Douyin against Tencent in 2021 is still pending.", ["dispute | Douyin, Tencent | 2021"]],
+    ["The court sided with Tencent on Monday, ordering ByteDance to stop scraping WeChat data.", ["dispute | ByteDance, Tencent | 2025-03-10"]],
+    ["Pinduoduo said on Monday that Alibaba had forced merchants to quit its platform.", ["dispute | Alibaba, Pinduoduo | 2025-03-10"]],
+    ["ByteDance sued Tencent for the third time on Tuesday, accusing WeChat of blocking Douyin.", ["dispute | ByteDance, Tencent | 2025-03-11"]],
+    ["Kuaishou's mini-programs were pulled from WeChat on Monday.", ["dispute | Kuaishou, WeChat | 2025-03-10"]],
+    ["Tencent was sentenced to compensate Douyin 5 million yuan on Tuesday.", ["dispute | Douyin, Tencent | 2025-03-11"]],
+    ["Jingdong sued Tmall for abuse of market dominance in 2017.", ["dispute | JD.com, Tmall | 2017"]],
+    ["Douyin sued Tencent in 2021. The first-instance judgment, handed down on Monday, found that Tencent's blocking constituted unfair competition.", ["dispute | Douyin, Tencent | 2021", "dispute | Douyin, Tencent | 2025-03-10"]],
+    ["Alibaba was hit with a record 18.2 billion yuan fine by China's market regulator in April 2021.", ["regulation | Alibaba, SAMR | 2021-04"]],
+    ["Seoul's antitrust regulator slapped a 42.1 billion won fine on Google on Wednesday.", ["regulation | Google, KFTC | 2025-03-12"]],
+    ["China's market regulator on Monday imposed conditions on Tencent's purchase of Sogou.", ["regulation | SAMR, Tencent | 2025-03-10"]],
+    ["The Competition Commission of India ordered a probe into Google's Play Store billing policy in 2020.", ["regulation | CCI, Google Play | 2020"]],
+    ["MIIT said on Monday it had asked platforms to stop blocking links.", ["regulation | MIIT | 2025-03-10"]],
+    ["MIIT officials met Tencent executives last week. The ministry on Tuesday urged Tencent to unblock rival links within a week.", ["regulation | MIIT, Tencent | 2025-03-11"]],
+    ["Under the new rules, announced by the CAC on Tuesday, large platforms must open their interfaces.", ["regulation | CAC | 2025-03-11"]],
+    ["China's central bank told Alipay and WeChat Pay in 2019 to make their QR codes interoperable.", ["regulation | Alipay, PBOC, WeChat Pay | 2019"]],
+    ["SAMR is reportedly weighing a fine on Meituan.", []],
+    ["Tencent said it would appeal.", []],
+    ["If regulators ordered WeChat to open up, Douyin would benefit.", []],
+  ]);
+});

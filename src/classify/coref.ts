@@ -9,6 +9,8 @@ export interface PartyHistoryEntry {
   paragraph: number;
   /** Parties in order of appearance (canonical names). */
   parties: string[];
+  /** Regulators the sentence names without letting them act ("MIIT officials met …"). */
+  regulators?: string[];
 }
 
 const PLURAL =
@@ -119,7 +121,7 @@ export function regulatorAntecedent(
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
     if (here.paragraph - h.paragraph > 2) break;
-    const r = h.index < here.index ? h.parties.find(fits) : undefined;
+    const r = h.index < here.index ? (h.parties.find(fits) ?? h.regulators?.find(fits)) : undefined;
     if (r) return r;
   }
   return null;

@@ -24,8 +24,10 @@ const GENERIC_MODEL_P = 0.5;
 const UNDATED_BACKGROUND = /^(?:before this|before that|previously)\b|^(?:此前|之前|早前)|\b(?:had\s+(?:already\s+|long\s+|also\s+)?\w+(?:ed|en|ught|un)\b|for years|for a long time|has long|have long|in the past|used to|years ago|long ago|once(?=\s+\w+ed\b)|at one point|historically|has since|have since|(?:much|most) of the (?:past|last) (?:decade|few years))\b/i;
 // Walls are reported with negations ("stopped users from …"), so only doubt, not "not", voids a dispute.
 // A case or feud said to go on ("is still pending", "has not ended") is a state, not a happening.
-const DOUBT =
-  /^(?:whether|if)\b|\b(?:whether|might|rumou?r\w*|speculat\w*|no signs? of|(?:is|are|remains?) (?:still )?(?:pending|unresolved|ongoing)|still pending|(?:has|have) not (?:yet )?(?:ended|been (?:resolved|settled))|尚未结束|仍在审理)\b/i;
+const DOUBT = /^(?:whether|if)\b|\b(?:whether|might|rumou?r\w*|speculat\w*|no signs? of)\b/i;
+const ONGOING = /\b(?:(?:is|are|remains?) (?:still )?(?:pending|unresolved|ongoing)|still pending|(?:has|have) not (?:yet )?(?:ended|been (?:resolved|settled)))\b|尚未结束|仍在审理/i;
+// "A lawsuit filed by Douyin in 2021 is still pending": the filing happened, whatever the case's state.
+const FILED = /\b(?:filed|brought|lodged|launched)\b/i;
 // "the company" after the verb is the object too: "The watchdog fined the company …".
 const OBJECT_PRONOUN =
   /\b(?:sued|sues|accused|blocked|banned|barred|fined|ordered|summoned|penali[sz]ed|investigated|partnered with|joined|integrated with)\s+(?:it|them|the (?:company|firm|platform|group|giant|e-commerce giant|tech giant|internet giant))\b/i;
@@ -198,7 +200,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   }
   const need = parties.length >= 2 || picked.type === "regulation" ? MIN_SCORE : MIN_SCORE_ONE_PARTY;
   if (picked.score < need) return null;
-  if (picked.type !== "dispute" ? anyHit(clause, lex.notEvent) : DOUBT.test(clause)) return null;
+  if (picked.type !== "dispute" ? anyHit(clause, lex.notEvent) : DOUBT.test(clause) || (ONGOING.test(clause) && !FILED.test(clause))) return null;
 
   const resolved = resolveDate(clause, pubDay) ?? (clause === sentence ? null : resolveDate(sentence, pubDay)) ?? storyDate(clause, ctx);
   let date: string | null = resolved?.date ?? null;

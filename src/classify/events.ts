@@ -24,6 +24,9 @@ export interface DetectedEvents {
 const PILOT_BEFORE =
   /\b(?:a|the|its|their)\s+(?:\w+\s+)?(?:pilot|trial|test)(?:\s+(?:programme|program|run|scheme))?\s+(?:that\s+|which\s+)?(?:began|started|launched|ran|run|begun)\s+(?:in|on|last|since|from)\s+[^,.;]{2,30}/i;
 
+// Words that make a name only qualify people ("MIIT officials", "a SAMR spokesperson").
+const NAMED_AS_PEOPLE = /\b(?:officials?|spokes(?:man|woman|person)|executives?|chief|head|minister|director)\b/i;
+
 /** Finds the interconnection events an article's sentences report. */
 export function detectEvents(sentences: Sentence[], published: string | null | undefined, registry: EntityRegistry, lex: TriggerLexicon): DetectedEvents {
   const pubDay = publishedDay(published);
@@ -103,7 +106,10 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
       }
     }
     // Antecedents come from the whole sentence: a trailing "a law written with Apple and Google in mind" names who "the two companies" are.
-    history.push({ index: s.index, paragraph: s.paragraph, parties: ctx.partiesOf(s.text).filter((p) => !p.unknown).map((p) => p.name) });
+    const named = ctx.partiesOf(s.text).filter((p) => !p.unknown).map((p) => p.name);
+    // "MIIT officials met …": the regulator is not a party here but is what a later "the ministry" means.
+    const regulators = NAMED_AS_PEOPLE.test(s.text) ? registry.match(s.text).filter((m) => m.entity.kind === "regulator" && !named.includes(m.entity.name)).map((m) => m.entity.name) : [];
+    history.push({ index: s.index, paragraph: s.paragraph, parties: named, ...(regulators.length > 0 ? { regulators } : {}) });
     const told = (resolveDate(text, pubDay) ?? storyDate(text, ctx))?.date;
     if (told) {
       ctx.storyYear = Number(told.slice(0, 4));

@@ -18,6 +18,7 @@ export interface PartyMention {
 const OWNER_CUE =
   /\b(?:backed by|owned by|run by|operated by|controlled by|affiliate|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|parent|version of|counterpart of|owner of|operator of)\s+(?:\w+\s+){0,2}$/i;
 const POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,2}$|^\s*(?:旗下的?|的)\s*$/;
+const DEAL_OF = /\b(?:purchase|acquisition|takeover|buyout|merger|bid|investment|deal)\s+(?:of|for|in|with)\s*$/i;
 // "its WeChat": a child named through a party already present is that party again.
 const ITS = /\b(?:its|their|its own)\s+(?:[\w-]+\s+){0,1}$|\b(?:on|in|inside|within|via|through|of|outside|from|into|to|across)\s+(?:the\s+)?$/i;
 // "filed a complaint with the Commission", "in a Beijing court": a regulator or court as the venue, not a side.
@@ -118,7 +119,9 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const name = names[i]!;
     const next = matches[i + 1];
     // "Alibaba's Taobao": the owner names which Taobao, it does not act.
-    if (next && POSSESSIVE.test(text.slice(m.end, next.start)) && isAncestor(name, names[i + 1]!)) continue;
+    // "Tencent's purchase of Sogou" is Tencent acting, not naming which Sogou.
+    const between = next ? text.slice(m.end, next.start) : "";
+    if (next && POSSESSIVE.test(between) && !DEAL_OF.test(between) && isAncestor(name, names[i + 1]!)) continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     if (OWNER_CUE.test(before) || SOURCE_CUE.test(before) || COMPARED.test(before) || (m.entity.kind === "regulator" && CAUSE_CUE.test(before)) || NOT_ACTOR_HEAD.test(text.slice(m.end, m.end + 20)) || CHARACTERISES.test(text.slice(m.end, m.end + 20))) continue;
     if ((m.entity.kind === "regulator" || /\bcourt\b/i.test(m.entity.name)) && VENUE.test(before)) continue;
