@@ -173,6 +173,17 @@ export const RULES: Rule[] = [
       return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
     },
   },
+  // A span up to publication ("over the past two weeks", "in recent days") dates nothing: claimed, no date.
+  { re: /\b(?:in|over|during|within|for)\s+(?:the\s+(?:past|last|previous)|recent)\s+(?:(?:few|several|\w+)\s+)?(?:days?|weeks?|months?|years?)\b/gi, make: () => null },
+  {
+    // "a few days ago", "several weeks ago": vague, so dated to their month.
+    re: /\b(?:a\s+few|several|some)\s+(days?|weeks?)\s+ago\b/gi,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const { year, month } = dayShift(ref, m[1]!.toLowerCase().startsWith("day") ? -3 : -21);
+      return { year, month };
+    },
+  },
   {
     re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?|years?)\s+ago\b/gi,
     make: (m, ref) => {
@@ -311,7 +322,15 @@ export const RULES: Rule[] = [
       return { year: yearFor(month, day, ref, ahead || /^[起开]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1))), month, day };
     },
   },
-  { re: /((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, make: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
+  {
+    // 2024-03-03, 2024/3/3, 2024.3.3 (year first is never ambiguous, unlike 3/3).
+    re: /\b((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})\b(?![-/.]\d)/g,
+    make: (m) => {
+      const month = Number(m[3]);
+      const day = Number(m[4]);
+      return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year: Number(m[1]), month, day } : null;
+    },
+  },
   {
     // 9日 "on the 9th": a day of the publication month (or the month before, when later than publication).
     re: /(?<![\d月年])(\d{1,2})\s*日(?![内\d])/g,

@@ -97,6 +97,8 @@ function findDates(sentence: string, ref: Date | null): Found[] {
       const start = r.index;
       const end = start + r.text.length;
       if (!free(start, end) || /^(may|mar|sun|sat)\b/.test(r.text) || /^(at|this|now|tonight)\b/i.test(r.text)) continue;
+      // "two days later", "a week before": counted from another happening in the story, not publication.
+      if (/\b(?:later|after|before|earlier)\b/i.test(sentence.slice(end, end + 8)) || /\b(?:later|after|before|earlier)\b/i.test(r.text)) continue;
       const k = r.start;
       if (!k.isCertain("year") && !k.isCertain("month") && !k.isCertain("day") && !k.isCertain("weekday")) continue;
       const d = r.start.date();
