@@ -163,3 +163,11 @@ describe("harder phrasings: passive walls, reported accusations, court language,
     ["If regulators ordered WeChat to open up, Douyin would benefit.", []],
   ]);
 });
+
+describe("two acts in one sentence and descriptive names", () => {
+  check([
+    ["WeChat has for years blocked Taobao links, while Alibaba's services have restricted access for Tencent.", ["dispute | Taobao, WeChat | null", "dispute | Alibaba, Tencent | null"]],
+    ["In 2013 Tencent's messaging app began blocking Taobao links.", ["dispute | Taobao, WeChat | 2013"]],
+    ["In 2020 ByteDance's short-video app was cut off from WeChat login, whereas Kuaishou kept it.", ["dispute | Douyin, WeChat | 2020"]],
+  ]);
+});

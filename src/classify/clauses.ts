@@ -17,7 +17,8 @@ export const quotedShare = (text: string): number => {
   return inside / Math.max(1, text.length);
 };
 // Clause boundaries where one sentence may report a second happening.
-export const CLAUSE_SPLIT = /,\s+(?:and|but)\s+|;\s+|，而且|；/;
+// ", while Alibaba's services have restricted access": a contrast told beside the first act is an act of its own.
+export const CLAUSE_SPLIT = /,\s+(?:and|but|while|whereas)\s+|;\s+|，而且|；/;
 // A trailing comment on the main clause (", ending a decade-long standoff", ", meeting a deadline
 // set by the ministry"): context, not parties or type of the happening.
 const TRAILING =

@@ -206,7 +206,8 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   let date: string | null = resolved?.date ?? null;
   let datePrecision: Candidate["datePrecision"] = resolved?.precision ?? null;
   const explicitDate = date !== null;
-  if (date === null && !UNDATED_BACKGROUND.test(clause)) {
+  // "X has for years stopped …, while Y's services have restricted …": the background covers both clauses.
+  if (date === null && !UNDATED_BACKGROUND.test(clause) && !(clause !== sentence && UNDATED_BACKGROUND.test(sentence))) {
     // Undated news is dated by its publication (the gold convention: "can now" happened that day).
     date = pubDay;
     datePrecision = pubDay ? "day" : null;

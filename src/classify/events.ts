@@ -27,6 +27,8 @@ const PILOT_BEFORE =
 // Words that make a name only qualify people ("MIIT officials", "a SAMR spokesperson").
 const NAMED_AS_PEOPLE = /\b(?:officials?|spokes(?:man|woman|person)|executives?|chief|head|minister|director)\b/i;
 
+const sameNames = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
 /** Finds the interconnection events an article's sentences report. */
 export function detectEvents(sentences: Sentence[], published: string | null | undefined, registry: EntityRegistry, lex: TriggerLexicon): DetectedEvents {
   const pubDay = publishedDay(published);
@@ -137,7 +139,9 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
         pendingLegal.push({ ...c, index: s.index, evidence: s.text });
         continue;
       }
-      if (mergeRestatement(c, text, s.index, events, registry, isRegulator)) continue;
+      // Another clause of this sentence naming other parties ("…, while Alibaba restricted Tencent") is another act.
+      const priors = expanded.length > 1 ? events.filter((e) => e.sentenceIndex !== s.index || sameNames(e.parties, c.parties)) : events;
+      if (mergeRestatement(c, text, s.index, priors, registry, isRegulator)) continue;
       for (const u of c.unknown) unknown.add(u);
       events.push({
         type: c.type,

@@ -62,7 +62,7 @@ function regulatorOf(name: string, registry: EntityRegistry): string | undefined
 }
 
 // "Tencent's payment arm", "Alibaba's logistics unit": the group's own child of that trade.
-const ARM = /^['’]s\s+(payment|payments|logistics|advertising|ad|ads|cloud|video|music|maps?)\s+(arm|unit|app|service|platform|business|subsidiary|network)\b/i;
+const ARM = /^['’]s\s+(payment|payments|logistics|advertising|ad|ads|cloud|video|music|maps?|messaging|chat|short-video)\s+(arm|unit|app|service|platform|business|subsidiary|network)\b/i;
 const ARM_NAME: Record<string, RegExp> = {
   payment: /pay/i,
   payments: /pay/i,
@@ -75,6 +75,10 @@ const ARM_NAME: Record<string, RegExp> = {
   music: /music/i,
   map: /\bmaps?\b|amap/i,
   maps: /\bmaps?\b|amap/i,
+  // A group's flagship messenger or short-video app, not every chat product it owns.
+  messaging: /^(?:WeChat|Messenger|WhatsApp|KakaoTalk|LINE)$/,
+  chat: /^(?:WeChat|Messenger|WhatsApp|KakaoTalk|LINE)$/,
+  "short-video": /^(?:Douyin|TikTok|Kuaishou)$/,
 };
 
 /** The child a "X's payment arm" phrase means: the shortest-named descendant of that trade, if any. */
