@@ -171,3 +171,21 @@ describe("two acts in one sentence and descriptive names", () => {
     ["In 2020 ByteDance's short-video app was cut off from WeChat login, whereas Kuaishou kept it.", ["dispute | Douyin, WeChat | 2020"]],
   ]);
 });
+
+describe("round three: feuds, legal action, metonyms and investigations", () => {
+  check([
+    ["Douyin has accused WeChat of monopolistic behaviour after the messaging app restricted the sharing of Douyin videos.", ["dispute | Douyin, WeChat | 2025-03-12"]],
+    ["The feud between Tencent and ByteDance escalated on Monday.", []],
+    ["ByteDance has taken legal action against Tencent over the blocking of Douyin links.", ["dispute | ByteDance, Tencent | 2025-03-12"]],
+    ["Meituan was sued by Ele.me on Tuesday over exclusive deals with restaurants.", ["dispute | Ele.me, Meituan | 2025-03-11"]],
+    ["A court in Hangzhou found on Monday that Tencent had blocked Alipay links unlawfully, in a case brought by Alibaba.", ["dispute | Alibaba, Tencent | 2025-03-10"]],
+    ["Douyin was banned from WeChat Moments in 2018.", ["dispute | Douyin, WeChat | 2018"]],
+    ["Apple kicked Epic Games off the App Store in August 2020.", ["dispute | Apple, Epic Games | 2020-08"]],
+    ["China's top market regulator said on Monday it had opened an investigation into Meituan over exclusive deals.", ["regulation | Meituan, SAMR | 2025-03-10"]],
+    ["Beijing ordered Tencent Music in July 2021 to give up its exclusive music rights.", ["regulation | Tencent Music | 2021-07"]],
+    ["Japan's Fair Trade Commission issued a cease-and-desist order to Google in April 2024.", ["regulation | Google, JFTC | 2024-04"]],
+    ["The US Justice Department sued Google in October 2020, accusing it of paying Apple to remain the default search engine.", ["regulation | DOJ, Google | 2020-10"]],
+    ["Seoul's antitrust regulator said on Tuesday it would fine Google for blocking rival app stores.", ["regulation | Google, KFTC | 2025-03-11"]],
+    ["Tencent and Alibaba were summoned by the industry ministry on Monday.", ["regulation | Alibaba, MIIT, Tencent | 2025-03-10"]],
+  ]);
+});

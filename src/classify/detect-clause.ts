@@ -32,9 +32,12 @@ const FILED = /\b(?:filed|brought|lodged|launched)\b/i;
 const OBJECT_PRONOUN =
   /\b(?:sued|sues|accused|blocked|banned|barred|fined|ordered|summoned|penali[sz]ed|investigated|partnered with|joined|integrated with)\s+(?:it|them|the (?:company|firm|platform|group|giant|e-commerce giant|tech giant|internet giant))\b/i;
 // A regulator not named: "Regulators ordered Tencent Music to …", "the authorities told platforms …".
-const UNNAMED_REGULATOR = /^(?:[^,]{0,40},\s*)?(?:China's\s+|Chinese\s+|the\s+)?(?:regulators|authorities|government|state regulators|antitrust regulators)\b|^(?:监管部门|有关部门|监管机构)/i;
+// A capital standing for its government acts the same way: "Beijing ordered Tencent Music to …".
+const UNNAMED_REGULATOR =
+  /^(?:[^,]{0,40},\s*)?(?:China's\s+|Chinese\s+|the\s+)?(?:regulators|authorities|government|state regulators|antitrust regulators)\b|^(?:[^,]{0,40},\s*)?(?:Beijing|Brussels|Washington|Seoul|Tokyo|New Delhi)\s+(?:has\s+|have\s+|had\s+)?(?:ordered|fined|told|banned|barred|required|summoned|designated|instructed|penali[sz]ed)\b|^(?:监管部门|有关部门|监管机构)/i;
 const WITH_PARTNER = /\b(?:cooperat(?:ed|es|ing)|partnered|teamed up|signed an? (?:\w+ )?(?:agreement|deal))\s+with\s+[A-Z]/;
-const REASON = /\s(?:for|over)\s+(?:allegedly\s+|its\s+|their\s+)?\w+ing\b/i;
+// "…, accusing it of paying Apple": the charge, told after the act, names who else took part.
+const REASON = /\s(?:for|over)\s+(?:allegedly\s+|its\s+|their\s+)?\w+ing\b|,\s+(?:accusing|alleging|claiming|charging)\b/i;
 // "That summer", "the following year": dated by the year the story last named.
 // "Later that month", "before the month was out", "the following month": the month the story last named.
 const STORY_MONTH = /\b(?:(?:later |earlier |in |by the end of |at the end of )?(?:that|the same) month|before the month was out|by the month's end|(the (?:following|next) month|a month later))\b/i;

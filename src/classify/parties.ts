@@ -34,7 +34,7 @@ const COMPARED = /\b(?:similar to|than|unlike|compared (?:with|to)|competing (?:
 // "Under pressure from MIIT, Tencent began …": the regulator is why, not who, of the opening.
 const CAUSE_CUE = /\b(?:under pressure from|at the request of|at the urging of|following (?:guidance|an order|orders) from|prompted by|pushed by)\s+(?:the\s+)?$/i;
 // Words before a litigant of a court case: the side paid, sued or ruled against.
-const LITIGANT_CUE = /\b(?:to pay|to compensate|sued|suing|against|in favou?r of)\s+(?:the\s+)?$/i;
+const LITIGANT_CUE = /\b(?:to pay|to compensate|sued|suing|against|in favou?r of|(?:brought|filed|lodged) by)\s+(?:the\s+)?$/i;
 // "JD's announcement", "A Tencent spokesperson": the name qualifies a speaker or an act, it does not act.
 const NOT_ACTOR_HEAD =
   /^(?:['’]s)?\s+(?:announcement|statement|decision|shares|stock|spokes(?:man|woman|person)|stake|shareholding|rival|chief|CEO|founder|executives?|officials?|results|earnings|revenue|comment|analysts?)\b/i;
