@@ -189,3 +189,29 @@ describe("round three: feuds, legal action, metonyms and investigations", () => 
     ["Tencent and Alibaba were summoned by the industry ministry on Monday.", ["regulation | Alibaba, MIIT, Tencent | 2025-03-10"]],
   ]);
 });
+
+describe("article-like passages: findings, background walls, statements", () => {
+  check([
+    [
+      "SHANGHAI, March 12 (Wire) - China's market regulator has fined Meituan 3.44 billion yuan for abusing its dominant position, the watchdog said on Wednesday. The State Administration for Market Regulation said Meituan had forced merchants to sign exclusive agreements since 2018. Meituan said it accepted the penalty.",
+      ["regulation | Meituan, SAMR | 2025-03-12"],
+    ],
+    [
+      "The Korea Fair Trade Commission on Tuesday imposed a 42 billion won fine on Google. The regulator said the company had pressured game makers not to launch titles on One Store, a local rival. Google said it would appeal.",
+      ["regulation | Google, KFTC | 2025-03-11"],
+    ],
+    [
+      "For years, the walls between China's tech giants were taken for granted. Alibaba blocked Baidu's crawler in 2008. Tencent shut Taobao links out of WeChat in 2013. Then regulators stepped in: in 2021 MIIT ordered platforms to unblock each other's links.",
+      ["dispute | Alibaba, Baidu | 2008", "dispute | Taobao, Tencent | 2013", "regulation | MIIT | 2021"],
+    ],
+    [
+      "Douyin and WeChat are at it again. On Monday, Douyin said its links were being blocked in WeChat group chats, the first public complaint since 2021. Tencent denied the claim.",
+      ["dispute | Douyin, WeChat | 2025-03-10"],
+    ],
+    [
+      "At a meeting on Monday, SAMR told Alibaba, JD.com and Pinduoduo to stop forcing merchants to choose one of two. The three companies pledged to comply.",
+      ["regulation | Alibaba, JD.com, Pinduoduo, SAMR | 2025-03-10"],
+    ],
+    ["Xiaohongshu said on Monday that Douyin had copied its notes feature. The two platforms have competed for young users since 2020.", []],
+  ]);
+});

@@ -15,6 +15,9 @@ const ADDS = /\b(?:also|additionally|in addition|separately)\b/i;
 const ELABORATES =
   /^(?:according to|under|as part of|in) (?:the|this) (?:new |draft |revised |latest |final )?(?:agreement|deal|arrangement|cooperation|plan|appendix|draft|measures|rules|notice|guidelines|list|decision|order|ruling|guidance|requirements?|law|act|regulations?)\b/i;
 const PILOT_WORD = /\b(?:pilot|trial)\b/i;
+// "The regulator said the company had pressured …": what a regulator found, told after its act,
+// is the act's reasoning (dated by the conduct, not by a new act).
+const FINDING = /\b(?:said|says|found|finds|concluded|determined|stated)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,4}had\s+(?:been\s+)?\w+(?:ed|en|ught)\b/i;
 
 /** Folds a candidate from sentence `sentenceIndex` into an event it restates; false when it is a new event. */
 export function mergeRestatement(
@@ -26,6 +29,13 @@ export function mergeRestatement(
   isRegulator: (name: string) => boolean,
 ): boolean {
   const groups = groupsOf(c.parties, registry);
+  if (c.type === "regulation" && FINDING.test(text)) {
+    const act = events.findLast((e) => e.type === "regulation" && e.sentenceIndex >= sentenceIndex - 2 && e.parties.some((p) => isRegulator(p) && c.parties.includes(p)));
+    if (act) {
+      if (act.sentenceIndex !== sentenceIndex && !act.alsoIn?.includes(sentenceIndex)) act.alsoIn = [...(act.alsoIn ?? []), sentenceIndex];
+      return true;
+    }
+  }
   const restates = (RESTATES.test(text) && !ADDS.test(text)) || ELABORATES.test(text);
   // "According to the appendix, WeChat, Taobao and Douyin are listed …": the regulator's act just
   // reported names the companies it covers; they join it rather than making an event of their own.
