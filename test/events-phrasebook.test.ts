@@ -215,3 +215,20 @@ describe("article-like passages: findings, background walls, statements", () => 
     ["Xiaohongshu said on Monday that Douyin had copied its notes feature. The two platforms have competed for young users since 2020.", []],
   ]);
 });
+
+describe("translated press: court and regulator language", () => {
+  check([
+    ["Tencent was sued by Douyin for unfair competition in February 2021, and the claim amount was 90 million yuan.", ["dispute | Douyin, Tencent | 2021-02"]],
+    [
+      "The Haidian Court made a first-instance judgment on Monday, determining that Tencent constituted unfair competition, and sentenced it to compensate ByteDance.",
+      ["dispute | ByteDance, Tencent | 2025-03-10"],
+    ],
+    ["Ali was punished by the State Administration of Market Supervision with a fine of 18.228 billion yuan in April 2021.", ["regulation | Alibaba, SAMR | 2021-04"]],
+    ["The Ministry of Industry and Information Technology interviewed Tencent and Alibaba on Monday.", ["regulation | Alibaba, MIIT, Tencent | 2025-03-10"]],
+    ["Meituan was investigated by the market supervision department in April 2021 for suspected monopolistic behavior of choose one of two.", ["regulation | Meituan, SAMR | 2021-04"]],
+    ["The National Market Supervision Administration launched a filing investigation into Alibaba Group in December 2020.", ["regulation | Alibaba, SAMR | 2020-12"]],
+    ["Nail was restricted from sharing links on WeChat in 2019.", ["dispute | DingTalk, WeChat | 2019"]],
+    ["Douyin sued Tencent in 2021. On Monday, the Supreme People's Court upheld the original verdict.", ["dispute | Douyin, Tencent | 2021", "dispute | Douyin, Tencent | 2025-03-10"]],
+    ["Tencent said Douyin had illegally grabbed WeChat user data, and filed a lawsuit on Monday.", ["dispute | Douyin, Tencent | 2025-03-10"]],
+  ]);
+});

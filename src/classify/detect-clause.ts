@@ -30,11 +30,13 @@ const ONGOING = /\b(?:(?:is|are|remains?) (?:still )?(?:pending|unresolved|ongoi
 const FILED = /\b(?:filed|brought|lodged|launched)\b/i;
 // "the company" after the verb is the object too: "The watchdog fined the company …".
 const OBJECT_PRONOUN =
-  /\b(?:sued|sues|accused|blocked|banned|barred|fined|ordered|summoned|penali[sz]ed|investigated|partnered with|joined|integrated with)\s+(?:it|them|the (?:company|firm|platform|group|giant|e-commerce giant|tech giant|internet giant))\b/i;
+  /\b(?:sued|sues|accused|blocked|banned|barred|fined|ordered|sentenced|summoned|penali[sz]ed|investigated|partnered with|joined|integrated with)\s+(?:it|them|the (?:company|firm|platform|group|giant|e-commerce giant|tech giant|internet giant))\b/i;
 // A regulator not named: "Regulators ordered Tencent Music to …", "the authorities told platforms …".
 // A capital standing for its government acts the same way: "Beijing ordered Tencent Music to …".
 const UNNAMED_REGULATOR =
   /^(?:[^,]{0,40},\s*)?(?:China's\s+|Chinese\s+|the\s+)?(?:regulators|authorities|government|state regulators|antitrust regulators)\b|^(?:[^,]{0,40},\s*)?(?:Beijing|Brussels|Washington|Seoul|Tokyo|New Delhi)\s+(?:has\s+|have\s+|had\s+)?(?:ordered|fined|told|banned|barred|required|summoned|designated|instructed|penali[sz]ed)\b|^(?:监管部门|有关部门|监管机构)/i;
+const COURT_ACT =
+  /\b(?:court|judges?|tribunal)\b.{0,60}\b(?:upheld|uphold|rejected|dismissed|overturned|ruled|affirmed|sided)\b|\b(?:upheld|overturned|affirmed)\b.{0,30}\b(?:verdict|ruling|judg(?:e)?ment|decision)\b/i;
 const WITH_PARTNER = /\b(?:cooperat(?:ed|es|ing)|partnered|teamed up|signed an? (?:\w+ )?(?:agreement|deal))\s+with\s+[A-Z]/;
 // "…, accusing it of paying Apple": the charge, told after the act, names who else took part.
 const REASON = /\s(?:for|over)\s+(?:allegedly\s+|its\s+|their\s+)?\w+ing\b|,\s+(?:accusing|alleging|claiming|charging)\b/i;
@@ -169,7 +171,9 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   if (picked && !hasRegulator && (COURT_FINDS.test(clause) || (WALL_ACT.test(clause) && !WALL_LIFTED.test(clause) && (scores.dispute ?? 0) >= MIN_SCORE_ONE_PARTY))) {
     picked = { type: "dispute", score: Math.max(picked.score, MIN_SCORE_ONE_PARTY) };
   }
-  if (!picked || parties.length === 0) return null;
+  // "The Supreme People's Court upheld the original verdict": a court's act whose sides the story named before.
+  const courtAlone = picked?.type === "dispute" && parties.length === 0 && COURT_ACT.test(clause);
+  if (!picked || (parties.length === 0 && !courtAlone)) return null;
   // An interconnection (or a wall) lies between two organisations; one group alone is not one,
   // unless the sentence says the other side is outside ("external links", "rivals").
   const groups = groupsOf(parties, registry);

@@ -142,7 +142,10 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     if (related) {
       // "JD announced that JD Logistics will …": the more specific name is the actor.
       const parent = keep.findIndex((k) => isAncestor(names[k]!, name));
-      if (parent >= 0 && SPECIFIC_AFTER.test(text.slice(matches[keep[parent]!]!.end, m.start))) keep[parent] = i;
+      // Only when nothing else is named between them: "Tencent said Douyin had grabbed WeChat data" is Tencent's claim.
+      const from = parent >= 0 ? matches[keep[parent]!]!.end : 0;
+      const alone = !matches.some((x) => x.start >= from && x.end <= m.start);
+      if (parent >= 0 && alone && SPECIFIC_AFTER.test(text.slice(from, m.start))) keep[parent] = i;
       lastSameActor = m;
       continue;
     }
