@@ -144,7 +144,8 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
       const parent = keep.findIndex((k) => isAncestor(names[k]!, name));
       // Only when nothing else is named between them: "Tencent said Douyin had grabbed WeChat data" is Tencent's claim.
       const from = parent >= 0 ? matches[keep[parent]!]!.end : 0;
-      const alone = !matches.some((x) => x.start >= from && x.end <= m.start);
+      const owner = parent >= 0 ? names[keep[parent]!]! : "";
+      const alone = !matches.some((x, j) => x.start >= from && x.end <= m.start && names[j] !== owner && !isAncestor(owner, names[j]!));
       if (parent >= 0 && alone && SPECIFIC_AFTER.test(text.slice(from, m.start))) keep[parent] = i;
       lastSameActor = m;
       continue;
