@@ -232,3 +232,12 @@ describe("translated press: court and regulator language", () => {
     ["Tencent said Douyin had illegally grabbed WeChat user data, and filed a lawsuit on Monday.", ["dispute | Douyin, Tencent | 2025-03-10"]],
   ]);
 });
+
+describe("owners named through their platforms, passive penalties, caps", () => {
+  check([
+    ["Douyin's owner filed an antitrust suit against Tencent in February 2021, claiming WeChat had restricted Douyin content.", ["dispute | ByteDance, Tencent | 2021-02"]],
+    ["Meituan, long accused by rivals of forcing merchants to pick sides, was fined in October 2021.", ["regulation | Meituan | 2021-10"]],
+    ["India's NPCI in November 2020 capped the share of any UPI app at 30%, a rule aimed at Google Pay and PhonePe.", ["regulation | NPCI | 2020-11"]],
+    ["Tencent was ordered by a Shenzhen court on Monday to pay Douyin 1 million yuan.", ["dispute | Douyin, Tencent | 2025-03-10"]],
+  ]);
+});

@@ -37,6 +37,8 @@ const UNNAMED_REGULATOR =
   /^(?:[^,]{0,40},\s*)?(?:China's\s+|Chinese\s+|the\s+)?(?:regulators|authorities|government|state regulators|antitrust regulators)\b|^(?:[^,]{0,40},\s*)?(?:Beijing|Brussels|Washington|Seoul|Tokyo|New Delhi)\s+(?:has\s+|have\s+|had\s+)?(?:ordered|fined|told|banned|barred|required|summoned|designated|instructed|penali[sz]ed)\b|^(?:监管部门|有关部门|监管机构)/i;
 const COURT_ACT =
   /\b(?:court|judges?|tribunal)\b.{0,60}\b(?:upheld|uphold|rejected|dismissed|overturned|ruled|affirmed|sided)\b|\b(?:upheld|overturned|affirmed)\b.{0,30}\b(?:verdict|ruling|judg(?:e)?ment|decision)\b/i;
+// "Meituan … was fined in October 2021": a penalty told in the passive has a regulator behind it.
+const PASSIVE_PENALTY = /\b(?:was|were|has been|have been|had been|got)\s+(?:\w+\s+)?(?:fined|penali[sz]ed|summoned|sanctioned)\b/i;
 const WITH_PARTNER = /\b(?:cooperat(?:ed|es|ing)|partnered|teamed up|signed an? (?:\w+ )?(?:agreement|deal))\s+with\s+[A-Z]/;
 // "…, accusing it of paying Apple": the charge, told after the act, names who else took part.
 const REASON = /\s(?:for|over)\s+(?:allegedly\s+|its\s+|their\s+)?\w+ing\b|,\s+(?:accusing|alleging|claiming|charging)\b/i;
@@ -162,7 +164,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     const subject = before?.parties.find((p) => !parties.some((q) => related(p, q)));
     if (subject) parties = [...parties, subject];
   }
-  const hasRegulator = parties.some(isRegulator) || UNNAMED_REGULATOR.test(clause);
+  const hasRegulator = parties.some(isRegulator) || UNNAMED_REGULATOR.test(clause) || PASSIVE_PENALTY.test(clause);
   // Regulation needs a regulator; a court ruling or a company citing a rule is about something else.
   const { regulation: _r, ...nonRegulation } = scores;
   let picked = pickType(hasRegulator ? scores : nonRegulation, hasRegulator);

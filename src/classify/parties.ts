@@ -61,6 +61,7 @@ function regulatorOf(name: string, registry: EntityRegistry): string | undefined
   return direct.length === 1 ? direct[0] : undefined;
 }
 
+const OWNER_OF = /^['’]s\s+(?:parent(?:\s+company|\s+group)?|owner|parent firm)\b/i;
 // "Tencent's payment arm", "Alibaba's logistics unit": the group's own child of that trade.
 const ARM = /^['’]s\s+(payment|payments|logistics|advertising|ad|ads|cloud|video|music|maps?|messaging|chat|short-video)\s+(arm|unit|app|service|platform|business|subsidiary|network)\b/i;
 const ARM_NAME: Record<string, RegExp> = {
@@ -113,7 +114,9 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const name = partyName(m.entity.name, registry);
     const after = text.slice(m.end, m.end + 40);
     const arm = ARM.exec(after);
-    return (arm && armOf(name, arm[1]!, registry, arm[2]!)) || (REGULATOR_OF.test(after) && regulatorOf(name, registry)) || name;
+    // "Douyin's owner filed a suit": the owner acts, named through its platform.
+    const owner = OWNER_OF.test(after) ? registry.parentOf(name)?.name : undefined;
+    return owner || (arm && armOf(name, arm[1]!, registry, arm[2]!)) || (REGULATOR_OF.test(after) && regulatorOf(name, registry)) || name;
   });
   const isAncestor = (a: string, of: string) => registry.ancestors(of).includes(a);
   const keep: number[] = [];
