@@ -241,3 +241,15 @@ describe("owners named through their platforms, passive penalties, caps", () => 
     ["Tencent was ordered by a Shenzhen court on Monday to pay Douyin 1 million yuan.", ["dispute | Douyin, Tencent | 2025-03-10"]],
   ]);
 });
+
+describe("softer walls and their nouns", () => {
+  check([
+    ["The 2013 blockade of Taobao links by WeChat lasted eight years.", ["dispute | Taobao, WeChat | 2013"]],
+    ["Since 2018, Douyin videos could no longer be played inside WeChat.", ["dispute | Douyin, WeChat | 2018"]],
+    ["In 2024 WeChat started folding Pinduoduo links behind a risk warning page.", ["dispute | Pinduoduo, WeChat | 2024"]],
+    ["Tencent and ByteDance were embroiled in a legal battle in 2021.", ["dispute | ByteDance, Tencent | 2021"]],
+    ["Alibaba and JD.com have fought a years-long 'choose one of two' battle.", ["dispute | Alibaba, JD.com | null"]],
+    ["Tencent obstructed the sharing of Kuaishou videos in WeChat last year.", ["dispute | Kuaishou, Tencent | 2024"]],
+    ["WeChat no longer blocks Taobao links.", ["link_access | Taobao, WeChat | 2025-03-12"]],
+  ]);
+});
