@@ -253,3 +253,10 @@ describe("softer walls and their nouns", () => {
     ["WeChat no longer blocks Taobao links.", ["link_access | Taobao, WeChat | 2025-03-12"]],
   ]);
 });
+
+describe("an order binds whom it names before what it asks", () => {
+  check([
+    ["MIIT ordered WeChat on Monday to stop blocking links to Douyin and Taobao.", ["regulation | MIIT, WeChat | 2025-03-10"]],
+    ["The PBOC told Alipay in 2019 to accept UnionPay QR codes.", ["regulation | Alipay, PBOC | 2019"]],
+  ]);
+});
