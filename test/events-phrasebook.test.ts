@@ -260,3 +260,14 @@ describe("an order binds whom it names before what it asks", () => {
     ["The PBOC told Alipay in 2019 to accept UnionPay QR codes.", ["regulation | Alipay, PBOC | 2019"]],
   ]);
 });
+
+describe("regulators' instruments: notices, draft rules, findings, guidelines", () => {
+  check([
+    ["The notice, issued by MIIT on Monday, requires platforms to open their links.", ["regulation | MIIT | 2025-03-10"]],
+    ["SAMR published draft rules on Tuesday that would bar platforms from blocking rivals.", ["regulation | SAMR | 2025-03-11"]],
+    ["In a landmark decision on Monday, the European Commission found Apple in breach of the Digital Markets Act.", ["regulation | Apple, European Commission | 2025-03-10"]],
+    ["The CAC and MIIT jointly issued guidelines on Tuesday requiring platforms to interconnect.", ["regulation | CAC, MIIT | 2025-03-11"]],
+    ["The State Council on Monday published a guideline calling on platforms to stop blocking each other.", ["regulation | State Council | 2025-03-10"]],
+    ["Analysts said Tencent could be fined.", []],
+  ]);
+});
