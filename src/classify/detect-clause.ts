@@ -138,9 +138,11 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     const { regulation: _r, ...rest } = scoreTypes(sentence, lex);
     lexical = rest;
   }
+  const generic = anyHit(clause, lex.generic);
+  // Without a type word or a generic cue the model adds nothing (below), so it is not asked.
+  if (Object.keys(lexical).length === 0 && !generic) return null;
   const model = ctx.modelOf(clause);
   const scores: Partial<Record<EventType, number>> = { ...lexical };
-  const generic = anyHit(clause, lex.generic);
   for (const [t, p] of Object.entries(model) as [EventType, number][]) {
     // The model supports a type the words already suggest; alone it only types a generic cue
     // ("reached cooperation"), which then counts as one word of that type.
