@@ -324,6 +324,16 @@ describe("merge rules", () => {
     assert.ok(sameEvent({ type: "payment", parties: ["Taobao", "UnionPay"], date: null }, { type: "payment", parties: ["Alibaba", "UnionPay"], date: null }, rel));
   });
 
+  test("an outlet naming an extra unit of a group already on the list reports the same event", () => {
+    const parent: Record<string, string> = { Taobao: "Alibaba", Tmall: "Alibaba", WeChat: "Tencent", "WeChat Pay": "Tencent" };
+    const rel = { group: (n: string) => parent[n] ?? n, related: (a: string, b: string) => a === b || parent[a] === b || parent[b] === a };
+    assert.ok(partiesAgree(["Taobao", "Tmall", "WeChat"], ["Taobao", "WeChat"], rel));
+    assert.ok(partiesAgree(["Taobao", "WeChat"], ["WeChat", "Tmall", "Taobao"], rel), "either order");
+    assert.ok(!partiesAgree(["Taobao", "WeChat", "Meituan"], ["Taobao", "WeChat"], rel), "a party from a new group is a different event");
+    assert.ok(!partiesAgree(["Taobao", "Tmall"], ["Taobao"], rel), "one party never stands for a pair");
+    assert.ok(!partiesAgree(["Taobao", "Tmall", "WeChat"], ["Tmall", "WeChat Pay"], rel), "siblings still do not pair");
+  });
+
   test("a report joins the exact date first, then the most precise compatible one", () => {
     const cands = [
       { id: 1, date: "2025" },

@@ -78,11 +78,21 @@ export function groupPrefix(type: EventType, parties: string[], rel: PartyRelati
   return keyPrefix(type, parties.map((p) => rel.group(p)));
 }
 
-/** Whether two party sets pair up one to one with related names (parties are few: plain backtracking). */
+/**
+ * Whether two party sets describe the same sides: they pair up one to one with related names, or
+ * one outlet names an extra unit of a group already on the other's list ("Taobao and Tmall" vs
+ * "Taobao"): the smaller set (two parties at least) pairs up inside the larger, and both cover the
+ * same groups. Parties are few: plain backtracking.
+ */
 export function partiesAgree(a: string[], b: string[], rel: PartyRelations): boolean {
-  const x = normaliseParties(a);
-  const y = normaliseParties(b);
-  if (x.length !== y.length) return false;
+  const x0 = normaliseParties(a);
+  const y0 = normaliseParties(b);
+  const [x, y] = x0.length <= y0.length ? [x0, y0] : [y0, x0];
+  if (x.length !== y.length) {
+    if (x.length < 2) return false;
+    const groups = (list: string[]) => [...new Set(list.map((n) => rel.group(n)))].sort().join("|");
+    if (groups(x) !== groups(y)) return false;
+  }
   const used = new Array<boolean>(y.length).fill(false);
   const assign = (i: number): boolean => {
     if (i === x.length) return true;
