@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import { type Command, type CommandContext, parseCommandArgs, parseDateArg } from "../args.ts";
 import { decodeBody } from "../crawl/charset.ts";
 import { extractArticle, sniffLanguage } from "../crawl/extract.ts";
+import type { ExtractedArticle } from "../crawl/types.ts";
 import { describeError, WallwatchError } from "../errors.ts";
 import { classifyArticle } from "./index.ts";
 import type { Classification } from "./types.ts";
@@ -29,16 +30,9 @@ const options = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-/** The article part of the contract. */
-export interface ContractArticle {
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  lang: string | null;
-  /** YYYY-MM-DD, or null when neither --published nor the page gives one. */
-  published: string | null;
-  text: string;
-}
+/** The article part of the contract: the extractor's fields, with `published` as YYYY-MM-DD (null
+ * when neither --published nor the page gives one). */
+export type ContractArticle = Pick<ExtractedArticle, "title" | "byline" | "siteName" | "lang" | "text"> & { published: string | null };
 
 export type ExtractResult = { input: string; ok: true; article: ContractArticle; classification: Classification } | { input: string; ok: false; error: string };
 
