@@ -1,10 +1,10 @@
 // The one place that reads the environment and the config files. Everything is validated with
 // zod and comes out as one typed Config; every invalid field is reported as one line naming the
 // file, the field and the cause.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { parseYamlText, readDataFile } from "./data-file.ts";
 import { WallwatchError } from "./errors.ts";
 
 const positiveInt = z.number().int().positive();
@@ -140,17 +140,7 @@ export function formatIssues(file: string, error: z.ZodError): string {
 }
 
 function readYaml(file: string): unknown {
-  let raw: string;
-  try {
-    raw = readFileSync(file, "utf8");
-  } catch (err) {
-    throw new WallwatchError("config.missing", `config: ${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-  try {
-    return parseYaml(raw) ?? {};
-  } catch (err) {
-    throw new WallwatchError("config.invalid", `config: ${file}: not valid YAML: ${(err as Error).message.split("\n")[0]!.replace(/:\s*$/, "")}`);
-  }
+  return parseYamlText(readDataFile(file, "config"), "config", file) ?? {};
 }
 
 export interface LoadOptions {

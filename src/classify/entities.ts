@@ -3,11 +3,10 @@
 // match walks each token once: left to right, longest match, non-overlapping. Latin tokens are
 // whole words (no match inside "Alipayment"); CJK characters are tokens of their own, so
 // Chinese names match with no boundary at all.
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { packageRoot } from "../config.ts";
+import { parseYamlText, readDataFile } from "../data-file.ts";
 import { WallwatchError } from "../errors.ts";
 import { casedKey, normalizeKey, stripCorporateSuffixes, type Token, tokenize } from "./normalize.ts";
 import type { Entity, EntityMatch } from "./types.ts";
@@ -79,14 +78,7 @@ export class EntityRegistry {
 
   /** Reads and validates a YAML registry file (`entities:` list). */
   static fromFile(path: string): EntityRegistry {
-    let raw: unknown;
-    try {
-      raw = parseYaml(readFileSync(path, "utf8"));
-    } catch (err) {
-      const e = err as NodeJS.ErrnoException;
-      const why = e.code ? `cannot read (${e.code})` : `not valid YAML: ${e.message.split("\n")[0]}`;
-      throw new WallwatchError(e.code ? "config.missing" : "config.invalid", `entities: ${path}: ${why}`);
-    }
+    const raw = parseYamlText(readDataFile(path, "entities"), "entities", path);
     const file = fileSchema.safeParse(raw);
     if (!file.success) throw registryError(`entities: ${path}: expected a top-level 'entities:' list`);
     const problems: string[] = [];

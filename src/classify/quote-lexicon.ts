@@ -4,8 +4,8 @@
 
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { parseYamlText, validateData } from "../data-file.ts";
 import { WallwatchError } from "../errors.ts";
 
 const words = z.array(z.string().trim().min(1)).min(1);
@@ -82,18 +82,7 @@ function phraseIndex(list: string[]): PhraseIndex {
 
 /** Parses and validates lexicon YAML; `source` names the input in errors. */
 export function parseQuoteLexicon(yamlText: string, source: string): QuoteLexicon {
-  let raw: unknown;
-  try {
-    raw = parseYaml(yamlText);
-  } catch (err) {
-    throw new WallwatchError("config.invalid", `classify: ${source}: not valid YAML: ${(err as Error).message.split("\n")[0]}`);
-  }
-  const parsed = lexiconSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new WallwatchError("config.invalid", `classify: ${source}: ${issue.path.join(".") || "(root)"}: ${issue.message}`);
-  }
-  const l = parsed.data;
+  const l = validateData(lexiconSchema, parseYamlText(yamlText, "classify", source), "classify", source);
   return {
     speechVerbs: phraseIndex(l.speechVerbs),
     reportVerbs: phraseIndex(l.reportVerbs),

@@ -1,11 +1,10 @@
 // The trigger lexicon (data/triggers.yaml), compiled once: per event type the phrases that say
 // what kind of opening or wall a sentence reports, plus status cues and the cues of a negated or
 // hypothetical report. Words are data so a user can extend them without touching the rules.
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { packageRoot } from "../config.ts";
+import { parseYamlText, readDataFile, validateData } from "../data-file.ts";
 import { WallwatchError } from "../errors.ts";
 import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType } from "./types.ts";
 
@@ -60,18 +59,7 @@ export function compileTrigger(entry: string, where: string): Trigger {
 
 /** Reads and compiles a trigger file; every problem is one line naming the file. */
 export function loadTriggers(path: string): TriggerLexicon {
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(path, "utf8"));
-  } catch (err) {
-    throw new WallwatchError("config.invalid", `triggers: ${path}: cannot read: ${(err as Error).message.split("\n")[0]}`);
-  }
-  const parsed = fileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new WallwatchError("config.invalid", `triggers: ${path}: ${issue.path.join(".")}: ${issue.message}`);
-  }
-  const d = parsed.data;
+  const d = validateData(fileSchema, parseYamlText(readDataFile(path, "triggers"), "triggers", path), "triggers", path);
   const compile = (list: string[], where: string) => list.map((e) => compileTrigger(e, `${path}: ${where}`));
   const order: EventStatus[] = ["reversed", "pilot", "expanded", "announced", "launched"];
   const types = Object.fromEntries(EVENT_TYPES.map((t) => [t, compile(d.types[t], t)])) as Record<EventType, Trigger[]>;

@@ -7,8 +7,8 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { parseYamlText, validateData } from "../data-file.ts";
 import { WallwatchError } from "../errors.ts";
 import { EVENT_TYPES, type EventType } from "./types.ts";
 
@@ -91,18 +91,7 @@ const trainingSchema = z.strictObject({ examples: z.array(exampleSchema).min(2) 
 
 /** Reads a training file (`examples: [{label, text}]`); `source` names it in errors. */
 export function parseTrainingSet(yamlText: string, source: string): Example[] {
-  let raw: unknown;
-  try {
-    raw = parseYaml(yamlText);
-  } catch (err) {
-    throw new WallwatchError("config.invalid", `train: ${source}: not valid YAML: ${(err as Error).message.split("\n")[0]}`);
-  }
-  const parsed = trainingSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new WallwatchError("config.invalid", `train: ${source}: ${issue.path.join(".") || "(root)"}: ${issue.message}`);
-  }
-  return parsed.data.examples;
+  return validateData(trainingSchema, parseYamlText(yamlText, "train", source), "train", source).examples;
 }
 
 /** A restored model, indexed for fast scoring. */
