@@ -2,7 +2,7 @@
 // opening the database read-only, and writing rows in the chosen format.
 import type { CommandContext, Options } from "../args.ts";
 import { EVENT_TYPES } from "../classify/types.ts";
-import { type Db, openDb } from "../db/client.ts";
+import { closeDb, type Db, openDb } from "../db/client.ts";
 import { WallwatchError } from "../errors.ts";
 import { FORMATS, type Format, type Row, render } from "./format.ts";
 
@@ -35,9 +35,14 @@ export function parseTypes(command: string, values: string[] | undefined): strin
   return values ?? [];
 }
 
-/** The configured database, opened read-only: the query side can never change it. */
-export function openReadOnly(ctx: CommandContext): Db {
-  return openDb(ctx.config().db, { readonly: true, migrate: false });
+/** Runs `fn` on the configured database opened read-only (the query side can never change it), then closes it. */
+export async function withReadOnlyDb<T>(ctx: CommandContext, fn: (db: Db) => T | Promise<T>): Promise<T> {
+  const db = openDb(ctx.config().db, { readonly: true, migrate: false });
+  try {
+    return await fn(db);
+  } finally {
+    closeDb(db);
+  }
 }
 
 /** Plain words become an FTS5 query where every word must occur (no FTS syntax needed, none can break). */

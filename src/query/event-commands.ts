@@ -2,12 +2,11 @@
 import type { Command } from "../args.ts";
 import { parseCommandArgs, parseDateArg } from "../args.ts";
 import { defaultRegistry } from "../classify/entities.ts";
-import { closeDb } from "../db/client.ts";
 import { type EventRow, eventDetail, findEvents, pairTimeline } from "../db/queries.ts";
 import {
   commonOptions,
   invalid,
-  openReadOnly,
+  withReadOnlyDb,
   output,
   parseFormat,
   parsePositiveInt,
@@ -73,8 +72,7 @@ export const events: Command = async (argv, ctx) => {
   const limit = parsePositiveInt("events", "--limit", values.limit, 50);
   const sort = values.sort ?? "date";
   if (sort !== "date" && sort !== "sources") throw invalid("events", `unknown --sort '${sort}' (valid: date, sources)`);
-  const db = openReadOnly(ctx);
-  try {
+  return withReadOnlyDb(ctx, async (db) => {
     const registry = defaultRegistry();
     const partyGroups: number[][] = [];
     for (const p of values.party ?? []) partyGroups.push((await resolveParty(db, registry, "events", p, values.exact ?? false)).ids);
@@ -84,9 +82,7 @@ export const events: Command = async (argv, ctx) => {
     );
     output(ctx, rows.map(eventRecord), format, EVENT_FIELDS, EVENT_TABLE);
     return 0;
-  } finally {
-    closeDb(db);
-  }
+  });
 };
 
 const PAIR_USAGE = `usage: wallwatch pair A B [--exact] [--limit N] [--format table|json|ndjson|csv]
@@ -103,8 +99,7 @@ export const pair: Command = async (argv, ctx) => {
   if (positionals.length !== 2) throw invalid("pair", `expected two parties, got ${positionals.length} (usage: wallwatch pair A B)`);
   const format = parseFormat("pair", values.format);
   const limit = parsePositiveInt("pair", "--limit", values.limit, 500);
-  const db = openReadOnly(ctx);
-  try {
+  return withReadOnlyDb(ctx, async (db) => {
     const registry = defaultRegistry();
     const a = await resolveParty(db, registry, "pair", positionals[0]!, values.exact ?? false);
     const b = await resolveParty(db, registry, "pair", positionals[1]!, values.exact ?? false);
@@ -112,9 +107,7 @@ export const pair: Command = async (argv, ctx) => {
     if (format === "table") ctx.out(`${a.name} ↔ ${b.name}: ${rows.length} event${rows.length === 1 ? "" : "s"}\n`);
     output(ctx, rows, format, EVENT_FIELDS, ["date", "type", "parties", "source_count", "summary", "id"]);
     return 0;
-  } finally {
-    closeDb(db);
-  }
+  });
 };
 
 const MENTION_FIELDS = ["event_id", "mention_id", "article_id", "published_at", "source", "title", "url", "date", "evidence"];
@@ -133,8 +126,7 @@ export const event: Command = async (argv, ctx) => {
   const format = parseFormat("event", values.format);
   if (positionals.length !== 1 || !/^\d+$/.test(positionals[0]!)) throw invalid("event", `expected one event id (a number), got '${positionals.join(" ")}'`);
   const id = Number(positionals[0]);
-  const db = openReadOnly(ctx);
-  try {
+  return withReadOnlyDb(ctx, async (db) => {
     const d = eventDetail(db, id);
     if (!d) throw invalid("event", `no event with id ${id}`);
     const mentions = d.mentions.map((m) => ({
@@ -180,7 +172,5 @@ export const event: Command = async (argv, ctx) => {
       );
     }
     return 0;
-  } finally {
-    closeDb(db);
-  }
+  });
 };

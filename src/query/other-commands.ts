@@ -2,9 +2,8 @@
 import type { Command } from "../args.ts";
 import { parseCommandArgs, parseDateArg } from "../args.ts";
 import { defaultRegistry } from "../classify/entities.ts";
-import { closeDb } from "../db/client.ts";
 import { findArticles, findQuotes, listEntities, queryStats, runReadOnlySql } from "../db/query-misc.ts";
-import { commonOptions, invalid, openReadOnly, output, parseFormat, parsePositiveInt, withFts } from "./common.ts";
+import { commonOptions, invalid, withReadOnlyDb, output, parseFormat, parsePositiveInt, withFts } from "./common.ts";
 import { renderTable } from "./format.ts";
 import { resolveParty } from "./parties.ts";
 
@@ -47,8 +46,7 @@ export const quotes: Command = async (argv, ctx) => {
   const format = parseFormat("quotes", values.format);
   const since = parseDateArg("quotes", "--since", values.since);
   const limit = parsePositiveInt("quotes", "--limit", values.limit, 50);
-  const db = openReadOnly(ctx);
-  try {
+  return withReadOnlyDb(ctx, async (db) => {
     const partyIds = values.party ? (await resolveParty(db, defaultRegistry(), "quotes", values.party, values.exact ?? false)).ids : undefined;
     const rows = findQuotes(db, { speaker: values.speaker, affiliation: values.affiliation, partyIds, since, limit }).map((q) => ({
       id: q.id,
@@ -66,9 +64,7 @@ export const quotes: Command = async (argv, ctx) => {
     }));
     output(ctx, rows, format, QUOTE_FIELDS, ["published_at", "speaker", "affiliation", "text", "event_id"]);
     return 0;
-  } finally {
-    closeDb(db);
-  }
+  });
 };
 
 export const articles: Command = async (argv, ctx) => {
@@ -88,8 +84,7 @@ export const articles: Command = async (argv, ctx) => {
   const format = parseFormat("articles", values.format);
   const since = parseDateArg("articles", "--since", values.since);
   const limit = parsePositiveInt("articles", "--limit", values.limit, 50);
-  const db = openReadOnly(ctx);
-  try {
+  return withReadOnlyDb(ctx, async (db) => {
     const found = withFts("articles", values.search ?? "", () => findArticles(db, { source: values.source, since, search: values.search, limit }));
     const searching = values.search !== undefined;
     const rows = found.map((a) => ({
@@ -103,9 +98,7 @@ export const articles: Command = async (argv, ctx) => {
     const fields = ["id", "published_at", "source", "title", "url", ...(searching ? ["snippet", "rank"] : [])];
     output(ctx, rows, format, fields, ["id", "published_at", "source", "title", ...(searching ? ["snippet"] : ["url"])]);
     return 0;
-  } finally {
-    closeDb(db);
-  }
+  });
 };
 
 export const entities: Command = async (argv, ctx) => {
@@ -120,8 +113,7 @@ export const entities: Command = async (argv, ctx) => {
   }
   const format = parseFormat("entities", values.format);
   const limit = parsePositiveInt("entities", "--limit", values.limit, 1000);
-  const db = openReadOnly(ctx);
-  try {
+  return withReadOnlyDb(ctx, async (db) => {
     const rows = listEntities(db, { unknownOnly: values.unknown ?? false, limit }).map((e) => ({
       id: e.id,
       name: e.name,
@@ -133,9 +125,7 @@ export const entities: Command = async (argv, ctx) => {
     }));
     output(ctx, rows, format, ["id", "name", "kind", "parent", "known", "aliases", "event_count"], ["name", "kind", "parent", "event_count", "aliases"]);
     return 0;
-  } finally {
-    closeDb(db);
-  }
+  });
 };
 
 export const stats: Command = async (argv, ctx) => {
@@ -147,8 +137,7 @@ export const stats: Command = async (argv, ctx) => {
   const format = parseFormat("stats", values.format);
   const since = parseDateArg("stats", "--since", values.since);
   const top = parsePositiveInt("stats", "--limit", values.limit, 10);
-  const db = openReadOnly(ctx);
-  try {
+  return withReadOnlyDb(ctx, async (db) => {
     const s = queryStats(db, { since, top });
     const perMonth = s.perMonth.map((r) => ({ month: r.month, type: r.type, events: r.events }));
     const parties = s.topParties.map((r) => ({ name: r.name, events: r.events }));
@@ -175,9 +164,7 @@ export const stats: Command = async (argv, ctx) => {
       output(ctx, rows, format, ["section", "month", "type", "name", "affiliation", "count"], []);
     }
     return 0;
-  } finally {
-    closeDb(db);
-  }
+  });
 };
 
 export const sql: Command = async (argv, ctx) => {
@@ -188,8 +175,7 @@ export const sql: Command = async (argv, ctx) => {
   }
   const format = parseFormat("sql", values.format);
   if (positionals.length !== 1) throw invalid("sql", "expected one SQL statement in quotes");
-  const db = openReadOnly(ctx);
-  try {
+  return withReadOnlyDb(ctx, async (db) => {
     let result: ReturnType<typeof runReadOnlySql>;
     try {
       result = runReadOnlySql(db, positionals[0]!);
@@ -199,9 +185,7 @@ export const sql: Command = async (argv, ctx) => {
     const rows = result.rows.map((r) => Object.fromEntries(result.columns.map((c, i) => [c, blobSafe(r[i])])));
     output(ctx, rows, format, result.columns, result.columns);
     return 0;
-  } finally {
-    closeDb(db);
-  }
+  });
 };
 
 function blobSafe(v: unknown): unknown {
