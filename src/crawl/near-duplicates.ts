@@ -1,7 +1,7 @@
 // Syndicated or re-titled copies of a story: exact text matches by content hash, near ones by
 // SimHash distance. Kept in memory for the run, seeded from recent stored articles.
 import { createHash } from "node:crypto";
-import { popcount32, simhash } from "./simhash.ts";
+import { popcount32 } from "./simhash.ts";
 
 /** sha256 of the text with whitespace and case folded. */
 export function contentHash(text: string): string {
@@ -24,11 +24,6 @@ export class NearDuplicateIndex {
   constructor(seed: { id: number; simhash: string; contentHash: string }[] = []) {
     // Seed is newest first; keep the oldest id as the original for each hash.
     for (const s of [...seed].reverse()) this.add(s.id, s.contentHash, s.simhash);
-  }
-
-  /** The fingerprints of a text. */
-  fingerprint(text: string): { contentHash: string; simhash: string } {
-    return { contentHash: contentHash(text), simhash: simhash(text) };
   }
 
   /** The stored article this text duplicates, if any. */

@@ -66,24 +66,10 @@ export function simhash(text: string): string {
   return (hi >>> 0).toString(16).padStart(8, "0") + (lo >>> 0).toString(16).padStart(8, "0");
 }
 
+/** Set bits in a 32-bit integer: the Hamming distance of two fingerprint halves is popcount32(a ^ b). */
 export function popcount32(x: number): number {
   let v = x >>> 0;
   v -= (v >>> 1) & 0x55555555;
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
-}
-
-/** Number of differing bits between two 16-hex-digit fingerprints. */
-export function hammingDistance(a: string, b: string): number {
-  if (!/^[0-9a-f]{16}$/i.test(a) || !/^[0-9a-f]{16}$/i.test(b)) {
-    throw new RangeError(`simhash: expected two 16-hex-digit fingerprints, got '${a}' and '${b}'`);
-  }
-  const x = Number.parseInt(a.slice(0, 8), 16) ^ Number.parseInt(b.slice(0, 8), 16);
-  const y = Number.parseInt(a.slice(8), 16) ^ Number.parseInt(b.slice(8), 16);
-  return popcount32(x) + popcount32(y);
-}
-
-/** True when two fingerprints are within `threshold` bits of each other. */
-export function isNearDuplicate(a: string, b: string, threshold = 3): boolean {
-  return hammingDistance(a, b) <= threshold;
 }
