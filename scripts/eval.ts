@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { describeError } from "../src/errors.ts";
 import { loadEvalSet, type LoadedArticle } from "../src/classify/eval-set.ts";
 import { type Accuracy, type ArticleDiff, type Canonicalise, diffArticle, type EvalPair, type PRF, type Scores, scoreArticles } from "../src/classify/evaluate.ts";
+import { errorProfile, profileLines } from "../src/classify/error-profile.ts";
 import type { ArticleInput, Classification } from "../src/classify/types.ts";
 
 /** Holdout event F1 below this fails --check: the classify issue's gate (--min-f1 overrides). */
@@ -129,7 +130,10 @@ async function main(argv: string[]): Promise<number> {
   if (flags.has("--json")) {
     console.log(JSON.stringify(scores));
   } else {
-    console.log([table("dev", scores.dev), table("holdout", scores.holdout), table("all", scores.all)].join("\n\n"));
+    const published = new Map(set.map((l) => [l.article.id, l.article.published]));
+    const withProfile = (name: string, s: Scores, pairs: EvalPair[]) =>
+      [table(name, s), ...profileLines(errorProfile(pairs, api.canon, (p) => published.get(p.id) ?? null))].join("\n");
+    console.log([withProfile("dev", scores.dev, dev), withProfile("holdout", scores.holdout, holdout), table("all", scores.all)].join("\n\n"));
     if (flags.has("--verbose")) {
       console.log("\ndev details (holdout details are never shown):");
       for (const pair of dev) {

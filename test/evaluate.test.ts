@@ -4,6 +4,7 @@ import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { loadEvalSet } from "../src/classify/eval-set.ts";
 import { type Canonicalise, diffArticle, type EvalPair, type ScoredArticle, scoreArticles } from "../src/classify/evaluate.ts";
+import { errorProfile } from "../src/classify/error-profile.ts";
 import { EVENT_TYPES } from "../src/classify/types.ts";
 
 // A tiny stand-in for the entity registry: aliases to canonical names.
@@ -129,4 +130,24 @@ test("data/eval: every file is valid, ids are unique, the holdout is a quarter, 
   }
   assert.ok(set.filter((l) => !l.article.relevant).length >= 10, "fewer than 10 negatives");
   for (const l of set) assert.ok(l.article.published >= "2015-01-01", `${l.file}: implausible date`);
+});
+
+test("the error profile tells wrong party sets from events never found, and sorts date misses", () => {
+  const gold = article({
+    events: [taobaoWechat, miitOrder, { type: "dispute", parties: ["Douyin", "Tencent"], date: "2021-02" }, { type: "payment", parties: ["JD.com", "UnionPay"], date: "2023" }],
+  });
+  const predicted = article({
+    events: [
+      { ...taobaoWechat, date: "2025-01-02" },
+      { ...miitOrder, parties: ["MIIT", "Taobao"], date: "2021-09" },
+      { type: "dispute", parties: ["Douyin", "Tencent"], date: "2021" },
+      { type: "payment", parties: ["Meituan", "Alipay"], date: "2025-01-02" },
+    ],
+  });
+  const p = errorProfile([pair(gold, predicted)], canon, () => "2025-01-02");
+  assert.deepEqual(p.missed, { extraParties: 1, fewerParties: 0, otherParties: 0, notFound: 1 });
+  assert.deepEqual(p.extra, { partiesDiffer: 1, spurious: 1 });
+  assert.equal(p.dates.publishedInstead, 1);
+  assert.equal(p.dates.coarser, 1);
+  assert.equal(p.dates.otherPeriod + p.dates.finer + p.dates.datedUndated + p.dates.undatedDated, 0);
 });
