@@ -374,7 +374,8 @@ export const RULES: Rule[] = [
   },
   {
     // A weekday: the most recent one on or before publication ("on Monday" said on a Wednesday).
-    re: /\b(?:on\s+|last\s+|this\s+past\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
+    // One followed by its calendar date ("on Tuesday, March 4") leaves the dating to that date.
+    re: /\b(?:on\s+|last\s+|this\s+past\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?![,\s(]+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))/g,
     make: (m, ref) => {
       if (!ref) return null;
       const back = (ref.getUTCDay() - WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 7) % 7;
