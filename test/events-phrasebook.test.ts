@@ -169,6 +169,8 @@ describe("two acts in one sentence and descriptive names", () => {
     ["WeChat has for years blocked Taobao links, while Alibaba's services have restricted access for Tencent.", ["dispute | Taobao, WeChat | null", "dispute | Alibaba, Tencent | null"]],
     ["In 2013 Tencent's messaging app began blocking Taobao links.", ["dispute | Taobao, WeChat | 2013"]],
     ["In 2020 ByteDance's short-video app was cut off from WeChat login, whereas Kuaishou kept it.", ["dispute | Douyin, WeChat | 2020"]],
+    ["In 2021 Taobao stopped showing Douyin videos in its product pages, and the following year Douyin cut off links to Taobao stores.", ["dispute | Douyin, Taobao | 2021", "dispute | Douyin, Taobao | 2022"]],
+    ["A Hangzhou court on Tuesday ruled that Douyin must pay Alibaba 2 million yuan, ending a case the e-commerce giant brought in 2022.", ["dispute | Alibaba, Douyin | 2025-03-11", "dispute | Alibaba, Douyin | 2022"]],
   ]);
 });
 

@@ -215,7 +215,8 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   if (picked.score < need) return null;
   if (picked.type !== "dispute" ? anyHit(clause, lex.notEvent) : DOUBT.test(clause) || (ONGOING.test(clause) && !FILED.test(clause))) return null;
 
-  const resolved = resolveDate(clause, pubDay) ?? (clause === sentence ? null : resolveDate(sentence, pubDay)) ?? storyDate(clause, ctx);
+  // A clause's own story-relative date ("and the following year …") beats the date another clause of its sentence gives.
+  const resolved = resolveDate(clause, pubDay) ?? storyDate(clause, ctx) ?? (clause === sentence ? null : resolveDate(sentence, pubDay));
   let date: string | null = resolved?.date ?? null;
   let datePrecision: Candidate["datePrecision"] = resolved?.precision ?? null;
   const explicitDate = date !== null;

@@ -88,6 +88,8 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
         const cand = detectClause(c, text, here, ctx);
         if (earlierClauses.length > 0) history.pop();
         if (cand) found.push(cand);
+        // "In 2021 X …, and the following year Y …": a later clause counts from this clause's date.
+        if (clauses.length > 1) tellStoryDate(c, ctx);
         for (const p of ctx.partiesOf(c)) if (!p.unknown && !earlierClauses.includes(p.name)) earlierClauses.push(p.name);
       }
       // A clause that reports something stands for the sentence; the others only add context.
@@ -112,11 +114,7 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     // "MIIT officials met …": the regulator is not a party here but is what a later "the ministry" means.
     const regulators = NAMED_AS_PEOPLE.test(s.text) ? registry.match(s.text).filter((m) => m.entity.kind === "regulator" && !named.includes(m.entity.name)).map((m) => m.entity.name) : [];
     history.push({ index: s.index, paragraph: s.paragraph, parties: named, ...(regulators.length > 0 ? { regulators } : {}) });
-    const told = (resolveDate(text, pubDay) ?? storyDate(text, ctx))?.date;
-    if (told) {
-      ctx.storyYear = Number(told.slice(0, 4));
-      ctx.storyMonth = told.length >= 7 ? told.slice(0, 7) : null;
-    }
+    tellStoryDate(text, ctx);
 
     // "…, expanding a pilot that began in September": the pilot is its own, earlier happening.
     const pilot = PILOT_BEFORE.exec(text);
@@ -170,6 +168,15 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     events: events.map(({ explicitDate: _x, lexicalType: _l, ...e }) => ({ ...e, parties: [...e.parties].sort(), summary: summarise(e) })),
     unknownEntities: [...unknown].sort(),
   };
+}
+
+/** Moves the story's "now" to the date a text tells, for "that summer", "the following year" after it. */
+function tellStoryDate(text: string, ctx: ClauseContext): void {
+  const told = (resolveDate(text, ctx.pubDay) ?? storyDate(text, ctx))?.date;
+  if (told) {
+    ctx.storyYear = Number(told.slice(0, 4));
+    ctx.storyMonth = told.length >= 7 ? told.slice(0, 7) : null;
+  }
 }
 
 /**
