@@ -171,6 +171,9 @@ describe("two acts in one sentence and descriptive names", () => {
     ["In 2020 ByteDance's short-video app was cut off from WeChat login, whereas Kuaishou kept it.", ["dispute | Douyin, WeChat | 2020"]],
     ["In 2021 Taobao stopped showing Douyin videos in its product pages, and the following year Douyin cut off links to Taobao stores.", ["dispute | Douyin, Taobao | 2021", "dispute | Douyin, Taobao | 2022"]],
     ["A Hangzhou court on Tuesday ruled that Douyin must pay Alibaba 2 million yuan, ending a case the e-commerce giant brought in 2022.", ["dispute | Alibaba, Douyin | 2025-03-11", "dispute | Alibaba, Douyin | 2022"]],
+    ["In a complaint filed with the Japan Fair Trade Commission on Monday, Epic Games accused Apple of blocking rival stores.", ["dispute | Apple, Epic Games | 2025-03-10"]],
+    ["Spotify went to the European Commission in March 2019 with a complaint against Apple.", ["dispute | Apple, Spotify | 2019-03"]],
+    ["The Commission opened an investigation into Apple in 2020, acting on a complaint that Spotify filed in 2019.", ["regulation | Apple, European Commission | 2020", "dispute | Apple, Spotify | 2019"]],
   ]);
 });
 

@@ -5,7 +5,7 @@ import { type PartyHistoryEntry, regulatorAntecedent, resolveParties } from "./c
 import { type ResolvedDate, resolveDate } from "./dates.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { collapseGroup, groupsOf } from "./groups.ts";
-import { COURT_FINDS, LEGAL, OFF_TOPIC_LEGAL, WALL_ACT, WALL_LIFTED, WALL_TOPIC } from "./legal.ts";
+import { COURT_FINDS, FILING, LEGAL, OFF_TOPIC_LEGAL, WALL_ACT, WALL_LIFTED, WALL_TOPIC } from "./legal.ts";
 import type { PartyMention } from "./parties.ts";
 import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
 import { typeScores } from "./type-model.ts";
@@ -48,6 +48,13 @@ const REASON =
 // "Later that month", "before the month was out", "the following month": the month the story last named.
 const STORY_MONTH = /\b(?:(?:later |earlier |in |by the end of |at the end of )?(?:that|the same) month|before the month was out|by the month's end|(the (?:following|next) month|a month later))\b/i;
 const STORY_YEAR = /\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|that was the year|back then|at the time|at that time|(the (?:following|next) year|a year later))\b/i;
+
+// Text just before a regulator's name that makes it the recipient of a complaint.
+const COMPLAINT_TO =
+  /\b(?:complain(?:ed|s|ing)?|complaints?|petition(?:ed|s)?|(?:walked|went|turned) (?:in)?to|took (?:its|their|the) (?:case|grievance|complaint)s?)\b[^.;]{0,45}?\b(?:to|with|before|into)\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+// "went to the Commission in March 2019 with a complaint": the complaint told after the name.
+const COMPLAINT_AFTER = /^[^.;,]{0,30}?\bwith (?:a|an|its|their) (?:[\w-]+ )?complaint\b/i;
 
 // Parts of the types' own vocabulary that say two platforms are different organisations.
 const ACROSS_WALLS = /\b(?:external|third-party|outside (?:links|platforms|apps|stores|websites)|other platforms|rival platforms|each other)\b|外部|第三方/i;
@@ -150,7 +157,11 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     else if (generic) scores[t] = (scores[t] ?? 0) + p * MODEL_WEIGHT + (p >= GENERIC_MODEL_P ? 1 : 0);
   }
   if (Object.keys(scores).length === 0) return null;
-  const mentions = ctx.partiesOf(clause);
+  // A regulator a company complains to ("filed a complaint with the JFTC", "complained to the
+  // Commission") hears the dispute; it is not a side of it and has not acted yet.
+  const mentions = ctx
+    .partiesOf(clause)
+    .filter((m) => !(isRegulator(m.name) && (COMPLAINT_TO.test(clause.slice(Math.max(0, m.start - 70), m.start)) || COMPLAINT_AFTER.test(clause.slice(m.end, m.end + 50)))));
   const own = mentions.map((m) => m.name);
   // Courts decide between the sides; they are never a side themselves.
   // "the ministry's spokesman", "the regulator said", "Its 2021 decision": the regulator introduced earlier acts here.
@@ -192,6 +203,13 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   }
   // "fined Alibaba … for forcing merchants not to sell on JD.com": who the reason names is not the act's target.
   if (picked.type === "regulation") {
+    // "…, acting on a complaint that Spotify filed in 2019": the complainant is not the act's target.
+    const filing = FILING.exec(clause);
+    if (filing) {
+      const inside = new Set(mentions.filter((m) => m.start >= filing.index && m.start < filing.index + filing[0].length && !isRegulator(m.name)).map((m) => m.name));
+      const kept = parties.filter((p) => !inside.has(p));
+      if (kept.some((p) => !isRegulator(p))) parties = kept;
+    }
     const reason = REASON.exec(clause);
     if (reason) {
       const late = new Set(mentions.filter((m) => m.start > reason.index && !isRegulator(m.name)).map((m) => m.name));

@@ -20,7 +20,7 @@ export const WALL_LIFTED =
 // A filing told inside another act's sentence, with a date of its own: "in a case Tencent
 // brought in 2020", "the antitrust case, brought by Epic in 2020"; and a complaint to a
 // regulator ("first complained to the watchdog in 2019"), whose opponent is the regulator's target.
-export const FILING = /\b(?:case|lawsuit|suit)\b,?\s+(?:that\s+|which\s+)?(?:was\s+)?(?:[\w.'’&-]+\s+){0,4}(?:brought|filed|lodged)\b[^.;,]{0,50}/;
+export const FILING = /\b(?:case|lawsuit|suit|complaint)\b,?\s+(?:that\s+|which\s+)?(?:was\s+)?(?:[\w.'’&-]+\s+){0,4}(?:brought|filed|lodged)\b[^.;,]{0,50}/;
 export const COMPLAINT = /\b(?:first\s+)?(?:complained|filed (?:a |an )?(?:\w+ )?complaint)\s+(?:to|with)\b[^.;,]{0,50}/;
 /** How many sentences away a one-sided legal act may find its opponent. */
 const LEGAL_REACH = 3;
@@ -43,7 +43,8 @@ export function completeLegal(
     .filter((e) => e.parties.length > 0);
   for (const p of pending) {
     const side = groupsOf(p.parties, registry);
-    const donor = (p.complaint ? [...disputes, ...targets] : disputes)
+    // A filing that names both sides ("a complaint that Spotify filed against Apple in 2019") needs no donor.
+    const donor = side.size >= 2 ? { parties: [] as string[] } : (p.complaint ? [...disputes, ...targets] : disputes)
       .filter((e) => targets.includes(e) || (Math.abs(e.sentenceIndex - p.index) <= LEGAL_REACH && subset(side, groupsOf(e.parties, registry))))
       .sort((a, b) => Math.abs(a.sentenceIndex - p.index) - Math.abs(b.sentenceIndex - p.index))[0];
     if (!donor) continue;
