@@ -33,3 +33,39 @@ test("a corporate suffix after a comma is not swallowed", () => {
 test("the shipped registry does not see Ping An in a person's appositive", () => {
   assert.ok(!names(defaultRegistry(), "Gu Ping, an independent analyst, said so.").includes("Ping An"));
 });
+
+test("the shipped registry knows wallets and carriers outside China, with their owners", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "Mercado Pago accused Apple; GCash and Maya linked QR codes; Netflix settled with SK Broadband."), [
+    "Mercado Pago",
+    "Apple",
+    "GCash",
+    "Maya",
+    "Netflix",
+    "SK Broadband",
+  ]);
+  assert.deepEqual(r.ancestors("Mercado Pago"), ["MercadoLibre"]);
+  assert.equal(r.group("Kakao Mobility"), "Kakao");
+  assert.equal(r.group("T-Mobile"), "Deutsche Telekom");
+});
+
+test("the shipped registry finds new Chinese names by their Chinese aliases, and not inside ordinary words", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "月之暗面的Kimi与腾讯元宝接入中通快递和货拉拉"), ["Moonshot AI", "Kimi", "Yuanbao", "ZTO Express", "Huolala"]);
+  // 和包 (China Mobile's wallet) and 可灵 (Kuaishou's video model) sit inside 和包括 and 可灵活.
+  assert.deepEqual(names(r, "商户和包括小店在内的用户可灵活选择"), []);
+});
+
+test("new names that are ordinary words match only when written as the name", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "We zoom in on the slack in demand, and a brave user may discover card fraud at the opera."), []);
+  assert.deepEqual(names(r, "Zoom, Slack, Brave and Opera backed the complaint; Discover card holders"), ["Zoom", "Slack", "Brave", "Opera", "Discover Financial"]);
+  assert.deepEqual(names(r, "They raise capital one year later, fed up at T-Mobile"), ["T-Mobile"]);
+});
+
+test("Fortnite and WhatsApp Pay resolve to their owners, as the labelled data names them", () => {
+  const r = defaultRegistry();
+  assert.equal(r.get("Fortnite")?.name, "Epic Games");
+  assert.equal(r.get("WhatsApp Pay")?.name, "WhatsApp");
+  assert.deepEqual(names(r, "Fortnite maker Epic Games sued Google"), ["Epic Games", "Google"]);
+});
