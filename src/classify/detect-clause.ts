@@ -49,6 +49,10 @@ const REASON =
 const STORY_MONTH = /\b(?:(?:later |earlier |in |by the end of |at the end of )?(?:that|the same) month|before the month was out|by the month's end|(the (?:following|next) month|a month later))\b/i;
 const STORY_YEAR = /\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|that was the year|back then|at the time|at that time|(the (?:following|next) year|a year later))\b/i;
 
+// Where a trailing comparison or background phrase starts.
+const ASIDE =
+  /,\s+(?:the same|just as|much as|similar to|like|unlike|as (?:did|had|has)|following|mirroring|echoing|copying|a (?:\w+ )?(?:after|before|year|month|week|day)s?\b|(?:a|the) (?:path|move|step|strategy|tactic|approach|playbook) (?:that )?|the (?:latest|first|second|third|biggest|largest) (?:such |of )?|in (?:a|the) (?:same|similar) (?:way|fashion|manner)|years? after|months? after|weeks? after|shortly after|soon after)\b/i;
+
 // Text just before a regulator's name that makes it the recipient of a complaint.
 const COMPLAINT_TO =
   /\b(?:complain(?:ed|s|ing)?|complaints?|petition(?:ed|s)?|(?:walked|went|turned) (?:in)?to|took (?:its|their|the) (?:case|grievance|complaint)s?)\b[^.;]{0,45}?\b(?:to|with|before|into)\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -216,6 +220,14 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
       const kept = parties.filter((p) => !late.has(p));
       if (kept.some((p) => !isRegulator(p))) parties = kept;
     }
+  }
+  // "…, the same path Douyin took", "…, a month after Twitter bought Vine": a name in a trailing
+  // comparison or background phrase is not a side when the act already has its two sides.
+  const aside = ASIDE.exec(clause);
+  if (aside) {
+    const late = new Set(mentions.filter((m) => m.start > aside.index).map((m) => m.name));
+    const kept = parties.filter((p) => !late.has(p));
+    if (groupsOf(kept, registry).size >= 2) parties = kept;
   }
   // Two names of one group in one act ("WeChat would let Taobao shops use WeChat Pay"): the one
   // whose trade is the act's is the party; the other only hosts or announces it.

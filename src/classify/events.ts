@@ -90,7 +90,8 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
         if (cand) found.push(cand);
         // "In 2021 X …, and the following year Y …": a later clause counts from this clause's date.
         if (clauses.length > 1) tellStoryDate(c, ctx);
-        for (const p of ctx.partiesOf(c)) if (!p.unknown && !earlierClauses.includes(p.name)) earlierClauses.push(p.name);
+        // Courts decide; "it" and "the two sides" never mean them.
+        for (const p of ctx.partiesOf(c)) if (!p.unknown && !ctx.isCourt(p.name) && !earlierClauses.includes(p.name)) earlierClauses.push(p.name);
       }
       // A clause that reports something stands for the sentence; the others only add context.
       // Clauses with actors of their own ("Meituan launched …, and JD.com opened …") are separate
@@ -110,7 +111,7 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
       }
     }
     // Antecedents come from the whole sentence: a trailing "a law written with Apple and Google in mind" names who "the two companies" are.
-    const named = ctx.partiesOf(s.text).filter((p) => !p.unknown).map((p) => p.name);
+    const named = ctx.partiesOf(s.text).filter((p) => !p.unknown && !ctx.isCourt(p.name)).map((p) => p.name);
     // "MIIT officials met …": the regulator is not a party here but is what a later "the ministry" means.
     const regulators = NAMED_AS_PEOPLE.test(s.text) ? registry.match(s.text).filter((m) => m.entity.kind === "regulator" && !named.includes(m.entity.name)).map((m) => m.entity.name) : [];
     history.push({ index: s.index, paragraph: s.paragraph, parties: named, ...(regulators.length > 0 ? { regulators } : {}) });

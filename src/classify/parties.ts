@@ -103,6 +103,25 @@ export function partyName(name: string, registry: EntityRegistry): string {
 // ("signed an agreement with Examplepay", "began accepting Zapcard", "sued Acme Mobile").
 const AFTER_PARTY_CUE =
   /\b(?:(?:partnered|partnership|agreement|deal|cooperation|cooperated|tie-up|integrat\w*|interconnect\w*) with|accept(?:s|ed|ing)?|sued|(?:lawsuit|complaint|suit) against|opened (?:up )?(?:its \w+ )?to)\s+((?:[A-Z][\w&'.-]*)(?:\s+[A-Z][\w&'.-]*){0,2})/g;
+// Further cues for an organisation the registry lacks: the owner of a platform thing ("Vine's
+// access", "Maya's wallet"), a country's own service ("Thailand's PromptPay"), and the subject of
+// an act ("Idealo sued", "Curve complained"). A capitalised name is at most three words.
+const NAME = String.raw`([A-Z][\w&.-]*[\w&](?:\s+[A-Z][\w&.-]*[\w&]){0,2})`;
+const OWNS_PLATFORM_THING = new RegExp(
+  `\\b${NAME}['’]s\\s+(?:(?:own|new|main|mobile|e-)?\\s*)?(?:access|links?|apps?|mini-programs?|accounts?|APIs?|interface|wallet|e-wallet|QR codes?|store|shop|platform|network|checkout|feed|service)\\b`,
+  "g",
+);
+const COUNTRYS_OWN = new RegExp(
+  `\\b(?:Thailand|Singapore|Indonesia|Brazil|India|Japan|Korea|South Korea|Malaysia|Vietnam|the Philippines|Philippines|Germany|France|Britain|Sweden|Australia|Mexico|Argentina|Nigeria|Kenya|Turkey)['’]s\\s+${NAME}`,
+  "g",
+);
+const ACTS_AS_SUBJECT = new RegExp(
+  `(?:^|[,;:]\\s+|\\band\\s+|\\bwhen\\s+|\\bafter\\s+)${NAME}(?:,\\s+(?:the|a|an)\\s+[^,]{3,60},|,)?\\s+(?:has\\s+|had\\s+|have\\s+)?(?:sued|countersued|accused|complained|filed|lodged|blocked|banned|barred|restricted|cut off|shut out|began accepting|started accepting|signed|partnered|teamed up|opened|integrated|linked)\\b`,
+  "g",
+);
+// Words written with a capital only because they start a sentence or are titles, not names.
+const COMMON_CAPITALISED =
+  /^(?:Regulators?|Officials?|Analysts?|Users?|Merchants?|Critics?|Shoppers?|Investors?|Lawmakers?|Judges?|Courts?|Companies|Company|Platforms?|Banks?|Developers?|Sellers?|Rivals?|Both|Neither|Each|Everyone|Nobody|Some|Others?|Customers?|Drivers?|Riders?|Publishers?|Brands?|Authorities|Prosecutors?|Consumers?|Operators?|Carriers?|Creators?|Streamers?|Then|Now|Later|Also|Last|Next|Earlier|Yesterday|Today|Separately|Meanwhile|However|Still|Since|After|Before|When|Once|Brussels|Washington|Seoul|Tokyo)$/;
 const NOT_ORG_START = /^(?:The|A|An|This|That|Its|Their|In|On|At|For|And|But|While|According|Industry|Some|Many)\b/;
 const NOT_ORG =
   /^(?:China|Chinese|Beijing|Shanghai|Shenzhen|Hong Kong|US|U\.S\.|EU|Europe|Japan|Korea|India|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|It|He|She|They|We)\b/;
@@ -166,6 +185,14 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
   for (let u = AFTER_PARTY_CUE.exec(text); u; u = AFTER_PARTY_CUE.exec(text)) {
     const name = u[1]!.replace(/[.']+$/, "");
     found.push({ name, start: u.index + u[0].length - u[1]!.length });
+  }
+  for (const cue of [OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT]) {
+    cue.lastIndex = 0;
+    for (let u = cue.exec(text); u; u = cue.exec(text)) {
+      const name = u[1]!;
+      if (cue !== COUNTRYS_OWN && !/\s|[A-Z].*[A-Z]|\d/.test(name.slice(1)) && COMMON_CAPITALISED.test(name)) continue;
+      found.push({ name, start: u.index + u[0].indexOf(name) });
+    }
   }
   for (const { name, start } of found) {
     const end = start + name.length;
