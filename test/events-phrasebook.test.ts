@@ -174,6 +174,8 @@ describe("two acts in one sentence and descriptive names", () => {
     ["In a complaint filed with the Japan Fair Trade Commission on Monday, Epic Games accused Apple of blocking rival stores.", ["dispute | Apple, Epic Games | 2025-03-10"]],
     ["Spotify went to the European Commission in March 2019 with a complaint against Apple.", ["dispute | Apple, Spotify | 2019-03"]],
     ["Kuaishou cut off Taobao links in 2020 to push merchants onto its own store, the same path Douyin took.", ["dispute | Kuaishou, Taobao | 2020"]],
+    ["Alipay and WeChat Pay completed the connection with UnionPay QuickPass on Monday.", ["payment | Alipay, UnionPay QuickPass | 2025-03-10", "payment | UnionPay QuickPass, WeChat Pay | 2025-03-10"]],
+    ["Taobao and Tmall began accepting WeChat Pay on Thursday.", ["payment | Taobao, Tmall, WeChat Pay | 2025-03-06"]],
     ["Facebook cut off Zentrix's access to its friend-finding feature in January 2013.", ["dispute | Facebook, Zentrix | 2013-01"]],
     ["Qolda, the Kazakh price-comparison site, sued Google in a Berlin court in February.", ["dispute | Google, Qolda | 2025-02"]],
     ["The Commission opened an investigation into Apple in 2020, acting on a complaint that Spotify filed in 2019.", ["regulation | Apple, European Commission | 2020", "dispute | Apple, Spotify | 2019"]],

@@ -28,13 +28,26 @@ const TRAILING =
 const PAIR_JOIN = /^\s*(?:\([^)]*\)\s*)?(?:and|&|和|与)\s*$/;
 const PAIR_EACH = /^\s*(?:\([^)]*\)\s*)?(?:have\s+|has\s+)?(?:both|each|one after another|respectively|separately)\b/i;
 
-export function distributedPair(clause: string, mentions: { name: string; start: number; end: number }[]): [string, string] | undefined {
+/**
+ * The pair that acts separately: "A and B both …", or two rival subjects that open to a third
+ * ("Alipay and WeChat Pay completed the access with QRIS"; `related` tells one group's names apart).
+ */
+export function distributedPair(
+  clause: string,
+  mentions: { name: string; start: number; end: number }[],
+  related: (a: string, b: string) => boolean = (a, b) => a === b,
+): [string, string] | undefined {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
     if (a.name !== b.name && PAIR_JOIN.test(clause.slice(a.end, b.start)) && PAIR_EACH.test(clause.slice(b.end, b.end + 40))) return [a.name, b.name];
   }
-  return undefined;
+  const [a, b, ...rest] = mentions;
+  if (!a || !b || related(a.name, b.name) || !PAIR_JOIN.test(clause.slice(a.end, b.start))) return undefined;
+  // The pair is the subject: nothing but a date or a connective comes before it, and it deals with each other only when it says so.
+  const third = rest.find((m) => !related(m.name, a.name) && !related(m.name, b.name));
+  if (!third || /\b(?:each other|one another|between them)\b/i.test(clause) || /[a-z]{4,}\s+$/.test(clause.slice(0, a.start).replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|and|then|now|both)\b/gi, ""))) return undefined;
+  return [a.name, b.name];
 }
 
 // An appositive describing the name just before it (", the food delivery giant backed by Tencent,").

@@ -257,7 +257,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     datePrecision = pubDay ? "day" : null;
   }
   const status = statusOf(clause, lex);
-  const pair = distributedPair(clause, mentions);
+  const pair = picked.type === "regulation" ? undefined : distributedPair(clause, mentions, related);
   return {
     type: picked.type,
     parties,
