@@ -21,7 +21,7 @@ const MODEL_WEIGHT = 3;
 const GENERIC_MODEL_P = 0.5;
 
 // Background without a date of its own: "had sued … more than 100 times", "has for years stopped".
-const UNDATED_BACKGROUND = /^(?:before this|before that|previously)\b|^(?:此前|之前|早前)|\b(?:had\s+(?:already\s+|long\s+|also\s+)?\w+(?:ed|en|ught|un)\b|for years|for a long time|years-long|decade-long|has long|have long|in the past|used to|years ago|long ago|once(?=\s+\w+ed\b)|at one point|historically|has since|have since|(?:much|most) of the (?:past|last) (?:decade|few years))\b/i;
+const UNDATED_BACKGROUND = /^(?:before this|before that|previously)\b|^(?:此前|之前|早前)|\b(?:had\s+(?:already\s+|long\s+|also\s+)?\w+(?:ed|en|ught|un)\b|for years|for a long time|years-long|decade-long|has long|have long|in the past|used to|years ago|long ago|once(?=\s+\w+ed\b)|at one point|historically|has since|have since|(?:much|most) of the (?:past|last) (?:decade|few years)|(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|ne)\b[^.;]{0,60}\b(?:before|previously|in the past)(?=\s*(?:[,.;]|$)))\b/i;
 // Walls are reported with negations ("stopped users from …"), so only doubt, not "not", voids a dispute.
 // A case or feud said to go on ("is still pending", "has not ended") is a state, not a happening.
 const DOUBT = /^(?:whether|if)\b|\b(?:whether|might|rumou?r\w*|speculat\w*|no signs? of)\b/i;
@@ -55,7 +55,11 @@ const ASIDE =
 
 // Text just before a regulator's name that makes it the recipient of a complaint.
 const COMPLAINT_TO =
-  /\b(?:complain(?:ed|s|ing)?|complaints?|petition(?:ed|s)?|(?:walked|went|turned) (?:in)?to|took (?:its|their|the) (?:case|grievance|complaint)s?)\b[^.;]{0,45}?\b(?:to|with|before|into)\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:complain(?:ed|s|ing)?|complaints?|petition(?:ed|s)?|(?:walked|went|turned) (?:in)?to|took (?:its|their|the) (?:case|grievance|complaint)s?)\b[^.;]{0,45}?\b(?:to|with|before|into)\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}$|\b(?:asked|urged|called on|petitioned|pressed|lobbied)\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+// Text before a regulator's name that makes it the source of the report or the owner of a system, not an actor.
+const IDLE_REGULATOR =
+  /\baccording to\b[^,.;]{0,40}$|\b(?:with the (?:support|approval|backing|blessing|help) of|under the (?:\w+ )?(?:supervision|framework|guidance|oversight|auspices) of|(?:backed|run|operated|overseen|regulated|set up|built|created|developed|owned|managed|designed|supervised|compiled) by|(?:data|figures|statistics|estimates) (?:from|by))\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 // "went to the Commission in March 2019 with a complaint": the complaint told after the name.
 const COMPLAINT_AFTER = /^[^.;,]{0,30}?\bwith (?:a|an|its|their) (?:[\w-]+ )?complaint\b/i;
@@ -165,7 +169,9 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // Commission") hears the dispute; it is not a side of it and has not acted yet.
   const mentions = ctx
     .partiesOf(clause)
-    .filter((m) => !(isRegulator(m.name) && (COMPLAINT_TO.test(clause.slice(Math.max(0, m.start - 70), m.start)) || COMPLAINT_AFTER.test(clause.slice(m.end, m.end + 50)))));
+    .filter((m) => !(isRegulator(m.name) && (COMPLAINT_TO.test(clause.slice(Math.max(0, m.start - 70), m.start)) || COMPLAINT_AFTER.test(clause.slice(m.end, m.end + 50)))))
+    // "according to a notice released by the PBOC", "QRIS, the standard set up by Bank Indonesia": a regulator only as source or owner does not act here.
+    .filter((m) => !(isRegulator(m.name) && !PASSIVE_PENALTY.test(clause) && IDLE_REGULATOR.test(clause.slice(Math.max(0, m.start - 70), m.start))));
   const own = mentions.map((m) => m.name);
   // Courts decide between the sides; they are never a side themselves.
   // "the ministry's spokesman", "the regulator said", "Its 2021 decision": the regulator introduced earlier acts here.

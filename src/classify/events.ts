@@ -3,7 +3,7 @@
 // opening or wall is reported, the registry says who, dates.ts says when. A later sentence that
 // restates an event already found becomes a mention of it, so each happening is one event.
 import { DATELINE, mainClause, QUOTED, QUOTED_SHARE, quotedShare, relativeClauses, splitClauses } from "./clauses.ts";
-import type { PartyHistoryEntry } from "./coref.ts";
+import { type PartyHistoryEntry, regulatorAntecedent } from "./coref.ts";
 import { lendDates, publishedDay, resolveDate } from "./dates.ts";
 import { type Candidate, type ClauseContext, detectClause, type EventDraft, modelScores, storyDate } from "./detect-clause.ts";
 import type { EntityRegistry } from "./entities.ts";
@@ -26,6 +26,9 @@ const PILOT_BEFORE =
 
 // Words that make a name only qualify people ("MIIT officials", "a SAMR spokesperson").
 const NAMED_AS_PEOPLE = /\b(?:officials?|spokes(?:man|woman|person)|executives?|chief|head|minister|director)\b/i;
+
+// A sentence whose subject is a regulator named before ("The regulator has moved against Google before.").
+const REGULATOR_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:The|Its)\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|administration|bureau|agency|central bank)\b/i;
 
 const sameNames = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
@@ -112,6 +115,12 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     }
     // Antecedents come from the whole sentence: a trailing "a law written with Apple and Google in mind" names who "the two companies" are.
     const named = ctx.partiesOf(s.text).filter((p) => !p.unknown && !ctx.isCourt(p.name)).map((p) => p.name);
+    // "The regulator has moved against Google before." The regulator it means is this sentence's
+    // subject, so a following "it issued …" names the regulator, not Google.
+    if (!named.some(isRegulator) && REGULATOR_SUBJECT.test(text)) {
+      const ante = candidates.flatMap((c) => c.parties).find(isRegulator) ?? regulatorAntecedent(text, here, history, isRegulator, ctx.calledBy);
+      if (ante) named.unshift(ante);
+    }
     // "MIIT officials met …": the regulator is not a party here but is what a later "the ministry" means.
     const regulators = NAMED_AS_PEOPLE.test(s.text) ? registry.match(s.text).filter((m) => m.entity.kind === "regulator" && !named.includes(m.entity.name)).map((m) => m.entity.name) : [];
     history.push({ index: s.index, paragraph: s.paragraph, parties: named, ...(regulators.length > 0 ? { regulators } : {}) });
