@@ -178,6 +178,7 @@ describe("two acts in one sentence and descriptive names", () => {
     ["Spotify went to the European Commission in March 2019 with a complaint against Apple.", ["dispute | Apple, Spotify | 2019-03"]],
     ["Epic Games has asked Japan's competition regulator to act against Apple, accusing it of blocking rival stores.", ["dispute | Apple, Epic Games | 2025-03-12"]],
     ["According to a notice released by the People's Bank of China on Monday, Alipay has completed the connection with UnionPay QuickPass.", ["payment | Alipay, UnionPay QuickPass | 2025-03-10"]],
+    ["The Ministry of Industry and Information Technology met platforms on Monday. Tencent said it would comply.\n\nThe ministry told platforms on Tuesday to stop blocking links.", ["regulation | MIIT | 2025-03-11"]],
     ["Officials at the JFTC declined to comment. The regulator has moved against Google before. In April 2024 it ordered Google to stop paying phone makers to preinstall its search app.", ["regulation | Google, JFTC | 2024-04"]],
     ["Kuaishou cut off Taobao links in 2020 to push merchants onto its own store, the same path Douyin took.", ["dispute | Kuaishou, Taobao | 2020"]],
     ["Alipay and WeChat Pay completed the connection with UnionPay QuickPass on Monday.", ["payment | Alipay, UnionPay QuickPass | 2025-03-10", "payment | UnionPay QuickPass, WeChat Pay | 2025-03-10"]],
