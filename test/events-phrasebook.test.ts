@@ -179,6 +179,8 @@ describe("two acts in one sentence and descriptive names", () => {
     ["Epic Games has asked Japan's competition regulator to act against Apple, accusing it of blocking rival stores.", ["dispute | Apple, Epic Games | 2025-03-12"]],
     ["According to a notice released by the People's Bank of China on Monday, Alipay has completed the connection with UnionPay QuickPass.", ["payment | Alipay, UnionPay QuickPass | 2025-03-10"]],
     ["The Ministry of Industry and Information Technology met platforms on Monday. Tencent said it would comply.\n\nThe ministry told platforms on Tuesday to stop blocking links.", ["regulation | MIIT | 2025-03-11"]],
+    ["Google has been the default search engine on iPhones since 2005. Google says users choose it freely.\n\nThe Justice Department sued in October 2020.", ["regulation | DOJ, Google | 2020-10"]],
+    ["Tencent blocked Douyin links in 2019. Tencent said the links were unsafe.\n\nThe Ministry of Industry and Information Technology told platforms on Monday to stop blocking links.", ["dispute | Douyin, Tencent | 2019", "regulation | MIIT | 2025-03-10"]],
     ["Officials at the JFTC declined to comment. The regulator has moved against Google before. In April 2024 it ordered Google to stop paying phone makers to preinstall its search app.", ["regulation | Google, JFTC | 2024-04"]],
     ["Kuaishou cut off Taobao links in 2020 to push merchants onto its own store, the same path Douyin took.", ["dispute | Kuaishou, Taobao | 2020"]],
     ["Alipay and WeChat Pay completed the connection with UnionPay QuickPass on Monday.", ["payment | Alipay, UnionPay QuickPass | 2025-03-10", "payment | UnionPay QuickPass, WeChat Pay | 2025-03-10"]],

@@ -173,11 +173,41 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     return ga.size === gb.size && subset(ga, gb);
   };
   completeLegal(pendingLegal, events, registry);
+  targetProtagonist(events, sentences, history, registry, isRegulator);
   lendDates(events, sentences, pubDay, sameGroups);
   return {
     events: events.map(({ explicitDate: _x, lexicalType: _l, ...e }) => ({ ...e, parties: [...e.parties].sort(), summary: summarise(e) })),
     unknownEntities: [...unknown].sort(),
   };
+}
+
+// An act told with an object of its own kind ("told platforms", "required payment institutions").
+const GENERIC_OBJECT =
+  /\b(?:platforms?|companies|firms|apps|institutions|issuers|operators|banks|carriers|providers|services|players|merchants|businesses|gatekeepers|developers|sellers|giants|industry|sector|market|wallets|e-wallets|networks|enterprises|operators|stores|marketplaces)\b/i;
+
+/**
+ * "The Justice Department sued in October 2020": a regulator's act told without its object is
+ * aimed at the story's protagonist, the one company the article keeps naming before it.
+ */
+function targetProtagonist(events: EventDraft[], sentences: Sentence[], history: PartyHistoryEntry[], registry: EntityRegistry, isRegulator: (n: string) => boolean): void {
+  for (const e of events) {
+    if (e.type !== "regulation" || !e.parties.every(isRegulator)) continue;
+    const text = sentences[e.sentenceIndex]?.text ?? "";
+    if (GENERIC_OBJECT.test(text)) continue;
+    const seen = new Map<string, number>();
+    const names = new Map<string, number>();
+    for (const h of history) {
+      if (h.index > e.sentenceIndex) break;
+      const companies = h.parties.filter((p) => !isRegulator(p));
+      for (const g of new Set(companies.map((p) => groupOf(p, registry)))) seen.set(g, (seen.get(g) ?? 0) + 1);
+      for (const n of companies) names.set(n, (names.get(n) ?? 0) + 1);
+    }
+    const [top, next] = [...seen].sort((a, b) => b[1] - a[1]);
+    if (!top || top[1] < 2 || (next && top[1] < 2 * next[1])) continue;
+    // The group's name the story uses most ("Google", not its parent "Alphabet").
+    const name = [...names].filter(([n]) => groupOf(n, registry) === top[0]).sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (name) e.parties.push(name);
+  }
 }
 
 /** Moves the story's "now" to the date a text tells, for "that summer", "the following year" after it. */
