@@ -36,7 +36,7 @@ const OBJECT_PRONOUN =
 const UNNAMED_REGULATOR =
   /^(?:[^,]{0,40},\s*)?(?:China's\s+|Chinese\s+|the\s+)?(?:regulators|authorities|government|state regulators|antitrust regulators)\b|^(?:[^,]{0,40},\s*)?(?:Beijing|Brussels|Washington|Seoul|Tokyo|New Delhi)\s+(?:has\s+|have\s+|had\s+)?(?:ordered|fined|told|banned|barred|required|summoned|designated|instructed|penali[sz]ed)\b|^(?:监管部门|有关部门|监管机构)/i;
 const COURT_ACT =
-  /\b(?:court|judges?|tribunal)\b.{0,60}\b(?:upheld|uphold|rejected|dismissed|overturned|ruled|affirmed|sided)\b|\b(?:upheld|overturned|affirmed)\b.{0,30}\b(?:verdict|ruling|judg(?:e)?ment|decision)\b/i;
+  /\b(?:court|judges?|tribunal)\b.{0,60}\b(?:upheld|uphold|rejected|dismissed|overturned|ruled|affirmed|sided|threw out|thrown out|throws out|struck down|strikes down)\b|\b(?:upheld|overturned|affirmed)\b.{0,30}\b(?:verdict|ruling|judg(?:e)?ment|decision)\b/i;
 // "Meituan … was fined in October 2021": a penalty told in the passive has a regulator behind it.
 const PASSIVE_PENALTY = /\b(?:was|were|has been|have been|had been|got)\s+(?:\w+\s+)?(?:fined|penali[sz]ed|summoned|sanctioned)\b/i;
 const WITH_PARTNER = /\b(?:cooperat(?:ed|es|ing)|partnered|teamed up|signed an? (?:\w+ )?(?:agreement|deal))\s+with\s+[A-Z]/;
@@ -131,9 +131,23 @@ export interface ClauseContext {
   modelOf: (text: string) => Partial<Record<EventType, number>>;
 }
 
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+// "In September of that year", "in March the following year": a month of the story's year.
+const MONTH_OF_STORY_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(that|the same|the following|the next)\s+year\b/i;
+
+/** The date a text tells, with a month of the story's year ("in September of that year") read first. */
+export function toldDate(text: string, ctx: { storyYear: number | null; storyMonth: string | null; pubDay: string | null }): ResolvedDate | null {
+  return (MONTH_OF_STORY_YEAR.test(text) ? storyDate(text, ctx) : null) ?? resolveDate(text, ctx.pubDay) ?? storyDate(text, ctx);
+}
+
 /** A year given relative to the story's last year ("That summer", "The following year"). */
 export function storyDate(text: string, ctx: { storyYear: number | null; storyMonth: string | null }): ResolvedDate | null {
   const { storyYear, storyMonth } = ctx;
+  const my = storyYear === null ? null : MONTH_OF_STORY_YEAR.exec(text);
+  if (my && storyYear !== null) {
+    const year = storyYear + (/following|next/i.test(my[2]!) ? 1 : 0);
+    return { date: `${year}-${String(MONTHS.indexOf(my[1]!.toLowerCase()) + 1).padStart(2, "0")}`, precision: "month" };
+  }
   const mm = storyMonth === null ? null : STORY_MONTH.exec(text);
   if (mm && storyMonth !== null) {
     if (!mm[1]) return { date: storyMonth, precision: "month" };
@@ -252,7 +266,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   if (picked.type !== "dispute" ? anyHit(clause, lex.notEvent) : DOUBT.test(clause) || (ONGOING.test(clause) && !FILED.test(clause))) return null;
 
   // A clause's own story-relative date ("and the following year …") beats the date another clause of its sentence gives.
-  const resolved = resolveDate(clause, pubDay) ?? storyDate(clause, ctx) ?? (clause === sentence ? null : resolveDate(sentence, pubDay));
+  const resolved = toldDate(clause, ctx) ?? (clause === sentence ? null : resolveDate(sentence, pubDay));
   let date: string | null = resolved?.date ?? null;
   let datePrecision: Candidate["datePrecision"] = resolved?.precision ?? null;
   const explicitDate = date !== null;

@@ -5,7 +5,7 @@
 import { DATELINE, mainClause, QUOTED, QUOTED_SHARE, quotedShare, relativeClauses, splitClauses } from "./clauses.ts";
 import { type PartyHistoryEntry, regulatorAntecedent } from "./coref.ts";
 import { lendDates, publishedDay, resolveDate } from "./dates.ts";
-import { type Candidate, type ClauseContext, detectClause, type EventDraft, modelScores, storyDate } from "./detect-clause.ts";
+import { type Candidate, type ClauseContext, detectClause, type EventDraft, modelScores, storyDate, toldDate } from "./detect-clause.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { groupOf, groupsOf, subset } from "./groups.ts";
 import { COMPLAINT, completeLegal, FILING } from "./legal.ts";
@@ -212,7 +212,7 @@ function targetProtagonist(events: EventDraft[], sentences: Sentence[], history:
 
 /** Moves the story's "now" to the date a text tells, for "that summer", "the following year" after it. */
 function tellStoryDate(text: string, ctx: ClauseContext): void {
-  const told = (resolveDate(text, ctx.pubDay) ?? storyDate(text, ctx))?.date;
+  const told = toldDate(text, ctx)?.date;
   if (told) {
     ctx.storyYear = Number(told.slice(0, 4));
     ctx.storyMonth = told.length >= 7 ? told.slice(0, 7) : null;

@@ -14,6 +14,7 @@ const ADDS = /\b(?:also|additionally|in addition|separately)\b/i;
 // "According to the agreement, …": details of the event just reported, which say what kind it is.
 const ELABORATES =
   /^(?:according to|under|as part of|in) (?:the|this) (?:new |draft |revised |latest |final )?(?:agreement|deal|arrangement|cooperation|plan|appendix|draft|measures|rules|notice|guidelines|list|decision|order|ruling|guidance|requirements?|law|act|regulations?)\b/i;
+const DEAL_TERMS = /^(?:under|as part of|according to|in) (?:the|this) (?:new |final |wider )?(?:agreement|deal|arrangement|partnership|cooperation|settlement)\b/i;
 const PILOT_WORD = /\b(?:pilot|trial)\b/i;
 // "The regulator said the company had pressured …": what a regulator found, told after its act,
 // is the act's reasoning (dated by the conduct, not by a new act).
@@ -54,6 +55,9 @@ export function mergeRestatement(
   const same = pilotFirst.find((e) => {
     const eg = groupsOf(e.parties, registry);
     if (!subset(groups, eg) && !subset(eg, groups)) return false;
+    // "Under the agreement, Netflix will be offered in SK's bundles": the deal that settled a
+    // dispute is an opening of its own, not the settlement restated.
+    if (e.type === "dispute" && c.type !== "dispute" && c.lexicalType && DEAL_TERMS.test(text)) return false;
     if (restates && e.sentenceIndex >= sentenceIndex - 2) return true;
     return e.type === c.type && sameTime(e, c);
   });
