@@ -5,7 +5,7 @@
 import { DATELINE, mainClause, QUOTED, QUOTED_SHARE, quotedShare, relativeClauses, splitClauses } from "./clauses.ts";
 import { type PartyHistoryEntry, regulatorAntecedent } from "./coref.ts";
 import { lendDates, publishedDay, resolveDate } from "./dates.ts";
-import { type Candidate, type ClauseContext, detectClause, type EventDraft, modelScores, storyDate, toldDate } from "./detect-clause.ts";
+import { type Candidate, type ClauseContext, detectClause, type EventDraft, modelScores, toldDate } from "./detect-clause.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { groupOf, groupsOf, subset } from "./groups.ts";
 import { COMPLAINT, completeLegal, FILING } from "./legal.ts";
