@@ -140,6 +140,34 @@ export function toldDate(text: string, ctx: { storyYear: number | null; storyMon
   return (MONTH_OF_STORY_YEAR.test(text) ? storyDate(text, ctx) : null) ?? resolveDate(text, ctx.pubDay) ?? storyDate(text, ctx);
 }
 
+// Between two names of one list of targets ("Meituan, Ele.me and JD Takeaway").
+const LIST_GAP = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+|、|和|与|及)\s*(?:the\s+)?$/i;
+// "approved Tencent Music's purchase of Ximalaya": a deal's other side is a target too.
+const DEAL_OBJECT = /^['’]s\s+(?:\$?[\w.-]+\s+){0,3}?(?:purchase|acquisition|takeover|merger|buyout|bid for|deal for)\s+(?:of|with|for)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/**
+ * Names a regulator's act does not bind: after the first company it acts on, only the rest of that
+ * list (or the other side of a deal it rules on) is a target; "granted American Express a licence
+ * for its venture with LianLian" binds American Express alone.
+ */
+function beyondTargets(clause: string, mentions: PartyMention[], isRegulator: (name: string) => boolean): string[] {
+  const at = mentions.findIndex((m) => isRegulator(m.name));
+  if (at < 0) return [];
+  const after = mentions.slice(at + 1).filter((m) => !isRegulator(m.name));
+  const out: string[] = [];
+  let prev = after[0];
+  for (const m of after.slice(1)) {
+    const gap = clause.slice(prev!.end, m.start);
+    if (out.length === 0 && (LIST_GAP.test(gap) || DEAL_OBJECT.test(gap))) {
+      prev = m;
+      continue;
+    }
+    out.push(m.name);
+  }
+  const kept = new Set([...mentions.slice(0, at + 1), ...after.filter((m) => !out.includes(m.name))].map((m) => m.name));
+  return out.filter((n) => !kept.has(n));
+}
+
 /** A year given relative to the story's last year ("That summer", "The following year"). */
 export function storyDate(text: string, ctx: { storyYear: number | null; storyMonth: string | null }): ResolvedDate | null {
   const { storyYear, storyMonth } = ctx;
@@ -240,6 +268,8 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
       const kept = parties.filter((p) => !late.has(p));
       if (kept.some((p) => !isRegulator(p))) parties = kept;
     }
+    const beyond = new Set(beyondTargets(clause, mentions, isRegulator));
+    if (beyond.size > 0) parties = parties.filter((p) => !beyond.has(p));
   }
   // "…, the same path Douyin took", "…, a month after Twitter bought Vine": a name in a trailing
   // comparison or background phrase is not a side when the act already has its two sides.
