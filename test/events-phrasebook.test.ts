@@ -185,6 +185,7 @@ describe("two acts in one sentence and descriptive names", () => {
     ["In June 2020 the People's Bank of China granted American Express a clearing licence for its joint venture with LianLian.", ["regulation | American Express, PBOC | 2020-06"]],
     ["SAMR on Tuesday approved Tencent Music's purchase of audio platform Ximalaya.", ["regulation | SAMR, Tencent Music, Ximalaya | 2025-03-11"]],
     ["SAMR on Tuesday summoned Meituan, Ele.me and JD Takeaway.", ["regulation | Ele.me, JD Takeaway, Meituan, SAMR | 2025-03-11"]],
+    ["SAMR opened an investigation into Meituan in April 2021.\n\nMeituan was fined 3.44 billion yuan in October 2021.", ["regulation | Meituan, SAMR | 2021-04", "regulation | Meituan, SAMR | 2021-10"]],
     ["Officials at the JFTC declined to comment. The regulator has moved against Google before. In April 2024 it ordered Google to stop paying phone makers to preinstall its search app.", ["regulation | Google, JFTC | 2024-04"]],
     ["Kuaishou cut off Taobao links in 2020 to push merchants onto its own store, the same path Douyin took.", ["dispute | Kuaishou, Taobao | 2020"]],
     ["Alipay and WeChat Pay completed the connection with UnionPay QuickPass on Monday.", ["payment | Alipay, UnionPay QuickPass | 2025-03-10", "payment | UnionPay QuickPass, WeChat Pay | 2025-03-10"]],

@@ -14,7 +14,7 @@ export interface PartyHistoryEntry {
 }
 
 const PLURAL =
-  /\b(?:the|both)\s+(?:two|2)\s+(?:\w+\s+)?(?:companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services|businesses|players|tech giants|e-commerce giants|internet giants|heavyweights|titans)\b|\bboth\s+(?:companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services)\b|\bthe\s+(?:pair|duo|rivals|two)\b|\beach other\b|\bone another\b|两家|双方|两大/i;
+  /\b(?:the|both)\s+(?:two|2)\s+(?:\w+\s+)?(?:companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services|businesses|players|tech giants|e-commerce giants|internet giants|heavyweights|titans|branches|operators|carriers|banks|networks|wallets)\b|\bboth\s+(?:companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services)\b|\bthe\s+(?:pair|duo|rivals|two)\b|\beach other\b|\bone another\b|两家|双方|两大/i;
 
 // "The Ministry of Commerce" is a name, not "the ministry" of an earlier sentence. "The regulator"
 // and "the ministry" are resolved by regulatorAntecedent, never to a company.

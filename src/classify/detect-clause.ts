@@ -38,7 +38,8 @@ const UNNAMED_REGULATOR =
 const COURT_ACT =
   /\b(?:court|judges?|tribunal)\b.{0,60}\b(?:upheld|uphold|rejected|dismissed|overturned|ruled|affirmed|sided|threw out|thrown out|throws out|struck down|strikes down)\b|\b(?:upheld|overturned|affirmed)\b.{0,30}\b(?:verdict|ruling|judg(?:e)?ment|decision)\b/i;
 // "Meituan … was fined in October 2021": a penalty told in the passive has a regulator behind it.
-const PASSIVE_PENALTY = /\b(?:was|were|has been|have been|had been|got)\s+(?:\w+\s+)?(?:fined|penali[sz]ed|summoned|sanctioned)\b/i;
+const PASSIVE_PENALTY =
+  /\b(?:was|were|has been|have been|had been|got)\s+(?:\w+\s+)?(?:fined|penali[sz]ed|summoned|sanctioned|(?:ordered|told|required|instructed) to (?:rectify|make rectifications|correct))\b/i;
 const WITH_PARTNER = /\b(?:cooperat(?:ed|es|ing)|partnered|teamed up|signed an? (?:\w+ )?(?:agreement|deal))\s+with\s+[A-Z]/;
 // "…, accusing it of paying Apple": the charge, told after the act, names who else took part.
 // "ordered WeChat to stop blocking links to Douyin": what the order asks for names who gains, not whom it binds.
@@ -168,6 +169,17 @@ function beyondTargets(clause: string, mentions: PartyMention[], isRegulator: (n
   return out.filter((n) => !kept.has(n));
 }
 
+/** The regulator the story named most recently, within three paragraphs. */
+function lastRegulator(here: { index: number; paragraph: number }, history: PartyHistoryEntry[], isRegulator: (name: string) => boolean): string | null {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    if (here.paragraph - h.paragraph > 3) break;
+    const r = h.index < here.index ? (h.parties.find(isRegulator) ?? h.regulators?.[0]) : undefined;
+    if (r) return r;
+  }
+  return null;
+}
+
 /** A year given relative to the story's last year ("That summer", "The following year"). */
 export function storyDate(text: string, ctx: { storyYear: number | null; storyMonth: string | null }): ResolvedDate | null {
   const { storyYear, storyMonth } = ctx;
@@ -232,6 +244,11 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     if (subject) parties = [...parties, subject];
   }
   const hasRegulator = parties.some(isRegulator) || UNNAMED_REGULATOR.test(clause) || PASSIVE_PENALTY.test(clause);
+  // "Meituan was fined 3.44 billion yuan": the regulator the story named is who fined it.
+  if (hasRegulator && !parties.some(isRegulator)) {
+    const named = lastRegulator(here, history, isRegulator);
+    if (named) parties = [named, ...parties];
+  }
   // Regulation needs a regulator; a court ruling or a company citing a rule is about something else.
   const { regulation: _r, ...nonRegulation } = scores;
   let picked = pickType(hasRegulator ? scores : nonRegulation, hasRegulator);
