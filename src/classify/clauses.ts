@@ -25,7 +25,8 @@ const TRAILING =
   /,\s+(?:ending|marking|reflecting|following|meeting|saying|citing|reviving|renewing|echoing|recalling|listed|the latest|a step|a move|which|in which|in a move|(?:a|one|two|three|several|\w+) (?:days?|weeks?|months?|years?) (?:after|before)|an? (?:law|rule|bill|regulation|measure|policy) (?:written|aimed|targeting|designed|that|which))\b|,?\s+(?:under which|whereby)\b/i;
 
 // "A and B both …", "… A and B one after another": each of the pair acts in its own happening.
-const PAIR_JOIN = /^\s*(?:\([^)]*\)\s*)?(?:and|&|和|与)\s*$/;
+// "Pinduoduo and Alibaba's second-hand platform Salted Fish": the second may come with its owner's description.
+const PAIR_JOIN = /^\s*(?:\([^)]*\)\s*)?(?:and|&|和|与)\s*(?:[\w.-]+['’]s\s+(?:[\w-]+\s+){0,4})?$/;
 const PAIR_EACH = /^\s*(?:\([^)]*\)\s*)?(?:have\s+|has\s+)?(?:both|each|one after another|respectively|separately)\b/i;
 
 /**

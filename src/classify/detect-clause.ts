@@ -54,6 +54,9 @@ const STORY_YEAR = /\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winte
 const ASIDE =
   /,\s+(?:the same|just as|much as|similar to|like|unlike|as (?:did|had|has)|following|mirroring|echoing|copying|a (?:\w+ )?(?:after|before|year|month|week|day)s?\b|(?:a|the) (?:path|move|step|strategy|tactic|approach|playbook) (?:that )?|the (?:latest|first|second|third|biggest|largest) (?:such |of )?|in (?:a|the) (?:same|similar) (?:way|fashion|manner)|years? after|months? after|weeks? after|shortly after|soon after)\b/i;
 
+// "pushing its mini-program down the results in favour of Ele.me": who gains from an act is not a side of it.
+const BENEFICIARY = /\s(?:in favou?r of|favou?ring|to favou?r|instead of|rather than|in place of|at the expense of)\s/i;
+
 // Text just before a regulator's name that makes it the recipient of a complaint.
 const COMPLAINT_TO =
   /\b(?:complain(?:ed|s|ing)?|complaints?|petition(?:ed|s)?|(?:walked|went|turned) (?:in)?to|took (?:its|their|the) (?:case|grievance|complaint)s?)\b[^.;]{0,45}?\b(?:to|with|before|into)\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}$|\b(?:asked|urged|called on|petitioned|pressed|lobbied)\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -290,7 +293,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   }
   // "…, the same path Douyin took", "…, a month after Twitter bought Vine": a name in a trailing
   // comparison or background phrase is not a side when the act already has its two sides.
-  const aside = ASIDE.exec(clause);
+  const aside = ASIDE.exec(clause) ?? BENEFICIARY.exec(clause);
   if (aside) {
     const late = new Set(mentions.filter((m) => m.start > aside.index).map((m) => m.name));
     const kept = parties.filter((p) => !late.has(p));

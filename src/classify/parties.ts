@@ -17,7 +17,7 @@ export interface PartyMention {
 // Words after which a name only says who owns, backs or runs the party before it.
 const OWNER_CUE =
   /\b(?:backed by|owned by|run by|operated by|controlled by|affiliate|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|parent|version of|counterpart of|owner of|operator of)\s+(?:\w+\s+){0,2}$/i;
-const POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,2}$|^\s*(?:旗下的?|的)\s*$/;
+const POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,4}$|^\s*(?:旗下的?|的)\s*$/;
 const DEAL_OF = /\b(?:purchase|acquisition|takeover|buyout|merger|bid|investment|deal)\s+(?:of|for|in|with)\s*$/i;
 // "its WeChat": a child named through a party already present is that party again.
 const ITS = /\b(?:its|their|its own)\s+(?:[\w-]+\s+){0,1}$|\b(?:on|in|inside|within|via|through|of|outside|from|into|to|across)\s+(?:the\s+)?$/i;
