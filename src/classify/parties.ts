@@ -111,12 +111,14 @@ const OWNS_PLATFORM_THING = new RegExp(
   `\\b${NAME}['’]s\\s+(?:(?:own|new|main|mobile|e-)?\\s*)?(?:access|links?|apps?|mini-programs?|accounts?|APIs?|interface|wallet|e-wallet|QR codes?|store|shop|platform|network|checkout|feed|service)\\b`,
   "g",
 );
+// "a Substack link", "the Vine app": a platform thing named after its owner.
+const NAMED_THING = new RegExp(`\\b(?:a|an|the|any)\\s+${NAME}\\s+(?:links?|posts?|apps?|mini-programs?)\\b`, "g");
 const COUNTRYS_OWN = new RegExp(
   `\\b(?:Thailand|Singapore|Indonesia|Brazil|India|Japan|Korea|South Korea|Malaysia|Vietnam|the Philippines|Philippines|Germany|France|Britain|Sweden|Australia|Mexico|Argentina|Nigeria|Kenya|Turkey)['’]s\\s+${NAME}`,
   "g",
 );
 const ACTS_AS_SUBJECT = new RegExp(
-  `(?:^|[,;:]\\s+|\\band\\s+|\\bwhen\\s+|\\bafter\\s+)${NAME}(?:,\\s+(?:the|a|an)\\s+[^,]{3,60},|,)?\\s+(?:has\\s+|had\\s+|have\\s+)?(?:sued|countersued|accused|complained|filed|lodged|blocked|banned|barred|restricted|cut off|shut out|began accepting|started accepting|signed|partnered|teamed up|opened|integrated|linked)\\b`,
+  `(?:^|[,;:]\\s+|\\band\\s+|\\bwhen\\s+|\\bafter\\s+|\\b(?:19|20)\\d{2}\\s+|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\s+)${NAME}(?:,\\s+(?:the|a|an)\\s+[^,]{3,60},|,)?\\s+(?:has\\s+|had\\s+|have\\s+)?(?:(?:started|began|begun|stopped)\\s+\\w+ing|sued|countersued|accused|complained|filed|lodged|blocked|banned|barred|restricted|cut off|shut out|began accepting|started accepting|launched|signed|partnered|teamed up|opened|integrated|linked)\\b`,
   "g",
 );
 // Words written with a capital only because they start a sentence or are titles, not names.
@@ -186,7 +188,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const name = u[1]!.replace(/[.']+$/, "");
     found.push({ name, start: u.index + u[0].length - u[1]!.length });
   }
-  for (const cue of [OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT]) {
+  for (const cue of [OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING]) {
     cue.lastIndex = 0;
     for (let u = cue.exec(text); u; u = cue.exec(text)) {
       const name = u[1]!;
@@ -199,7 +201,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     if (NOT_ORG_START.test(name) || NOT_ORG.test(name)) continue;
     if (out.some((o) => o.start < end && o.end > start)) continue;
     if (matches.some((m) => m.start < end && m.end > start)) continue;
-    if (registry.get(name)) continue;
+    if (registry.get(name) || out.some((o) => o.unknown && o.name === name)) continue;
     out.push({ name, kind: "unknown", start, end, unknown: true });
   }
   return out.sort((a, b) => a.start - b.start);
