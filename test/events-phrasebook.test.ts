@@ -190,6 +190,8 @@ describe("two acts in one sentence and descriptive names", () => {
     ["Pinduoduo and Alibaba's second-hand trading platform Xianyu both began accepting UnionPay QuickPass on Monday.", ["payment | Pinduoduo, UnionPay QuickPass | 2025-03-10", "payment | UnionPay QuickPass, Xianyu | 2025-03-10"]],
     ["In April 2024 Zorbly started blocking likes of any post that contained a Quillpad link.", ["dispute | Quillpad, Zorbly | 2024-04"]],
     ["The Bangko Sentral ng Pilipinas last month issued a circular requiring e-money issuers to honour any QR Ph code.", ["regulation | Bangko Sentral ng Pilipinas | 2025-02"]],
+    ["The Competition and Markets Authority designated Apple in October 2024. Epic Games told the regulator last month that Apple was still keeping its games store off iPhones.", ["regulation | Apple, CMA | 2024-10", "dispute | Apple, Epic Games | 2025-02"]],
+    ["Nubank complained to CADE, the competition regulator, last year that Apple keeps the NFC chip for Apple Pay.", ["dispute | Apple, Nubank | 2024"]],
     ["Officials at the JFTC declined to comment. The regulator has moved against Google before. In April 2024 it ordered Google to stop paying phone makers to preinstall its search app.", ["regulation | Google, JFTC | 2024-04"]],
     ["Kuaishou cut off Taobao links in 2020 to push merchants onto its own store, the same path Douyin took.", ["dispute | Kuaishou, Taobao | 2020"]],
     ["Alipay and WeChat Pay completed the connection with UnionPay QuickPass on Monday.", ["payment | Alipay, UnionPay QuickPass | 2025-03-10", "payment | UnionPay QuickPass, WeChat Pay | 2025-03-10"]],

@@ -65,6 +65,13 @@ const COMPLAINT_TO =
 const IDLE_REGULATOR =
   /\baccording to\b[^,.;]{0,40}$|\b(?:with the (?:support|approval|backing|blessing|help) of|under the (?:\w+ )?(?:supervision|framework|guidance|oversight|auspices) of|(?:backed|run|operated|overseen|regulated|set up|built|created|developed|owned|managed|designed|supervised|compiled) by|(?:data|figures|statistics|estimates) (?:from|by))\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+// A complaint to a regulator named before: "told the regulator that …", "asked the ministry to step in".
+const COMPLAINT_TO_ANAPHOR =
+  /\b(?:complain\w*|complaints?|told|asked|urged|petitioned|wrote to|lobbied|called on|pressed)\s+(?:to\s+|with\s+)?the\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|agency|bureau|administration)\b/i;
+const COMPLAINED = /\b(?:complain(?:ed|s)?|(?:filed|lodged|submitted|made) (?:a |an )?(?:[\w-]+ )?complaint)\s+(?:to|with)\b/i;
+/** How far a complaint to a regulator puts the dispute type above the topic's words. */
+const COMPLAINT_WEIGHT = 1;
+
 // "went to the Commission in March 2019 with a complaint": the complaint told after the name.
 const COMPLAINT_AFTER = /^[^.;,]{0,30}?\bwith (?:a|an|its|their) (?:[\w-]+ )?complaint\b/i;
 
@@ -224,15 +231,19 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   if (Object.keys(scores).length === 0) return null;
   // A regulator a company complains to ("filed a complaint with the JFTC", "complained to the
   // Commission") hears the dispute; it is not a side of it and has not acted yet.
-  const mentions = ctx
-    .partiesOf(clause)
-    .filter((m) => !(isRegulator(m.name) && (COMPLAINT_TO.test(clause.slice(Math.max(0, m.start - 70), m.start)) || COMPLAINT_AFTER.test(clause.slice(m.end, m.end + 50)))))
+  const named = ctx.partiesOf(clause);
+  const hearsComplaint = (m: PartyMention) => isRegulator(m.name) && (COMPLAINT_TO.test(clause.slice(Math.max(0, m.start - 70), m.start)) || COMPLAINT_AFTER.test(clause.slice(m.end, m.end + 50)));
+  // "Nubank complained to CADE that Apple …", "Epic told the regulator that Apple …": the complaint is the happening, a dispute.
+  const complaint = named.some(hearsComplaint) || COMPLAINT_TO_ANAPHOR.test(clause) || COMPLAINED.test(clause);
+  if (complaint) scores.dispute = Math.max(...Object.values(scores).map((v) => v ?? 0)) + COMPLAINT_WEIGHT;
+  const mentions = named
+    .filter((m) => !hearsComplaint(m))
     // "according to a notice released by the PBOC", "QRIS, the standard set up by Bank Indonesia": a regulator only as source or owner does not act here.
     .filter((m) => !(isRegulator(m.name) && !PASSIVE_PENALTY.test(clause) && IDLE_REGULATOR.test(clause.slice(Math.max(0, m.start - 70), m.start))));
   const own = mentions.map((m) => m.name);
   // Courts decide between the sides; they are never a side themselves.
   // "the ministry's spokesman", "the regulator said", "Its 2021 decision": the regulator introduced earlier acts here.
-  const regAnte = own.some(isRegulator) ? null : regulatorAntecedent(clause, here, history, isRegulator, ctx.calledBy);
+  const regAnte = own.some(isRegulator) || complaint ? null : regulatorAntecedent(clause, here, history, isRegulator, ctx.calledBy);
   // An "Its" that names the regulator names nobody else.
   let anaphorText = regAnte ? clause.replace(/^([^,]{0,30},\s*)?Its\b/, "$1The") : clause;
   // "told platforms to stop blocking each other's links": under a regulator "each other" is the
