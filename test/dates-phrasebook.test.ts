@@ -53,6 +53,7 @@ const CASES: Record<string, Case[]> = {
     ["Alibaba filed the complaint on 20 May 2023.", WED, "2023-05-20"],
     ["On Monday, May 13, WeChat Pay went live on JD.", WED, "2024-05-13"],
     ["The deal was signed on Thursday, May 2, the companies said.", WED, "2024-05-02"],
+    ["Last Wednesday, Xianyu added WeChat Pay at checkout.", WED, "2024-05-08"],
     ["Kuaishou said on Friday (3 May) that it would accept Alipay.", WED, "2024-05-03"],
     ["Bilibili signed a marketing deal with Alimama on 12 June.", WED, "2023-06-12"],
     ["The court ruled on December 28 that the blockade was unlawful.", JAN, "2023-12-28"],

@@ -106,6 +106,9 @@ export function resolveParties(
 const REGULATOR_ANAPHOR =
   /^(?:[^,]{0,30},\s*)?(?:The|This|That)\s+(?:new\s+|draft\s+|\w+\s+)?(?:order|notice|decision|rules|guidelines|guidance|measures|directive)\s+(?:also\s+)?(?:requires?|required|orders?|ordered|bars?|barred|bans?|banned|forces?|forced|obliges?|obliged|tells?|told|demands?|demanded)\b|(?<!\b(?:with|to|before)\s)\b(?:[Tt]he|[Ii]ts)\s+(?:[Mm]inistry|[Rr]egulator|[Ww]atchdog|[Cc]entral [Bb]ank|Commission|Authority|Administration|Bureau|Agency)\b|\b(?:ministry|regulator)['’]s\b|^(?:[^,]{0,30},\s*)?Its\s+(?:\d{4}\s+)?(?:decision|ruling|order|fine|penalty|rules|guidelines|investigation|probe|review|notice|guidance)\b|该部|监管部门/;
 
+/** How many paragraphs back "the regulator" may still name a regulator. */
+const REGULATOR_REACH = 6;
+
 /** The regulator a sentence's "the ministry" / "officials" refers to: the nearest earlier regulator party. */
 export function regulatorAntecedent(
   sentence: string,
@@ -119,9 +122,10 @@ export function regulatorAntecedent(
   if (!m) return null;
   const noun = /ministry|commission|administration|bureau|central bank/i.exec(m[0])?.[0].toLowerCase();
   const fits = (name: string) => isRegulator(name) && (noun === undefined || calledBy(name, noun));
+  // A story keeps calling its regulator "the central bank" long after naming it once.
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
-    if (here.paragraph - h.paragraph > 2) break;
+    if (here.paragraph - h.paragraph > REGULATOR_REACH) break;
     const r = h.index < here.index ? (h.parties.find(fits) ?? h.regulators?.find(fits)) : undefined;
     if (r) return r;
   }

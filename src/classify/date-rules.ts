@@ -375,10 +375,12 @@ export const RULES: Rule[] = [
   {
     // A weekday: the most recent one on or before publication ("on Monday" said on a Wednesday).
     // One followed by its calendar date ("on Tuesday, March 4") leaves the dating to that date.
-    re: /\b(?:on\s+|last\s+|this\s+past\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?![,\s(]+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))/g,
+    re: /\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+past\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?![,\s(]+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))/g,
     make: (m, ref) => {
       if (!ref) return null;
-      const back = (ref.getUTCDay() - WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 7) % 7;
+      let back = (ref.getUTCDay() - WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 7) % 7;
+      // "last Thursday" written on a Thursday is a week ago.
+      if (back === 0 && /^last\b/i.test(m[0])) back = 7;
       const d = new Date(ref.getTime() - back * 86_400_000);
       return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
     },
