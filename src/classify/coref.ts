@@ -14,7 +14,7 @@ export interface PartyHistoryEntry {
 }
 
 const PLURAL =
-  /\b(?:the|both)\s+(?:two|2)\s+(?:\w+\s+)?(?:companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services|businesses|players|tech giants|e-commerce giants|internet giants|heavyweights|titans|branches|operators|carriers|banks|networks|wallets)\b|\bboth\s+(?:companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services)\b|\bthe\s+(?:pair|duo|rivals|two)\b|\beach other\b|\bone another\b|两家|双方|两大/i;
+  /\b(?:the|both|all)\s+(?:two|2|three|3|four|4)\s+(?:\w+\s+)?(?:incumbents|companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services|businesses|players|tech giants|e-commerce giants|internet giants|heavyweights|titans|branches|operators|carriers|banks|networks|wallets)\b|\bboth\s+(?:companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services)\b|\bthe\s+(?:pair|duo|rivals|two)\b|\beach other\b|\bone another\b|两家|双方|两大/i;
 
 // "The Ministry of Commerce" is a name, not "the ministry" of an earlier sentence. "The regulator"
 // and "the ministry" are resolved by regulatorAntecedent, never to a company.
@@ -38,18 +38,22 @@ export function pluralAntecedent(
   /** Whether a name can be one of "the two companies" (a regulator that acted on them cannot). */
   eligible: (name: string) => boolean = () => true,
 ): string[] {
-  if (!PLURAL.test(sentence)) return [];
-  // "The two sides" names a pair: the nearest sentence with exactly two parties, else the nearest with more.
+  const m = PLURAL.exec(sentence);
+  if (!m) return [];
+  // "The two sides" names a pair: the nearest sentence with exactly two parties, else the nearest
+  // with more; "the three incumbents" names three the same way.
+  const n = /\b(?:three|3)\b/i.test(m[0]) ? 3 : /\b(?:four|4)\b/i.test(m[0]) ? 4 : 2;
   let wider: string[] = [];
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
     if (here.index - h.index > MAX_DISTANCE || here.paragraph - h.paragraph > 1) break;
     if (h.index >= here.index) continue;
     const parties = h.parties.filter(eligible);
-    if (parties.length === 2) return parties;
-    if (parties.length > 2 && wider.length === 0) wider = parties;
+    if (parties.length === n) return parties;
+    if (parties.length > n && wider.length === 0) wider = parties;
   }
-  return wider;
+  // "Jio accused Airtel, Vodafone and Idea … the three incumbents": a counted group is the list after the subject.
+  return n > 2 && wider.length > n ? wider.slice(-n) : wider;
 }
 
 /** The party a sentence-initial "the company" / "it" refers to: the main party of the nearest earlier sentence. */

@@ -63,7 +63,7 @@ const COMPLAINT_TO =
 
 // Text before a regulator's name that makes it the source of the report or the owner of a system, not an actor.
 const IDLE_REGULATOR =
-  /\baccording to\b[^,.;]{0,40}$|\b(?:with the (?:support|approval|backing|blessing|help) of|under the (?:\w+ )?(?:supervision|framework|guidance|oversight|auspices) of|(?:backed|run|operated|overseen|regulated|set up|built|created|developed|owned|managed|designed|supervised|compiled) by|(?:data|figures|statistics|estimates) (?:from|by))\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\baccording to\b[^,.;]{0,40}$|\b(?:system|network|scheme|standard|platform|rails?) (?:of|from|run by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:with the (?:support|approval|backing|blessing|help) of|under the (?:\w+ )?(?:supervision|framework|guidance|oversight|auspices) of|(?:backed|run|operated|overseen|regulated|set up|built|created|developed|owned|managed|designed|supervised|compiled) by|(?:data|figures|statistics|estimates) (?:from|by))\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 // A complaint to a regulator named before: "told the regulator that …", "asked the ministry to step in".
 const COMPLAINT_TO_ANAPHOR =
@@ -148,7 +148,13 @@ const MONTH_OF_STORY_YEAR = /\b(January|February|March|April|May|June|July|Augus
 
 /** The date a text tells, with a month of the story's year ("in September of that year") read first. */
 export function toldDate(text: string, ctx: { storyYear: number | null; storyMonth: string | null; pubDay: string | null }): ResolvedDate | null {
-  return (MONTH_OF_STORY_YEAR.test(text) ? storyDate(text, ctx) : null) ?? resolveDate(text, ctx.pubDay) ?? storyDate(text, ctx);
+  if (MONTH_OF_STORY_YEAR.test(text)) {
+    const own = storyDate(text, ctx);
+    if (own) return own;
+  }
+  const told = resolveDate(text, ctx.pubDay);
+  // "The next month …" reads as a future date against publication; in a story it follows the story's month.
+  return told?.date ? told : (storyDate(text, ctx) ?? told);
 }
 
 // Between two names of one list of targets ("Meituan, Ele.me and JD Takeaway").

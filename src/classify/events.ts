@@ -243,7 +243,8 @@ function filingIn(text: string, pubDay: string | null, ctx: ClauseContext): (Can
     unknown: parties.filter((p) => p.unknown).map((p) => p.name),
     lexicalType: true,
     oneSided: true,
-    complaint: m === complaint,
+    // "a complaint filed in 2022 by Tada" is against whom the regulator then acted on, as "complained to" is.
+    complaint: m === complaint || /^complaint/i.test(m[0]),
   };
 }
 

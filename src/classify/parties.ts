@@ -16,7 +16,8 @@ export interface PartyMention {
 
 // Words after which a name only says who owns, backs or runs the party before it.
 const OWNER_CUE =
-  /\b(?:backed by|owned by|run by|operated by|controlled by|affiliate|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|parent|version of|counterpart of|owner of|operator of)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:backed by|owned by|run by|operated by|controlled by|affiliate of|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|parent|version of|counterpart of|owner of|operator of)\s+(?:\w+\s+){0,2}$/i;
+const RIVAL_OF = /^['’]s\s+(?:\w+\s+)?(?:rival|competitor|peer|counterpart|challenger)s?\s+$/i;
 const POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,4}$|^\s*(?:旗下的?|的)\s*$/;
 const DEAL_OF = /\b(?:purchase|acquisition|takeover|buyout|merger|bid|investment|deal)\s+(?:of|for|in|with)\s*$/i;
 // "its WeChat": a child named through a party already present is that party again.
@@ -150,6 +151,8 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     // "Tencent's purchase of Sogou" is Tencent acting, not naming which Sogou.
     const between = next ? text.slice(m.end, next.start) : "";
     if (next && POSSESSIVE.test(between) && !DEAL_OF.test(between) && isAncestor(name, names[i + 1]!)) continue;
+    // "Lazada's rival Shopee": the first name only says whose rival the second is.
+    if (next && RIVAL_OF.test(between)) continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     if (OWNER_CUE.test(before) || SOURCE_CUE.test(before) || COMPARED.test(before) || (m.entity.kind === "regulator" && CAUSE_CUE.test(before)) || NOT_ACTOR_HEAD.test(text.slice(m.end, m.end + 20)) || CHARACTERISES.test(text.slice(m.end, m.end + 20))) continue;
     if ((m.entity.kind === "regulator" || /\bcourt\b/i.test(m.entity.name)) && VENUE.test(before)) continue;
