@@ -63,7 +63,7 @@ const COMPLAINT_TO =
 
 // Text before a regulator's name that makes it the source of the report or the owner of a system, not an actor.
 const IDLE_REGULATOR =
-  /\baccording to\b[^,.;]{0,40}$|\b(?:system|network|scheme|standard|platform|rails?) (?:of|from|run by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:with the (?:support|approval|backing|blessing|help) of|under the (?:\w+ )?(?:supervision|framework|guidance|oversight|auspices) of|(?:backed|run|operated|overseen|regulated|set up|built|created|developed|owned|managed|designed|supervised|compiled) by|(?:data|figures|statistics|estimates) (?:from|by))\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\baccording to\b[^,.;]{0,40}$|\b(?:system|network|scheme|standard|platform|rails?) (?:of|from|run by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:with the (?:support|approval|backing|blessing|help) of|under the (?:\w+ )?(?:supervision|framework|guidance|oversight|auspices) of|(?:backed|run|operated|overseen|regulated|set up|built|created|developed|owned|managed|designed|supervised|compiled) by|(?:data|figures|statistics|estimates|numbers)(?: (?:published|released|compiled))? (?:from|by))\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 // A complaint to a regulator named before: "told the regulator that …", "asked the ministry to step in".
 const COMPLAINT_TO_ANAPHOR =
