@@ -198,6 +198,8 @@ describe("two acts in one sentence and descriptive names", () => {
     ["The People's Bank of China issued a notice on Monday.\n\nBanks welcomed it.\n\nSmall shops did not.\n\nAt the end of 2021, the central bank had already convened the major payment institutions and required them to open up their codes.", ["regulation | PBOC | 2025-03-10", "regulation | PBOC | 2021"]],
     ["Lazada's rival Shopee signed an affiliate deal with YouTube last year.", ["traffic | Shopee, YouTube | 2024"]],
     ["In September 2016 Jio accused Airtel, Vodafone and Vodafone Idea of choking its network. The next month the Telecom Regulatory Authority of India recommended penalties on the three incumbents.", ["dispute | Airtel, Jio, Vodafone, Vodafone Idea | 2016-09", "regulation | Airtel, TRAI, Vodafone, Vodafone Idea | 2016-10"]],
+    ["The draft builds on the Personal Information Protection Law, which the NPC Standing Committee passed in August 2021.", ["regulation | NPC | 2021-08"]],
+    ["NPCI first proposed the cap in November 2020.", ["regulation | NPCI | 2020-11"]],
     ["Officials at the JFTC declined to comment. The regulator has moved against Google before. In April 2024 it ordered Google to stop paying phone makers to preinstall its search app.", ["regulation | Google, JFTC | 2024-04"]],
     ["Kuaishou cut off Taobao links in 2020 to push merchants onto its own store, the same path Douyin took.", ["dispute | Kuaishou, Taobao | 2020"]],
     ["Alipay and WeChat Pay completed the connection with UnionPay QuickPass on Monday.", ["payment | Alipay, UnionPay QuickPass | 2025-03-10", "payment | UnionPay QuickPass, WeChat Pay | 2025-03-10"]],

@@ -138,6 +138,8 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     }
     const filing = QUOTED.test(s.text) ? null : filingIn(s.text, pubDay, ctx);
     if (filing) pendingLegal.push({ ...filing, index: s.index, evidence: s.text });
+    const enacted = QUOTED.test(s.text) ? null : enactedIn(s.text, ctx);
+    if (enacted && !candidates.some((c) => c.type === "regulation" && c.date === enacted.date)) candidates.push(enacted);
     const expanded = candidates.flatMap((c) => {
       const pair = c.distribute;
       return pair ? pair.map((_, k) => ({ ...c, parties: c.parties.filter((p) => p !== pair[1 - k]) })) : [c];
@@ -208,6 +210,23 @@ function targetProtagonist(events: EventDraft[], sentences: Sentence[], history:
     const name = [...names].filter(([n]) => groupOf(n, registry) === top[0]).sort((a, b) => b[1] - a[1])[0]?.[0];
     if (name) e.parties.push(name);
   }
+}
+
+// A law or rule told with who passed it and when, inside a sentence about something else:
+// "the Personal Information Protection Law, which the NPC Standing Committee passed in August 2021",
+// "rules adopted by the Commission in 2022".
+const ENACTED_BY = /\b(?:which|that)\s+(?:the\s+)?([^,.;]{2,60}?)\s+(?:passed|adopted|issued|published|enacted|approved|released|introduced)\s+((?:in|on|last|at the end of|early|late)\s+[^,.;]{2,30})|\b(?:passed|adopted|issued|published|enacted|approved|released|introduced)\s+by\s+(?:the\s+)?([^,.;]{2,60}?)\s+((?:in|on|last|at the end of|early|late)\s+[^,.;]{2,30})/i;
+
+/** The background act of a regulator or legislature told in passing, as a regulation event of its own. */
+function enactedIn(text: string, ctx: ClauseContext): Candidate | null {
+  const m = ENACTED_BY.exec(text);
+  if (!m) return null;
+  const who = m[1] ?? m[3]!;
+  const when = resolveDate(m[2] ?? m[4]!, ctx.pubDay);
+  if (!when?.date) return null;
+  const body = ctx.partiesOf(who).find((p) => ctx.isRegulator(p.name));
+  if (!body) return null;
+  return { type: "regulation", parties: [body.name], score: 3, date: when.date, datePrecision: when.precision, explicitDate: true, unknown: [], lexicalType: true };
 }
 
 /** Moves the story's "now" to the date a text tells, for "that summer", "the following year" after it. */
