@@ -220,7 +220,8 @@ const ENACTED_BY = /\b(?:which|that)\s+(?:the\s+)?([^,.;]{2,60}?)\s+(?:passed|ad
 /** The background act of a regulator or legislature told in passing, as a regulation event of its own. */
 function enactedIn(text: string, ctx: ClauseContext): Candidate | null {
   const m = ENACTED_BY.exec(text);
-  if (!m) return null;
+  // "According to a notice released by the PBOC on Monday, …": the source of a report, not an act told in passing.
+  if (!m || /\baccording to\b[^,.;]{0,40}$/i.test(text.slice(0, m.index))) return null;
   const who = m[1] ?? m[3]!;
   const when = resolveDate(m[2] ?? m[4]!, ctx.pubDay);
   if (!when?.date) return null;
