@@ -200,6 +200,8 @@ describe("two acts in one sentence and descriptive names", () => {
     ["In September 2016 Jio accused Airtel, Vodafone and Vodafone Idea of choking its network. The next month the Telecom Regulatory Authority of India recommended penalties on the three incumbents.", ["dispute | Airtel, Jio, Vodafone, Vodafone Idea | 2016-09", "regulation | Airtel, TRAI, Vodafone, Vodafone Idea | 2016-10"]],
     ["The draft builds on the Personal Information Protection Law, which the NPC Standing Committee passed in August 2021.", ["regulation | NPC | 2021-08"]],
     ["NPCI first proposed the cap in November 2020.", ["regulation | NPCI | 2020-11"]],
+    ["WeChat Search began showing Xiaohongshu notes in its results on Monday.", ["link_access | WeChat Search, Xiaohongshu | 2025-03-10"]],
+    ["WeChat search began showing Xiaohongshu notes in its results on Monday.", ["link_access | WeChat, Xiaohongshu | 2025-03-10"]],
     ["Officials at the JFTC declined to comment. The regulator has moved against Google before. In April 2024 it ordered Google to stop paying phone makers to preinstall its search app.", ["regulation | Google, JFTC | 2024-04"]],
     ["Kuaishou cut off Taobao links in 2020 to push merchants onto its own store, the same path Douyin took.", ["dispute | Kuaishou, Taobao | 2020"]],
     ["Alipay and WeChat Pay completed the connection with UnionPay QuickPass on Monday.", ["payment | Alipay, UnionPay QuickPass | 2025-03-10", "payment | UnionPay QuickPass, WeChat Pay | 2025-03-10"]],

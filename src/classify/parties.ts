@@ -93,10 +93,15 @@ function armOf(name: string, trade: string, registry: EntityRegistry, head: stri
   return found.sort((a, b) => rank(a) - rank(b) || a.length - b.length)[0];
 }
 
-/** The canonical party for a registry name: a platform's feature rolls up to the platform. */
-export function partyName(name: string, registry: EntityRegistry): string {
+/**
+ * The canonical party for a registry name as written: a platform's generic surface ("WeChat
+ * search", "the Baidu App") rolls up to the platform; a search product written by its own name
+ * ("WeChat Search", "Baidu Search") is the product.
+ */
+export function partyName(name: string, registry: EntityRegistry, surface = ""): string {
   const parent = registry.parentOf(name);
-  if (parent && name.startsWith(`${parent.name} `) && FEATURE.test(name.slice(parent.name.length + 1))) return parent.name;
+  const generic = !/\bSearch\b/.test(surface);
+  if (generic && parent && name.startsWith(`${parent.name} `) && FEATURE.test(name.slice(parent.name.length + 1))) return parent.name;
   return name;
 }
 
@@ -133,7 +138,7 @@ const NOT_ORG =
 export function findParties(text: string, registry: EntityRegistry): PartyMention[] {
   const matches = registry.match(text);
   const names = matches.map((m) => {
-    const name = partyName(m.entity.name, registry);
+    const name = partyName(m.entity.name, registry, m.surface);
     const after = text.slice(m.end, m.end + 40);
     const arm = ARM.exec(after);
     // "Douyin's owner filed a suit": the owner acts, named through its platform.
