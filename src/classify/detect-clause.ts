@@ -144,7 +144,8 @@ export interface ClauseContext {
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 // "In September of that year", "in March the following year": a month of the story's year.
-const MONTH_OF_STORY_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(that|the same|the following|the next)\s+year\b/i;
+const MONTH_OF_STORY_YEAR =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(that|the same|the following|the next)\s+year\b|\b(that)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 /** The date a text tells, with a month of the story's year ("in September of that year") read first. */
 export function toldDate(text: string, ctx: { storyYear: number | null; storyMonth: string | null; pubDay: string | null }): ResolvedDate | null {
@@ -168,6 +169,7 @@ const DEAL_OBJECT = /^['’]s\s+(?:\$?[\w.-]+\s+){0,3}?(?:purchase|acquisition|t
  * for its venture with LianLian" binds American Express alone.
  */
 function beyondTargets(clause: string, mentions: PartyMention[], isRegulator: (name: string) => boolean): string[] {
+  // A regulator named by "the central bank" or "it" acts from the start of the clause.
   const at = mentions.findIndex((m) => isRegulator(m.name));
   if (at < 0) return [];
   const after = mentions.slice(at + 1).filter((m) => !isRegulator(m.name));
@@ -201,8 +203,8 @@ export function storyDate(text: string, ctx: { storyYear: number | null; storyMo
   const { storyYear, storyMonth } = ctx;
   const my = storyYear === null ? null : MONTH_OF_STORY_YEAR.exec(text);
   if (my && storyYear !== null) {
-    const year = storyYear + (/following|next/i.test(my[2]!) ? 1 : 0);
-    return { date: `${year}-${String(MONTHS.indexOf(my[1]!.toLowerCase()) + 1).padStart(2, "0")}`, precision: "month" };
+    const year = storyYear + (/following|next/i.test(my[2] ?? "") ? 1 : 0);
+    return { date: `${year}-${String(MONTHS.indexOf((my[1] ?? my[4])!.toLowerCase()) + 1).padStart(2, "0")}`, precision: "month" };
   }
   const mm = storyMonth === null ? null : STORY_MONTH.exec(text);
   if (mm && storyMonth !== null) {

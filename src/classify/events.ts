@@ -27,6 +27,9 @@ const PILOT_BEFORE =
 // Words that make a name only qualify people ("MIIT officials", "a SAMR spokesperson").
 const NAMED_AS_PEOPLE = /\b(?:officials?|spokes(?:man|woman|person)|executives?|chief|head|minister|director)\b/i;
 
+// A clause that opens, after an optional time phrase, with a past-tense verb: it has no subject of its own.
+const SUBJECTLESS = /^(\s*(?:(?:in|on|that|the following|the next|later|last|this|by|after)\b[^,]{0,25},\s*))(?=(?:fined|ordered|summoned|banned|barred|approved|issued|imposed|required|told|sued|accused|blocked|opened|signed|launched|added|began|started|cut|restricted|cleared|designated)\b)/;
+
 // A sentence whose subject is a regulator named before ("The regulator has moved against Google before.").
 const REGULATOR_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:The|Its)\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|administration|bureau|agency|central bank)\b/i;
 
@@ -88,7 +91,10 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
       for (const c of clauses) {
         // "…, and this spring it added …": "it" is the subject of the clause before.
         if (earlierClauses.length > 0) history.push({ index: s.index - 0.5, paragraph: s.paragraph, parties: earlierClauses });
-        const cand = detectClause(c, text, here, ctx);
+        // "…, and, that October, fined the company …": a clause without a subject shares the one before.
+        // Only with a time of its own ("fined Grab and ordered it to …" is one decision, told once).
+        const shared = earlierClauses.length > 0 ? c.replace(SUBJECTLESS, "$1it ") : c;
+        const cand = detectClause(shared, text, here, ctx);
         if (earlierClauses.length > 0) history.pop();
         if (cand) found.push(cand);
         // "In 2021 X …, and the following year Y …": a later clause counts from this clause's date.
