@@ -204,6 +204,8 @@ describe("two acts in one sentence and descriptive names", () => {
     ["WeChat search began showing Xiaohongshu notes in its results on Monday.", ["link_access | WeChat, Xiaohongshu | 2025-03-10"]],
     ["SAMR opened an investigation into Meituan in April 2021 and, that October, fined the company 3.44 billion yuan.", ["regulation | Meituan, SAMR | 2021-04", "regulation | Meituan, SAMR | 2021-10"]],
     ["In September 2018, the Competition and Consumer Commission of Singapore fined Grab and Uber S$13 million, and ordered Grab to drop exclusive deals.", ["regulation | CCCS, Grab, Uber | 2018-09"]],
+    ["The Competition and Markets Authority designated Apple on Monday. The watchdog gave Google's search business the same status earlier this month.", ["regulation | Apple, CMA | 2025-03-10", "regulation | CMA, Google Search | 2025-03"]],
+    ["In June 2022, a market study by the CMA concluded that Apple and Google held an effective duopoly.", ["regulation | Apple, CMA, Google | 2022-06"]],
     ["Officials at the JFTC declined to comment. The regulator has moved against Google before. In April 2024 it ordered Google to stop paying phone makers to preinstall its search app.", ["regulation | Google, JFTC | 2024-04"]],
     ["Kuaishou cut off Taobao links in 2020 to push merchants onto its own store, the same path Douyin took.", ["dispute | Kuaishou, Taobao | 2020"]],
     ["Alipay and WeChat Pay completed the connection with UnionPay QuickPass on Monday.", ["payment | Alipay, UnionPay QuickPass | 2025-03-10", "payment | UnionPay QuickPass, WeChat Pay | 2025-03-10"]],

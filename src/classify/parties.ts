@@ -64,7 +64,7 @@ function regulatorOf(name: string, registry: EntityRegistry): string | undefined
 
 const OWNER_OF = /^['’]s\s+(?:parent(?:\s+company|\s+group)?|owner|parent firm)\b/i;
 // "Tencent's payment arm", "Alibaba's logistics unit": the group's own child of that trade.
-const ARM = /^['’]s\s+(payment|payments|logistics|advertising|ad|ads|cloud|video|music|maps?|messaging|chat|short-video)\s+(arm|unit|app|service|platform|business|subsidiary|network)\b/i;
+const ARM = /^['’]s\s+(payment|payments|logistics|advertising|ad|ads|cloud|video|music|maps?|messaging|chat|short-video|search)\s+(arm|unit|app|service|platform|business|subsidiary|network|engine)\b/i;
 const ARM_NAME: Record<string, RegExp> = {
   payment: /pay/i,
   payments: /pay/i,
@@ -81,6 +81,7 @@ const ARM_NAME: Record<string, RegExp> = {
   messaging: /^(?:WeChat|Messenger|WhatsApp|KakaoTalk|LINE)$/,
   chat: /^(?:WeChat|Messenger|WhatsApp|KakaoTalk|LINE)$/,
   "short-video": /^(?:Douyin|TikTok|Kuaishou)$/,
+  search: /\bsearch\b/i,
 };
 
 /** The child a "X's payment arm" phrase means: the shortest-named descendant of that trade, if any. */
