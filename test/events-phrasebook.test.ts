@@ -206,6 +206,8 @@ describe("two acts in one sentence and descriptive names", () => {
     ["In September 2018, the Competition and Consumer Commission of Singapore fined Grab and Uber S$13 million, and ordered Grab to drop exclusive deals.", ["regulation | CCCS, Grab, Uber | 2018-09"]],
     ["The Competition and Markets Authority designated Apple on Monday. The watchdog gave Google's search business the same status earlier this month.", ["regulation | Apple, CMA | 2025-03-10", "regulation | CMA, Google Search | 2025-03"]],
     ["In June 2022, a market study by the CMA concluded that Apple and Google held an effective duopoly.", ["regulation | Apple, CMA, Google | 2022-06"]],
+    ["NPCI on 31 December extended the deadline for UPI apps by two years.\n\nIn the same circular, NPCI also removed the onboarding limit on WhatsApp Pay.", ["regulation | NPCI | 2024-12-31", "regulation | NPCI, WhatsApp | 2024-12-31"]],
+    ["On Thursday Weibo, Bilibili and Xiaohongshu were named by the Ministry of Industry and Information Technology for blocking links from other platforms.", ["regulation | Bilibili, MIIT, Weibo, Xiaohongshu | 2025-03-06"]],
     ["Officials at the JFTC declined to comment. The regulator has moved against Google before. In April 2024 it ordered Google to stop paying phone makers to preinstall its search app.", ["regulation | Google, JFTC | 2024-04"]],
     ["Kuaishou cut off Taobao links in 2020 to push merchants onto its own store, the same path Douyin took.", ["dispute | Kuaishou, Taobao | 2020"]],
     ["Alipay and WeChat Pay completed the connection with UnionPay QuickPass on Monday.", ["payment | Alipay, UnionPay QuickPass | 2025-03-10", "payment | UnionPay QuickPass, WeChat Pay | 2025-03-10"]],

@@ -163,6 +163,7 @@ export function datesCompatible(a: string | null, b: string | null, days = 7): b
 // Sentences that may lend their date to an undated event next to them.
 const DATE_DONOR =
   /\b(?:the|this|an?)\s+(?:function|feature|option|service|change|move|integration|cooperation|agreement|deal|law|act|rules?|statement|announcement|complaint|filing)\b|\b(?:launched|opened|went live|announced|signed|changed|posted|filed|took (?:full )?effect|takes effect|came into force|entered into force)\b/i;
+const SAME_ACT = /^(?:in|under|with|through)\s+(?:the|that)\s+same\b/i;
 /** Days an undated (publication-dated) report may lie from an explicit date of the same happening. */
 const NEAR_PUBLICATION_DAYS = 14;
 
@@ -195,6 +196,16 @@ export function lendDates(
       continue;
     }
     const at = sentences[e.sentenceIndex]!;
+    // "In the same circular, NPCI also removed …": the act told before, with its date.
+    if (SAME_ACT.test(at.text)) {
+      const act = events.findLast((o) => o !== e && o.explicitDate && o.sentenceIndex < e.sentenceIndex && o.parties.some((p) => e.parties.includes(p)));
+      if (act?.date) {
+        e.date = act.date;
+        e.datePrecision = act.datePrecision;
+        e.explicitDate = true;
+        continue;
+      }
+    }
     const near = sentences.filter((s) => s.paragraph === at.paragraph && s.index !== at.index && Math.abs(s.index - at.index) <= 2);
     for (const s of near.sort((a, b) => Math.abs(a.index - at.index) - Math.abs(b.index - at.index))) {
       if (events.some((o) => o !== e && o.sentenceIndex === s.index) || !DATE_DONOR.test(s.text)) continue;
