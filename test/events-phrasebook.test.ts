@@ -208,6 +208,8 @@ describe("two acts in one sentence and descriptive names", () => {
     ["In June 2022, a market study by the CMA concluded that Apple and Google held an effective duopoly.", ["regulation | Apple, CMA, Google | 2022-06"]],
     ["NPCI on 31 December extended the deadline for UPI apps by two years.\n\nIn the same circular, NPCI also removed the onboarding limit on WhatsApp Pay.", ["regulation | NPCI | 2024-12-31", "regulation | NPCI, WhatsApp | 2024-12-31"]],
     ["On Thursday Weibo, Bilibili and Xiaohongshu were named by the Ministry of Industry and Information Technology for blocking links from other platforms.", ["regulation | Bilibili, MIIT, Weibo, Xiaohongshu | 2025-03-06"]],
+    ["In August 2023 X was making users wait around five seconds before opening links to Threads.", ["dispute | Threads, X | 2023-08"]],
+    ["Visa refused to route transactions through UnionPay's network in 2010.", ["dispute | UnionPay, Visa | 2010"]],
     ["Officials at the JFTC declined to comment. The regulator has moved against Google before. In April 2024 it ordered Google to stop paying phone makers to preinstall its search app.", ["regulation | Google, JFTC | 2024-04"]],
     ["Kuaishou cut off Taobao links in 2020 to push merchants onto its own store, the same path Douyin took.", ["dispute | Kuaishou, Taobao | 2020"]],
     ["Alipay and WeChat Pay completed the connection with UnionPay QuickPass on Monday.", ["payment | Alipay, UnionPay QuickPass | 2025-03-10", "payment | UnionPay QuickPass, WeChat Pay | 2025-03-10"]],
