@@ -319,3 +319,16 @@ describe("quote lexicon", () => {
     assert.ok(lex.zhRoleWords.indexOf("首席分析师") < lex.zhRoleWords.indexOf("分析师"));
   });
 });
+
+describe("affiliations from owners and note headers", () => {
+  test("a unit of an organisation is the organisation (\"SAMR's anti-monopoly bureau\")", () => {
+    const q = first('"The rules are final," said Wang Jun, deputy director of SAMR\'s anti-monopoly enforcement bureau.');
+    assert.equal(q.affiliation, "SAMR");
+  });
+  test("a research note's author works for its publisher, and \"our … analyst\" too", () => {
+    const text = "Example Research Asia | Internet | 9 July 2025 | Analyst: Dewi Santoso\n\nDewi Santoso believes that the remedy will not bind.\n\nMaria Esposito, our European payments analyst, thinks banks will follow.";
+    const byName = new Map(quotes(text).map((q) => [q.speaker, q.affiliation]));
+    assert.equal(byName.get("Dewi Santoso"), "Example Research Asia");
+    assert.equal(byName.get("Maria Esposito"), "Example Research Asia");
+  });
+});

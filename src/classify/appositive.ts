@@ -19,7 +19,8 @@ const OURS = /(?:^|\s)our\s/i;
 
 /** Marks a parsed role as the publisher's own when the phrase says "our". */
 function withOurs(role: SpeakerRole, phrase: string): SpeakerRole {
-  return OURS.test(` ${phrase} `) && role.affiliation === null ? { ...role, ours: true } : role;
+  // "our European payments analyst": "European" describes the analyst; "our" names the employer.
+  return OURS.test(` ${phrase} `) ? { ...role, affiliation: null, ours: true } : role;
 }
 
 const NONE: SpeakerRole = { role: null, affiliation: null };
@@ -60,6 +61,9 @@ export function looksAppositive(segment: string, lex: QuoteLexicon): boolean {
 function trimAffiliation(text: string): string | null {
   let a = text.trim().replace(/[.,;:"”’]+$/, "");
   a = a.replace(ARTICLE, "");
+  // "SAMR's anti-monopoly enforcement bureau", "Keeta's Brazil business": the organisation owns the unit.
+  const owner = /^([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*)*)['’]s\s+\S/u.exec(a);
+  if (owner) return owner[1]!;
   const cut = a.search(/\s(?:in|based in|who|which|that|said|says)\s/);
   if (cut > 0) a = a.slice(0, cut);
   a = a.trim();

@@ -154,7 +154,7 @@ function subjectAfter(rest: string, registry: EntityRegistry, memory: SpeakerMem
 
 function remember(memory: SpeakerMemory, name: string, role: SpeakerRole, registry?: EntityRegistry): SpeakerRole {
   const prev = memory.known.get(name);
-  if (role.ours && role.affiliation === null) role = { role: role.role, affiliation: memory.publisher };
+  if (role.ours) role = { role: role.role, affiliation: memory.publisher };
   // An affiliation the registry knows is given by its canonical name ("Epic" → "Epic Games").
   if (role.affiliation && registry) role = { ...role, affiliation: registry.get(role.affiliation)?.name ?? role.affiliation };
   const merged = { role: role.role ?? prev?.role ?? null, affiliation: role.affiliation ?? prev?.affiliation ?? null };
@@ -286,6 +286,9 @@ function sentenceQuotes(raw: string, index: number, carried: string | null, regi
 export function extractQuotes(sentences: Sentence[], registry: EntityRegistry): ExtractedQuote[] {
   const lex = quoteLexicon();
   const memory: SpeakerMemory = { known: new Map(), last: null, publisher: publisherOf(sentences[0]?.text ?? "") };
+  // "Example Research | Internet | 9 July 2025 | Analyst: Dewi Santoso": the note's author works for its publisher.
+  const author = /\|\s*Analysts?:\s*([^|\n]+?)\s*$/m.exec(sentences[0]?.text ?? "");
+  if (author && memory.publisher) for (const name of author[1]!.split(/\s*(?:,|\band\b)\s*/)) if (name) memory.known.set(name, { role: "analyst", affiliation: memory.publisher });
   const out: ExtractedQuote[] = [];
   let carried = null as { text: string; index: number; paragraph: number } | null;
   let last = null as { speaker: string; index: number; paragraph: number } | null;
