@@ -67,7 +67,8 @@ function trimAffiliation(text: string): string | null {
   const cut = a.search(/\s(?:in|based in|who|which|that|said|says)\s/);
   if (cut > 0) a = a.slice(0, cut);
   a = a.trim();
-  return a === "" || !/^[\p{Lu}\d]/u.test(a) ? null : a;
+  // "with 1.2 million subscribers" counts followers, it names no organisation.
+  return a === "" || !/^\p{Lu}/u.test(a) ? null : a;
 }
 
 // A role ends where a relative clause starts ("a product manager I used to work with").
