@@ -12,6 +12,7 @@ import { COMPLAINT, completeLegal, FILING } from "./legal.ts";
 import { findParties } from "./parties.ts";
 import { mergeRestatement } from "./restatements.ts";
 import type { Sentence } from "./sentences.ts";
+import { regulatorByName } from "./unknown-orgs.ts";
 import { anyHit, type TriggerLexicon } from "./triggers.ts";
 import type { EventType, ExtractedEvent } from "./types.ts";
 
@@ -42,7 +43,8 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
   const events: EventDraft[] = [];
   const pendingLegal: (Candidate & { index: number; evidence: string; complaint?: boolean })[] = [];
   const unknown = new Set<string>();
-  const isRegulator = (name: string) => registry.get(name)?.kind === "regulator";
+  // A body the registry lacks regulates when its name says so ("Taiwan Fair Trade Commission").
+  const isRegulator = (name: string) => { const e = registry.get(name); return e ? e.kind === "regulator" : regulatorByName(name); };
   const related = (a: string, b: string) => groupOf(a, registry) === groupOf(b, registry);
   // The same clause is looked at more than once (alone, for actors, as a later clause's context).
   const memo = <T>(fn: (text: string) => T) => {

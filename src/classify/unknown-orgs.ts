@@ -1,0 +1,78 @@
+// Organisations the registry lacks but a sentence names as acting: the cues that say a
+// capitalised phrase is an organisation (a corporate word at its end, the object or subject of
+// an act, the owner of a platform thing, a country's own service). Names are kept as written,
+// as the labels keep them. Wider cues (any member of a list with a known party, any name after
+// "the company", any phrase ending in "Commission") were measured and found more wrong than right.
+import type { EntityRegistry } from "./entities.ts";
+import type { PartyMention } from "./parties.ts";
+
+// A body whose name ends in an institutional word ("Taiwan Fair Trade Commission", "Legislative
+// Yuan") regulates when the registry lacks it.
+const INSTITUTION_HEAD = "Commission|Bureau|Authority|Agency|Ministry|Council|Administration|Yuan|Regulator|Directorate|Secretariat";
+const REGULATOR_NAME = new RegExp(`\\b(?:${INSTITUTION_HEAD})$`);
+
+/** Whether an organisation the registry lacks is, by its name, a public body that regulates. */
+export const regulatorByName = (name: string): boolean => REGULATOR_NAME.test(name);
+
+// Organisation-like names the registry lacks: capitalised words ending in a corporate word, or
+// a Chinese name ending in 公司 / 集团.
+const UNKNOWN_ORG =
+  /\b((?:[A-Z][A-Za-z0-9&.-]*\s+){1,3}(?:Inc|Corp|Corporation|Co|Ltd|Limited|Group|Holdings|Technologies|Technology|Bank|Payments|Pay|Logistics|Ventures|Labs))\b\.?|([\u4e00-\u9fff]{2,10}(?:公司|集团))/g;
+// A capitalised name right after words that take an organisation as their object
+// ("signed an agreement with Examplepay", "began accepting Zapcard", "sued Acme Mobile").
+const AFTER_PARTY_CUE =
+  /\b(?:(?:partnered|partnership|agreement|deal|cooperation|cooperated|tie-up|integrat\w*|interconnect\w*) with|accept(?:s|ed|ing)?|sued|(?:lawsuit|complaint|suit) against|opened (?:up )?(?:its \w+ )?to)\s+((?:[A-Z][\w&'.-]*)(?:\s+[A-Z][\w&'.-]*){0,2})/g;
+// Further cues for an organisation the registry lacks: the owner of a platform thing ("Vine's
+// access", "Maya's wallet"), a country's own service ("Thailand's PromptPay"), and the subject of
+// an act ("Idealo sued", "Curve complained"). A capitalised name is at most three words.
+const NAME = String.raw`([A-Z][\w&.-]*[\w&](?:\s+[A-Z][\w&.-]*[\w&]){0,2})`;
+const OWNS_PLATFORM_THING = new RegExp(
+  `\\b${NAME}['’]s\\s+(?:(?:own|new|main|mobile|e-)?\\s*)?(?:access|links?|apps?|mini-programs?|accounts?|APIs?|interface|wallet|e-wallet|QR codes?|store|shop|platform|network|checkout|feed|service)\\b`,
+  "g",
+);
+// "a Substack link", "the Vine app": a platform thing named after its owner.
+const NAMED_THING = new RegExp(`\\b(?:a|an|the|any)\\s+${NAME}\\s+(?:links?|posts?|apps?|mini-programs?)\\b`, "g");
+const COUNTRYS_OWN = new RegExp(
+  `\\b(?:Thailand|Singapore|Indonesia|Brazil|India|Japan|Korea|South Korea|Malaysia|Vietnam|the Philippines|Philippines|Germany|France|Britain|Sweden|Australia|Mexico|Argentina|Nigeria|Kenya|Turkey|Sri Lanka|Taiwan|Hong Kong|Macau|Pakistan|Bangladesh|Egypt|Saudi Arabia|the UAE|Qatar|Israel|Canada|Italy|Spain|Poland|the Netherlands|Belgium|Norway|Denmark|Finland|Portugal|Chile|Colombia|Peru|South Africa|Ghana|Ethiopia|Russia|Ukraine|Europe|Africa|Latin America)['’]s\\s+${NAME}`,
+  "g",
+);
+const ACTS_AS_SUBJECT = new RegExp(
+  `(?:^|[,;:]\\s+|\\band\\s+|\\bwhen\\s+|\\bafter\\s+|\\b(?:19|20)\\d{2}\\s+|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\s+)${NAME}(?:,\\s+(?:the|a|an)\\s+[^,]{3,60},|,)?\\s+(?:has\\s+|had\\s+|have\\s+)?(?:(?:started|began|begun|stopped)\\s+\\w+ing|sued|countersued|accused|complained|filed|lodged|blocked|banned|barred|restricted|cut off|shut out|began accepting|started accepting|launched|signed|partnered|teamed up|opened|integrated|linked)\\b`,
+  "g",
+);
+// Words written with a capital only because they start a sentence or are titles, not names.
+const COMMON_CAPITALISED =
+  /^(?:Regulators?|Officials?|Analysts?|Users?|Merchants?|Critics?|Shoppers?|Investors?|Lawmakers?|Judges?|Courts?|Companies|Company|Platforms?|Banks?|Developers?|Sellers?|Rivals?|Both|Neither|Each|Everyone|Nobody|Some|Others?|Customers?|Drivers?|Riders?|Publishers?|Brands?|Authorities|Prosecutors?|Consumers?|Operators?|Carriers?|Creators?|Streamers?|Then|Now|Later|Also|Last|Next|Earlier|Yesterday|Today|Separately|Meanwhile|However|Still|Since|After|Before|When|Once|Brussels|Washington|Seoul|Tokyo)$/;
+const NOT_ORG_START = /^(?:The|A|An|This|That|Its|Their|In|On|At|For|And|But|While|According|Industry|Some|Many)\b/;
+const NOT_ORG =
+  /^(?:China|Chinese|Beijing|Shanghai|Shenzhen|Hong Kong|US|U\.S\.|EU|Europe|Japan|Korea|India|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|It|He|She|They|We)\b/;
+
+/** Organisations the registry lacks that `text` names, not overlapping anything in `taken`. */
+export function unknownOrgs(text: string, taken: { start: number; end: number; name?: string }[], registry: EntityRegistry): PartyMention[] {
+  const out: PartyMention[] = [];
+  const found: { name: string; start: number }[] = [];
+  UNKNOWN_ORG.lastIndex = 0;
+  for (let u = UNKNOWN_ORG.exec(text); u; u = UNKNOWN_ORG.exec(text)) found.push({ name: (u[1] ?? u[2])!.trim(), start: u.index });
+  AFTER_PARTY_CUE.lastIndex = 0;
+  for (let u = AFTER_PARTY_CUE.exec(text); u; u = AFTER_PARTY_CUE.exec(text)) {
+    const name = u[1]!.replace(/[.']+$/, "");
+    found.push({ name, start: u.index + u[0].length - u[1]!.length });
+  }
+  for (const cue of [OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING]) {
+    cue.lastIndex = 0;
+    for (let u = cue.exec(text); u; u = cue.exec(text)) {
+      const name = u[1]!;
+      if (cue !== COUNTRYS_OWN && !/\s|[A-Z].*[A-Z]|\d/.test(name.slice(1)) && COMMON_CAPITALISED.test(name)) continue;
+      found.push({ name, start: u.index + u[0].indexOf(name) });
+    }
+  }
+  for (const { name, start } of found) {
+    const end = start + name.length;
+    if (NOT_ORG_START.test(name) || NOT_ORG.test(name)) continue;
+    if (out.some((o) => o.start < end && o.end > start) || taken.some((m) => m.start < end && m.end > start)) continue;
+    if (registry.get(name) || out.some((o) => o.name === name)) continue;
+    out.push({ name, kind: regulatorByName(name) ? "regulator" : "unknown", start, end, unknown: true });
+  }
+  return out;
+}
+
