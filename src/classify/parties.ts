@@ -32,7 +32,8 @@ const DESCRIBED = /^\w[\w-]*\s+(?:\w[\w-]*\s+){0,3}(?:regulator|watchdog|ministr
 // Between an owner and its child: the owner only announces what the child does.
 const SPECIFIC_AFTER = /\b(?:said|says|announced|announces|confirmed|stated)\b(?:[^,.]{0,40})?\s+(?:that\s+)?(?:its\s+)?$/i;
 // "features similar to Douyin's", "cheaper than JD": a name held up for comparison takes no part.
-const COMPARED = /\b(?:similar to|than|unlike|compared (?:with|to)|competing (?:with|against)|modell?ed on|copying|in the style of)\s+(?:the\s+|those of\s+)?$/i;
+const COMPARED =
+  /\b(?:similar to|than|unlike|compared (?:with|to)|competing (?:with|against)|modell?ed on|copying|in the style of|outside(?: of)?|other than|apart from|except(?: for)?)\s+(?:the\s+|those of\s+)?(?:[A-Z][\w.-]*['’]s\s+(?:own\s+)?)?$/i;
 // "Under pressure from MIIT, Tencent began …": the regulator is why, not who, of the opening.
 const CAUSE_CUE = /\b(?:under pressure from|at the request of|at the urging of|following (?:guidance|an order|orders) from|prompted by|pushed by)\s+(?:the\s+)?$/i;
 // Words before a litigant of a court case: the side paid, sued or ruled against.
@@ -59,7 +60,8 @@ function regulatorOf(name: string, registry: EntityRegistry): string | undefined
   return direct.length === 1 ? direct[0] : undefined;
 }
 
-const OWNER_OF = /^['’]s\s+(?:parent(?:\s+company|\s+group)?|owner|parent firm)\b/i;
+// "Douyin's owner", "the Facebook owner": the owner acts, named through its platform.
+const OWNER_OF = /^(?:['’]s)?\s+(?:parent(?:\s+company|\s+group)?|owner|parent firm)\b/i;
 // "Tencent's payment arm", "Alibaba's logistics unit": the group's own child of that trade.
 const ARM = /^['’]s\s+(payment|payments|logistics|advertising|ad|ads|cloud|video|music|maps?|messaging|chat|short-video|search)\s+(arm|unit|app|service|platform|business|subsidiary|network|engine)\b/i;
 const ARM_NAME: Record<string, RegExp> = {
