@@ -195,6 +195,11 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
 const GENERIC_OBJECT =
   /\b(?:platforms?|companies|firms|apps|institutions|issuers|operators|banks|carriers|providers|services|players|merchants|businesses|gatekeepers|developers|sellers|giants|industry|sector|market|wallets|e-wallets|networks|enterprises|operators|stores|marketplaces)\b/i;
 
+// An act whose object is an instrument ("issued guidelines in 2023", "floated a mechanism in a
+// white paper") is aimed at no company in particular.
+const INSTRUMENT =
+  /\b(?:guidelines?|guidance|rules?|regulations?|law|act|notice|circular|white paper|draft|measures|standards?|plan|framework|mechanism|cap|deadline|consultation|bill|policy|code)\b/i;
+
 /**
  * "The Justice Department sued in October 2020": a regulator's act told without its object is
  * aimed at the story's protagonist, the one company the article keeps naming before it.
@@ -203,7 +208,7 @@ function targetProtagonist(events: EventDraft[], sentences: Sentence[], history:
   for (const e of events) {
     if (e.type !== "regulation" || !e.parties.every(isRegulator)) continue;
     const text = sentences[e.sentenceIndex]?.text ?? "";
-    if (GENERIC_OBJECT.test(text)) continue;
+    if (GENERIC_OBJECT.test(text) || INSTRUMENT.test(text)) continue;
     const seen = new Map<string, number>();
     const names = new Map<string, number>();
     for (const h of history) {

@@ -58,7 +58,9 @@ export function mergeRestatement(
     // "Under the agreement, Netflix will be offered in SK's bundles": the deal that settled a
     // dispute is an opening of its own, not the settlement restated.
     if (e.type === "dispute" && c.type !== "dispute" && c.lexicalType && DEAL_TERMS.test(text)) return false;
-    if (restates && e.sentenceIndex >= sentenceIndex - 2) return true;
+    // A definite reference restates what was just told, unless both carry dates that cannot meet
+    // ("The rules follow a 2021 order …" after this week's rules is the 2021 order, told anew).
+    if (restates && e.sentenceIndex >= sentenceIndex - 2 && (!e.explicitDate || !c.explicitDate || sameTime(e, c))) return true;
     return e.type === c.type && sameTime(e, c);
   });
   if (same) {
