@@ -137,6 +137,8 @@ export interface ClauseContext {
   storyYear: number | null;
   /** The month (YYYY-MM) the story last named, for "later that month". */
   storyMonth: string | null;
+  /** Where the story last told a date other than publication, for past-tense sentences that follow it. */
+  storyAt?: { index: number; paragraph: number; date: string; precision: ExtractedEvent["datePrecision"] };
   calledBy: (name: string, noun: string) => boolean;
   isCourt: (name: string) => boolean;
   modelOf: (text: string) => Partial<Record<EventType, number>>;
@@ -197,6 +199,10 @@ function lastRegulator(here: { index: number; paragraph: number }, history: Part
   }
   return null;
 }
+
+// A narrated past act ("opened", "began", "cut off"), as against present news ("can now", "has opened", "this week").
+const NARRATED = /\b(?:[a-z]+ed|began|took|made|won|lost|cut|set|went|came|gave|struck|brought|led|sent|built|ran|sold|bought|hit|shut|put|paid)\b/;
+const NEWS_NOW = /\b(?:now|currently|today|this week|has|have|is|are|will|can|said|says|announced|confirmed)\b/i;
 
 /** A year given relative to the story's last year ("That summer", "The following year"). */
 export function storyDate(text: string, ctx: { storyYear: number | null; storyMonth: string | null }): ResolvedDate | null {
@@ -340,7 +346,13 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   let datePrecision: Candidate["datePrecision"] = resolved?.precision ?? null;
   const explicitDate = date !== null;
   // "X has for years stopped …, while Y's services have restricted …": the background covers both clauses.
-  if (date === null && !UNDATED_BACKGROUND.test(clause) && !(clause !== sentence && UNDATED_BACKGROUND.test(sentence))) {
+  const at = ctx.storyAt;
+  if (date === null && at && at.paragraph === here.paragraph && here.index - at.index <= 2 && NARRATED.test(clause) && !NEWS_NOW.test(clause)) {
+    // "In March 2023 Tencent opened … . Alibaba followed with …": a narrated past-tense sentence
+    // stays in the time the paragraph just told.
+    date = at.date;
+    datePrecision = at.precision;
+  } else if (date === null && !UNDATED_BACKGROUND.test(clause) && !(clause !== sentence && UNDATED_BACKGROUND.test(sentence))) {
     // Undated news is dated by its publication (the gold convention: "can now" happened that day).
     date = pubDay;
     datePrecision = pubDay ? "day" : null;

@@ -132,7 +132,7 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     // "MIIT officials met …": the regulator is not a party here but is what a later "the ministry" means.
     const regulators = NAMED_AS_PEOPLE.test(s.text) ? registry.match(s.text).filter((m) => m.entity.kind === "regulator" && !named.includes(m.entity.name)).map((m) => m.entity.name) : [];
     history.push({ index: s.index, paragraph: s.paragraph, parties: named, ...(regulators.length > 0 ? { regulators } : {}) });
-    tellStoryDate(text, ctx);
+    tellStoryDate(text, ctx, here);
 
     // "…, expanding a pilot that began in September": the pilot is its own, earlier happening.
     const pilot = PILOT_BEFORE.exec(text);
@@ -244,11 +244,12 @@ function enactedIn(text: string, ctx: ClauseContext): Candidate | null {
 }
 
 /** Moves the story's "now" to the date a text tells, for "that summer", "the following year" after it. */
-function tellStoryDate(text: string, ctx: ClauseContext): void {
-  const told = toldDate(text, ctx)?.date;
-  if (told) {
-    ctx.storyYear = Number(told.slice(0, 4));
-    ctx.storyMonth = told.length >= 7 ? told.slice(0, 7) : null;
+function tellStoryDate(text: string, ctx: ClauseContext, at?: { index: number; paragraph: number }): void {
+  const told = toldDate(text, ctx);
+  if (told?.date) {
+    ctx.storyYear = Number(told.date.slice(0, 4));
+    ctx.storyMonth = told.date.length >= 7 ? told.date.slice(0, 7) : null;
+    if (at && told.date !== ctx.pubDay) ctx.storyAt = { ...at, date: told.date, precision: told.precision };
   }
 }
 
