@@ -163,6 +163,14 @@ export function datesCompatible(a: string | null, b: string | null, days = 7): b
 // Sentences that may lend their date to an undated event next to them.
 const DATE_DONOR =
   /\b(?:the|this|an?)\s+(?:function|feature|option|service|change|move|integration|cooperation|agreement|deal|law|act|rules?|statement|announcement|complaint|filing)\b|\b(?:launched|opened|went live|announced|signed|changed|posted|filed|took (?:full )?effect|takes effect|came into force|entered into force)\b/i;
+/** "Last month" told of news dated by publication: the month itself or the one before it. */
+function recentMonth(date: string, day: string): boolean {
+  if (date.length !== 7) return false;
+  const [y, m] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
+  const prev = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
+  return date === day.slice(0, 7) || date === prev;
+}
+
 const SAME_ACT = /^(?:in|under|with|through)\s+(?:the|that)\s+same\b/i;
 /** Days an undated (publication-dated) report may lie from an explicit date of the same happening. */
 const NEAR_PUBLICATION_DAYS = 14;
@@ -206,11 +214,20 @@ export function lendDates(
         continue;
       }
     }
-    const near = sentences.filter((s) => s.paragraph === at.paragraph && s.index !== at.index && Math.abs(s.index - at.index) <= 2);
+    // Neighbours in the paragraph, and a report's own later sentences naming its parties ("The
+    // deal, signed last month, …"), that tell a recent date no other event owns.
+    const near = sentences.filter(
+      (s) =>
+        s.index !== at.index &&
+        ((s.paragraph === at.paragraph && Math.abs(s.index - at.index) <= 2) ||
+          (s.index > at.index && s.index - at.index <= 4 && s.paragraph - at.paragraph <= 1 && (e.alsoIn?.includes(s.index) || e.parties.some((p) => s.text.includes(p))))),
+    );
     for (const s of near.sort((a, b) => Math.abs(a.index - at.index) - Math.abs(b.index - at.index))) {
-      if (events.some((o) => o !== e && o.sentenceIndex === s.index) || !DATE_DONOR.test(s.text)) continue;
+      if (events.some((o) => o !== e && o.sentenceIndex === s.index)) continue;
+      const donor = DATE_DONOR.test(s.text) || e.alsoIn?.includes(s.index);
+      if (!donor) continue;
       const d = resolveDate(s.text, pubDay);
-      if (d?.date && datesCompatible(d.date, e.date, NEAR_PUBLICATION_DAYS)) {
+      if (d?.date && (datesCompatible(d.date, e.date, NEAR_PUBLICATION_DAYS) || recentMonth(d.date, e.date))) {
         e.date = d.date;
         e.datePrecision = d.precision;
         e.explicitDate = true;
