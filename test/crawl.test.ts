@@ -8,7 +8,7 @@ import { closeDb, openDb } from "../src/db/client.ts";
 import { runCrawl } from "../src/crawl/pipeline.ts";
 import { memoryLogger } from "../src/log.ts";
 import { filler, type Site, startSite, writeCrawlConfig } from "./helpers/crawl-site.ts";
-import { startServer, type TestServer } from "./helpers/http.ts";
+import { startServer } from "./helpers/http.ts";
 
 let dir: string;
 before(() => {

@@ -84,8 +84,16 @@ test("a job's follow-up runs after it succeeds (classify after crawl)", async ()
   const t = tempDb();
   const order: string[] = [];
   const jobs: Job[] = [
-    { name: "first", schedule: "0 0 1 1 *", followedBy: ["second"], run: async () => (order.push("first"), { ok: true, counts: {} }) },
-    { name: "second", schedule: "0 0 1 1 *", run: async () => (order.push("second"), { ok: true, counts: {} }) },
+    { name: "first", schedule: "0 0 1 1 *", followedBy: ["second"], run: async () => {
+        order.push("first");
+        return { ok: true, counts: {} };
+      },
+    },
+    { name: "second", schedule: "0 0 1 1 *", run: async () => {
+        order.push("second");
+        return { ok: true, counts: {} };
+      },
+    },
   ];
   const s = new Scheduler(t.db, config, memoryLogger(), jobs, { leaseMs: 5000 });
   await s.start();
