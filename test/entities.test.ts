@@ -69,3 +69,27 @@ test("Fortnite and WhatsApp Pay resolve to their owners, as the labelled data na
   assert.equal(r.get("WhatsApp Pay")?.name, "WhatsApp");
   assert.deepEqual(names(r, "Fortnite maker Epic Games sued Google"), ["Epic Games", "Google"]);
 });
+
+test("the shipped registry knows regulators by the descriptions the press uses instead of their names", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "Poland's competition watchdog and Japan's central bank joined Nigeria's telecoms regulator and the Turkish Competition Board."), [
+    "UOKiK",
+    "Bank of Japan",
+    "Nigerian Communications Commission",
+    "Turkish Competition Authority",
+  ]);
+  assert.deepEqual(names(r, "浙江省市场监督管理局与广州知识产权法院"), ["Zhejiang Administration for Market Regulation", "Guangzhou Intellectual Property Court"]);
+});
+
+test("wallet and platform names that are ordinary words match only when written as the name", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "A new payments platform put a melon, a plin and jazz cash at noon into e-commerce at 9 a.m."), []);
+  assert.deepEqual(names(r, "Australia's New Payments Platform, Melon, Noon and JazzCash linked up with Blik and PayID."), [
+    "New Payments Platform",
+    "Melon",
+    "Noon",
+    "JazzCash",
+    "Blik",
+    "PayID",
+  ]);
+});
