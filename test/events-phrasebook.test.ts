@@ -215,6 +215,7 @@ describe("two acts in one sentence and descriptive names", () => {
     ["Shoppers can now pay for Taobao orders with Octopus, the first local wallet outside Alibaba's own AlipayHK to appear at checkout.", ["payment | Octopus Cards, Taobao | 2025-03-12"]],
     ["In March 2023 Kuaishou opened its store links to Taobao. Pinduoduo followed with a mini-program deal with Kuaishou.", ["link_access | Kuaishou, Taobao | 2023-03", "link_access | Kuaishou, Pinduoduo | 2023-03"]],
     ["Alipay users can now pay at JD.com stores.\n\nThe JD.com tie-up was signed last month after a year of talks.", ["payment | Alipay, JD.com | 2025-02"]],
+    ["On Monday Trip.com agreed to pay Douyin's local-services arm a commission on every booking it sends.", ["traffic | Douyin Life Services, Trip.com Group | 2025-03-10"]],
     ["Officials at the JFTC declined to comment. The regulator has moved against Google before. In April 2024 it ordered Google to stop paying phone makers to preinstall its search app.", ["regulation | Google, JFTC | 2024-04"]],
     ["Kuaishou cut off Taobao links in 2020 to push merchants onto its own store, the same path Douyin took.", ["dispute | Kuaishou, Taobao | 2020"]],
     ["Alipay and WeChat Pay completed the connection with UnionPay QuickPass on Monday.", ["payment | Alipay, UnionPay QuickPass | 2025-03-10", "payment | UnionPay QuickPass, WeChat Pay | 2025-03-10"]],

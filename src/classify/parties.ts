@@ -63,7 +63,8 @@ function regulatorOf(name: string, registry: EntityRegistry): string | undefined
 // "Douyin's owner", "the Facebook owner": the owner acts, named through its platform.
 const OWNER_OF = /^(?:['’]s)?\s+(?:parent(?:\s+company|\s+group)?|owner|parent firm)\b/i;
 // "Tencent's payment arm", "Alibaba's logistics unit": the group's own child of that trade.
-const ARM = /^['’]s\s+(payment|payments|logistics|advertising|ad|ads|cloud|video|music|maps?|messaging|chat|short-video|search)\s+(arm|unit|app|service|platform|business|subsidiary|network|engine)\b/i;
+const ARM =
+  /^['’]s\s+(payment|payments|logistics|advertising|ad|ads|cloud|video|music|maps?|messaging|chat|short-video|search|local-services|local services|life-services|life services|food-delivery|delivery|takeaway)\s+(arm|unit|app|service|platform|business|subsidiary|network|engine)\b/i;
 const ARM_NAME: Record<string, RegExp> = {
   payment: /pay/i,
   payments: /pay/i,
@@ -81,6 +82,13 @@ const ARM_NAME: Record<string, RegExp> = {
   chat: /^(?:WeChat|Messenger|WhatsApp|KakaoTalk|LINE)$/,
   "short-video": /^(?:Douyin|TikTok|Kuaishou)$/,
   search: /\bsearch\b/i,
+  "local-services": /life services|local services/i,
+  "local services": /life services|local services/i,
+  "life-services": /life services|local services/i,
+  "life services": /life services|local services/i,
+  "food-delivery": /takeaway|waimai|food delivery|ele\.me/i,
+  delivery: /takeaway|waimai|food delivery|ele\.me/i,
+  takeaway: /takeaway|waimai|food delivery|ele\.me/i,
 };
 
 /** The child a "X's payment arm" phrase means: the shortest-named descendant of that trade, if any. */
