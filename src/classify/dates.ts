@@ -133,6 +133,26 @@ function backgroundSpans(sentence: string): [number, number][] {
  */
 export function resolveDate(sentence: string, published: string | null | undefined): ResolvedDate | null {
   if (!DATE_HINT.test(sentence)) return null;
+  // The same sentence and clauses of it are dated several times per article (detection, story
+  // time, lending); dating is pure, so answers are kept until the next article (forgetDates).
+  const key = `${published ?? ""}\u0000${sentence}`;
+  const seen = dateCache.get(key);
+  if (seen !== undefined) return seen;
+  if (dateCache.size >= DATE_CACHE_SIZE) dateCache.clear();
+  const resolved = resolveDateUncached(sentence, published);
+  dateCache.set(key, resolved);
+  return resolved;
+}
+
+const DATE_CACHE_SIZE = 4096;
+const dateCache = new Map<string, ResolvedDate | null>();
+
+/** Drops the dates kept for the article just classified, so one article's work never speeds up another's. */
+export function forgetDates(): void {
+  dateCache.clear();
+}
+
+function resolveDateUncached(sentence: string, published: string | null | undefined): ResolvedDate | null {
   const ref = parsePublished(published);
   const found = findDates(sentence, ref);
   if (found.length === 0) return null;

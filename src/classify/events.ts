@@ -4,7 +4,7 @@
 // restates an event already found becomes a mention of it, so each happening is one event.
 import { DATELINE, mainClause, QUOTED, QUOTED_SHARE, quotedShare, relativeClauses, splitClauses } from "./clauses.ts";
 import { type PartyHistoryEntry, regulatorAntecedent } from "./coref.ts";
-import { lendDates, publishedDay, resolveDate } from "./dates.ts";
+import { forgetDates, lendDates, publishedDay, resolveDate } from "./dates.ts";
 import { type Candidate, type ClauseContext, detectClause, type EventDraft, modelScores, toldDate } from "./detect-clause.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { groupOf, groupsOf, subset } from "./groups.ts";
@@ -38,6 +38,7 @@ const sameNames = (a: string[], b: string[]) => a.length === b.length && a.every
 
 /** Finds the interconnection events an article's sentences report. */
 export function detectEvents(sentences: Sentence[], published: string | null | undefined, registry: EntityRegistry, lex: TriggerLexicon): DetectedEvents {
+  forgetDates();
   const pubDay = publishedDay(published);
   const history: PartyHistoryEntry[] = [];
   const events: EventDraft[] = [];
