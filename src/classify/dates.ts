@@ -183,6 +183,13 @@ export function datesCompatible(a: string | null, b: string | null, days = 7): b
 // Sentences that may lend their date to an undated event next to them.
 const DATE_DONOR =
   /\b(?:the|this|an?)\s+(?:function|feature|option|service|change|move|integration|cooperation|agreement|deal|law|act|rules?|statement|announcement|complaint|filing)\b|\b(?:launched|opened|went live|announced|signed|changed|posted|filed|took (?:full )?effect|takes effect|came into force|entered into force)\b/i;
+/** Gives an event the date another report of it told. */
+function lend(e: { date: string | null; datePrecision: ExtractedEvent["datePrecision"]; explicitDate: boolean }, from: { date: string | null; datePrecision: ExtractedEvent["datePrecision"] }): void {
+  e.date = from.date;
+  e.datePrecision = from.datePrecision;
+  e.explicitDate = true;
+}
+
 /** "Last month" told of news dated by publication: the month itself or the one before it. */
 function recentMonth(date: string, day: string): boolean {
   if (date.length !== 7) return false;
@@ -218,9 +225,7 @@ export function lendDates(
     // A further part of an announcement already dated ("The new agreement also adds …") shares its date.
     const earlier = events.find((o) => o !== e && o.explicitDate && o.sentenceIndex < e.sentenceIndex && sameGroups(o.parties, e.parties));
     if (earlier?.date && datesCompatible(earlier.date, e.date, NEAR_PUBLICATION_DAYS)) {
-      e.date = earlier.date;
-      e.datePrecision = earlier.datePrecision;
-      e.explicitDate = true;
+      lend(e, earlier);
       continue;
     }
     const at = sentences[e.sentenceIndex]!;
@@ -228,9 +233,7 @@ export function lendDates(
     if (SAME_ACT.test(at.text)) {
       const act = events.findLast((o) => o !== e && o.explicitDate && o.sentenceIndex < e.sentenceIndex && o.parties.some((p) => e.parties.includes(p)));
       if (act?.date) {
-        e.date = act.date;
-        e.datePrecision = act.datePrecision;
-        e.explicitDate = true;
+        lend(e, act);
         continue;
       }
     }
@@ -248,9 +251,7 @@ export function lendDates(
       if (!donor) continue;
       const d = resolveDate(s.text, pubDay);
       if (d?.date && (datesCompatible(d.date, e.date, NEAR_PUBLICATION_DAYS) || recentMonth(d.date, e.date))) {
-        e.date = d.date;
-        e.datePrecision = d.precision;
-        e.explicitDate = true;
+        lend(e, { date: d.date, datePrecision: d.precision });
         break;
       }
     }
