@@ -34,7 +34,7 @@ const OBJECT_PRONOUN =
 // A regulator not named: "Regulators ordered Tencent Music to …", "the authorities told platforms …".
 // A capital standing for its government acts the same way: "Beijing ordered Tencent Music to …".
 const UNNAMED_REGULATOR =
-  /^(?:[^,]{0,40},\s*)?(?:China's\s+|Chinese\s+|the\s+)?(?:regulators|authorities|government|state regulators|antitrust regulators)\b|^(?:[^,]{0,40},\s*)?(?:Beijing|Brussels|Washington|Seoul|Tokyo|New Delhi)\s+(?:has\s+|have\s+|had\s+)?(?:ordered|fined|told|banned|barred|required|summoned|designated|instructed|penali[sz]ed)\b|^(?:监管部门|有关部门|监管机构)/i;
+  /^(?:[^,]{0,40},\s*)?(?:China's\s+|Chinese\s+|the\s+)?(?:regulators|authorities|government|state regulators|antitrust regulators)\b|^(?:[^,]{0,40},\s*)?(?:Beijing|Brussels|Washington|Seoul|Tokyo|New Delhi|Jakarta|Brasilia|Canberra|Ottawa|Moscow|Ankara|Indonesia|India|Brazil|Japan|South Korea|Korea|Vietnam|Turkey|Russia|Nigeria|Kenya|Pakistan|Bangladesh|Malaysia|Thailand|the Philippines)\s+(?:has\s+|have\s+|had\s+)?(?:ordered|fined|told|banned|barred|required|summoned|designated|instructed|penali[sz]ed|opened|launched|charged|blocked)\b|^(?:监管部门|有关部门|监管机构)/i;
 const COURT_ACT =
   /\b(?:court|judges?|tribunal)\b.{0,60}\b(?:upheld|uphold|rejected|dismissed|overturned|ruled|affirmed|sided|threw out|thrown out|throws out|struck down|strikes down)\b|\b(?:upheld|overturned|affirmed)\b.{0,30}\b(?:verdict|ruling|judg(?:e)?ment|decision)\b/i;
 // "Meituan … was fined in October 2021": a penalty told in the passive has a regulator behind it.
