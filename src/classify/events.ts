@@ -194,7 +194,7 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
 
 // An act told with an object of its own kind ("told platforms", "required payment institutions").
 const GENERIC_OBJECT =
-  /\b(?:platforms?|companies|firms|apps|institutions|issuers|operators|banks|carriers|providers|services|players|merchants|businesses|gatekeepers|developers|sellers|giants|industry|sector|market|wallets|e-wallets|networks|enterprises|operators|stores|marketplaces)\b/i;
+  /\b(?:platforms?|companies|firms|apps|institutions|issuers|operators|banks|carriers|providers|services|players|merchants|businesses|gatekeepers|developers|sellers|giants|industry|sector|market|wallets|e-wallets|networks|enterprises|stores|marketplaces)\b/i;
 
 // An act whose object is an instrument ("issued guidelines in 2023", "floated a mechanism in a
 // white paper") is aimed at no company in particular.
