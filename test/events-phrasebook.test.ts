@@ -220,6 +220,7 @@ describe("two acts in one sentence and descriptive names", () => {
     ["Apple rejected Spotify's app update in 2019, the company said.", ["dispute | Apple, Spotify | 2019"]],
     ["Amazon delisted Temu's ads from its marketplace last month.", ["dispute | Amazon, Temu | 2025-02"]],
     ["Indonesia banned TikTok Shop from processing payments in 2023.", ["regulation | TikTok | 2023"]],
+    ["Xiaohongshu began folding external links into plain text on Friday.", []],
     ["Officials at the JFTC declined to comment. The regulator has moved against Google before. In April 2024 it ordered Google to stop paying phone makers to preinstall its search app.", ["regulation | Google, JFTC | 2024-04"]],
     ["Kuaishou cut off Taobao links in 2020 to push merchants onto its own store, the same path Douyin took.", ["dispute | Kuaishou, Taobao | 2020"]],
     ["Alipay and WeChat Pay completed the connection with UnionPay QuickPass on Monday.", ["payment | Alipay, UnionPay QuickPass | 2025-03-10", "payment | UnionPay QuickPass, WeChat Pay | 2025-03-10"]],

@@ -76,7 +76,7 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     modelOf: memo(modelScores),
     isCourt: (name) => {
       const e = registry.get(name);
-      return !!e && e.kind === "institution" && [e.name, ...e.aliases].some((a) => /\bcourt\b|法院/i.test(a));
+      return !!e && e.kind === "institution" && [e.name, ...e.aliases].some((a) => /\bcourt\b|\btribunal\b|法院/i.test(a));
     },
   };
 
@@ -187,7 +187,9 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
   targetProtagonist(events, sentences, history, registry, isRegulator);
   lendDates(events, sentences, pubDay, sameGroups);
   return {
-    events: events.map(({ explicitDate: _x, lexicalType: _l, ...e }) => ({ ...e, parties: [...e.parties].sort(), summary: summarise(e) })),
+    // A wall or a deal has two sides; one named alone ("Xiaohongshu folded outside links") is
+    // reported only as the opening of a platform to everyone (link_access).
+    events: events.filter((e) => e.type === "regulation" || e.type === "link_access" || groupsOf(e.parties, registry).size >= 2 || e.parties.length >= 2).map(({ explicitDate: _x, lexicalType: _l, ...e }) => ({ ...e, parties: [...e.parties].sort(), summary: summarise(e) })),
     unknownEntities: [...unknown].sort(),
   };
 }
