@@ -64,7 +64,7 @@ function regulatorOf(name: string, registry: EntityRegistry): string | undefined
 const OWNER_OF = /^(?:['’]s)?\s+(?:parent(?:\s+company|\s+group)?|owner|parent firm)\b/i;
 // "Tencent's payment arm", "Alibaba's logistics unit": the group's own child of that trade.
 const ARM =
-  /^['’]s\s+(payment|payments|logistics|advertising|ad|ads|cloud|video|music|maps?|messaging|chat|short-video|search|local-services|local services|life-services|life services|food-delivery|delivery|takeaway)\s+(arm|unit|app|service|platform|business|subsidiary|network|engine)\b/i;
+  /^['’]s\s+(payment|payments|logistics|advertising|ad|ads|cloud|video|music|maps?|messaging|chat|short-video|search|local-services|local services|life-services|life services|food-delivery|delivery|takeaway)\s+(arm|unit|app|service|platform|business|subsidiary|network|engine)\b|^['’]s\s+(?:mobile\s+|digital\s+|own\s+)?(wallet|e-wallet)()\b/i;
 const ARM_NAME: Record<string, RegExp> = {
   payment: /pay/i,
   payments: /pay/i,
@@ -82,6 +82,8 @@ const ARM_NAME: Record<string, RegExp> = {
   chat: /^(?:WeChat|Messenger|WhatsApp|KakaoTalk|LINE)$/,
   "short-video": /^(?:Douyin|TikTok|Kuaishou)$/,
   search: /\bsearch\b/i,
+  wallet: /pay\b|wallet/i,
+  "e-wallet": /pay\b|wallet/i,
   "local-services": /life services|local services/i,
   "local services": /life services|local services/i,
   "life-services": /life services|local services/i,
@@ -122,7 +124,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const arm = ARM.exec(after);
     // "Douyin's owner filed a suit": the owner acts, named through its platform.
     const owner = OWNER_OF.test(after) ? registry.parentOf(name)?.name : undefined;
-    return owner || (arm && armOf(name, arm[1]!, registry, arm[2]!)) || (REGULATOR_OF.test(after) && regulatorOf(name, registry)) || name;
+    return owner || (arm && armOf(name, arm[1] ?? arm[3]!, registry, arm[2] ?? "app")) || (REGULATOR_OF.test(after) && regulatorOf(name, registry)) || name;
   });
   const isAncestor = (a: string, of: string) => registry.ancestors(of).includes(a);
   const keep: number[] = [];
