@@ -93,3 +93,20 @@ test("wallet and platform names that are ordinary words match only when written 
     "PayID",
   ]);
 });
+
+test("the shipped registry resolves Chinese platforms and regulators by machine-translated and Chinese names", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(
+    names(r, "The Ministry of Work Letter and the Network Information Office summoned Tiger Teeth, Fighting Fish and Know Almost; Wing Payment and Millet signed on."),
+    ["MIIT", "CAC", "Huya", "Douyu", "Zhihu", "Bestpay", "Xiaomi"],
+  );
+  assert.deepEqual(names(r, "酷狗音乐、沃支付、华为云和小米应用商店接入美团闪购"), ["Kugou", "Wo Pay", "Huawei Cloud", "Xiaomi GetApps", "Meituan Instashopping"]);
+  assert.equal(r.group("Kugou"), "Tencent");
+  assert.equal(r.group("Taobao Flash Sale"), "Alibaba");
+});
+
+test("machine-translated names that are ordinary words match only when written as the name", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "We know almost nothing about the fighting fish or the millet harvest; keep your soul."), []);
+  assert.deepEqual(names(r, "The people's bank accounts and the wing payment flaps stayed closed."), []);
+});
