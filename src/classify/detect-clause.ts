@@ -24,7 +24,8 @@ const GENERIC_MODEL_P = 0.5;
 const UNDATED_BACKGROUND = /^(?:before this|before that|previously)\b|^(?:此前|之前|早前)|\b(?:had\s+(?:already\s+|long\s+|also\s+)?\w+(?:ed|en|ught|un)\b|for years|for a long time|years-long|decade-long|has long|have long|in the past|used to|years ago|long ago|once(?=\s+\w+ed\b)|at one point|historically|has since|have since|(?:much|most) of the (?:past|last) (?:decade|few years)|(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|ne)\b[^.;]{0,60}\b(?:before|previously|in the past)(?=\s*(?:[,.;]|$)))\b/i;
 // Walls are reported with negations ("stopped users from …"), so only doubt, not "not", voids a dispute.
 // A case or feud said to go on ("is still pending", "has not ended") is a state, not a happening.
-const DOUBT = /^(?:whether|if)\b|\b(?:whether|might|rumou?r\w*|speculat\w*|no signs? of)\b/i;
+const DOUBT =
+  /^(?:whether|if)\b|\b(?:whether|might|rumou?r\w*|speculat\w*|no signs? of)\b|\b(?:would|will|plans? to|planned to|intends? to|(?:is|are) going to|may|could)\s+(?:\w+\s+)?(?:appeal|sue|challenge|contest|take\s+(?:\w+\s+){0,3}to court)\b/i;
 const ONGOING = /\b(?:(?:is|are|remains?) (?:still )?(?:pending|unresolved|ongoing)|still pending|(?:has|have) not (?:yet )?(?:ended|been (?:resolved|settled)))\b|尚未结束|仍在审理/i;
 // "A lawsuit filed by Douyin in 2021 is still pending": the filing happened, whatever the case's state.
 const FILED = /\b(?:filed|brought|lodged|launched)\b/i;
@@ -200,6 +201,10 @@ function lastRegulator(here: { index: number; paragraph: number }, history: Part
   return null;
 }
 
+// Words that say two parties deal with each other.
+const RECIPROCAL =
+  /\b(?:each other|one another|mutual\w*|between (?:them|the two)|together|jointly|agree\w*|deal|partner\w*|signed|team\w* up|tie-up|link\w*|connect\w*|interconnect\w*|interoperab\w*|integrat\w*|cooperat\w*|collaborat\w*|open\w* (?:up )?to)\b|互联|互通|合作|打通/i;
+
 // A narrated past act ("opened", "began", "cut off"), as against present news ("can now", "has opened", "this week").
 const NARRATED = /\b(?:[a-z]+ed|began|took|made|won|lost|cut|set|went|came|gave|struck|brought|led|sent|built|ran|sold|bought|hit|shut|put|paid)\b/;
 const NEWS_NOW = /\b(?:now|currently|today|this week|has|have|is|are|will|can|said|says|announced|confirmed)\b/i;
@@ -335,6 +340,12 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     // the story names elsewhere; anything else with one side is not an interconnection.
     if (picked.type !== "dispute" || !LEGAL.test(clause)) return null;
     oneSided = true;
+  }
+  // "Google and Apple kept commissions of up to 26%": two subjects doing the same thing, with no
+  // third party and no word of one dealing with the other, open nothing between them.
+  if (picked.type !== "dispute" && picked.type !== "regulation" && parties.length === 2 && mentions.length === 2 && !RECIPROCAL.test(clause)) {
+    const [a, b] = mentions as [PartyMention, PartyMention];
+    if (/^\s*(?:and|&|和|与)\s*$/i.test(clause.slice(a.end, b.start)) && !/[a-z]{4,}/.test(clause.slice(0, a.start).replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|both|then|now)\b/gi, ""))) return null;
   }
   const need = parties.length >= 2 || picked.type === "regulation" ? MIN_SCORE : MIN_SCORE_ONE_PARTY;
   if (picked.score < need) return null;
