@@ -103,6 +103,7 @@ test("the shipped registry resolves Chinese platforms and regulators by machine-
   assert.deepEqual(names(r, "酷狗音乐、沃支付、华为云和小米应用商店接入美团闪购"), ["Kugou", "Wo Pay", "Huawei Cloud", "Xiaomi GetApps", "Meituan Instashopping"]);
   assert.equal(r.group("Kugou"), "Tencent");
   assert.equal(r.group("Taobao Flash Sale"), "Alibaba");
+  assert.deepEqual(names(r, "Naughty Treasure opened to Micro Letter, and Shake Sound accepted Payment Treasure."), ["Taobao", "WeChat", "Douyin", "Alipay"]);
 });
 
 test("machine-translated names that are ordinary words match only when written as the name", () => {
