@@ -228,6 +228,7 @@ describe("two acts in one sentence and descriptive names", () => {
     ["Indonesia banned TikTok Shop from processing payments in 2023.", ["regulation | TikTok | 2023"]],
     ["Xiaohongshu began folding external links into plain text on Friday.", []],
     ["A customer can now pay Alibaba's delivery app Ele.me with Tencent's wallet.", ["payment | Ele.me, WeChat Pay | 2025-03-12"]],
+    ["Italy's competition authority opened a probe in January into Meta's decision to build Meta AI into WhatsApp.", ["regulation | AGCM, Meta | 2025-01"]],
     ["Officials at the JFTC declined to comment. The regulator has moved against Google before. In April 2024 it ordered Google to stop paying phone makers to preinstall its search app.", ["regulation | Google, JFTC | 2024-04"]],
     ["Kuaishou cut off Taobao links in 2020 to push merchants onto its own store, the same path Douyin took.", ["dispute | Kuaishou, Taobao | 2020"]],
     ["Alipay and WeChat Pay completed the connection with UnionPay QuickPass on Monday.", ["payment | Alipay, UnionPay QuickPass | 2025-03-10", "payment | UnionPay QuickPass, WeChat Pay | 2025-03-10"]],

@@ -108,7 +108,7 @@ export function resolveParties(
 
 // Words that name a regulator already introduced ("the ministry's spokesman", "the regulator said").
 const REGULATOR_ANAPHOR =
-  /^(?:[^,]{0,30},\s*)?(?:The|This|That)\s+(?:new\s+|draft\s+|\w+\s+)?(?:order|notice|decision|rules|guidelines|guidance|measures|directive)\s+(?:also\s+)?(?:requires?|required|orders?|ordered|bars?|barred|bans?|banned|forces?|forced|obliges?|obliged|tells?|told|demands?|demanded)\b|(?<!\b(?:with|to|before)\s)\b(?:[Tt]he|[Ii]ts)\s+(?:[Mm]inistry|[Rr]egulator|[Ww]atchdog|[Cc]entral [Bb]ank|[Gg]eneral [Aa]dministration|Commission|Authority|Administration|Bureau|Agency)\b|\b(?:ministry|regulator)['’]s\b|^(?:[^,]{0,30},\s*)?Its\s+(?:\d{4}\s+)?(?:decision|ruling|order|fine|penalty|rules|guidelines|investigation|probe|review|notice|guidance)\b|该部|监管部门/;
+  /^(?:[^,]{0,30},\s*)?(?:The|This|That)\s+(?:new\s+|draft\s+|\w+\s+)?(?:order|notice|decision|rules|guidelines|guidance|measures|directive)\s+(?:also\s+)?(?:requires?|required|orders?|ordered|bars?|barred|bans?|banned|forces?|forced|obliges?|obliged|tells?|told|demands?|demanded)\b|(?<!\b(?:with|to|before)\s)\b(?:[Tt]he|[Ii]ts)\s+(?:[Mm]inistry|[Rr]egulator|[Ww]atchdog|[Cc]entral [Bb]ank|[Gg]eneral [Aa]dministration|Commission|Authority|Administration|Bureau|Agency)\b|(?<!\b(?:with|to|before)\s)\b[Tt]he commission(?=\s+(?:\w+\s+){0,3}(?:blocked|fined|ordered|approved|opened|found|cleared|imposed|summoned|launched|designated|ruled|rejected|banned)\b)|\b(?:ministry|regulator)['’]s\b|^(?:[^,]{0,30},\s*)?Its\s+(?:\d{4}\s+)?(?:decision|ruling|order|fine|penalty|rules|guidelines|investigation|probe|review|notice|guidance)\b|该部|监管部门/;
 
 /** How many paragraphs back "the regulator" may still name a regulator. */
 const REGULATOR_REACH = 6;

@@ -19,7 +19,8 @@ export interface PartyMention {
 const OWNER_CUE =
   /\b(?:backed by|owned by|run by|operated by|controlled by|affiliate of|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|parent|version of|counterpart of|owner of|operator of)\s+(?:\w+\s+){0,2}$/i;
 const RIVAL_OF = /^['’]s\s+(?:\w+\s+)?(?:rival|competitor|peer|counterpart|challenger)s?\s+$/i;
-const POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,4}$|^\s*(?:旗下的?|的)\s*$/;
+// "Alibaba's second-hand trading platform Salted Fish"; not "Meta's decision to build Meta AI" (the owner acts).
+const POSSESSIVE = /^['’]s\s+(?:(?!(?:to|of|for|and|decision|plan|move|bid|deal|choice|push)\b)[\w-]+\s+){0,4}$|^\s*(?:旗下的?|的)\s*$/;
 const DEAL_OF = /\b(?:purchase|acquisition|takeover|buyout|merger|bid|investment|deal)\s+(?:of|for|in|with)\s*$/i;
 // "its WeChat": a child named through a party already present is that party again.
 const ITS = /\b(?:its|their|its own)\s+(?:[\w-]+\s+){0,1}$|\b(?:on|in|inside|within|via|through|of|outside|from|into|to|across)\s+(?:the\s+)?$/i;
@@ -41,6 +42,8 @@ const LITIGANT_CUE = /\b(?:to pay|to compensate|sued|suing|against|in favou?r of
 // "JD's announcement", "A Tencent spokesperson": the name qualifies a speaker or an act, it does not act.
 const NOT_ACTOR_HEAD =
   /^(?:['’]s)?\s+(?:announcement|statement|decision|shares|stock|spokes(?:man|woman|person)|stake|shareholding|rival|chief|CEO|founder|executives?|officials?|results|earnings|revenue|comment|analysts?)\b/i;
+// "a probe into Meta's decision", "a fine over Google's conduct": the act is aimed at the name.
+const TARGET_OF = /\b(?:into|against|over|about)\s+(?:the\s+)?$/i;
 // "on terms that NetEase called punitive": a name that only characterises something comments on it.
 const CHARACTERISES = /^\s+(?:called|calls|describes|described|dubbed|dubs|labell?ed)\s+(?!(?:for|on|upon|off|in|up|out|back)\b)/i;
 
@@ -140,7 +143,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     // "Lazada's rival Shopee": the first name only says whose rival the second is.
     if (next && RIVAL_OF.test(between)) continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    if (OWNER_CUE.test(before) || SOURCE_CUE.test(before) || COMPARED.test(before) || (m.entity.kind === "regulator" && CAUSE_CUE.test(before)) || NOT_ACTOR_HEAD.test(text.slice(m.end, m.end + 20)) || CHARACTERISES.test(text.slice(m.end, m.end + 20))) continue;
+    if (OWNER_CUE.test(before) || SOURCE_CUE.test(before) || COMPARED.test(before) || (m.entity.kind === "regulator" && CAUSE_CUE.test(before)) || (NOT_ACTOR_HEAD.test(text.slice(m.end, m.end + 20)) && !TARGET_OF.test(before)) || CHARACTERISES.test(text.slice(m.end, m.end + 20))) continue;
     if ((m.entity.kind === "regulator" || /\bcourt\b/i.test(m.entity.name)) && VENUE.test(before)) continue;
     // Names are capitalised in Latin script; "the commission" is not the European Commission.
     // A descriptive name ("the market regulator", "internet watchdog") is written lower-case, though.
