@@ -183,7 +183,7 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     const gb = groupsOf(b, registry);
     return ga.size === gb.size && subset(ga, gb);
   };
-  completeLegal(pendingLegal, events, registry);
+  completeLegal(pendingLegal, events, registry, isRegulator);
   targetProtagonist(events, sentences, history, registry, isRegulator);
   lendDates(events, sentences, pubDay, sameGroups);
   return {

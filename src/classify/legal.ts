@@ -4,7 +4,6 @@ import { sameTime } from "./dates.ts";
 import type { Candidate, EventDraft } from "./detect-clause.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { groupOf, groupsOf, subset } from "./groups.ts";
-import { regulatorByName } from "./unknown-orgs.ts";
 
 // Words of a court case: its sides are the litigants, whichever sentence names the second one.
 export const LEGAL = /\b(?:judges?|court|ruled|ruling|verdict|judg(?:e)?ment|case|sentenced|lawsuit|(?:counter)?su(?:ed|es|ing)|countersuit|appeal\w*|contempt|injunction)\b|法院|判决|起诉|诉讼/i;
@@ -34,9 +33,9 @@ export function completeLegal(
   pending: (Candidate & { index: number; evidence: string; complaint?: boolean })[],
   events: EventDraft[],
   registry: EntityRegistry,
+  isRegulator: (name: string) => boolean,
 ): void {
   const disputes = events.filter((e) => e.type === "dispute" && groupsOf(e.parties, registry).size >= 2);
-  const isRegulator = (n: string) => { const e = registry.get(n); return e ? e.kind === "regulator" : regulatorByName(n); };
   // A complaint to a regulator is against whom the regulator then acted on.
   const targets = events
     .filter((e) => e.type === "regulation")

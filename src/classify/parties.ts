@@ -68,37 +68,34 @@ const OWNER_OF = /^(?:['’]s)?\s+(?:parent(?:\s+company|\s+group)?|owner|parent
 // "Tencent's payment arm", "Alibaba's logistics unit": the group's own child of that trade.
 const ARM =
   /^['’]s\s+(payment|payments|logistics|advertising|ad|ads|cloud|video|music|maps?|messaging|chat|short-video|search|local-services|local services|life-services|life services|food-delivery|delivery|takeaway)\s+(arm|unit|app|service|platform|business|subsidiary|network|engine)\b|^['’]s\s+(?:mobile\s+|digital\s+|own\s+)?(wallet|e-wallet)()\b/i;
+// Each trade word ("payments", "local-services") is read in one spelling: lower case, no hyphen, no plural "s".
 const ARM_NAME: Record<string, RegExp> = {
   payment: /pay/i,
-  payments: /pay/i,
-  logistics: /logistics|cainiao/i,
+  logistic: /logistics|cainiao/i,
   advertising: /\bads\b|advertising|mama/i,
   ad: /\bads\b|advertising|mama/i,
-  ads: /\bads\b|advertising|mama/i,
   cloud: /cloud/i,
   video: /video/i,
   music: /music/i,
   map: /\bmaps?\b|amap/i,
-  maps: /\bmaps?\b|amap/i,
   // A group's flagship messenger or short-video app, not every chat product it owns.
   messaging: /^(?:WeChat|Messenger|WhatsApp|KakaoTalk|LINE)$/,
   chat: /^(?:WeChat|Messenger|WhatsApp|KakaoTalk|LINE)$/,
-  "short-video": /^(?:Douyin|TikTok|Kuaishou)$/,
+  "short video": /^(?:Douyin|TikTok|Kuaishou)$/,
   search: /\bsearch\b/i,
   wallet: /pay\b|wallet/i,
-  "e-wallet": /pay\b|wallet/i,
-  "local-services": /life services|local services/i,
-  "local services": /life services|local services/i,
-  "life-services": /life services|local services/i,
-  "life services": /life services|local services/i,
-  "food-delivery": /takeaway|waimai|food delivery|ele\.me/i,
+  "e wallet": /pay\b|wallet/i,
+  "local service": /life services|local services/i,
+  "life service": /life services|local services/i,
+  "food delivery": /takeaway|waimai|food delivery|ele\.me/i,
   delivery: /takeaway|waimai|food delivery|ele\.me/i,
   takeaway: /takeaway|waimai|food delivery|ele\.me/i,
 };
+const tradeKey = (trade: string) => trade.toLowerCase().replace(/-/g, " ").replace(/s$/, "");
 
 /** The child a "X's payment arm" phrase means: the shortest-named descendant of that trade, if any. */
 function armOf(name: string, trade: string, registry: EntityRegistry, head: string): string | undefined {
-  const re = ARM_NAME[trade.toLowerCase()];
+  const re = ARM_NAME[tradeKey(trade)];
   const found = re ? registry.descendants(name).filter((d) => re.test(d)) : [];
   // A "unit", "business" or "subsidiary" is a company; an "app" or "service" is its product.
   const business = /^(?:unit|business|subsidiary)$/i.test(head);
