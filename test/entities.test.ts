@@ -111,3 +111,30 @@ test("machine-translated names that are ordinary words match only when written a
   assert.deepEqual(names(r, "We know almost nothing about the fighting fish or the millet harvest; keep your soul."), []);
   assert.deepEqual(names(r, "The people's bank accounts and the wing payment flaps stayed closed."), []);
 });
+
+test("banks, schemes and apps worldwide are found by their Korean, Chinese and Japanese names, with their owners", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "카카오톡과 네이버페이, 신한은행이 연결됐다"), ["KakaoTalk", "Naver Pay", "Shinhan"]);
+  assert.deepEqual(names(r, "汇丰银行、星展银行和西联汇款接入支付宝"), ["HSBC", "DBS", "Western Union", "Alipay"]);
+  assert.deepEqual(names(r, "楽天市場とヤフオク"), ["Rakuten Ichiba", "Yahoo Auctions"]);
+  assert.equal(r.group("Hang Seng Bank"), "HSBC");
+  assert.equal(r.group("Telekom Deutschland"), "Deutsche Telekom");
+  assert.deepEqual(r.ancestors("Faster Payments"), ["Pay.UK"]);
+});
+
+test("bank, app and scheme names that are ordinary words match only when written as the name", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "A weak signal may affirm the verve of a kayak trip; the plaid coat sowed discord at 6 p.m., a chime and a rumble."), []);
+  assert.deepEqual(names(r, "Signal, Discord, Affirm, Plaid and Kayak joined Pay by Bank; Chime and Santander did not."), [
+    "Signal",
+    "Discord",
+    "Affirm",
+    "Plaid",
+    "Kayak",
+    "Pay by Bank",
+    "Chime",
+    "Santander",
+  ]);
+  // Jiji Press is a news agency, not the Nigerian classifieds site; "Level 3" is a grade, not Lumen.
+  assert.deepEqual(names(r, "Jiji Press reported that level 3 support and Level 3 autonomy are coming."), []);
+});
