@@ -338,3 +338,18 @@ describe("regulators' instruments: notices, draft rules, findings, guidelines", 
     ["Analysts said Tencent could be fined.", []],
   ]);
 });
+
+describe("glosses, titles, restated truces and negations about people", () => {
+  check([
+    // A bracketed Chinese gloss names the bank just named, not China's central bank ("央行").
+    ["On Monday the Central Bank of Nigeria (尼日利亚央行) fined OPay and PalmPay for refusing to accept each other's QR codes.", ["regulation | Central Bank of Nigeria, OPay, PalmPay | 2025-03-10"]],
+    // A quoted title is not an organisation, whatever word it ends in.
+    ['In 2024 the Central Bank of Nigeria issued the "Framework for Quick Response Code Payments", requiring OPay and Moniepoint to accept each other\'s codes.', ["regulation | Central Bank of Nigeria, Moniepoint, OPay | 2024"]],
+    // "The move …" restates today's news, unless what it tells happened long before it.
+    ["Taobao now lets shoppers log in with their WeChat accounts. The move extends a truce that began when Taobao started accepting WeChat Pay in 2023.", ["service | Taobao, WeChat | 2025-03-12", "payment | Taobao, WeChat Pay | 2023"]],
+    ["Taobao now lets shoppers log in with their WeChat accounts. The move, first tested in February, was announced by Taobao.", ["service | Taobao, WeChat | 2025-02"]],
+    // "who do not want …" is about the users, not a denial of the act.
+    ["Douyin began letting shoppers pay with Alipay on Monday, a relief for users who do not want to link a bank card.", ["payment | Alipay, Douyin | 2025-03-10"]],
+    ["Douyin has not begun letting shoppers pay with Alipay.", []],
+  ]);
+});

@@ -46,6 +46,9 @@ const WITH_PARTNER = /\b(?:cooperat(?:ed|es|ing)|partnered|teamed up|signed an? 
 // "ordered WeChat to stop blocking links to Douyin": what the order asks for names who gains, not whom it binds.
 const REASON =
   /\s(?:for|over)\s+(?:allegedly\s+|its\s+|their\s+)?\w+ing\b|,\s+(?:accusing|alleging|claiming|charging)\b|\bto\s+(?:stop|end|cease|unblock|open|allow|let|accept|lift|remove|give up|provide|share|connect|support)\b/i;
+// "… for users who do not want a separate identity": a negation inside a clause about people
+// says nothing of whether the act happened.
+const WHO_CLAUSE = /\b(?:who|whom)\s[^,;]*/gi;
 // "That summer", "the following year": dated by the year the story last named.
 // "Later that month", "before the month was out", "the following month": the month the story last named.
 const STORY_MONTH = /\b(?:(?:later |earlier |in |by the end of |at the end of )?(?:that|the same) month|before the month was out|by the month's end|(the (?:following|next) month|a month later))\b/i;
@@ -349,7 +352,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   }
   const need = parties.length >= 2 || picked.type === "regulation" ? MIN_SCORE : MIN_SCORE_ONE_PARTY;
   if (picked.score < need) return null;
-  if (picked.type !== "dispute" ? anyHit(clause, lex.notEvent) : DOUBT.test(clause) || (ONGOING.test(clause) && !FILED.test(clause))) return null;
+  if (picked.type !== "dispute" ? anyHit(clause.replace(WHO_CLAUSE, ""), lex.notEvent) : DOUBT.test(clause) || (ONGOING.test(clause) && !FILED.test(clause))) return null;
 
   // A clause's own story-relative date ("and the following year …") beats the date another clause of its sentence gives.
   const resolved = toldDate(clause, ctx) ?? (clause === sentence ? null : resolveDate(sentence, pubDay));

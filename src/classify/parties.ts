@@ -22,6 +22,8 @@ const RIVAL_OF = /^['’]s\s+(?:\w+\s+)?(?:rival|competitor|peer|counterpart|cha
 // "Alibaba's second-hand trading platform Salted Fish"; not "Meta's decision to build Meta AI" (the owner acts).
 const POSSESSIVE = /^['’]s\s+(?:(?!(?:to|of|for|and|decision|plan|move|bid|deal|choice|push)\b)[\w-]+\s+){0,4}$|^\s*(?:旗下的?|的)\s*$/;
 const DEAL_OF = /\b(?:purchase|acquisition|takeover|buyout|merger|bid|investment|deal)\s+(?:of|for|in|with)\s*$/i;
+const GLOSS_OPEN = /^\s*[(（][^()（）]{0,30}$/;
+const GLOSS_CLOSE = /^[^()（）]{0,30}[)）]/;
 // "its WeChat": a child named through a party already present is that party again.
 const ITS = /\b(?:its|their|its own)\s+(?:[\w-]+\s+){0,1}$|\b(?:on|in|inside|within|via|through|of|outside|from|into|to|across)\s+(?:the\s+)?$/i;
 // "filed a complaint with the Commission", "in a Beijing court": a regulator or court as the venue, not a side.
@@ -139,6 +141,9 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     if (next && POSSESSIVE.test(between) && !DEAL_OF.test(between) && isAncestor(name, names[i + 1]!)) continue;
     // "Lazada's rival Shopee": the first name only says whose rival the second is.
     if (next && RIVAL_OF.test(between)) continue;
+    // "the Central Bank of Brazil (巴西央行)": a gloss in brackets names the thing just named.
+    const prev = matches[i - 1];
+    if (prev && prev.entity.name !== m.entity.name && GLOSS_OPEN.test(text.slice(prev.end, m.start)) && GLOSS_CLOSE.test(text.slice(m.end, m.end + 32))) continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     if (OWNER_CUE.test(before) || SOURCE_CUE.test(before) || COMPARED.test(before) || (m.entity.kind === "regulator" && CAUSE_CUE.test(before)) || (NOT_ACTOR_HEAD.test(text.slice(m.end, m.end + 20)) && !TARGET_OF.test(before)) || CHARACTERISES.test(text.slice(m.end, m.end + 20))) continue;
     if ((m.entity.kind === "regulator" || /\bcourt\b/i.test(m.entity.name)) && VENUE.test(before)) continue;

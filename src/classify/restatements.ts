@@ -20,6 +20,11 @@ const PILOT_WORD = /\b(?:pilot|trial)\b/i;
 // is the act's reasoning (dated by the conduct, not by a new act).
 const FINDING = /\b(?:said|says|found|finds|concluded|determined|stated)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,4}had\s+(?:been\s+)?\w+(?:ed|en|ught)\b/i;
 
+/** Days before an undated report beyond which an explicitly dated one is another happening. */
+const RESTATED_WITHIN_DAYS = 183;
+const longBefore = (date: string | null, than: string | null) =>
+  date !== null && than !== null && Date.parse(than.padEnd(10, "-01").slice(0, 10)) - Date.parse(date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-28` : date) > RESTATED_WITHIN_DAYS * 86_400_000;
+
 /** Folds a candidate from sentence `sentenceIndex` into an event it restates; false when it is a new event. */
 export function mergeRestatement(
   c: Candidate,
@@ -60,7 +65,9 @@ export function mergeRestatement(
     if (e.type === "dispute" && c.type !== "dispute" && c.lexicalType && DEAL_TERMS.test(text)) return false;
     // A definite reference restates what was just told, unless both carry dates that cannot meet
     // ("The rules follow a 2021 order …" after this week's rules is the 2021 order, told anew).
-    if (restates && e.sentenceIndex >= sentenceIndex - 2 && (!e.explicitDate || !c.explicitDate || sameTime(e, c))) return true;
+    // An event dated only by publication is not restated by a happening told as long before it
+    // ("The step extends a thaw that began when … in September 2024").
+    if (restates && e.sentenceIndex >= sentenceIndex - 2 && (!c.explicitDate || sameTime(e, c) || (!e.explicitDate && !longBefore(c.date, e.date)))) return true;
     return e.type === c.type && sameTime(e, c);
   });
   if (same) {

@@ -47,6 +47,10 @@ const NOT_ORG_START = /^(?:The|A|An|This|That|Its|Their|In|On|At|For|And|But|Whi
 const NOT_ORG =
   /^(?:China|Chinese|Beijing|Shanghai|Shenzhen|Hong Kong|US|U\.S\.|EU|Europe|Japan|Korea|India|Indonesia|Brazil|Vietnam|Turkey|Russia|Nigeria|Kenya|Pakistan|Bangladesh|Malaysia|Thailand|Singapore|Philippines|Taiwan|Germany|France|Britain|Italy|Spain|Brussels|Washington|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|It|He|She|They|We)\b/;
 
+// A capitalised phrase inside quotation marks is a title ("the \"Guidelines on Quick Response
+// Code Payments\"") or someone's words, not an organisation acting.
+const inQuotes = (text: string, at: number) => (text.slice(0, at).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+
 /** Organisations the registry lacks that `text` names, not overlapping anything in `taken`. */
 export function unknownOrgs(text: string, taken: { start: number; end: number; name?: string }[], registry: EntityRegistry): PartyMention[] {
   const out: PartyMention[] = [];
@@ -68,7 +72,7 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
   }
   for (const { name, start } of found) {
     const end = start + name.length;
-    if (NOT_ORG_START.test(name) || NOT_ORG.test(name)) continue;
+    if (NOT_ORG_START.test(name) || NOT_ORG.test(name) || inQuotes(text, start)) continue;
     if (out.some((o) => o.start < end && o.end > start) || taken.some((m) => m.start < end && m.end > start)) continue;
     if (registry.get(name) || out.some((o) => o.name === name)) continue;
     out.push({ name, kind: regulatorByName(name) ? "regulator" : "unknown", start, end, unknown: true });
