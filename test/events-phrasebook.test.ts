@@ -351,5 +351,12 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // "who do not want …" is about the users, not a denial of the act.
     ["Douyin began letting shoppers pay with Alipay on Monday, a relief for users who do not want to link a bank card.", ["payment | Alipay, Douyin | 2025-03-10"]],
     ["Douyin has not begun letting shoppers pay with Alipay.", []],
+    // A lead-in that names no one frames the act after the colon; "reverses" is the lead-in's word.
+    ["It also reverses one of the oldest habits of China's internet: WeChat blocked links to Taobao in 2013.", ["dispute | Taobao, WeChat | 2013"]],
+    // "Google pay publishers" is the verb, not the wallet.
+    ["In a provisional report in February, the Competition Commission of South Africa proposed that Google pay publishers 300 million rand a year.", ["regulation | Competition Commission of South Africa, Google | 2025-02"]],
+    ["The Indonesian government ordered TikTok to separate its shop from the social app on Monday.", ["regulation | TikTok | 2025-03-10"]],
+    ["The CMA on Tuesday consulted on conduct requirements for Apple and Google.", ["regulation | Apple, CMA, Google | 2025-03-11"]],
+    ["Hong Kong's Competition Commission opened an investigation into Foodpanda and Deliveroo in 2021. In August 2023 the commission accepted commitments from Foodpanda and Deliveroo to stop imposing exclusivity.", ["regulation | Deliveroo, Foodpanda, Hong Kong Competition Commission | 2021", "regulation | Deliveroo, Foodpanda, Hong Kong Competition Commission | 2023-08"]],
   ]);
 });

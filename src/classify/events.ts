@@ -34,6 +34,8 @@ const SUBJECTLESS = /^(\s*(?:(?:in|on|that|the following|the next|later|last|thi
 // A sentence whose subject is a regulator named before ("The regulator has moved against Google before.").
 const REGULATOR_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:The|Its)\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|administration|bureau|agency|central bank)\b/i;
 
+const LEAD_IN = /^([^:"“”]{10,150}):\s+(?=[^"“”:]{0,80}\b[a-z]+ed\b)/;
+
 const sameNames = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /** Finds the interconnection events an article's sentences report. */
@@ -81,7 +83,11 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
   };
 
   for (const s of sentences) {
-    const text = mainClause(s.index === 0 ? s.text.replace(DATELINE, "") : s.text);
+    const main = mainClause(s.index === 0 ? s.text.replace(DATELINE, "") : s.text);
+    // "It also reverses an old habit: WeChat blocked links to Taobao in 2013": a lead-in that
+    // names no one only frames the act told after the colon.
+    const lead = LEAD_IN.exec(main);
+    const text = lead && ctx.partiesOf(lead[1]!).length === 0 ? main.slice(lead[0].length) : main;
     const here = { index: s.index, paragraph: s.paragraph };
     const candidates: Candidate[] = [];
     // "… discussed logistics, but there is no result yet": the tail takes back what came before.
