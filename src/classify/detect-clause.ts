@@ -2,11 +2,12 @@
 // when trained), between whom (coref resolves pronouns and unnamed regulators), and when.
 import { distributedPair } from "./clauses.ts";
 import { type PartyHistoryEntry, regulatorAntecedent, resolveParties } from "./coref.ts";
-import { type ResolvedDate, resolveDate } from "./dates.ts";
+import { resolveDate } from "./dates.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { collapseGroup, groupsOf } from "./groups.ts";
 import { COURT_FINDS, FILING, LEGAL, OFF_TOPIC_LEGAL, WALL_ACT, WALL_LIFTED, WALL_TOPIC } from "./legal.ts";
 import type { PartyMention } from "./parties.ts";
+import { modifierDate, toldDate } from "./story-dates.ts";
 import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
 import { typeScores } from "./type-model.ts";
 import { EVENT_TYPES, type EventType, type ExtractedEvent } from "./types.ts";
@@ -49,10 +50,6 @@ const REASON =
 // "… for users who do not want a separate identity": a negation inside a clause about people
 // says nothing of whether the act happened.
 const WHO_CLAUSE = /\b(?:who|whom)\s[^,;]*/gi;
-// "That summer", "the following year": dated by the year the story last named.
-// "Later that month", "before the month was out", "the following month": the month the story last named.
-const STORY_MONTH = /\b(?:(?:later |earlier |in |by the end of |at the end of )?(?:that|the same) month|before the month was out|by the month's end|(the (?:following|next) month|a month later))\b/i;
-const STORY_YEAR = /\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|that was the year|back then|at the time|at that time|(the (?:following|next) year|a year later))\b/i;
 
 // Where a trailing comparison or background phrase starts.
 const ASIDE =
@@ -146,22 +143,8 @@ export interface ClauseContext {
   calledBy: (name: string, noun: string) => boolean;
   isCourt: (name: string) => boolean;
   modelOf: (text: string) => Partial<Record<EventType, number>>;
-}
-
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-// "In September of that year", "in March the following year": a month of the story's year.
-const MONTH_OF_STORY_YEAR =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(that|the same|the following|the next)\s+year\b|\b(that)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
-
-/** The date a text tells, with a month of the story's year ("in September of that year") read first. */
-export function toldDate(text: string, ctx: { storyYear: number | null; storyMonth: string | null; pubDay: string | null }): ResolvedDate | null {
-  if (MONTH_OF_STORY_YEAR.test(text)) {
-    const own = storyDate(text, ctx);
-    if (own) return own;
-  }
-  const told = resolveDate(text, ctx.pubDay);
-  // "The next month …" reads as a future date against publication; in a story it follows the story's month.
-  return told?.date ? told : (storyDate(text, ctx) ?? told);
+  /** The sentence as written, before trailing comments and appositives were cut. */
+  written?: string;
 }
 
 // Between two names of one list of targets ("Meituan, Ele.me and JD Takeaway").
@@ -211,25 +194,6 @@ const RECIPROCAL =
 // A narrated past act ("opened", "began", "cut off"), as against present news ("can now", "has opened", "this week").
 const NARRATED = /\b(?:[a-z]+ed|began|took|made|won|lost|cut|set|went|came|gave|struck|brought|led|sent|built|ran|sold|bought|hit|shut|put|paid)\b/;
 const NEWS_NOW = /\b(?:now|currently|today|this week|has|have|is|are|will|can|said|says|announced|confirmed)\b/i;
-
-/** A year given relative to the story's last year ("That summer", "The following year"). */
-export function storyDate(text: string, ctx: { storyYear: number | null; storyMonth: string | null }): ResolvedDate | null {
-  const { storyYear, storyMonth } = ctx;
-  const my = storyYear === null ? null : MONTH_OF_STORY_YEAR.exec(text);
-  if (my && storyYear !== null) {
-    const year = storyYear + (/following|next/i.test(my[2] ?? "") ? 1 : 0);
-    return { date: `${year}-${String(MONTHS.indexOf((my[1] ?? my[4])!.toLowerCase()) + 1).padStart(2, "0")}`, precision: "month" };
-  }
-  const mm = storyMonth === null ? null : STORY_MONTH.exec(text);
-  if (mm && storyMonth !== null) {
-    if (!mm[1]) return { date: storyMonth, precision: "month" };
-    const d = new Date(Date.UTC(Number(storyMonth.slice(0, 4)), Number(storyMonth.slice(5, 7)), 15));
-    return { date: d.toISOString().slice(0, 7), precision: "month" };
-  }
-  const m = storyYear === null ? null : STORY_YEAR.exec(text);
-  if (!m || storyYear === null) return null;
-  return { date: String(storyYear + (m[2] ? 1 : 0)), precision: "year" };
-}
 
 export function detectClause(clause: string, sentence: string, here: { index: number; paragraph: number }, ctx: ClauseContext): Candidate | null {
   const { history, registry, lex, pubDay, isRegulator, related } = ctx;
@@ -355,7 +319,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   if (picked.type !== "dispute" ? anyHit(clause.replace(WHO_CLAUSE, ""), lex.notEvent) : DOUBT.test(clause) || (ONGOING.test(clause) && !FILED.test(clause))) return null;
 
   // A clause's own story-relative date ("and the following year …") beats the date another clause of its sentence gives.
-  const resolved = toldDate(clause, ctx) ?? (clause === sentence ? null : resolveDate(sentence, pubDay));
+  const resolved = toldDate(clause, ctx) ?? (clause === sentence ? null : resolveDate(sentence, pubDay)) ?? modifierDate(ctx.written, sentence, pubDay);
   let date: string | null = resolved?.date ?? null;
   let datePrecision: Candidate["datePrecision"] = resolved?.precision ?? null;
   const explicitDate = date !== null;

@@ -5,7 +5,8 @@
 import { DATELINE, mainClause, QUOTED, QUOTED_SHARE, quotedShare, relativeClauses, splitClauses } from "./clauses.ts";
 import { type PartyHistoryEntry, regulatorAntecedent } from "./coref.ts";
 import { forgetDates, lendDates, publishedDay, resolveDate } from "./dates.ts";
-import { type Candidate, type ClauseContext, detectClause, type EventDraft, modelScores, toldDate } from "./detect-clause.ts";
+import { type Candidate, type ClauseContext, detectClause, type EventDraft, modelScores } from "./detect-clause.ts";
+import { toldDate } from "./story-dates.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { groupOf, groupsOf, subset } from "./groups.ts";
 import { COMPLAINT, completeLegal, FILING } from "./legal.ts";
@@ -89,6 +90,7 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     const lead = LEAD_IN.exec(main);
     const text = lead && ctx.partiesOf(lead[1]!).length === 0 ? main.slice(lead[0].length) : main;
     const here = { index: s.index, paragraph: s.paragraph };
+    ctx.written = s.text;
     const candidates: Candidate[] = [];
     // "… discussed logistics, but there is no result yet": the tail takes back what came before.
     const butTail = /,\s+but\s+(.*)$/.exec(text)?.[1];

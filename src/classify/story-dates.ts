@@ -1,0 +1,60 @@
+// When a clause tells its happening: its own words resolved against publication, a month or year
+// relative to the story's last date ("in September of that year", "the following year"), or a
+// date in a modifier the main clause cut ("the link, which went live in February 2023, …").
+import { type ResolvedDate, resolveDate } from "./dates.ts";
+
+// "That summer", "the following year": dated by the year the story last named.
+// "Later that month", "before the month was out", "the following month": the month the story last named.
+const STORY_MONTH = /\b(?:(?:later |earlier |in |by the end of |at the end of )?(?:that|the same) month|before the month was out|by the month's end|(the (?:following|next) month|a month later))\b/i;
+const STORY_YEAR = /\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|that was the year|back then|at the time|at that time|(the (?:following|next) year|a year later))\b/i;
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+// "In September of that year", "in March the following year": a month of the story's year.
+const MONTH_OF_STORY_YEAR =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(that|the same|the following|the next)\s+year\b|\b(that)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
+/** The date a text tells, with a month of the story's year ("in September of that year") read first. */
+export function toldDate(text: string, ctx: { storyYear: number | null; storyMonth: string | null; pubDay: string | null }): ResolvedDate | null {
+  if (MONTH_OF_STORY_YEAR.test(text)) {
+    const own = storyDate(text, ctx);
+    if (own) return own;
+  }
+  const told = resolveDate(text, ctx.pubDay);
+  // "The next month …" reads as a future date against publication; in a story it follows the story's month.
+  return told?.date ? told : (storyDate(text, ctx) ?? told);
+}
+
+/** A year given relative to the story's last year ("That summer", "The following year"). */
+export function storyDate(text: string, ctx: { storyYear: number | null; storyMonth: string | null }): ResolvedDate | null {
+  const { storyYear, storyMonth } = ctx;
+  const my = storyYear === null ? null : MONTH_OF_STORY_YEAR.exec(text);
+  if (my && storyYear !== null) {
+    const year = storyYear + (/following|next/i.test(my[2] ?? "") ? 1 : 0);
+    return { date: `${year}-${String(MONTHS.indexOf((my[1] ?? my[4])!.toLowerCase()) + 1).padStart(2, "0")}`, precision: "month" };
+  }
+  const mm = storyMonth === null ? null : STORY_MONTH.exec(text);
+  if (mm && storyMonth !== null) {
+    if (!mm[1]) return { date: storyMonth, precision: "month" };
+    const d = new Date(Date.UTC(Number(storyMonth.slice(0, 4)), Number(storyMonth.slice(5, 7)), 15));
+    return { date: d.toISOString().slice(0, 7), precision: "month" };
+  }
+  const m = storyYear === null ? null : STORY_YEAR.exec(text);
+  if (!m || storyYear === null) return null;
+  return { date: String(storyYear + (m[2] ? 1 : 0)), precision: "year" };
+}
+
+// "The link with Singapore, which went live in February 2023, was the first …", "The FTC's
+// lawsuit, filed in September 2023, argues …": the date of the thing the sentence is about sits
+// in a modifier the main clause left out.
+const DATED_MODIFIER = /,\s+(?:which|that)\s+(?:was\s+|were\s+)?(?:first\s+)?(?:went live|launched|started|began|opened|signed|filed|brought|announced|introduced|agreed|struck|reached|took effect|came into force)\b[^,;]*|,\s+(?:first\s+)?(?:filed|signed|launched|announced|introduced|agreed|struck|brought|unveiled)\s+(?:in|on|last|this|earlier)\b[^,;]*/gi;
+
+/** A past date told in a modifier of the sentence that the main clause cut. */
+export function modifierDate(written: string | undefined, sentence: string, pubDay: string | null): ResolvedDate | null {
+  if (!written || written === sentence) return null;
+  for (const m of written.matchAll(DATED_MODIFIER)) {
+    if (sentence.includes(m[0])) continue;
+    const d = resolveDate(m[0], pubDay);
+    if (d?.date) return d;
+  }
+  return null;
+}
