@@ -357,6 +357,9 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["In a provisional report in February, the Competition Commission of South Africa proposed that Google pay publishers 300 million rand a year.", ["regulation | Competition Commission of South Africa, Google | 2025-02"]],
     ["The Indonesian government ordered TikTok to separate its shop from the social app on Monday.", ["regulation | TikTok | 2025-03-10"]],
     ["The CMA on Tuesday consulted on conduct requirements for Apple and Google.", ["regulation | Apple, CMA, Google | 2025-03-11"]],
+    // "The commission" at a sentence's start is not "the Commission" of Brussels.
+    ["Rakuten complained to the Japan Fair Trade Commission in 2022 that Apple's rules stopped it from telling users they could pay less. The commission studied the complaint for more than a year.", ["dispute | Apple, Rakuten | 2022"]],
+    ["The Commission fined Apple 500 million euros on Monday.", ["regulation | Apple, European Commission | 2025-03-10"]],
     // The date of what the sentence is about, told in the modifier the main clause leaves out.
     ["The UPI-PayNow link with Singapore, which went live in February 2023, was the first to let users of two fast-payment systems pay each other.", ["link_access | PayNow, UPI | 2023-02"]],
     ["Hong Kong's Competition Commission opened an investigation into Foodpanda and Deliveroo in 2021. In August 2023 the commission accepted commitments from Foodpanda and Deliveroo to stop imposing exclusivity.", ["regulation | Deliveroo, Foodpanda, Hong Kong Competition Commission | 2021", "regulation | Deliveroo, Foodpanda, Hong Kong Competition Commission | 2023-08"]],

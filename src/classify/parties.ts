@@ -149,7 +149,9 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     if ((m.entity.kind === "regulator" || /\bcourt\b/i.test(m.entity.name)) && VENUE.test(before)) continue;
     // Names are capitalised in Latin script; "the commission" is not the European Commission.
     // A descriptive name ("the market regulator", "internet watchdog") is written lower-case, though.
-    if (/^[^A-Z]*$/.test(m.surface) && /[a-z]/.test(m.surface) && /[A-Z]/.test(m.entity.name) && !DESCRIBED.test(m.surface)) continue;
+    // A sentence's capital "The" does not make "The commission" a name.
+    const bare = m.surface.replace(/^the\s+/i, "");
+    if (/^[^A-Z]*$/.test(bare) && /[a-z]/.test(bare) && /[A-Z]/.test(m.entity.name) && !DESCRIBED.test(bare)) continue;
     // A later mention of an earlier party's owner, or of its child through "its" / "on", is the same actor again.
     // Only "with Sogou" / "and Sogou" makes a child a second actor beside its parent.
     const coActor = /\b(?:with|and|&)\s+(?:the\s+)?$/i.test(before) && !ITS.test(before);
