@@ -211,6 +211,9 @@ const GENERIC_OBJECT =
 const INSTRUMENT =
   /\b(?:guidelines?|guidance|rules?|regulations?|law|act|notice|circular|white paper|draft|measures|standards?|plan|framework|mechanism|cap|deadline|consultation|bill|policy|code)\b/i;
 
+// A definite reference to one case or one company's conduct ("its investigation", "those contracts").
+const CASE_REF = /\b(?:its|the|that|this|those|these)\s+(?:\w+\s+)?(?:investigation|probe|inquiry|case|review|contracts?|practices?|conduct|deal|merger|complaint|search company|company|firm)\b/i;
+
 /**
  * "The Justice Department sued in October 2020": a regulator's act told without its object is
  * aimed at the story's protagonist, the one company the article keeps naming before it.
@@ -219,6 +222,18 @@ function targetProtagonist(events: EventDraft[], sentences: Sentence[], history:
   for (const e of events) {
     if (e.type !== "regulation" || !e.parties.every(isRegulator)) continue;
     const text = sentences[e.sentenceIndex]?.text ?? "";
+    // "The commission opened its investigation in September 2022": the case the same regulator
+    // is reported acting in elsewhere in the story, with the companies it acts on.
+    if (CASE_REF.test(text)) {
+      const near = (o: EventDraft) => Math.abs(o.sentenceIndex - e.sentenceIndex);
+      const act = events
+        .filter((o) => o !== e && o.type === "regulation" && o.parties.some((p) => e.parties.includes(p)) && o.parties.some((p) => !isRegulator(p)))
+        .sort((a, b) => near(a) - near(b))[0];
+      if (act) {
+        for (const p of act.parties) if (!e.parties.includes(p)) e.parties.push(p);
+        continue;
+      }
+    }
     if (GENERIC_OBJECT.test(text) || INSTRUMENT.test(text)) continue;
     const seen = new Map<string, number>();
     const names = new Map<string, number>();
