@@ -364,6 +364,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Indonesia's competition regulator KPPU fined Google 202.5 billion rupiah on Tuesday over Play Store billing rules. The commission opened its investigation in September 2022.", ["regulation | Google, KPPU | 2025-03-11", "regulation | Google, KPPU | 2022-09"]],
     // "the search company" after the act's verb is the company told just before.
     ["Google was sued by Canadian publishers in 2023. The CRTC in 2024 exempted the search company from the act's bargaining process.", ["regulation | CRTC, Google | 2024"]],
+    // "Alphabet's Google" is one company named twice; the list it heads goes on.
+    ["The KCC on Wednesday fined Alphabet's Google and Apple a combined 68 billion won.", ["regulation | Apple, Google, Korea Communications Commission | 2025-03-12"]],
     // The date of what the sentence is about, told in the modifier the main clause leaves out.
     ["The UPI-PayNow link with Singapore, which went live in February 2023, was the first to let users of two fast-payment systems pay each other.", ["link_access | PayNow, UPI | 2023-02"]],
     ["Hong Kong's Competition Commission opened an investigation into Foodpanda and Deliveroo in 2021. In August 2023 the commission accepted commitments from Foodpanda and Deliveroo to stop imposing exclusivity.", ["regulation | Deliveroo, Foodpanda, Hong Kong Competition Commission | 2021", "regulation | Deliveroo, Foodpanda, Hong Kong Competition Commission | 2023-08"]],

@@ -138,7 +138,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     // "Alibaba's Taobao": the owner names which Taobao, it does not act.
     // "Tencent's purchase of Sogou" is Tencent acting, not naming which Sogou.
     const between = next ? text.slice(m.end, next.start) : "";
-    if (next && POSSESSIVE.test(between) && !DEAL_OF.test(between) && isAncestor(name, names[i + 1]!)) continue;
+    if (next && POSSESSIVE.test(between) && !DEAL_OF.test(between) && (isAncestor(name, names[i + 1]!) || name === names[i + 1])) continue;
     // "Lazada's rival Shopee": the first name only says whose rival the second is.
     if (next && RIVAL_OF.test(between)) continue;
     // "the Central Bank of Brazil (巴西央行)": a gloss in brackets names the thing just named.
