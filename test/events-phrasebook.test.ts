@@ -366,6 +366,10 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Google was sued by Canadian publishers in 2023. The CRTC in 2024 exempted the search company from the act's bargaining process.", ["regulation | CRTC, Google | 2024"]],
     // "Alphabet's Google" is one company named twice; the list it heads goes on.
     ["The KCC on Wednesday fined Alphabet's Google and Apple a combined 68 billion won.", ["regulation | Apple, Google, Korea Communications Commission | 2025-03-12"]],
+    // A happening with a time of its own is not the terms of the law told before it.
+    ["South Korea's National Assembly amended the Telecommunications Business Act in August 2021. The law's weakness became clear in mid-2022, when Google refused to approve an update of KakaoTalk.", ["regulation | National Assembly | 2021-08", "dispute | Google, KakaoTalk | 2022"]],
+    // A statement of objections is an act; "the two products" are not the two companies told before.
+    ["Slack complained to Brussels in July 2020 that Microsoft had tied Teams to Office. In June 2024 the Commission sent Microsoft a statement of objections over the bundling of the two products.", ["dispute | Microsoft, Slack | 2020-07", "regulation | European Commission, Microsoft | 2024-06"]],
     // The date of what the sentence is about, told in the modifier the main clause leaves out.
     ["The UPI-PayNow link with Singapore, which went live in February 2023, was the first to let users of two fast-payment systems pay each other.", ["link_access | PayNow, UPI | 2023-02"]],
     ["Hong Kong's Competition Commission opened an investigation into Foodpanda and Deliveroo in 2021. In August 2023 the commission accepted commitments from Foodpanda and Deliveroo to stop imposing exclusivity.", ["regulation | Deliveroo, Foodpanda, Hong Kong Competition Commission | 2021", "regulation | Deliveroo, Foodpanda, Hong Kong Competition Commission | 2023-08"]],

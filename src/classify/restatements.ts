@@ -47,7 +47,11 @@ export function mergeRestatement(
   // reported names the companies it covers; they join it rather than making an event of their own.
   const covered =
     restates && !c.parties.some(isRegulator)
-      ? events.findLast((e) => e.type === "regulation" && (e.parties.every(isRegulator) || ELABORATES.test(text)) && e.sentenceIndex >= sentenceIndex - 2)
+      ? events.findLast(
+          // "The law's weakness became clear in mid-2022, when Google refused …": a happening with
+          // a time of its own is not the terms of the act.
+          (e) => e.type === "regulation" && (e.parties.every(isRegulator) || ELABORATES.test(text)) && e.sentenceIndex >= sentenceIndex - 2 && (!c.explicitDate || !e.explicitDate || sameTime(e, c)),
+        )
       : undefined;
   if (covered) {
     // "Under the new order, WeChat must …": the terms of an act already reported with its companies add no event.
