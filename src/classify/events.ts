@@ -12,6 +12,7 @@ import { groupOf, groupsOf, subset } from "./groups.ts";
 import { COMPLAINT, completeLegal, FILING } from "./legal.ts";
 import { findParties } from "./parties.ts";
 import { mergeRestatement } from "./restatements.ts";
+import { trialOf } from "./trials.ts";
 import type { Sentence } from "./sentences.ts";
 import { regulatorByName } from "./unknown-orgs.ts";
 import { anyHit, type TriggerLexicon } from "./triggers.ts";
@@ -152,6 +153,10 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
         candidates.push({ ...main, date: pilotDate.date, datePrecision: pilotDate.precision, explicitDate: true, status: "pilot", distribute: undefined });
         if (main.status === "pilot") delete main.status;
       }
+    }
+    if (candidates.length === 0 && !QUOTED.test(s.text)) {
+      const trial = trialOf(text, here, ctx, events);
+      if (trial) candidates.push(trial);
     }
     const filing = QUOTED.test(s.text) ? null : filingIn(s.text, pubDay, ctx);
     if (filing) pendingLegal.push({ ...filing, index: s.index, evidence: s.text });
