@@ -373,6 +373,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // A pilot told with a date of its own is an event of the opening's type (a pilot and the rollout are two events).
     ["Alipay+ users can now pay at Mercado Pago merchants, Ant International said on Monday. As early as November last year, the two sides launched a pilot in Sao Paulo.", ["payment | Alipay, Mercado Pago | 2025-03-10", "payment | Alipay, Mercado Pago | 2024-11"]],
     ["Alipay+ users can now pay at Mercado Pago merchants, Ant International said on Monday. The two sides have worked together for years.", ["payment | Alipay, Mercado Pago | 2025-03-10"]],
+    // Moving one's history or playlists from one service to another is data portability.
+    ["Earlier this month Google added a button in Gemini that imports your ChatGPT conversation history.", ["data | Google, OpenAI | 2025-03"]],
     // The date of what the sentence is about, told in the modifier the main clause leaves out.
     ["The UPI-PayNow link with Singapore, which went live in February 2023, was the first to let users of two fast-payment systems pay each other.", ["link_access | PayNow, UPI | 2023-02"]],
     ["Hong Kong's Competition Commission opened an investigation into Foodpanda and Deliveroo in 2021. In August 2023 the commission accepted commitments from Foodpanda and Deliveroo to stop imposing exclusivity.", ["regulation | Deliveroo, Foodpanda, Hong Kong Competition Commission | 2021", "regulation | Deliveroo, Foodpanda, Hong Kong Competition Commission | 2023-08"]],
