@@ -353,6 +353,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Douyin has not begun letting shoppers pay with Alipay.", []],
     // A lead-in that names no one frames the act after the colon; "reverses" is the lead-in's word.
     ["It also reverses one of the oldest habits of China's internet: WeChat blocked links to Taobao in 2013.", ["dispute | Taobao, WeChat | 2013"]],
+    // A dated timeline heading before the colon is the act's time, not a lead-in.
+    ["- June 2022: the Payment Systems Regulator opened a market review of Visa and Mastercard's cross-border fees.", ["regulation | Mastercard, Payment Systems Regulator, Visa | 2022-06"]],
     // "Google pay publishers" is the verb, not the wallet.
     ["In a provisional report in February, the Competition Commission of South Africa proposed that Google pay publishers 300 million rand a year.", ["regulation | Competition Commission of South Africa, Google | 2025-02"]],
     ["The Indonesian government ordered TikTok to separate its shop from the social app on Monday.", ["regulation | TikTok | 2025-03-10"]],

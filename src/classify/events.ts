@@ -89,7 +89,8 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     // "It also reverses an old habit: WeChat blocked links to Taobao in 2013": a lead-in that
     // names no one only frames the act told after the colon.
     const lead = LEAD_IN.exec(main);
-    const text = lead && ctx.partiesOf(lead[1]!).length === 0 ? main.slice(lead[0].length) : main;
+    // A dated heading ("- June 2022: the regulator opened …") is the act's time, not a lead-in.
+    const text = lead && !/\d/.test(lead[1]!) && ctx.partiesOf(lead[1]!).length === 0 ? main.slice(lead[0].length) : main;
     const here = { index: s.index, paragraph: s.paragraph };
     ctx.written = s.text;
     const candidates: Candidate[] = [];
