@@ -49,3 +49,13 @@ test("case names and month-like names: 'v.' holds a case together, 'Jun.' ends a
   ]);
   assert.deepEqual(texts("It ranked No. 2 in sales. Regulators said no. Talks ended."), ["It ranked No. 2 in sales.", "Regulators said no.", "Talks ended."]);
 });
+
+test("a list item after a finished sentence starts a sentence of its own; a dash inside a sentence does not", () => {
+  const texts = (t: string) => splitSentences(t).map((s) => s.text);
+  assert.deepEqual(texts("The pattern so far.\n- Pinterest (April 2023): Amazon became an ad partner.\n- Snap (2024): ads arrived."), [
+    "The pattern so far.",
+    "- Pinterest (April 2023): Amazon became an ad partner.",
+    "- Snap (2024): ads arrived.",
+  ]);
+  assert.deepEqual(texts("Shares rose 2% - the most in a month - on Friday."), ["Shares rose 2% - the most in a month - on Friday."]);
+});

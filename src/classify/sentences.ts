@@ -51,8 +51,9 @@ function endsAt(text: string, i: number): boolean {
   if (!/\s/.test(text[j]!)) return false;
   while (j < text.length && /\s/.test(text[j]!)) j++;
   const next = text[j] ?? "";
-  // A new sentence starts with a capital, a digit, an opening quote or a CJK character.
-  return /[A-Z0-9"“'‘(\u3400-\u9fff]/.test(next);
+  // A new sentence starts with a capital, a digit, an opening quote, a CJK character or a list
+  // item's dash or bullet ("… so far.\n- Pinterest (April 2023): …").
+  return /[A-Z0-9"“'‘(\u3400-\u9fff]/.test(next) || /^[-–—•*·]\s/.test(text.slice(j, j + 2));
 }
 
 /** Splits article text into sentences; paragraph breaks (blank lines) always end a sentence. */
