@@ -55,6 +55,9 @@ const WHO_CLAUSE = /\b(?:who|whom)\s[^,;]*/gi;
 const ASIDE =
   /,\s+(?:the same|just as|much as|similar to|like|unlike|next to|alongside|besides|in addition to|on top of|as (?:did|had|has)|following|mirroring|echoing|copying|a (?:\w+ )?(?:after|before|year|month|week|day)s?\b|(?:a|the) (?:path|move|step|strategy|tactic|approach|playbook) (?:that )?|the (?:latest|first|second|third|biggest|largest) (?:such |of )?|in (?:a|the) (?:same|similar) (?:way|fashion|manner)|years? after|months? after|weeks? after|shortly after|soon after)\b/i;
 
+// Words before the other side of a relationship a regulator's order sets terms for.
+const COUNTERPART = /\b(?:(?:it|they)\s+charges?|charg(?:es|ed|ing)\s+(?:its\s+rivals?\s+(?:such as\s+)?)?|between\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}and|interconnect(?:ing|ion)?\s+with|roaming\s+(?:deal|agreement)\s+with)\s+(?:the\s+)?$/i;
+
 // "pushing its mini-program down the results in favour of Ele.me": who gains from an act is not a side of it.
 const BENEFICIARY = /\s(?:in favou?r of|favou?ring|to favou?r|instead of|rather than|in place of|at the expense of)\s/i;
 
@@ -279,13 +282,16 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
       const kept = parties.filter((p) => !inside.has(p));
       if (kept.some((p) => !isRegulator(p))) parties = kept;
     }
+    // "ordered KDDI to cut the fees it charges Rakuten Mobile": the other side of the charged
+    // relationship is bound by the order too.
+    const counterpart = (m: PartyMention) => COUNTERPART.test(clause.slice(Math.max(0, m.start - 60), m.start));
     const reason = REASON.exec(clause);
     if (reason) {
-      const late = new Set(mentions.filter((m) => m.start > reason.index && !isRegulator(m.name)).map((m) => m.name));
+      const late = new Set(mentions.filter((m) => m.start > reason.index && !isRegulator(m.name) && !counterpart(m)).map((m) => m.name));
       const kept = parties.filter((p) => !late.has(p));
       if (kept.some((p) => !isRegulator(p))) parties = kept;
     }
-    const beyond = new Set(beyondTargets(clause, mentions, isRegulator));
+    const beyond = new Set(beyondTargets(clause, mentions.filter((m) => !counterpart(m)), isRegulator));
     if (beyond.size > 0) parties = parties.filter((p) => !beyond.has(p));
   }
   // "…, the same path Douyin took", "…, a month after Twitter bought Vine": a name in a trailing
