@@ -324,6 +324,8 @@ describe("softer walls and their nouns", () => {
 describe("an order binds whom it names before what it asks", () => {
   check([
     ["MIIT ordered WeChat on Monday to stop blocking links to Douyin and Taobao.", ["regulation | MIIT, WeChat | 2025-03-10"]],
+    // A regulator's second finding ("and that Swiggy had …") names a second target.
+    ["The CCI's Director General concluded last year that Zomato had cut commissions for exclusive restaurants and that Swiggy had promised growth guarantees to others.", ["regulation | CCI, Swiggy, Zomato | 2024"]],
     // The other side of the relationship the order sets terms for is bound too.
     ["Japan's communications ministry on Wednesday ordered KDDI to cut the roaming fees it charges Rakuten Mobile by about a third.", ["regulation | KDDI, MIC Japan, Rakuten Mobile | 2025-03-12"]],
     ["Nigeria's telecoms regulator on Tuesday ordered MTN to restore the links that carry calls between its network and Globacom's.", ["regulation | Globacom, MTN Group, Nigerian Communications Commission | 2025-03-11"]],

@@ -152,6 +152,8 @@ export interface ClauseContext {
 
 // Between two names of one list of targets ("Meituan, Ele.me and JD Takeaway").
 const LIST_GAP = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+|、|和|与|及)\s*(?:the\s+)?$/i;
+// "concluded that Zomato had cut commissions … and that Swiggy had promised …": a second finding, a second target.
+const PARALLEL_FINDING = /^[^.;]{0,200}\band that\s+(?:the\s+)?$/i;
 // "approved Tencent Music's purchase of Ximalaya": a deal's other side is a target too.
 const DEAL_OBJECT = /^['’]s\s+(?:\$?[\w.-]+\s+){0,3}?(?:purchase|acquisition|takeover|merger|buyout|bid for|deal for)\s+(?:of|with|for)\s+(?:[\w-]+\s+){0,3}$/i;
 
@@ -169,7 +171,7 @@ function beyondTargets(clause: string, mentions: PartyMention[], isRegulator: (n
   let prev = after[0];
   for (const m of after.slice(1)) {
     const gap = clause.slice(prev!.end, m.start);
-    if (out.length === 0 && (LIST_GAP.test(gap) || DEAL_OBJECT.test(gap))) {
+    if (out.length === 0 && (LIST_GAP.test(gap) || DEAL_OBJECT.test(gap) || PARALLEL_FINDING.test(gap))) {
       prev = m;
       continue;
     }
