@@ -324,6 +324,8 @@ describe("softer walls and their nouns", () => {
 describe("an order binds whom it names before what it asks", () => {
   check([
     ["MIIT ordered WeChat on Monday to stop blocking links to Douyin and Taobao.", ["regulation | MIIT, WeChat | 2025-03-10"]],
+    // A regulator acting "on the app" acts on the company the story told last.
+    ["WhatsApp launched payments in Brazil in June 2020. Banco Central do Brasil authorised person-to-person transfers on the app the following year.", ["regulation | Banco Central do Brasil, WhatsApp | 2021"]],
     // A regulator's second finding ("and that Swiggy had …") names a second target.
     ["The CCI's Director General concluded last year that Zomato had cut commissions for exclusive restaurants and that Swiggy had promised growth guarantees to others.", ["regulation | CCI, Swiggy, Zomato | 2024"]],
     // The other side of the relationship the order sets terms for is bound too.

@@ -58,6 +58,8 @@ const ASIDE =
 // Words before the other side of a relationship a regulator's order sets terms for.
 const COUNTERPART = /\b(?:(?:it|they)\s+charges?|charg(?:es|ed|ing)\s+(?:its\s+rivals?\s+(?:such as\s+)?)?|between\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}and|interconnect(?:ing|ion)?\s+with|roaming\s+(?:deal|agreement)\s+with)\s+(?:the\s+)?$/i;
 
+const DEFINITE_COMPANY = /\b(?:on|to|for|from|against|into|with)\s+the\s+(?:app|platform|company|firm|service|wallet|messenger|operator|carrier)\b(?!\s+(?:of|for)\b)/i;
+
 // "pushing its mini-program down the results in favour of Ele.me": who gains from an act is not a side of it.
 const BENEFICIARY = /\s(?:in favou?r of|favou?ring|to favou?r|instead of|rather than|in place of|at the expense of)\s/i;
 
@@ -253,6 +255,13 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   if (hasRegulator && !parties.some(isRegulator)) {
     const named = lastRegulator(here, history, isRegulator);
     if (named) parties = [named, ...parties];
+  }
+  // "The regulator authorised transfers on the app the following year": a regulator acting on
+  // "the app" or "the company" acts on the company the story told last.
+  if (hasRegulator && !parties.some((p) => !isRegulator(p)) && DEFINITE_COMPANY.test(clause)) {
+    const before = history.findLast((h) => h.index < here.index && here.index - h.index <= 3 && h.parties.some((p) => !isRegulator(p)));
+    const company = before?.parties.find((p) => !isRegulator(p));
+    if (company) parties = [...parties, company];
   }
   // Regulation needs a regulator; a court ruling or a company citing a rule is about something else.
   const { regulation: _r, ...nonRegulation } = scores;
