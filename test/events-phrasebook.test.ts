@@ -326,6 +326,8 @@ describe("an order binds whom it names before what it asks", () => {
     ["MIIT ordered WeChat on Monday to stop blocking links to Douyin and Taobao.", ["regulation | MIIT, WeChat | 2025-03-10"]],
     // A regulator acting "on the app" acts on the company the story told last.
     ["WhatsApp launched payments in Brazil in June 2020. Banco Central do Brasil authorised person-to-person transfers on the app the following year.", ["regulation | Banco Central do Brasil, WhatsApp | 2021"]],
+    // "It was not until April 2022 that …" affirms, and its "it" names no one.
+    ["Restaurant owners had grumbled about the apps for years. The watchdog moved slowly. It was not until April 2022 that the CCI ordered its investigation wing to look into Zomato and Swiggy.", ["regulation | CCI, Swiggy, Zomato | 2022-04"]],
     // A regulator's second finding ("and that Swiggy had …") names a second target.
     ["The CCI's Director General concluded last year that Zomato had cut commissions for exclusive restaurants and that Swiggy had promised growth guarantees to others.", ["regulation | CCI, Swiggy, Zomato | 2024"]],
     // The other side of the relationship the order sets terms for is bound too.

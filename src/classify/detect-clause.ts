@@ -50,6 +50,8 @@ const REASON =
 // "… for users who do not want a separate identity": a negation inside a clause about people
 // says nothing of whether the act happened.
 const WHO_CLAUSE = /\b(?:who|whom)\s[^,;]*/gi;
+// "It was not until April 2022 that the CCI ordered …", "not only … but": affirmations in negative form.
+const NOT_NEGATING = /\b(?:(?:was|were|is|are|did|does)\s+not\s+until|not only|not just)\b/gi;
 
 // Where a trailing comparison or background phrase starts.
 const ASIDE =
@@ -333,7 +335,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   }
   const need = parties.length >= 2 || picked.type === "regulation" ? MIN_SCORE : MIN_SCORE_ONE_PARTY;
   if (picked.score < need) return null;
-  if (picked.type !== "dispute" ? anyHit(clause.replace(WHO_CLAUSE, ""), lex.notEvent) : DOUBT.test(clause) || (ONGOING.test(clause) && !FILED.test(clause))) return null;
+  if (picked.type !== "dispute" ? anyHit(clause.replace(WHO_CLAUSE, "").replace(NOT_NEGATING, ""), lex.notEvent) : DOUBT.test(clause) || (ONGOING.test(clause) && !FILED.test(clause))) return null;
 
   // A clause's own story-relative date ("and the following year …") beats the date another clause of its sentence gives.
   const resolved = toldDate(clause, ctx) ?? (clause === sentence ? null : resolveDate(sentence, pubDay)) ?? modifierDate(ctx.written, sentence, pubDay);
