@@ -138,3 +138,36 @@ test("bank, app and scheme names that are ordinary words match only when written
   // Jiji Press is a news agency, not the Nigerian classifieds site; "Level 3" is a grade, not Lumen.
   assert.deepEqual(names(r, "Jiji Press reported that level 3 support and Level 3 autonomy are coming."), []);
 });
+
+test("the short forms the press uses after the full name resolve to the same entity", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "Chunghwa must cut what Taiwan Mobile and FET pay; Telekom, Kookmin, Bank Negara and J&T agreed."), [
+    "Chunghwa Telecom",
+    "Taiwan Mobile",
+    "Far EasTone",
+    "Deutsche Telekom",
+    "KB Kookmin Bank",
+    "Bank Negara Malaysia",
+    "J&T Express",
+  ]);
+  // A bare acronym names one body; the country in front keeps it from landing on another country's.
+  assert.deepEqual(names(r, "The Korea FTC, Taiwan NCC and Nigeria's CBN acted; the FTC and NCC watched."), [
+    "KFTC",
+    "Taiwan National Communications Commission",
+    "Central Bank of Nigeria",
+    "FTC",
+    "Nigerian Communications Commission",
+  ]);
+  assert.equal(r.get("Eternal")?.name, "Zomato");
+  assert.equal(r.get("Grofers")?.name, "Blinkit");
+});
+
+test("short forms that are ordinary words, places or a parent's name are not added", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(
+    names(r, "Mobile users in China and Taiwan, a National lender, First and Standard rates, Global and Digital plans, a Smart star: fed up, on a diet, with reliance on an axis at its zenith, an eternal orange telekom."),
+    [],
+  );
+  // "Rakuten Mobile" is the carrier; its short form "Rakuten" is the parent's own name.
+  assert.deepEqual(names(r, "Rakuten Mobile signed with Rakuten."), ["Rakuten Mobile", "Rakuten"]);
+});
