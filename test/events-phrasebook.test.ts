@@ -328,6 +328,10 @@ describe("an order binds whom it names before what it asks", () => {
     ["WhatsApp launched payments in Brazil in June 2020. Banco Central do Brasil authorised person-to-person transfers on the app the following year.", ["regulation | Banco Central do Brasil, WhatsApp | 2021"]],
     // "It was not until April 2022 that …" affirms, and its "it" names no one.
     ["Restaurant owners had grumbled about the apps for years. The watchdog moved slowly. It was not until April 2022 that the CCI ordered its investigation wing to look into Zomato and Swiggy.", ["regulation | CCI, Swiggy, Zomato | 2022-04"]],
+    // A country's public body the registry lacks keeps its whole name, and regulates by it.
+    ["In 2017 Saudi Arabia's General Commission for Audiovisual Media fined Shahid.", ["regulation | General Commission for Audiovisual Media, Shahid | 2017"]],
+    // Weighing an appeal is not an appeal.
+    ["A person familiar with Apple's thinking said the company was weighing an appeal against Epic Games.", []],
     // A regulator's second finding ("and that Swiggy had …") names a second target.
     ["The CCI's Director General concluded last year that Zomato had cut commissions for exclusive restaurants and that Swiggy had promised growth guarantees to others.", ["regulation | CCI, Swiggy, Zomato | 2024"]],
     // The other side of the relationship the order sets terms for is bound too.

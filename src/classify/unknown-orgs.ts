@@ -9,7 +9,7 @@ import type { PartyMention } from "./parties.ts";
 // A body whose name ends in an institutional word ("Taiwan Fair Trade Commission", "Legislative
 // Yuan") regulates when the registry lacks it.
 const INSTITUTION_HEAD = "Commission|Bureau|Authority|Agency|Ministry|Council|Administration|Yuan|Regulator|Directorate|Secretariat";
-const REGULATOR_NAME = new RegExp(`\\b(?:${INSTITUTION_HEAD})$`);
+const REGULATOR_NAME = new RegExp(`\\b(?:${INSTITUTION_HEAD})(?:\\s+(?:for|of|on)\\s+.+)?$`);
 
 /** Whether an organisation the registry lacks is, by its name, a public body that regulates. */
 export const regulatorByName = (name: string): boolean => REGULATOR_NAME.test(name);
@@ -26,6 +26,12 @@ const AFTER_PARTY_CUE =
 // access", "Maya's wallet"), a country's own service ("Thailand's PromptPay"), and the subject of
 // an act ("Idealo sued", "Curve complained"). A capitalised name is at most three words.
 const NAME = String.raw`([A-Z][\w&.-]*[\w&](?:\s+[A-Z][\w&.-]*[\w&]){0,2})`;
+// A country's public body by its full name, joined by "for", "of" or "on" ("Saudi Arabia's General
+// Commission for Audiovisual Media"); read before the three-word names so the whole name is kept.
+const COUNTRYS_BODY = new RegExp(
+  String.raw`\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|the UAE)['’]s\s+((?:[A-Z][\w&.-]*[\w&]\s+){0,3}(?:Commission|Authority|Agency|Ministry|Council|Administration|Bureau|Board|Office)\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w&.-]*[\w&](?:\s+(?:and\s+)?[A-Z][\w&.-]*[\w&]){0,3})`,
+  "g",
+);
 const OWNS_PLATFORM_THING = new RegExp(
   `\\b${NAME}['’]s\\s+(?:(?:own|new|main|mobile|e-)?\\s*)?(?:access|links?|apps?|mini-programs?|accounts?|APIs?|interface|wallet|e-wallet|QR codes?|store|shop|platform|network|checkout|feed|service)\\b`,
   "g",
@@ -62,11 +68,11 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     const name = u[1]!.replace(/[.']+$/, "");
     found.push({ name, start: u.index + u[0].length - u[1]!.length });
   }
-  for (const cue of [OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING]) {
+  for (const cue of [COUNTRYS_BODY, OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING]) {
     cue.lastIndex = 0;
     for (let u = cue.exec(text); u; u = cue.exec(text)) {
       const name = u[1]!;
-      if (cue !== COUNTRYS_OWN && !/\s|[A-Z].*[A-Z]|\d/.test(name.slice(1)) && COMMON_CAPITALISED.test(name)) continue;
+      if (cue !== COUNTRYS_OWN && cue !== COUNTRYS_BODY && !/\s|[A-Z].*[A-Z]|\d/.test(name.slice(1)) && COMMON_CAPITALISED.test(name)) continue;
       found.push({ name, start: u.index + u[0].indexOf(name) });
     }
   }
