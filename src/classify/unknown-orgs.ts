@@ -28,10 +28,7 @@ const AFTER_PARTY_CUE =
 const NAME = String.raw`([A-Z][\w&.-]*[\w&](?:\s+[A-Z][\w&.-]*[\w&]){0,2})`;
 // A country's public body by its full name, joined by "for", "of" or "on" ("Saudi Arabia's General
 // Commission for Audiovisual Media"); read before the three-word names so the whole name is kept.
-const COUNTRYS_BODY = new RegExp(
-  String.raw`\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|the UAE)['’]s\s+((?:[A-Z][\w&.-]*[\w&]\s+){0,3}(?:Commission|Authority|Agency|Ministry|Council|Administration|Bureau|Board|Office)\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w&.-]*[\w&](?:\s+(?:and\s+)?[A-Z][\w&.-]*[\w&]){0,3})`,
-  "g",
-);
+const COUNTRYS_BODY = /\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|the UAE)['’]s\s+((?:[A-Z][\w&.-]*[\w&]\s+){0,3}(?:Commission|Authority|Agency|Ministry|Council|Administration|Bureau|Board|Office)\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w&.-]*[\w&](?:\s+(?:and\s+)?[A-Z][\w&.-]*[\w&]){0,3})/g;
 const OWNS_PLATFORM_THING = new RegExp(
   `\\b${NAME}['’]s\\s+(?:(?:own|new|main|mobile|e-)?\\s*)?(?:access|links?|apps?|mini-programs?|accounts?|APIs?|interface|wallet|e-wallet|QR codes?|store|shop|platform|network|checkout|feed|service)\\b`,
   "g",
