@@ -330,6 +330,8 @@ describe("an order binds whom it names before what it asks", () => {
     ["Restaurant owners had grumbled about the apps for years. The watchdog moved slowly. It was not until April 2022 that the CCI ordered its investigation wing to look into Zomato and Swiggy.", ["regulation | CCI, Swiggy, Zomato | 2022-04"]],
     // A country's public body the registry lacks keeps its whole name, and regulates by it.
     ["In 2017 Saudi Arabia's General Commission for Audiovisual Media fined Shahid.", ["regulation | General Commission for Audiovisual Media, Shahid | 2017"]],
+    // "with Saudi Arabia's national network mada": the country owns the party, it is not one.
+    ["UnionPay International said on Monday it had completed the network interconnection with Saudi Arabia's national payment network mada.", ["payment | UnionPay International, mada | 2025-03-10"]],
     // Weighing an appeal is not an appeal.
     ["A person familiar with Apple's thinking said the company was weighing an appeal against Epic Games.", []],
     // A regulator's second finding ("and that Swiggy had …") names a second target.
