@@ -171,3 +171,43 @@ test("short forms that are ordinary words, places or a parent's name are not add
   // "Rakuten Mobile" is the carrier; its short form "Rakuten" is the parent's own name.
   assert.deepEqual(names(r, "Rakuten Mobile signed with Rakuten."), ["Rakuten Mobile", "Rakuten"]);
 });
+
+test("broadcasters, publishers, trade bodies and city regulators are found by the names and descriptions the press uses, with their owners", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(
+    names(r, "Saudi Arabia's media regulator fined beIN SPORTS after Arabsat carried a pirate feed; Dubai's RTA and Singapore's LTA licensed Careem and Grab."),
+    ["General Commission for Audiovisual Media", "beIN Sports", "Arabsat", "Dubai Roads and Transport Authority", "Land Transport Authority", "Careem", "Grab"],
+  );
+  assert.deepEqual(names(r, "The Globe and Mail, News Media Canada and the Coalition for App Fairness wrote to 成都市交通运输局 and 北京市交通委."), [
+    "The Globe and Mail",
+    "News Media Canada",
+    "Coalition for App Fairness",
+    "Chengdu Municipal Transport Bureau",
+    "Beijing Municipal Commission of Transport",
+  ]);
+  assert.equal(r.group("beIN Sports"), "beIN Media Group");
+  assert.equal(r.group("The Wall Street Journal"), "News Corp");
+  assert.equal(r.parentOf("Qingju Bike")?.name, "Didi");
+  assert.equal(r.get("UK media regulator")?.name, "Ofcom");
+  assert.equal(r.get("MoMo")?.name, "MoMo");
+  assert.equal(r.get("MoMo PSB")?.name, "MTN Mobile Money");
+});
+
+test("media and wallet names that are ordinary words match only when written as the name", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(
+    names(r, "Under a clear sky, a new wave of viewers found it of paramount importance that la presse and le monde, the Suez Canal and the Nikkei index, tamara and voi, were binge-worthy."),
+    [],
+  );
+  assert.deepEqual(names(r, "Sky, Wave, Paramount+, La Presse, Le Monde, Nikkei Asia, Tamara and Voi signed; Canal Plus did too."), [
+    "Sky Group",
+    "Wave Mobile Money",
+    "Paramount Global",
+    "La Presse",
+    "Le Monde",
+    "Nikkei Inc.",
+    "Tamara",
+    "Voi Technology",
+    "Groupe Canal+",
+  ]);
+});
