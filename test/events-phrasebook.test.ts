@@ -332,6 +332,9 @@ describe("an order binds whom it names before what it asks", () => {
     ["In 2017 Saudi Arabia's General Commission for Audiovisual Media fined Shahid.", ["regulation | General Commission for Audiovisual Media, Shahid | 2017"]],
     // "with Saudi Arabia's national network mada": the country owns the party, it is not one.
     ["UnionPay International said on Monday it had completed the network interconnection with Saudi Arabia's national payment network mada.", ["payment | UnionPay International, mada | 2025-03-10"]],
+    // Earnings and rivalry told side by side are not openings.
+    ["Swiggy's quarterly loss nearly doubled as the food delivery company kept pouring money into Instamart, in a race with Zomato's Blinkit and Zepto.", []],
+    ["Doubao had about 157 million monthly active users in August, ahead of DeepSeek and Tencent's Yuanbao.", []],
     // Weighing an appeal is not an appeal.
     ["A person familiar with Apple's thinking said the company was weighing an appeal against Epic Games.", []],
     // A regulator's second finding ("and that Swiggy had …") names a second target.
