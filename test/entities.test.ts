@@ -211,3 +211,26 @@ test("media and wallet names that are ordinary words match only when written as 
     "Groupe Canal+",
   ]);
 });
+
+test("products, sub-brands and model versions resolve to the most specific entity, under their owners", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(
+    names(r, "GitHub Copilot, Google Shopping, WhatsApp Business, Buy with Prime, 微信小游戏, KakaoTalk Gift, GrabFood and d POINT opened up; DeepSeek-R1 and Qwen3 followed."),
+    ["GitHub Copilot", "Google Shopping", "WhatsApp Business", "Buy with Prime", "WeChat Mini Games", "KakaoTalk Gift", "GrabFood", "d POINT", "DeepSeek", "Qwen"],
+  );
+  assert.equal(r.parentOf("GitHub Copilot")?.name, "GitHub");
+  assert.equal(r.group("AI Overviews"), "Google");
+  assert.equal(r.group("Mercado Credito"), "MercadoLibre");
+  assert.equal(r.group("JD Express"), "JD.com");
+  assert.equal(r.get("Dreamina")?.name, "Jimeng");
+  assert.equal(r.get("Gemini Pro")?.name, "Gemini");
+});
+
+test("product names that are ordinary words or phrases match only when written as the name", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(
+    names(r, "The operator said shoppers grab food, buy for me a rufus doll, read an outlook, play with a ponta, and coze on a talkie in ai mode."),
+    [],
+  );
+  assert.deepEqual(names(r, "Operator, Rufus, Ponta, Coze, Talkie and AI Mode were named."), ["Operator", "Rufus", "Ponta", "Coze", "Talkie", "AI Mode"]);
+});
