@@ -229,7 +229,7 @@ test("products, sub-brands and model versions resolve to the most specific entit
 test("product names that are ordinary words or phrases match only when written as the name", () => {
   const r = defaultRegistry();
   assert.deepEqual(
-    names(r, "The operator said shoppers grab food, buy for me a rufus doll, read an outlook, play with a ponta, and coze on a talkie in ai mode."),
+    names(r, "The operator said shoppers grab food, buy for me a rufus doll, read an outlook, kindle a d point of interest, play with a ponta, and coze on a talkie in ai mode."),
     [],
   );
   assert.deepEqual(names(r, "Operator, Rufus, Ponta, Coze, Talkie and AI Mode were named."), ["Operator", "Rufus", "Ponta", "Coze", "Talkie", "AI Mode"]);
