@@ -335,6 +335,10 @@ describe("an order binds whom it names before what it asks", () => {
     // Earnings and rivalry told side by side are not openings.
     ["Swiggy's quarterly loss nearly doubled as the food delivery company kept pouring money into Instamart, in a race with Zomato's Blinkit and Zepto.", []],
     ["Doubao had about 157 million monthly active users in August, ahead of DeepSeek and Tencent's Yuanbao.", []],
+    // "The two rival groups" in a sentence that names two sides means those two.
+    ["Google Maps added Uber rides in 2020. In October Naver began letting users of its map app hail Kakao T taxis without leaving it, the first time the two rival internet groups have combined services that way.", ["service | Google Maps, Uber | 2020", "service | Kakao Mobility, Naver | 2024-10"]],
+    // A system held up as the model is not a side.
+    ["Banco de la Republica, modelling the system on Brazil's Pix, required every bank to connect to Bre-B under rules it issued in 2023.", ["regulation | Banco de la Republica | 2023"]],
     // Weighing an appeal is not an appeal.
     ["A person familiar with Apple's thinking said the company was weighing an appeal against Epic Games.", []],
     // A regulator's second finding ("and that Swiggy had …") names a second target.

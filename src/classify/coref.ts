@@ -81,7 +81,10 @@ export function resolveParties(
 ): { parties: string[]; resolved: boolean } {
   const out = [...own];
   let resolved = false;
-  for (const p of pluralAntecedent(sentence, here, history, eligible)) {
+  // "Naver let users hail Kakao T taxis, the first time the two rival groups have …": a sentence
+  // that names two sides itself means them by "the two".
+  const ownSides = new Set(own.filter(eligible).map((o) => out.find((x) => related(x, o)) ?? o)).size;
+  for (const p of ownSides >= 2 ? [] : pluralAntecedent(sentence, here, history, eligible)) {
     if (!out.some((o) => related(o, p))) {
       out.push(p);
       resolved = true;

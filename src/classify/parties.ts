@@ -36,7 +36,7 @@ const DESCRIBED = /^\w[\w-]*\s+(?:\w[\w-]*\s+){0,3}(?:regulator|watchdog|ministr
 const SPECIFIC_AFTER = /\b(?:said|says|announced|announces|confirmed|stated)\b(?:[^,.]{0,40})?\s+(?:that\s+)?(?:its\s+)?$/i;
 // "features similar to Douyin's", "cheaper than JD": a name held up for comparison takes no part.
 const COMPARED =
-  /\b(?:similar to|than|unlike|compared (?:with|to)|competing (?:with|against)|modell?ed on|copying|in the style of|outside(?: of)?|other than|apart from|except(?: for)?)\s+(?:the\s+|those of\s+)?(?:[A-Z][\w.-]*['’]s\s+(?:own\s+)?)?$/i;
+  /\b(?:similar to|than|unlike|compared (?:with|to)|competing (?:with|against)|modell?(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?on|copying|in the style of|outside(?: of)?|other than|apart from|except(?: for)?)\s+(?:the\s+|those of\s+)?(?:[A-Z][\w.-]*['’]s\s+(?:own\s+)?)?$/i;
 // "Under pressure from MIIT, Tencent began …": the regulator is why, not who, of the opening.
 const CAUSE_CUE = /\b(?:under pressure from|at the request of|at the urging of|following (?:guidance|an order|orders) from|prompted by|pushed by)\s+(?:the\s+)?$/i;
 // Words before a litigant of a court case: the side paid, sued or ruled against.
