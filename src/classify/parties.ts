@@ -130,6 +130,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
   });
   const isAncestor = (a: string, of: string) => registry.ancestors(of).includes(a);
   const keep: number[] = [];
+  const dropped = new Set<number>();
   let lastSameActor: EntityMatch | null = null;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
@@ -143,10 +144,20 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     if (next && RIVAL_OF.test(between)) continue;
     // "the Central Bank of Brazil (巴西央行)": a gloss in brackets names the thing just named.
     const prev = matches[i - 1];
-    if (prev && prev.entity.name !== m.entity.name && GLOSS_OPEN.test(text.slice(prev.end, m.start)) && GLOSS_CLOSE.test(text.slice(m.end, m.end + 32))) continue;
+    // A gloss of a name dropped as a source or an owner ("learned from Jingdong (京东)") goes with it.
+    if (prev && (prev.entity.name !== m.entity.name || dropped.has(i - 1)) && GLOSS_OPEN.test(text.slice(prev.end, m.start)) && GLOSS_CLOSE.test(text.slice(m.end, m.end + 32))) {
+      if (dropped.has(i - 1)) dropped.add(i);
+      continue;
+    }
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    if (OWNER_CUE.test(before) || SOURCE_CUE.test(before) || COMPARED.test(before) || (m.entity.kind === "regulator" && CAUSE_CUE.test(before)) || (NOT_ACTOR_HEAD.test(text.slice(m.end, m.end + 20)) && !TARGET_OF.test(before)) || CHARACTERISES.test(text.slice(m.end, m.end + 20))) continue;
-    if ((m.entity.kind === "regulator" || /\bcourt\b/i.test(m.entity.name)) && VENUE.test(before)) continue;
+    if (OWNER_CUE.test(before) || SOURCE_CUE.test(before) || COMPARED.test(before) || (m.entity.kind === "regulator" && CAUSE_CUE.test(before)) || (NOT_ACTOR_HEAD.test(text.slice(m.end, m.end + 20)) && !TARGET_OF.test(before)) || CHARACTERISES.test(text.slice(m.end, m.end + 20))) {
+      dropped.add(i);
+      continue;
+    }
+    if ((m.entity.kind === "regulator" || /\bcourt\b/i.test(m.entity.name)) && VENUE.test(before)) {
+      dropped.add(i);
+      continue;
+    }
     // Names are capitalised in Latin script; "the commission" is not the European Commission.
     // A descriptive name ("the market regulator", "internet watchdog") is written lower-case, though.
     // A sentence's capital "The" does not make "The commission" a name.
