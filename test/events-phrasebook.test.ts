@@ -340,7 +340,7 @@ describe("an order binds whom it names before what it asks", () => {
     // "after years of prodding by the regulator": the regulator is why, not a side.
     ["Kenyans have been able to send money between networks since April 2018, when M-Pesa, Airtel Money and T-Kash were connected after years of prodding by the regulator.", ["payment | Airtel Money, M-Pesa, T-Kash | 2018-04"]],
     // The source of a report and its bracketed gloss are not a side.
-    ["On the 13th, the reporter learned from Jingdong (京东) that the Jingdong Takeaway (京东外卖) mini program has been launched in Alipay (支付宝).", ["link_access | Alipay, JD Takeaway | 2025-03-13"]],
+    ["On the 10th, the reporter learned from Jingdong (京东) that the Jingdong Takeaway (京东外卖) mini program has been launched in Alipay (支付宝).", ["link_access | Alipay, JD Takeaway | 2025-03-10"]],
     // A national body the registry lacks regulates by its name.
     ["In September 2023 the Ethiopian Communications Authority ordered Ethio Telecom to cut the termination rate it charges Safaricom.", ["regulation | Ethio Telecom, Ethiopian Communications Authority, Safaricom | 2023-09"]],
     // A system held up as the model is not a side.
