@@ -339,6 +339,10 @@ describe("an order binds whom it names before what it asks", () => {
     ["Google Maps added Uber rides in 2020. In October Naver began letting users of its map app hail Kakao T taxis without leaving it, the first time the two rival internet groups have combined services that way.", ["service | Google Maps, Uber | 2020", "service | Kakao Mobility, Naver | 2024-10"]],
     // "after years of prodding by the regulator": the regulator is why, not a side.
     ["Kenyans have been able to send money between networks since April 2018, when M-Pesa, Airtel Money and T-Kash were connected after years of prodding by the regulator.", ["payment | Airtel Money, M-Pesa, T-Kash | 2018-04"]],
+    // Folded links are a wall, in the passive too; a wall stopped is an opening.
+    ["Since 2021, Xiaohongshu links in Weibo have been folded.", ["dispute | Weibo, Xiaohongshu | 2021"]],
+    ["It was only last year that WeChat stopped folding DingTalk document links.", ["link_access | DingTalk, WeChat | 2024"]],
+    ["For years, DingTalk meeting links pasted into WeChat opened to a grey warning page.", ["dispute | DingTalk, WeChat | null"]],
     // The source of a report and its bracketed gloss are not a side.
     ["On the 10th, the reporter learned from Jingdong (京东) that the Jingdong Takeaway (京东外卖) mini program has been launched in Alipay (支付宝).", ["link_access | Alipay, JD Takeaway | 2025-03-10"]],
     // A national body the registry lacks regulates by its name.
