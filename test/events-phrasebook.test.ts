@@ -343,6 +343,8 @@ describe("an order binds whom it names before what it asks", () => {
     ["Since 2021, Xiaohongshu links in Weibo have been folded.", ["dispute | Weibo, Xiaohongshu | 2021"]],
     ["It was only last year that WeChat stopped folding DingTalk document links.", ["link_access | DingTalk, WeChat | 2024"]],
     ["For years, DingTalk meeting links pasted into WeChat opened to a grey warning page.", ["dispute | DingTalk, WeChat | null"]],
+    // Services named in apposition to their owners' services are the sides.
+    ["KDDI and NTT Docomo said on Monday that their smartphone payment services, au PAY and d Payment, will accept each other's QR codes from April 1.", ["payment | au PAY, d Payment | 2025-03-10"]],
     // The source of a report and its bracketed gloss are not a side.
     ["On the 10th, the reporter learned from Jingdong (京东) that the Jingdong Takeaway (京东外卖) mini program has been launched in Alipay (支付宝).", ["link_access | Alipay, JD Takeaway | 2025-03-10"]],
     // A national body the registry lacks regulates by its name.

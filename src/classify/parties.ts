@@ -32,6 +32,8 @@ const VENUE = /\b(?:with|to|before|in|at)\s+(?:the|a)?\s*(?:[A-Z][\w-]*\s+){0,3}
 const JOINED = /^\s*(?:,|and|or|, and)\s*$/;
 // A regulator named by what it regulates: two or more words ending in its kind of body.
 const DESCRIBED = /^\w[\w-]*\s+(?:\w[\w-]*\s+){0,3}(?:regulator|watchdog|ministry|authority|department|bureau)$/;
+// "their smartphone payment services, au PAY and …": children named in apposition to their owners' things.
+const APPOSED_CHILD = /\b(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:services|apps|wallets|platforms|brands|units|arms|subsidiaries|businesses)\s*,\s+(?:[^,;.]{1,40}\s+and\s+)?$/i;
 // Between an owner and its child: the owner only announces what the child does.
 const SPECIFIC_AFTER = /\b(?:said|says|announced|announces|confirmed|stated)\b(?:[^,.]{0,40})?\s+(?:that\s+)?(?:its\s+)?$/i;
 // "features similar to Douyin's", "cheaper than JD": a name held up for comparison takes no part.
@@ -177,7 +179,9 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
       const from = parent >= 0 ? matches[keep[parent]!]!.end : 0;
       const owner = parent >= 0 ? names[keep[parent]!]! : "";
       const alone = !matches.some((x, j) => x.start >= from && x.end <= m.start && names[j] !== owner && !isAncestor(owner, names[j]!));
-      if (parent >= 0 && alone && SPECIFIC_AFTER.test(text.slice(from, m.start))) keep[parent] = i;
+      // "KDDI and NTT Docomo said their payment services, au PAY and d Payment, will …": the
+      // services named in apposition are the actors.
+      if (parent >= 0 && ((alone && SPECIFIC_AFTER.test(text.slice(from, m.start))) || APPOSED_CHILD.test(text.slice(Math.max(0, m.start - 90), m.start)))) keep[parent] = i;
       lastSameActor = m;
       continue;
     }
