@@ -83,7 +83,8 @@ export function resolveParties(
   let resolved = false;
   // "Naver let users hail Kakao T taxis, the first time the two rival groups have …": a sentence
   // that names two sides itself means them by "the two".
-  const ownSides = new Set(own.filter(eligible).map((o) => out.find((x) => related(x, o)) ?? o)).size;
+  const sides = own.filter(eligible);
+  const ownSides = sides.filter((o, i) => !sides.slice(0, i).some((x) => related(x, o))).length;
   for (const p of ownSides >= 2 ? [] : pluralAntecedent(sentence, here, history, eligible)) {
     if (!out.some((o) => related(o, p))) {
       out.push(p);

@@ -144,19 +144,23 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     if (next && POSSESSIVE.test(between) && !DEAL_OF.test(between) && (isAncestor(name, names[i + 1]!) || name === names[i + 1])) continue;
     // "Lazada's rival Shopee": the first name only says whose rival the second is.
     if (next && RIVAL_OF.test(between)) continue;
-    // "the Central Bank of Brazil (巴西央行)": a gloss in brackets names the thing just named.
+    // "the Central Bank of Brazil (巴西央行)": a gloss in brackets names the thing just named, and
+    // goes with a name dropped as a source or an owner ("learned from Jingdong (京东)").
     const prev = matches[i - 1];
-    // A gloss of a name dropped as a source or an owner ("learned from Jingdong (京东)") goes with it.
-    if (prev && (prev.entity.name !== m.entity.name || dropped.has(i - 1)) && GLOSS_OPEN.test(text.slice(prev.end, m.start)) && GLOSS_CLOSE.test(text.slice(m.end, m.end + 32))) {
-      if (dropped.has(i - 1)) dropped.add(i);
-      continue;
-    }
+    const gloss = !!prev && GLOSS_OPEN.test(text.slice(prev.end, m.start)) && GLOSS_CLOSE.test(text.slice(m.end, m.end + 32));
+    if (gloss && dropped.has(i - 1)) dropped.add(i);
+    if (gloss && (dropped.has(i) || prev.entity.name !== m.entity.name)) continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    if (OWNER_CUE.test(before) || SOURCE_CUE.test(before) || COMPARED.test(before) || (m.entity.kind === "regulator" && CAUSE_CUE.test(before)) || (NOT_ACTOR_HEAD.test(text.slice(m.end, m.end + 20)) && !TARGET_OF.test(before)) || CHARACTERISES.test(text.slice(m.end, m.end + 20))) {
-      dropped.add(i);
-      continue;
-    }
-    if ((m.entity.kind === "regulator" || /\bcourt\b/i.test(m.entity.name)) && VENUE.test(before)) {
+    const after = text.slice(m.end, m.end + 20);
+    const notActor =
+      OWNER_CUE.test(before) ||
+      SOURCE_CUE.test(before) ||
+      COMPARED.test(before) ||
+      (m.entity.kind === "regulator" && CAUSE_CUE.test(before)) ||
+      (NOT_ACTOR_HEAD.test(after) && !TARGET_OF.test(before)) ||
+      CHARACTERISES.test(after) ||
+      ((m.entity.kind === "regulator" || /\bcourt\b/i.test(m.entity.name)) && VENUE.test(before));
+    if (notActor) {
       dropped.add(i);
       continue;
     }

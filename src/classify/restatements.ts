@@ -22,8 +22,11 @@ const FINDING = /\b(?:said|says|found|finds|concluded|determined|stated)\s+(?:th
 
 /** Days before an undated report beyond which an explicitly dated one is another happening. */
 const RESTATED_WITHIN_DAYS = 183;
+// The first and (about) the last day of a YYYY, YYYY-MM or YYYY-MM-DD period, in ms.
+const firstDay = (d: string) => Date.parse(d.padEnd(10, "-01").slice(0, 10));
+const lastDay = (d: string) => Date.parse(d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-28` : d);
 const longBefore = (date: string | null, than: string | null) =>
-  date !== null && than !== null && Date.parse(than.padEnd(10, "-01").slice(0, 10)) - Date.parse(date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-28` : date) > RESTATED_WITHIN_DAYS * 86_400_000;
+  date !== null && than !== null && firstDay(than) - lastDay(date) > RESTATED_WITHIN_DAYS * 86_400_000;
 
 /** Folds a candidate from sentence `sentenceIndex` into an event it restates; false when it is a new event. */
 export function mergeRestatement(

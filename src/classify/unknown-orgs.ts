@@ -26,13 +26,15 @@ const AFTER_PARTY_CUE =
 // access", "Maya's wallet"), a country's own service ("Thailand's PromptPay"), and the subject of
 // an act ("Idealo sued", "Curve complained"). A capitalised name is at most three words.
 const NAME = String.raw`([A-Z][\w&.-]*[\w&](?:\s+[A-Z][\w&.-]*[\w&]){0,2})`;
-// A country's public body by its full name, joined by "for", "of" or "on" ("Saudi Arabia's General
-// Commission for Audiovisual Media"); read before the three-word names so the whole name is kept.
-const COUNTRYS_BODY = /\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|the UAE)['’]s\s+((?:[A-Z][\w&.-]*[\w&]\s+){0,3}(?:Commission|Authority|Agency|Ministry|Council|Administration|Bureau|Board|Office)\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w&.-]*[\w&](?:\s+(?:and\s+)?[A-Z][\w&.-]*[\w&]){0,3})/g;
-// A national public body the registry lacks, named by its nationality ("the Ethiopian
-// Communications Authority", "the Ugandan Communications Commission").
-const NATIONAL_BODY =
-  /\b((?:[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+(?:[A-Z][\w&-]*\s+){0,3}(?:Commission|Authority|Agency|Ministry|Regulator|Bureau|Administration)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})?)/g;
+// A public body's name the registry lacks: up to three capitalised words before an institutional
+// head, and the "for …" / "of …" that completes it ("General Commission for Audiovisual Media").
+const BODY = String.raw`(?:[A-Z][\w&.-]*[\w&]\s+){0,3}(?:${INSTITUTION_HEAD}|Board|Office)`;
+const OF_TAIL = String.raw`\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w&.-]*[\w&](?:\s+(?:and\s+)?[A-Z][\w&.-]*[\w&]){0,3}`;
+// A country's body by its full name ("Saudi Arabia's General Commission for Audiovisual Media"),
+// read before the three-word names so the whole name is kept; a body named by its nationality
+// ("the Ethiopian Communications Authority").
+const COUNTRYS_BODY = new RegExp(String.raw`\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|the UAE)['’]s\s+(${BODY}${OF_TAIL})`, "g");
+const NATIONAL_BODY = new RegExp(String.raw`\b((?:[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+${BODY}(?:${OF_TAIL})?)`, "g");
 const OWNS_PLATFORM_THING = new RegExp(
   `\\b${NAME}['’]s\\s+(?:(?:own|new|main|mobile|e-)?\\s*)?(?:access|links?|apps?|mini-programs?|accounts?|APIs?|interface|wallet|e-wallet|QR codes?|store|shop|platform|network|checkout|feed|service)\\b`,
   "g",
@@ -75,7 +77,7 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     cue.lastIndex = 0;
     for (let u = cue.exec(text); u; u = cue.exec(text)) {
       const name = u[1]!;
-      if (cue !== COUNTRYS_OWN && cue !== COUNTRYS_BODY && cue !== NATIONAL_BODY && !/\s|[A-Z].*[A-Z]|\d/.test(name.slice(1)) && COMMON_CAPITALISED.test(name)) continue;
+      if (cue !== COUNTRYS_OWN && !/\s|[A-Z].*[A-Z]|\d/.test(name.slice(1)) && COMMON_CAPITALISED.test(name)) continue;
       found.push({ name, start: u.index + u[0].indexOf(name) });
     }
   }
