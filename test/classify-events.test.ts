@@ -577,3 +577,17 @@ describe("the most specific party the text names", () => {
     assert.deepEqual(search?.parties, ["Baidu", "WeChat Official Accounts"]);
   });
 });
+
+describe("carriers and services opened to each other", () => {
+  const events = (text: string) => classify(text).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+  it("roaming on a rival's network and a shared radio network are service openings", () => {
+    assert.deepEqual(events("Zain customers have roamed on Mobily's network since March 2019."), ["service | Mobily, Zain | 2019-03"]);
+    assert.deepEqual(events("China Unicom signed a network-sharing agreement with China Telecom on Monday."), ["service | China Telecom, China Unicom | 2025-03-10"]);
+  });
+  it("a model put on a cloud platform is a service opening", () => {
+    assert.deepEqual(events("On Monday Volcano Engine began offering Alibaba's Qwen models to its customers."), ["service | Qwen, Volcano Engine | 2025-03-10"]);
+  });
+  it("paying a rival a fee under a deal is not a payment opening", () => {
+    assert.deepEqual(events("Zain will pay stc a wholesale rate per gigabyte that neither company disclosed."), []);
+  });
+});
