@@ -370,6 +370,9 @@ describe("regulators' instruments: notices, draft rules, findings, guidelines", 
     ["The CAC and MIIT jointly issued guidelines on Tuesday requiring platforms to interconnect.", ["regulation | CAC, MIIT | 2025-03-11"]],
     ["The State Council on Monday published a guideline calling on platforms to stop blocking each other.", ["regulation | State Council | 2025-03-10"]],
     ["Analysts said Tencent could be fined.", []],
+    // Central banks the registry lacks are known by their name's shape.
+    ["The National Bank of Ethiopia issued a directive last year requiring mobile money operators to interoperate.", ["regulation | National Bank of Ethiopia | 2024"]],
+    ["The Reserve Bank of Malawi on Monday ordered M-Pesa and Airtel Money to interoperate.", ["regulation | Airtel Money, M-Pesa, Reserve Bank of Malawi | 2025-03-10"]],
   ]);
 });
 

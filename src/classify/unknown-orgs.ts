@@ -8,8 +8,10 @@ import type { PartyMention } from "./parties.ts";
 
 // A body whose name ends in an institutional word ("Taiwan Fair Trade Commission", "Legislative
 // Yuan") regulates when the registry lacks it.
-const INSTITUTION_HEAD = "Commission|Bureau|Authority|Agency|Ministry|Council|Administration|Yuan|Regulator|Directorate|Secretariat";
-const REGULATOR_NAME = new RegExp(`\\b(?:${INSTITUTION_HEAD})(?:\\s+(?:for|of|on)\\s+.+)?$`);
+const INSTITUTION_HEAD = "Commission|Bureau|Authority|Agency|Ministry|Department|Council|Administration|Yuan|Regulator|Directorate|Secretariat";
+// A country's central bank regulates its payments: "National Bank of Ethiopia", "Reserve Bank of Fiji".
+const CENTRAL_BANK = String.raw`(?:National|Central|Reserve|State|People['’]s)\s+Bank\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?`;
+const REGULATOR_NAME = new RegExp(`\\b(?:${INSTITUTION_HEAD})(?:\\s+(?:for|of|on)\\s+.+)?$|^${CENTRAL_BANK}$`);
 
 /** Whether an organisation the registry lacks is, by its name, a public body that regulates. */
 export const regulatorByName = (name: string): boolean => REGULATOR_NAME.test(name);
@@ -34,6 +36,7 @@ const OF_TAIL = String.raw`\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w&.-]*[\w&](?:\s
 // read before the three-word names so the whole name is kept; a body named by its nationality
 // ("the Ethiopian Communications Authority").
 const COUNTRYS_BODY = new RegExp(String.raw`\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|the UAE)['’]s\s+(${BODY}${OF_TAIL})`, "g");
+const CENTRAL_BANK_NAME = new RegExp(`\\b(${CENTRAL_BANK})\\b`, "g");
 const NATIONAL_BODY = new RegExp(String.raw`\b((?:[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+${BODY}(?:${OF_TAIL})?)`, "g");
 const OWNS_PLATFORM_THING = new RegExp(
   `\\b${NAME}['’]s\\s+(?:(?:own|new|main|mobile|e-)?\\s*)?(?:access|links?|apps?|mini-programs?|accounts?|APIs?|interface|wallet|e-wallet|QR codes?|store|shop|platform|network|checkout|feed|service)\\b`,
@@ -73,7 +76,7 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     if (/['’]s$/.test(name)) continue;
     found.push({ name, start: u.index + u[0].length - u[1]!.length });
   }
-  for (const cue of [COUNTRYS_BODY, NATIONAL_BODY, OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING]) {
+  for (const cue of [CENTRAL_BANK_NAME, COUNTRYS_BODY, NATIONAL_BODY, OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING]) {
     cue.lastIndex = 0;
     for (let u = cue.exec(text); u; u = cue.exec(text)) {
       const name = u[1]!;
