@@ -591,3 +591,23 @@ describe("carriers and services opened to each other", () => {
     assert.deepEqual(events("Zain will pay stc a wholesale rate per gigabyte that neither company disclosed."), []);
   });
 });
+
+describe("a regulator's approval of a deal told before", () => {
+  const events = (text: string, published = PUB) => classify(text, published).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+  it("'approved the integration' acts on the integration's sides", () => {
+    assert.deepEqual(events("Google Maps began showing Careem rides in the Gulf on Tuesday. Dubai's Roads and Transport Authority approved the integration in December.", "2026-02-11"), [
+      "service | Careem, Google Maps | 2026-02-10",
+      "regulation | Careem, Dubai Roads and Transport Authority, Google Maps | 2025-12",
+    ]);
+  });
+  it("a regulator whose name has a comma in it is still named", () => {
+    assert.deepEqual(events("Zain and stc signed a national roaming agreement on Tuesday. The Communications, Space and Technology Commission approved the terms last month, the regulator said."), [
+      "service | Zain, stc | 2025-03-11",
+      "regulation | Communications, Space and Technology Commission, Zain, stc | 2025-02",
+    ]);
+  });
+  it("an undated state told before is background, not the deal approved", () => {
+    const out = events("Uber's rides have long been bookable through Google Maps. Dubai's Roads and Transport Authority approved the integration in December.", "2026-02-11");
+    assert.deepEqual(out.filter((e) => e.startsWith("regulation")), ["regulation | Dubai Roads and Transport Authority | 2025-12"]);
+  });
+});

@@ -33,6 +33,8 @@ interface Spelling {
 interface TrieNode {
   next: Map<string, TrieNode>;
   spellings?: Spelling[];
+  /** Next tokens a name may reach across punctuation, because a spelling has it there ("Communications, Space and …"). */
+  across?: Set<string>;
 }
 
 function registryError(message: string): WallwatchError {
@@ -121,7 +123,7 @@ export class EntityRegistry {
       let best: { end: number; entity: Entity } | null = null;
       for (let j = i; j < tokens.length; j++) {
         // A name never runs across a clause break: "Gu Ping, an analyst" is not "Ping An".
-        if (j > i && breaksName(text, tokens[j - 1]!, tokens[j]!)) break;
+        if (j > i && breaksName(text, tokens[j - 1]!, tokens[j]!) && !node.across?.has(tokens[j]!.text)) break;
         node = node.next.get(tokens[j]!.text);
         if (!node) break;
         if (node.spellings) {
@@ -230,14 +232,21 @@ export class EntityRegistry {
         const key = normalizeKey(spelling);
         if (owners.get(key)?.entity !== e) continue;
         const ck = casedKey(spelling);
-        this.insert(key, { entity: e, exact: exact.has(ck) ? ck : undefined });
+        this.insert(key, { entity: e, exact: exact.has(ck) ? ck : undefined }, spelling);
       }
     }
   }
 
-  private insert(key: string, spelling: Spelling): void {
+  private insert(key: string, spelling: Spelling, written: string): void {
     let node = this.root;
-    for (const tok of key.split(" ")) {
+    const parts = tokenize(written);
+    for (const [k, tok] of key.split(" ").entries()) {
+      const before = parts[k - 1];
+      const here = parts[k];
+      if (before && here && BREAK.test(written.slice(before.end, here.start))) {
+        node.across ??= new Set();
+        node.across.add(tok);
+      }
       let next = node.next.get(tok);
       if (!next) {
         next = { next: new Map() };

@@ -220,6 +220,13 @@ const INSTRUMENT =
 // A definite reference to one case or one company's conduct ("its investigation", "those contracts").
 const CASE_REF = /\b(?:its|the|that|this|those|these)\s+(?:\w+\s+)?(?:investigation|probe|inquiry|case|review|contracts?|practices?|conduct|deal|merger|complaint|search company|company|firm)\b/i;
 
+// A regulator's approval or clearance of a deal named by reference ("approved the integration",
+// "the cooperation obtained the approval of SAMA", "decided not to oppose it").
+const DEAL_REF =
+  /\b(?:approv\w*|clear(?:ed|s|ing)?|oppos\w*|authori[sz]\w*|green-?light\w*|sign(?:ed)? off on|nod|blessing)\s+(?:of\s+)?(?:it|them|(?:the|that|this|their|its)\s+(?:[\w-]+\s+){0,2}(?:integration|cooperation|partnership|deal|agreement|arrangement|terms|tie-up|link(?:-up)?|interconnection|project|connection|merger|acquisition|purchase))\b|\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:integration|cooperation|partnership|deal|agreement|arrangement|tie-up|link(?:-up)?|interconnection|project)\s+(?:(?:has|had)\s+)?(?:obtained|won|received|got|secured|gained)\s+(?:the\s+)?(?:approval|clearance|blessing|green light|nod)\b/i;
+/** How many sentences back the deal a regulator approves may be told. */
+const DEAL_REACH = 4;
+
 /**
  * "The Justice Department sued in October 2020": a regulator's act told without its object is
  * aimed at the story's protagonist, the one company the article keeps naming before it.
@@ -237,6 +244,17 @@ function targetProtagonist(events: EventDraft[], sentences: Sentence[], history:
         .sort((a, b) => near(a) - near(b))[0];
       if (act) {
         for (const p of act.parties) if (!e.parties.includes(p)) e.parties.push(p);
+        continue;
+      }
+    }
+    // "The regulator approved the integration in December": the deal told just before is what it acted on.
+    if (DEAL_REF.test(text)) {
+      const deal = events
+        // An undated state ("have long been bookable") is background, not a deal someone approved.
+        .filter((o) => o.type !== "regulation" && o.type !== "dispute" && o.date !== null && o.sentenceIndex < e.sentenceIndex && e.sentenceIndex - o.sentenceIndex <= DEAL_REACH && !o.parties.some(isRegulator))
+        .sort((a, b) => b.sentenceIndex - a.sentenceIndex)[0];
+      if (deal && deal.parties.length >= 2) {
+        e.parties.push(...deal.parties);
         continue;
       }
     }
