@@ -576,6 +576,10 @@ describe("the most specific party the text names", () => {
     const search = classify("On Monday Baidu began indexing articles from WeChat official accounts in its search results.").events[0];
     assert.deepEqual(search?.parties, ["Baidu", "WeChat Official Accounts"]);
   });
+  it("a plus written onto a name is the other service ('Disney+' is not Disney)", () => {
+    const bundle = classify("In 2023 MercadoLibre added Disney+ to its subscription bundle.").events[0];
+    assert.deepEqual(bundle && [bundle.type, bundle.parties], ["content", ["Disney+", "MercadoLibre"]]);
+  });
 });
 
 describe("carriers and services opened to each other", () => {

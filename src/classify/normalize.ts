@@ -55,8 +55,11 @@ export function tokenize(text: string): Token[] {
           cur.end = i + width;
         } else cur = { cased: ch, start: i, end: i + width };
       } else {
+        // "Disney+", "Apple TV+", "Meli+": a plus written onto a name makes another service's name.
+        const plus = ch === "+" && cur !== null;
         flush();
         if (cls === "cjk") tokens.push({ text: ch.toLowerCase(), cased: ch, start: i, end: i + width, cjk: true });
+        else if (plus) tokens.push({ text: "+", cased: "+", start: i, end: i + width, cjk: false });
       }
     }
     i += width;
