@@ -192,6 +192,7 @@ describe("two acts in one sentence and descriptive names", () => {
     ["In April 2020 Netflix sued SK Broadband in Seoul. The Seoul Central District Court threw out that claim in June 2021. In September of that year SK Broadband countersued.", ["dispute | Netflix, SK Broadband | 2020-04", "dispute | Netflix, SK Broadband | 2021-06", "dispute | Netflix, SK Broadband | 2021-09"]],
     ["In June 2020 the People's Bank of China granted American Express a clearing licence for its joint venture with LianLian.", ["regulation | American Express, PBOC | 2020-06"]],
     ["SAMR on Tuesday approved Tencent Music's purchase of audio platform Ximalaya.", ["regulation | SAMR, Tencent Music, Ximalaya | 2025-03-11"]],
+    ["Taiwan's Fair Trade Commission on Tuesday blocked Uber's planned $950 million purchase of Delivery Hero's Foodpanda business.", ["regulation | Foodpanda, Taiwan Fair Trade Commission, Uber | 2025-03-11"]],
     ["SAMR on Tuesday summoned Meituan, Ele.me and JD Takeaway.", ["regulation | Ele.me, JD Takeaway, Meituan, SAMR | 2025-03-11"]],
     ["SAMR opened an investigation into Meituan in April 2021.\n\nMeituan was fined 3.44 billion yuan in October 2021.", ["regulation | Meituan, SAMR | 2021-04", "regulation | Meituan, SAMR | 2021-10"]],
     ["Last month Meituan accused Alipay of pushing its mini-program down the search results in favour of Ele.me.", ["dispute | Alipay, Meituan | 2025-02"]],

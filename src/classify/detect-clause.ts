@@ -158,8 +158,8 @@ export interface ClauseContext {
 const LIST_GAP = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+|、|和|与|及)\s*(?:the\s+)?$/i;
 // "concluded that Zomato had cut commissions … and that Swiggy had promised …": a second finding, a second target.
 const PARALLEL_FINDING = /^[^.;]{0,200}\band that\s+(?:the\s+)?$/i;
-// "approved Tencent Music's purchase of Ximalaya": a deal's other side is a target too.
-const DEAL_OBJECT = /^['’]s\s+(?:\$?[\w.-]+\s+){0,3}?(?:purchase|acquisition|takeover|merger|buyout|bid for|deal for)\s+(?:of|with|for)\s+(?:[\w-]+\s+){0,3}$/i;
+// "approved Tencent Music's purchase of Ximalaya" (or "of Delivery Hero's Foodpanda"): a deal's other side is a target too.
+const DEAL_OBJECT = /^['’]s\s+(?:\$?[\w.-]+\s+){0,3}?(?:purchase|acquisition|takeover|merger|buyout|bid for|deal for)\s+(?:of|with|for)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 /**
  * Names a regulator's act does not bind: after the first company it acts on, only the rest of that
