@@ -234,3 +234,25 @@ test("product names that are ordinary words or phrases match only when written a
   );
   assert.deepEqual(names(r, "Operator, Rufus, Ponta, Coze, Talkie and AI Mode were named."), ["Operator", "Rufus", "Ponta", "Coze", "Talkie", "AI Mode"]);
 });
+
+test("word-by-word translations of Chinese sub-brands resolve to the sub-brand, and the ordinary phrases do not", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(
+    names(r, "Weixin Video Account, Fast Hand Store, Tremble Mall, Jingdong Home, Meituan Bicycle and 菜鸟驿站 were summoned by the State Administration of Market Supervision and Administration."),
+    ["WeChat Channels", "Kuaishou E-commerce", "Douyin E-commerce", "Dada", "Mobike", "Cainiao Post", "SAMR"],
+  );
+  assert.equal(r.group("Cainiao Post"), "Alibaba");
+  assert.equal(r.parentOf("Duoduo Jinbao")?.name, "Pinduoduo");
+  assert.deepEqual(names(r, "Give the video number to a fast hand store near the post bar; a bean bag, a huge engine and a thousand questions later, life went on."), []);
+});
+
+test("operators, ICT ministries and card switches outside China are found with their owners, and their ordinary-word names only as written", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(
+    names(r, "Kyivstar, Kcell, Azercell and Maroc Telecom joined; the DICT, Thailand's Ministry of Digital Economy and Society and the NCEC spoke; Prosa, Red Link and BKM connected."),
+    ["Kyivstar", "Kcell", "Azercell", "Maroc Telecom", "DICT", "Ministry of Digital Economy and Society", "NCEC", "Prosa", "Red Link", "BKM"],
+  );
+  assert.equal(r.group("Kyivstar"), "VEON");
+  assert.equal(r.parentOf("TROY")?.name, "BKM");
+  assert.deepEqual(names(r, "Shoppers made a beeline for the benefit sale in troy; the prosa was dull."), []);
+});
