@@ -84,6 +84,10 @@ describe("disputes: rulings, appeals and cases won or lost", () => {
     ["Douyin won an unfair competition lawsuit against Tencent last year.", ["dispute | Douyin, Tencent | 2024"]],
     ["An appeals court upheld the ruling against Douyin on Monday, ordering it to compensate Tencent.", ["dispute | Douyin, Tencent | 2025-03-10"]],
     ["A court fined Baidu on Tuesday for scraping reviews from Dianping.", ["dispute | Baidu, Dianping | 2025-03-11"]],
+    // The filing told after the ruling, with one side named, is the same case's earlier event.
+    ["A Shanghai court on Tuesday ordered Bilibili to pay Youku 5 million yuan for clips of its dramas. Youku filed the suit in August 2023.", ["dispute | Bilibili, Youku | 2025-03-11", "dispute | Bilibili, Youku | 2023-08"]],
+    // "Followed suit" is doing the same, not a lawsuit.
+    ["Alipay began accepting UnionPay cards on Monday. Tenpay followed suit on Tuesday.", ["payment | Alipay, UnionPay | 2025-03-10"]],
   ]);
 });
 
