@@ -256,3 +256,12 @@ test("operators, ICT ministries and card switches outside China are found with t
   assert.equal(r.parentOf("TROY")?.name, "BKM");
   assert.deepEqual(names(r, "Shoppers made a beeline for the benefit sale in troy; the prosa was dull."), []);
 });
+
+test("short forms that are ordinary words match only as written ('Globe' the carrier, not 'a globe'; 'TPG')", () => {
+  assert.deepEqual(names(defaultRegistry(), "Globe and TPG; the Globe and Mail; a globe; a video account; Weixin Video Account"), ["Globe Telecom", "TPG Telecom", "The Globe and Mail", "WeChat Channels"]);
+});
+
+test("a name whose own spelling has a comma matches across it, and only there", () => {
+  const r = new EntityRegistry([{ name: "Communications, Space and Technology Commission", kind: "regulator", aliases: [] }, ...small().all()]);
+  assert.deepEqual(names(r, "The Communications, Space and Technology Commission approved it; Gu Ping, an analyst"), ["Communications, Space and Technology Commission"]);
+});
