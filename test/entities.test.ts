@@ -265,3 +265,9 @@ test("a name whose own spelling has a comma matches across it, and only there", 
   const r = new EntityRegistry([{ name: "Communications, Space and Technology Commission", kind: "regulator", aliases: [] }, ...small().all()]);
   assert.deepEqual(names(r, "The Communications, Space and Technology Commission approved it; Gu Ping, an analyst"), ["Communications, Space and Technology Commission"]);
 });
+
+test("an alias that punctuation shrinks to one ordinary word is refused, naming the alias", () => {
+  assert.throws(() => new EntityRegistry([{ name: "lifecell", kind: "company", aliases: ["life:)"] }]), /'lifecell': alias 'life:\)' matches as the bare word 'life'/);
+  // The bare word is fine when it is a spelling of its own ("Yahoo!" beside "Yahoo").
+  assert.doesNotThrow(() => new EntityRegistry([{ name: "Yahoo", kind: "company", aliases: ["Yahoo!"] }]));
+});

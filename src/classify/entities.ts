@@ -44,6 +44,9 @@ function registryError(message: string): WallwatchError {
 // Suffix tokens a match may swallow when written with a capital ("Alibaba Group Holding Ltd.").
 const SUFFIX_WORDS = new Set(["inc", "co", "ltd", "limited", "group", "corp", "corporation", "holding", "holdings", "plc", "llc"]);
 
+// Characters a spelling may carry that the matcher drops: a one-word alias with them matches the bare word.
+const SHRINKS = /[^\p{L}\p{N}\p{M}\s.'’+-]/u;
+
 // Punctuation between two tokens that ends a name: commas, semicolons, brackets, quotes and a
 // full stop before a space ("Ping. An"), but not the dot inside "JD.com" nor after an initial ("S.F. Express").
 const BREAK = /[,;:!?()[\]"“”、，。；：（）]/;
@@ -205,6 +208,13 @@ export class EntityRegistry {
       const key = normalizeKey(spelling);
       if (!key) {
         problems.push(`${source}: '${e.name}': alias '${spelling}' has no letters or digits`);
+        return;
+      }
+      // "life:)" would match every "life", "e&" every "e": punctuation the matcher drops must not
+      // leave an alias that is one ordinary word unless it matches only as written.
+      const plain = (a: string) => !SHRINKS.test(a) && normalizeKey(a) === key;
+      if (!key.includes(" ") && SHRINKS.test(spelling) && !(e.exactCase ?? []).includes(spelling) && ![e.name, ...e.aliases].some(plain)) {
+        problems.push(`${source}: '${e.name}': alias '${spelling}' matches as the bare word '${key}'; drop the punctuation or list it in exactCase`);
         return;
       }
       const prev = owners.get(key);
