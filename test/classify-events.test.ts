@@ -615,3 +615,16 @@ describe("a regulator's approval of a deal told before", () => {
     assert.deepEqual(out.filter((e) => e.startsWith("regulation")), ["regulation | Dubai Roads and Transport Authority | 2025-12"]);
   });
 });
+
+describe("a rival that followed", () => {
+  const events = (text: string) => classify(text).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+  it("'X followed suit on Tuesday' is the act told before, with X in its subject's place", () => {
+    assert.deepEqual(events("Alipay began accepting UnionPay cards on Monday. Tenpay followed suit on Tuesday."), ["payment | Alipay, UnionPay | 2025-03-10", "payment | UnionPay, WeChat Pay | 2025-03-11"]);
+  });
+  it("a follower in a later clause counts its date from the clause before", () => {
+    assert.deepEqual(events("JD.com began accepting UnionPay QuickPass in 2020, and Meituan followed the following year."), ["payment | JD.com, UnionPay QuickPass | 2020", "payment | Meituan, UnionPay QuickPass | 2021"]);
+  });
+  it("a follower with no time of its own, or one that names its own other side, copies nothing", () => {
+    assert.equal(events("Alipay began accepting UnionPay cards on Monday. Tenpay followed suit.").length, 1);
+  });
+});

@@ -87,7 +87,7 @@ describe("disputes: rulings, appeals and cases won or lost", () => {
     // The filing told after the ruling, with one side named, is the same case's earlier event.
     ["A Shanghai court on Tuesday ordered Bilibili to pay Youku 5 million yuan for clips of its dramas. Youku filed the suit in August 2023.", ["dispute | Bilibili, Youku | 2025-03-11", "dispute | Bilibili, Youku | 2023-08"]],
     // "Followed suit" is doing the same, not a lawsuit.
-    ["Alipay began accepting UnionPay cards on Monday. Tenpay followed suit on Tuesday.", ["payment | Alipay, UnionPay | 2025-03-10"]],
+    ["Alipay began accepting UnionPay cards on Monday. Tenpay followed suit on Tuesday.", ["payment | Alipay, UnionPay | 2025-03-10", "payment | UnionPay, WeChat Pay | 2025-03-11"]],
   ]);
 });
 

@@ -12,6 +12,7 @@ import { groupOf, groupsOf, subset } from "./groups.ts";
 import { COMPLAINT, completeLegal, FILING } from "./legal.ts";
 import { findParties } from "./parties.ts";
 import { mergeRestatement } from "./restatements.ts";
+import { followersOf, type PriorAct } from "./followers.ts";
 import { trialOf } from "./trials.ts";
 import type { Sentence } from "./sentences.ts";
 import { regulatorByName } from "./unknown-orgs.ts";
@@ -37,6 +38,14 @@ const SUBJECTLESS = /^(\s*(?:(?:in|on|that|the following|the next|later|last|thi
 const REGULATOR_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:The|Its)\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|administration|bureau|agency|central bank)\b/i;
 
 const LEAD_IN = /^([^:"“”]{10,150}):\s+(?=[^"“”:]{0,80}\b[a-z]+ed\b)/;
+
+/** The act told last: an earlier clause of this sentence, else the story's last event. */
+function priorAct(found: Candidate[], clauses: string[], clause: string, events: EventDraft[], sentences: Sentence[]): PriorAct | undefined {
+  const here = found.at(-1);
+  if (here) return { type: here.type, parties: here.parties, text: clauses.slice(0, clauses.indexOf(clause)).join(" ") };
+  const last = events.at(-1);
+  return last && { type: last.type, parties: last.parties, text: sentences[last.sentenceIndex]?.text ?? "" };
+}
 
 const sameNames = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
@@ -110,6 +119,8 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
         const cand = detectClause(shared, text, here, ctx);
         if (earlierClauses.length > 0) history.pop();
         if (cand) found.push(cand);
+        // "…, and Meituan followed the following year": the act just told, with a newcomer.
+        else found.push(...followersOf(c, priorAct(found, clauses, c, events, sentences), ctx));
         // "In 2021 X …, and the following year Y …": a later clause counts from this clause's date.
         if (clauses.length > 1) tellStoryDate(c, ctx);
         // Courts decide; "it" and "the two sides" never mean them.
@@ -122,7 +133,8 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
       if (clauses.length > 1 && found.length >= 1) candidates.push(...found);
       else if (withActors <= 1) {
         const whole = detectClause(text, text, here, ctx);
-        if (whole) candidates.push(whole);
+        // Nothing reported on its own: what a "followed" clause copies is all there is.
+        candidates.push(...(whole ? [whole] : found));
       }
     }
     if (!QUOTED.test(s.text)) {
