@@ -38,6 +38,8 @@ describe("disputes: lawsuits, complaints and accusations", () => {
     ["Douyin filed suit against Tencent in a Beijing court on Tuesday over the blocking of its links on WeChat.", ["dispute | Douyin, Tencent | 2025-03-11"]],
     ["Kuaishou took ByteDance to court last year over the blocking of its mini-programs on Douyin.", ["dispute | ByteDance, Kuaishou | 2024"]],
     ["JD.com lodged a complaint against Tmall with SAMR in 2017, accusing it of forcing merchants to choose one of two.", ["dispute | JD.com, Tmall | 2017"]],
+    // A complainant the registry lacks, named with "the" after a month.
+    ["Last July the Independent Publishers Alliance complained to the CMA that Google Search was taking its members' reporting.", ["dispute | Google Search, Independent Publishers Alliance | 2024-07"]],
     ["Pinduoduo filed a complaint with the market regulator on Tuesday accusing Tmall of forcing merchants to choose one of two.", ["dispute | Pinduoduo, Tmall | 2025-03-11"]],
     ["Meituan accused Ele.me on Monday of throttling traffic to merchants who also sold on its app.", ["dispute | Ele.me, Meituan | 2025-03-10"]],
     ["Baidu accused Toutiao of scraping its search results without permission.", ["dispute | Baidu, Toutiao | 2025-03-12"]],
@@ -375,6 +377,10 @@ describe("regulators' instruments: notices, draft rules, findings, guidelines", 
     ["The CAC and MIIT jointly issued guidelines on Tuesday requiring platforms to interconnect.", ["regulation | CAC, MIIT | 2025-03-11"]],
     ["The State Council on Monday published a guideline calling on platforms to stop blocking each other.", ["regulation | State Council | 2025-03-10"]],
     ["Analysts said Tencent could be fined.", []],
+    // A trailing comment on the case ("a case that has not yet been closed") does not take the act back.
+    ["In March 2024 the Commission told Google in preliminary findings that it was favouring its own services, a case that has not yet been closed.", ["regulation | European Commission, Google | 2024-03"]],
+    // Two regulators signing a memorandum act together.
+    ["The Hong Kong Monetary Authority and the Bank of Thailand signed a memorandum of understanding on the link in March last year.", ["regulation | Bank of Thailand, HKMA | 2024-03"]],
     // Central banks the registry lacks are known by their name's shape.
     ["The National Bank of Ethiopia issued a directive last year requiring mobile money operators to interoperate.", ["regulation | National Bank of Ethiopia | 2024"]],
     ["The Reserve Bank of Malawi on Monday ordered M-Pesa and Airtel Money to interoperate.", ["regulation | Airtel Money, M-Pesa, Reserve Bank of Malawi | 2025-03-10"]],
