@@ -271,3 +271,27 @@ test("an alias that punctuation shrinks to one ordinary word is refused, naming 
   // The bare word is fine when it is a spelling of its own ("Yahoo!" beside "Yahoo").
   assert.doesNotThrow(() => new EntityRegistry([{ name: "Yahoo", kind: "company", aliases: ["Yahoo!"] }]));
 });
+
+test("second-tier travel, mobility, streaming, gaming and payment names resolve, under their owners and by their local names", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(
+    names(r, "Bolt, 曹操出行, Meituan Dache, 同程艺龙 and 途家 joined Tidal, Joox, AfreecaTV, Chzzk, 米哈游, Riot Games, Skrill, Paidy, Yandex.Money and 2C2P."),
+    ["Bolt Technology", "Cao Cao Mobility", "Meituan Dache", "Tongcheng Travel", "Tujia", "Tidal", "Joox", "SOOP", "Chzzk", "miHoYo", "Riot Games", "Skrill", "Paidy", "YooMoney", "2C2P"],
+  );
+  assert.equal(r.group("Tidal"), "Block Inc");
+  assert.equal(r.parentOf("Joox")?.name, "Tencent Music");
+  assert.equal(r.group("Chzzk"), "Naver");
+  assert.equal(r.group("2C2P"), "Alibaba");
+  assert.equal(r.parentOf("OpenTable")?.name, "Booking Holdings");
+  assert.equal(r.parentOf("HoYoverse"), undefined);
+  assert.equal(r.get("HoYoverse")?.name, "miHoYo");
+});
+
+test("second-tier names that are ordinary words or phrases match only when written as the name", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "Bolt, Wise, Zip, Supercell and Take-Two signed; Times Internet and The Fork followed."), ["Bolt Technology", "Wise plc", "Zip Co", "Supercell", "Take-Two Interactive", "Times Internet", "TheFork"]);
+  assert.deepEqual(
+    names(r, "a bolt of lightning, a wise choice, zip it up, a supercell storm, take two steps, at times internet is slow, the fork in the road, open table talks, a red bus, a giant network, get your guide, make my trip, quick money 赚快钱"),
+    [],
+  );
+});
