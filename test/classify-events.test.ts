@@ -576,6 +576,10 @@ describe("the most specific party the text names", () => {
     const search = classify("On Monday Baidu began indexing articles from WeChat official accounts in its search results.").events[0];
     assert.deepEqual(search?.parties, ["Baidu", "WeChat Official Accounts"]);
   });
+  it("a brand the registry spells in lower case is named ('foodpanda')", () => {
+    const notice = classify("The Competition Commission of Pakistan said on Tuesday it had served a show-cause notice on foodpanda.").events[0];
+    assert.deepEqual(notice?.parties, ["Competition Commission of Pakistan", "Foodpanda"]);
+  });
   it("a plus written onto a name is the other service ('Disney+' is not Disney)", () => {
     const bundle = classify("In 2023 MercadoLibre added Disney+ to its subscription bundle.").events[0];
     assert.deepEqual(bundle && [bundle.type, bundle.parties], ["content", ["Disney+", "MercadoLibre"]]);
@@ -609,6 +613,10 @@ describe("a regulator's approval of a deal told before", () => {
       "service | Zain, stc | 2025-03-11",
       "regulation | Communications, Space and Technology Commission, Zain, stc | 2025-02",
     ]);
+  });
+  it("its inquiry into a whole sector borrows no company from the regulator's other act", () => {
+    const out = events("The Competition Commission of Pakistan said on Tuesday it had served a show-cause notice on foodpanda. The commission opened its inquiry into the food delivery sector in August.", "2026-03-18");
+    assert.deepEqual(out, ["regulation | Competition Commission of Pakistan, Foodpanda | 2026-03-17", "regulation | Competition Commission of Pakistan | 2025-08"]);
   });
   it("an undated state told before is background, not the deal approved", () => {
     const out = events("Uber's rides have long been bookable through Google Maps. Dubai's Roads and Transport Authority approved the integration in December.", "2026-02-11");

@@ -229,6 +229,9 @@ const GENERIC_OBJECT =
 const INSTRUMENT =
   /\b(?:guidelines?|guidance|rules?|regulations?|law|act|notice|circular|white paper|draft|measures|standards?|plan|framework|mechanism|cap|deadline|consultation|bill|policy|code)\b/i;
 
+// "its inquiry into the food delivery sector": a case about a whole trade names no company.
+const SECTOR_TARGET = /\b(?:into|of|on|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:sector|market|industry|trade)\b/i;
+
 // A definite reference to one case or one company's conduct ("its investigation", "those contracts").
 const CASE_REF = /\b(?:its|the|that|this|those|these)\s+(?:\w+\s+)?(?:investigation|probe|inquiry|case|review|contracts?|practices?|conduct|deal|merger|complaint|search company|company|firm)\b/i;
 
@@ -249,7 +252,7 @@ function targetProtagonist(events: EventDraft[], sentences: Sentence[], history:
     const text = sentences[e.sentenceIndex]?.text ?? "";
     // "The commission opened its investigation in September 2022": the case the same regulator
     // is reported acting in elsewhere in the story, with the companies it acts on.
-    if (CASE_REF.test(text)) {
+    if (CASE_REF.test(text) && !SECTOR_TARGET.test(text)) {
       const near = (o: EventDraft) => Math.abs(o.sentenceIndex - e.sentenceIndex);
       const act = events
         .filter((o) => o !== e && o.type === "regulation" && o.parties.some((p) => e.parties.includes(p)) && o.parties.some((p) => !isRegulator(p)))

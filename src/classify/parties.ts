@@ -168,7 +168,9 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     // A descriptive name ("the market regulator", "internet watchdog") is written lower-case, though.
     // A sentence's capital "The" does not make "The commission" a name.
     const bare = m.surface.replace(/^the\s+/i, "");
-    if (/^[^A-Z]*$/.test(bare) && /[a-z]/.test(bare) && /[A-Z]/.test(m.entity.name) && !DESCRIBED.test(bare)) continue;
+    // A brand the registry spells in lower case ("foodpanda", "lifecell") is a name all the same.
+    const spelledSo = m.entity.name === bare || m.entity.aliases.includes(bare);
+    if (/^[^A-Z]*$/.test(bare) && /[a-z]/.test(bare) && /[A-Z]/.test(m.entity.name) && !DESCRIBED.test(bare) && !spelledSo) continue;
     // A later mention of an earlier party's owner, or of its child through "its" / "on", is the same actor again.
     // Only "with Sogou" / "and Sogou" makes a child a second actor beside its parent.
     const coActor = /\b(?:with|and|&)\s+(?:the\s+)?$/i.test(before) && !ITS.test(before);
