@@ -636,3 +636,13 @@ describe("a rival that followed", () => {
     assert.equal(events("Alipay began accepting UnionPay cards on Monday. Tenpay followed suit.").length, 1);
   });
 });
+
+describe("a deal's terms and date told after its main clause", () => {
+  it("the terms after 'under which' say what kind of deal it is, and 'the companies said on Monday' dates it", () => {
+    const out = classify(
+      "DUBAI, Feb 10 - Noon has struck a deal with Snap under which Snapchat users in the Gulf will see Noon products and be sent straight into Noon's app to buy them, the two companies said on Monday.",
+      "2026-02-10",
+    ).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(out, ["traffic | Noon, Snap | 2026-02-09"]);
+  });
+});

@@ -60,6 +60,9 @@ const ASIDE =
 // Words before the other side of a relationship a regulator's order sets terms for.
 const COUNTERPART = /\b(?:(?:it|they)\s+charges?|charg(?:es|ed|ing)\s+(?:its\s+rivals?\s+(?:such as\s+)?)?|between\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}and|interconnect(?:ing|ion)?\s+with|roaming\s+(?:deal|agreement)\s+with)\s+(?:the\s+)?$/i;
 
+const DEAL_WORD = /\b(?:deal|agreement|arrangement|contract|partnership|pact)\b/i;
+const DEAL_TERMS = /\b(?:under which|whereby)\b(.*)$/i;
+
 const DEFINITE_COMPANY = /\b(?:on|to|for|from|against|into|with)\s+the\s+(?:app|platform|company|firm|service|wallet|messenger|operator|carrier)\b(?!\s+(?:of|for)\b)/i;
 
 // "pushing its mini-program down the results in favour of Ele.me": who gains from an act is not a side of it.
@@ -211,6 +214,15 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     // "… and UnionPay and Alipay completed the interconnection": the sentence says what kind.
     const { regulation: _r, ...rest } = scoreTypes(sentence, lex);
     lexical = rest;
+  }
+  if (Object.keys(lexical).length === 0 && DEAL_WORD.test(clause)) {
+    // "Noon has struck a deal with Snap under which Snapchat users will be sent into Noon's app":
+    // the terms, cut from the main clause, say what kind of deal it is.
+    const terms = DEAL_TERMS.exec(ctx.written ?? "")?.[1];
+    if (terms && !clause.includes(terms)) {
+      const { regulation: _r, dispute: _d, ...rest } = scoreTypes(terms, lex);
+      lexical = rest;
+    }
   }
   const generic = anyHit(clause, lex.generic);
   // Without a type word or a generic cue the model adds nothing (below), so it is not asked.

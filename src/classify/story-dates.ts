@@ -44,9 +44,9 @@ export function storyDate(text: string, ctx: { storyYear: number | null; storyMo
 }
 
 // "The link with Singapore, which went live in February 2023, was the first …", "The FTC's
-// lawsuit, filed in September 2023, argues …": the date of the thing the sentence is about sits
-// in a modifier the main clause left out.
-const DATED_MODIFIER = /,\s+(?:which|that)\s+(?:was\s+|were\s+)?(?:first\s+)?(?:went live|launched|started|began|opened|signed|filed|brought|announced|introduced|agreed|struck|reached|took effect|came into force)\b[^,;]*|,\s+(?:first\s+)?(?:filed|signed|launched|announced|introduced|agreed|struck|brought|unveiled)\s+(?:in|on|last|this|earlier)\b[^,;]*/gi;
+// lawsuit, filed in September 2023, argues …", "…, under which …, the two companies said on
+// Monday": the date of the thing the sentence is about sits in a part the main clause left out.
+const DATED_MODIFIER = /,\s+(?:which|that)\s+(?:was\s+|were\s+)?(?:first\s+)?(?:went live|launched|started|began|opened|signed|filed|brought|announced|introduced|agreed|struck|reached|took effect|came into force)\b[^,;]*|,\s+(?:first\s+)?(?:filed|signed|launched|announced|introduced|agreed|struck|brought|unveiled)\s+(?:in|on|last|this|earlier)\b[^,;]*|,\s+(?:the\s+(?:two\s+)?(?:companies|company|firms?|groups?|sides|regulator|ministry|agency|commission)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|it|they)\s+(?:said|announced|confirmed)\s+(?:on|last|earlier)\b[^,;]*$/gi;
 
 /** A past date told in a modifier of the sentence that the main clause cut. */
 export function modifierDate(written: string | undefined, sentence: string, pubDay: string | null): ResolvedDate | null {
