@@ -38,6 +38,9 @@ describe("disputes: lawsuits, complaints and accusations", () => {
     ["Douyin filed suit against Tencent in a Beijing court on Tuesday over the blocking of its links on WeChat.", ["dispute | Douyin, Tencent | 2025-03-11"]],
     ["Kuaishou took ByteDance to court last year over the blocking of its mini-programs on Douyin.", ["dispute | ByteDance, Kuaishou | 2024"]],
     ["JD.com lodged a complaint against Tmall with SAMR in 2017, accusing it of forcing merchants to choose one of two.", ["dispute | JD.com, Tmall | 2017"]],
+    // Organisations the registry lacks, named right after the kind of business they are.
+    ["A Berlin court on Thursday ordered Google to pay the German price-comparison site Idealo 465 million euros in damages.", ["dispute | Google, Idealo | 2025-03-06"]],
+    ["In 2021 the start-up Clip complained to COFECE that Prosa and E-Global refused to connect it.", ["dispute | Clip, E-Global, Prosa | 2021"]],
     // A complainant the registry lacks, named with "the" after a month.
     ["Last July the Independent Publishers Alliance complained to the CMA that Google Search was taking its members' reporting.", ["dispute | Google Search, Independent Publishers Alliance | 2024-07"]],
     ["Pinduoduo filed a complaint with the market regulator on Tuesday accusing Tmall of forcing merchants to choose one of two.", ["dispute | Pinduoduo, Tmall | 2025-03-11"]],

@@ -52,6 +52,13 @@ const ACTS_AS_SUBJECT = new RegExp(
   `(?:^|[,;:]\\s+|\\band\\s+|\\bwhen\\s+|\\bafter\\s+|\\b(?:19|20)\\d{2}\\s+|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\\s+)(?:the\\s+)?${NAME}(?:,\\s+(?:the|a|an)\\s+[^,]{3,60},|,)?\\s+(?:has\\s+|had\\s+|have\\s+)?(?:(?:started|began|begun|stopped)\\s+\\w+ing|sued|countersued|accused|complained|filed|lodged|blocked|banned|barred|restricted|cut off|shut out|began accepting|started accepting|launched|signed|partnered|teamed up|opened|integrated|linked)\\b`,
   "g",
 );
+// A name right after the kind of business it is: "the price-comparison site Idealo", "the
+// start-up Clip", "Lahore-based delivery app Cheetay".
+const DESCRIBED_AS = new RegExp(
+  `\\b(?:site|website|app|platform|start-?up|operator|provider|retailer|marketplace|wallet|carrier|publisher|broadcaster|switch|processor|aggregator|collective|association|alliance)\\s+${NAME}`,
+  "g",
+);
+
 // Words written with a capital only because they start a sentence or are titles, not names.
 const COMMON_CAPITALISED =
   /^(?:Regulators?|Officials?|Analysts?|Users?|Merchants?|Critics?|Shoppers?|Investors?|Lawmakers?|Judges?|Courts?|Companies|Company|Platforms?|Banks?|Developers?|Sellers?|Rivals?|Both|Neither|Each|Everyone|Nobody|Some|Others?|Customers?|Drivers?|Riders?|Publishers?|Brands?|Authorities|Prosecutors?|Consumers?|Operators?|Carriers?|Creators?|Streamers?|Then|Now|Later|Also|Last|Next|Earlier|Yesterday|Today|Separately|Meanwhile|However|Still|Since|After|Before|When|Once|Brussels|Washington|Seoul|Tokyo)$/;
@@ -76,7 +83,7 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     if (/['’]s$/.test(name)) continue;
     found.push({ name, start: u.index + u[0].length - u[1]!.length });
   }
-  for (const cue of [CENTRAL_BANK_NAME, COUNTRYS_BODY, NATIONAL_BODY, OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING]) {
+  for (const cue of [CENTRAL_BANK_NAME, COUNTRYS_BODY, NATIONAL_BODY, OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING, DESCRIBED_AS]) {
     cue.lastIndex = 0;
     for (let u = cue.exec(text); u; u = cue.exec(text)) {
       const name = u[1]!;
