@@ -59,6 +59,8 @@ const DESCRIBED_AS = new RegExp(
   "g",
 );
 
+const TECH_TERM = /^(?:APIs?|SDKs?|QR|NFC|IDs?|URLs?|UI|AI|Store|Mall|Pay)\b/;
+
 // Words written with a capital only because they start a sentence or are titles, not names.
 const COMMON_CAPITALISED =
   /^(?:Regulators?|Officials?|Analysts?|Users?|Merchants?|Critics?|Shoppers?|Investors?|Lawmakers?|Judges?|Courts?|Companies|Company|Platforms?|Banks?|Developers?|Sellers?|Rivals?|Both|Neither|Each|Everyone|Nobody|Some|Others?|Customers?|Drivers?|Riders?|Publishers?|Brands?|Authorities|Prosecutors?|Consumers?|Operators?|Carriers?|Creators?|Streamers?|Then|Now|Later|Also|Last|Next|Earlier|Yesterday|Today|Separately|Meanwhile|However|Still|Since|After|Before|When|Once|Brussels|Washington|Seoul|Tokyo)$/;
@@ -88,6 +90,8 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     for (let u = cue.exec(text); u; u = cue.exec(text)) {
       const name = u[1]!;
       if (cue !== COUNTRYS_OWN && !/\s|[A-Z].*[A-Z]|\d/.test(name.slice(1)) && COMMON_CAPITALISED.test(name)) continue;
+      // "its open platform API", "the app Store": a technical word after the kind of thing, not a name.
+      if (cue === DESCRIBED_AS && TECH_TERM.test(name)) continue;
       found.push({ name, start: u.index + u[0].indexOf(name) });
     }
   }
