@@ -19,7 +19,8 @@ export const quotedShare = (text: string): number => {
 // Clause boundaries where one sentence may report a second happening.
 // ", while Alibaba's services have restricted access": a contrast told beside the first act is an act of its own.
 // "… in April 2021 and, that October, fined …": a second act with a time of its own.
-export const CLAUSE_SPLIT = /,\s+(?:and|but|while|whereas)\s+|\s+and,\s+(?=(?:in|on|that|the following|the next|later|last|this|by|after|a year|a month|two|three)\b)|;\s+|，而且|；/;
+// "… a campaign that began in September 2021, when the ministry told …": the when-clause is an act of its own.
+export const CLAUSE_SPLIT = /,\s+(?:and|but|while|whereas)\s+|,\s+when\s+(?=(?:the\s+)?[\w.&-]+(?:\s+[A-Z][\w.&-]*)*\s+(?:had\s+)?[a-z]+(?:ed|old|ent|ook|ew|ade|ave|ut)\b)|\s+and,\s+(?=(?:in|on|that|the following|the next|later|last|this|by|after|a year|a month|two|three)\b)|;\s+|，而且|；/;
 // A trailing comment on the main clause (", ending a decade-long standoff", ", meeting a deadline
 // set by the ministry", ", a case that has not yet been closed"): context, not parties or type of the happening.
 const TRAILING =

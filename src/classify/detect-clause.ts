@@ -32,7 +32,7 @@ const ONGOING = /\b(?:(?:is|are|remains?) (?:still )?(?:pending|unresolved|ongoi
 const FILED = /\b(?:filed|brought|lodged|launched)\b/i;
 // "the company" after the verb is the object too: "The watchdog fined the company …".
 const OBJECT_PRONOUN =
-  /\b(?:sued|sues|accused|blocked|banned|barred|fined|ordered|sentenced|summoned|penali[sz]ed|investigated|exempted|designated|charged|warned|partnered with|joined|integrated with)\s+(?:it|them|the (?:[\w-]+\s+)?(?:company|firm|platform|group|giant))\b/i;
+  /\b(?:sued|sues|accused|blocked|banned|barred|fined|ordered|sentenced|summoned|penali[sz]ed|investigated|exempted|designated|declared|deemed|named|charged|warned|partnered with|joined|integrated with)\s+(?:it|them|the (?:[\w-]+\s+)?(?:company|firm|platform|group|giant))\b/i;
 // A regulator not named: "Regulators ordered Tencent Music to …", "the authorities told platforms …".
 // A capital standing for its government acts the same way: "Beijing ordered Tencent Music to …".
 const UNNAMED_REGULATOR =
