@@ -646,3 +646,13 @@ describe("a deal's terms and date told after its main clause", () => {
     assert.deepEqual(out, ["traffic | Noon, Snap | 2026-02-09"]);
   });
 });
+
+describe("accepting a wallet is a payment opening", () => {
+  const events = (text: string) => classify(text).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+  it("'began accepting TrueMoney' needs no word 'payment' beside the wallet's name", () => {
+    assert.deepEqual(events("LINE MAN Wongnai began accepting TrueMoney in 2022."), ["payment | LINE MAN Wongnai, TrueMoney | 2022"]);
+  });
+  it("accepting a ruling is not", () => {
+    assert.deepEqual(events("Tencent accepted the ruling against it in 2022."), []);
+  });
+});

@@ -60,6 +60,9 @@ const ASIDE =
 // Words before the other side of a relationship a regulator's order sets terms for.
 const COUNTERPART = /\b(?:(?:it|they)\s+charges?|charg(?:es|ed|ing)\s+(?:its\s+rivals?\s+(?:such as\s+)?)?|between\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}and|interconnect(?:ing|ion)?\s+with|roaming\s+(?:deal|agreement)\s+with)\s+(?:the\s+)?$/i;
 
+const ACCEPTED = /\baccept(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}$/i;
+const PAYMENT_NAME = /pay|money|wallet|cash|qr|pix|upi|card|quickpass|pesa|bizum|swish|blik|twint/i;
+const ACCEPTED_WEIGHT = 2;
 const DEAL_WORD = /\b(?:deal|agreement|arrangement|contract|partnership|pact)\b/i;
 const DEAL_TERMS = /\b(?:under which|whereby)\b(.*)$/i;
 
@@ -223,6 +226,11 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
       const { regulation: _r, dispute: _d, ...rest } = scoreTypes(terms, lex);
       lexical = rest;
     }
+  }
+  // "LINE MAN Wongnai began accepting TrueMoney": accepting a wallet or a card network is a payment opening.
+  if (!lexical.payment && /\baccept/i.test(clause)) {
+    const accepted = ctx.partiesOf(clause).some((m) => ACCEPTED.test(clause.slice(Math.max(0, m.start - 40), m.start)) && PAYMENT_NAME.test(m.name));
+    if (accepted) lexical = { ...lexical, payment: ACCEPTED_WEIGHT };
   }
   const generic = anyHit(clause, lex.generic);
   // Without a type word or a generic cue the model adds nothing (below), so it is not asked.
