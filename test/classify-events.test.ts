@@ -576,6 +576,10 @@ describe("the most specific party the text names", () => {
     const search = classify("On Monday Baidu began indexing articles from WeChat official accounts in its search results.").events[0];
     assert.deepEqual(search?.parties, ["Baidu", "WeChat Official Accounts"]);
   });
+  it("a registry name followed by a word of another trade is another organisation ('Octopus Energy' is not Octopus Cards)", () => {
+    const vrp = classify("This month Octopus Energy began offering variable recurring payments through TrueLayer's connection.").events[0];
+    assert.deepEqual(vrp?.parties, ["Octopus Energy", "TrueLayer"]);
+  });
   it("a brand the registry spells in lower case is named ('foodpanda')", () => {
     const notice = classify("The Competition Commission of Pakistan said on Tuesday it had served a show-cause notice on foodpanda.").events[0];
     assert.deepEqual(notice?.parties, ["Competition Commission of Pakistan", "Foodpanda"]);

@@ -119,9 +119,21 @@ export function partyName(name: string, registry: EntityRegistry, surface = ""):
   return name;
 }
 
+const OTHER_TRADE = /^\s+(?:Energy|Bank|Capital|Media|Games|Gaming|Studios|Entertainment|Airlines|Airways|Motors|Insurance|Securities|Financial|Foods|Retail|Software|Systems|Broadband|Hotels|Resorts|Pharma|Healthcare|Electric|Power|Oil|Steel|Airport|Railways?)\b/;
+
 /** Registry parties and unknown organisations named in a sentence, in order of appearance. */
 export function findParties(text: string, registry: EntityRegistry): PartyMention[] {
-  const matches = registry.match(text);
+  // "Octopus Energy" is not Octopus Cards: a registry name followed by a word of another trade
+  // names an organisation the registry lacks, kept as written.
+  const longer: PartyMention[] = [];
+  const matches = registry.match(text).filter((m) => {
+    const tail = OTHER_TRADE.exec(text.slice(m.end));
+    if (!tail || !/^[A-Z]/.test(m.surface)) return true;
+    const name = `${m.surface}${tail[0]}`;
+    if (registry.get(name)) return true;
+    longer.push({ name, kind: "unknown", start: m.start, end: m.end + tail[0].length, unknown: true });
+    return false;
+  });
   const names = matches.map((m) => {
     const name = partyName(m.entity.name, registry, m.surface);
     const after = text.slice(m.end, m.end + 40);
@@ -197,6 +209,6 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const m = matches[i]!;
     return { name: names[i]!, kind: registry.get(names[i]!)?.kind ?? m.entity.kind, start: m.start, end: m.end, unknown: false };
   });
-  out.push(...unknownOrgs(text, [...out, ...matches], registry));
+  out.push(...longer, ...unknownOrgs(text, [...out, ...matches, ...longer], registry));
   return out.sort((a, b) => a.start - b.start);
 }
