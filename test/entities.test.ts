@@ -295,3 +295,11 @@ test("second-tier names that are ordinary words or phrases match only when writt
     [],
   );
 });
+
+test("accents fold for matching: a name listed without them matches the text that has them, and back", () => {
+  const r = new EntityRegistry([
+    { name: "Banco de Mexico", kind: "regulator", aliases: [] },
+    { name: "Türk Telekom", kind: "company", aliases: [] },
+  ]);
+  assert.deepEqual(names(r, "Banco de México ordered Turk Telekom to connect."), ["Banco de Mexico", "Türk Telekom"]);
+});

@@ -1,11 +1,12 @@
 // Text normalisation shared by the matchers. Text is cut into tokens: a run of Latin letters or
 // digits is one token, and every CJK character is a token of its own (Chinese, Japanese and
 // Korean names sit inside text with no spaces around them). Tokens are NFKC-folded (full-width
-// "ＱＱ" becomes "QQ") and, for matching, lower-cased; each keeps its offsets in the original text
+// "ＱＱ" becomes "QQ") and, for matching, lower-cased with accents folded ("México" → "mexico");
+// each keeps its offsets in the original text
 // so matches can be mapped back to what was written.
 
 export interface Token {
-  /** NFKC-folded, lower-cased token. */
+  /** NFKC-folded, lower-cased token with accents stripped. */
   text: string;
   /** NFKC-folded token with its case kept (for case-sensitive aliases). */
   cased: string;
@@ -31,12 +32,15 @@ function charClass(ch: string): "cjk" | "word" | "sep" {
   return WORD.test(ch) ? "word" : "sep";
 }
 
+const fold = (word: string): string => (/^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase());
+
 /** Splits text into normalised tokens with offsets into the original text. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let cur: { cased: string; start: number; end: number } | null = null;
   const flush = () => {
-    if (cur) tokens.push({ text: cur.cased.toLowerCase(), cased: cur.cased, start: cur.start, end: cur.end, cjk: false });
+    // Accents fold for matching: "Autorité de la concurrence", "Banco de México", "Türk Telekom".
+    if (cur) tokens.push({ text: fold(cur.cased), cased: cur.cased, start: cur.start, end: cur.end, cjk: false });
     cur = null;
   };
   let i = 0;

@@ -64,7 +64,7 @@ const TECH_TERM = /^(?:APIs?|SDKs?|QR|NFC|IDs?|URLs?|UI|AI|Store|Mall|Pay)\b/;
 // Words written with a capital only because they start a sentence or are titles, not names.
 const COMMON_CAPITALISED =
   /^(?:Regulators?|Officials?|Analysts?|Users?|Merchants?|Critics?|Shoppers?|Investors?|Lawmakers?|Judges?|Courts?|Companies|Company|Platforms?|Banks?|Developers?|Sellers?|Rivals?|Both|Neither|Each|Everyone|Nobody|Some|Others?|Customers?|Drivers?|Riders?|Publishers?|Brands?|Authorities|Prosecutors?|Consumers?|Operators?|Carriers?|Creators?|Streamers?|Then|Now|Later|Also|Last|Next|Earlier|Yesterday|Today|Separately|Meanwhile|However|Still|Since|After|Before|When|Once|Brussels|Washington|Seoul|Tokyo)$/;
-const NOT_ORG_START = /^(?:The|A|An|This|That|Its|Their|In|On|At|For|And|But|While|According|Industry|Some|Many)\b/;
+const NOT_ORG_START = /^(?:The|A|An|This|That|Its|Their|In|On|At|For|And|But|While|When|Where|After|Before|Since|Once|If|As|Under|Then|According|Industry|Some|Many)\b/;
 const NOT_ORG =
   /^(?:China|Chinese|Beijing|Shanghai|Shenzhen|Hong Kong|US|U\.S\.|EU|Europe|Japan|Korea|India|Indonesia|Brazil|Vietnam|Turkey|Russia|Nigeria|Kenya|Pakistan|Bangladesh|Malaysia|Thailand|Singapore|Philippines|Taiwan|Germany|France|Britain|Italy|Spain|Brussels|Washington|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|It|He|She|They|We)\b/;
 
