@@ -495,6 +495,17 @@ describe("the sentence before tells who and when", () => {
 });
 
 describe("a pilot and its rollout", () => {
+  it("a trial told with words of another kind ('tested the link', 'testing the format') is the opening's pilot", () => {
+    const kinds = (text: string) => classify(text, "2025-06-20").events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date} | ${e.status ?? ""}`);
+    assert.deepEqual(kinds("MTN Mobile Money and Airtel Money customers in Uganda can now send money to each other directly, the two companies said on Thursday. The two operators have tested the link with about 40,000 customers since March."), [
+      "payment | Airtel Money, MTN Mobile Money | 2025-06-19 | launched",
+      "payment | Airtel Money, MTN Mobile Money | 2025-03 | pilot",
+    ]);
+    assert.deepEqual(kinds("Amazon will place shopping ads inside LINE that send LINE users straight to Amazon's store, the companies said on Wednesday. The two companies have been testing the format with a few brands since November."), [
+      "traffic | Amazon, LINE | 2025-06-18 | announced",
+      "traffic | Amazon, LINE | 2024-11 | pilot",
+    ]);
+  });
   it("'…, expanding a pilot that began in September' reports the pilot as its own event, which 'The pilot …' restates", () => {
     const out = classify(
       "Taobao will accept WeChat Pay for all purchases from next month, Alibaba said on Wednesday, expanding a pilot that began in September. The pilot let some Taobao shoppers pay with WeChat Pay at checkout.",

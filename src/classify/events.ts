@@ -167,9 +167,12 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
         if (main.status === "pilot") delete main.status;
       }
     }
-    if (candidates.length === 0 && !QUOTED.test(s.text)) {
-      const trial = trialOf(text, here, ctx, events);
-      if (trial) candidates.push(trial);
+    // A trial of an opening told elsewhere is that opening's pilot, whatever its own words suggest
+    // ("have tested the link since March" is not a link opening).
+    const trial = QUOTED.test(s.text) ? null : trialOf(text, here, ctx, events);
+    const trialGroups = trial && groupsOf(trial.parties, registry);
+    if (trial && trialGroups && candidates.every((c) => c.type !== "regulation" && c.type !== "dispute" && subset(groupsOf(c.parties, registry), trialGroups))) {
+      candidates.splice(0, candidates.length, trial);
     }
     const filing = QUOTED.test(s.text) ? null : filingIn(s.text, pubDay, ctx);
     if (filing) pendingLegal.push({ ...filing, index: s.index, evidence: s.text });

@@ -9,7 +9,7 @@ import { toldDate } from "./story-dates.ts";
 
 // A trial run, not a product called "Test" or a "test of" someone's patience.
 const TRIAL =
-  /\b(?:(?:launched|started|began|ran|conducted|carried out|completed)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:pilot|trial|test)s?\b|(?:piloted|trialled|trialed|trialling|trialing)\b|(?:tested|testing)\s+(?:the|it|its|their)\s+(?:[\w-]+\s+){0,2}?(?:integration|connection|interconnection|access|feature|function|service|link|arrangement)\b)/i;
+  /\b(?:(?:launched|started|began|ran|conducted|carried out|completed)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:pilot|trial|test)s?\b|(?:piloted|trialled|trialed|trialling|trialing)\b|(?:tested|testing)\s+(?:the|it|its|their)\s+(?:[\w-]+\s+){0,2}?(?:integration|connection|interconnection|access|feature|function|service|link|arrangement|format|scheme|option|programme|program|ads?|payments?)\b|(?:run|ran|running|operated)\s+(?:the|it|its|their)\s+(?:[\w-]+\s+){0,2}?as\s+an?\s+(?:test|trial|pilot)\b)/i;
 
 /** A pilot told before or after the opening it tried out, as a candidate of that opening's type. */
 export function trialOf(text: string, here: { index: number; paragraph: number }, ctx: ClauseContext, events: EventDraft[]): Candidate | null {
