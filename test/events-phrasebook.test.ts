@@ -40,6 +40,9 @@ describe("disputes: lawsuits, complaints and accusations", () => {
     ["JD.com lodged a complaint against Tmall with SAMR in 2017, accusing it of forcing merchants to choose one of two.", ["dispute | JD.com, Tmall | 2017"]],
     // An act told in a when-clause after a background sentence is an act of its own.
     ["MIIT published draft rules on Friday. The draft continues a campaign that began in September 2021, when the ministry told Alibaba, Tencent and ByteDance at a meeting that blocking each other's links was unacceptable.", ["regulation | MIIT | 2025-03-07", "regulation | Alibaba, ByteDance, MIIT, Tencent | 2021-09"]],
+    // A regulator first named as where a complaint went is what a later "the regulator" / "It fined" means.
+    ["Tencent complained to SAMR in 2019. The regulator fined Google in July 2021.", ["dispute | Google, Tencent | 2019", "regulation | Google, SAMR | 2021-07"]],
+    ["In 2019 Tencent complained to the Autorité de la concurrence that Google refused to pay for snippets. It fined Google 500 million euros in July 2021.", ["dispute | Google, Tencent | 2019", "regulation | Autorite de la concurrence, Google | 2021-07"]],
     // Organisations the registry lacks, named right after the kind of business they are.
     ["A Berlin court on Thursday ordered Google to pay the German price-comparison site Idealo 465 million euros in damages.", ["dispute | Google, Idealo | 2025-03-06"]],
     ["In 2021 the start-up Clip complained to COFECE that Prosa and E-Global refused to connect it.", ["dispute | Clip, E-Global, Prosa | 2021"]],

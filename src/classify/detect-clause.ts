@@ -259,8 +259,8 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // Courts decide between the sides; they are never a side themselves.
   // "the ministry's spokesman", "the regulator said", "Its 2021 decision": the regulator introduced earlier acts here.
   const regAnte = own.some(isRegulator) || complaint ? null : regulatorAntecedent(clause, here, history, isRegulator, ctx.calledBy);
-  // An "Its" that names the regulator names nobody else.
-  let anaphorText = regAnte ? clause.replace(/^([^,]{0,30},\s*)?Its\b/, "$1The") : clause;
+  // An "Its" or "It" that names the regulator names nobody else.
+  let anaphorText = regAnte ? clause.replace(/^([^,]{0,30},\s*)?Its?\b/, "$1The") : clause;
   // "told platforms to stop blocking each other's links": under a regulator "each other" is the
   // platforms it addresses, not the pair of an earlier sentence.
   if (regAnte || own.some(isRegulator)) anaphorText = anaphorText.replace(/\b(?:each other|one another)\b/gi, "them");

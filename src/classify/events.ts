@@ -31,6 +31,9 @@ const PILOT_BEFORE =
 // Words that make a name only qualify people ("MIIT officials", "a SAMR spokesperson").
 const NAMED_AS_PEOPLE = /\b(?:officials?|spokes(?:man|woman|person)|executives?|chief|head|minister|director)\b/i;
 
+// A regulator named only as where a complaint or case went ("complained to SAMR", "filed with the JFTC").
+const HEARD_BY = /\b(?:complain\w*|complaints?|filed|lodged|petition\w*|appealed|went|turned|took)\b[^.;]{0,60}\b(?:to|with|before)\s/i;
+
 // A clause that opens, after an optional time phrase, with a past-tense verb: it has no subject of its own.
 const SUBJECTLESS = /^(\s*(?:(?:in|on|that|the following|the next|later|last|this|by|after)\b[^,]{0,25},\s*))(?=(?:fined|ordered|summoned|banned|barred|approved|issued|imposed|required|told|sued|accused|blocked|opened|signed|launched|added|began|started|cut|restricted|cleared|designated)\b)/;
 
@@ -153,7 +156,8 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
       if (ante) named.unshift(ante);
     }
     // "MIIT officials met …": the regulator is not a party here but is what a later "the ministry" means.
-    const regulators = NAMED_AS_PEOPLE.test(s.text) ? registry.match(s.text).filter((m) => m.entity.kind === "regulator" && !named.includes(m.entity.name)).map((m) => m.entity.name) : [];
+    // "Tencent complained to SAMR": the regulator heard the complaint, and a later "the regulator fined …" means it.
+    const regulators = NAMED_AS_PEOPLE.test(s.text) || HEARD_BY.test(s.text) ? registry.match(s.text).filter((m) => m.entity.kind === "regulator" && !named.includes(m.entity.name)).map((m) => m.entity.name) : [];
     history.push({ index: s.index, paragraph: s.paragraph, parties: named, ...(regulators.length > 0 ? { regulators } : {}) });
     tellStoryDate(text, ctx, here);
 
