@@ -46,7 +46,10 @@ const WITH_PARTNER = /\b(?:cooperat(?:ed|es|ing)|partnered|teamed up|signed an? 
 // "…, accusing it of paying Apple": the charge, told after the act, names who else took part.
 // "ordered WeChat to stop blocking links to Douyin": what the order asks for names who gains, not whom it binds.
 const REASON =
-  /\s(?:for|over)\s+(?:allegedly\s+|its\s+|their\s+)?\w+ing\b|,\s+(?:accusing|alleging|claiming|charging)\b|\bto\s+(?:stop|end|cease|unblock|open|allow|let|accept|lift|remove|give up|provide|share|connect|support)\b/i;
+  /\s(?:for|over)\s+(?:allegedly\s+|its\s+|their\s+)?\w+ing\b|,\s+(?:accusing|alleging|claiming|charging)\b|\bto\s+(?:stop|end|cease|unblock|open|allow|let|accept|lift|remove|give up|provide|share|connect|support|adopt|join)\b/i;
+// "ordered banks and wallet operators to connect every wallet to InstaPay": an order to a whole
+// trade binds no company it names as what to connect to.
+const TRADE_OBJECT = /\b(?:banks|operators|institutions|providers|platforms|companies|firms|issuers|wallets|e-wallets|acquirers|carriers|merchants|apps|lenders|fintechs)\b/i;
 // "… for users who do not want a separate identity": a negation inside a clause about people
 // says nothing of whether the act happened.
 const WHO_CLAUSE = /\b(?:who|whom)\s[^,;]*/gi;
@@ -322,7 +325,9 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     if (reason) {
       const late = new Set(mentions.filter((m) => m.start > reason.index && !isRegulator(m.name) && !counterpart(m)).map((m) => m.name));
       const kept = parties.filter((p) => !late.has(p));
-      if (kept.some((p) => !isRegulator(p))) parties = kept;
+      const before = mentions.filter((m) => m.start < reason.index);
+      const toTrade = before.every((m) => isRegulator(m.name)) && TRADE_OBJECT.test(clause.slice(before.at(-1)?.end ?? 0, reason.index));
+      if (kept.some((p) => !isRegulator(p)) || toTrade) parties = kept;
     }
     const beyond = new Set(beyondTargets(clause, mentions.filter((m) => !counterpart(m)), isRegulator));
     if (beyond.size > 0) parties = parties.filter((p) => !beyond.has(p));
