@@ -5,9 +5,10 @@ import { type PartyHistoryEntry, regulatorAntecedent, resolveParties } from "./c
 import { resolveDate } from "./dates.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { collapseGroup, groupsOf } from "./groups.ts";
-import { COURT_FINDS, FILING, LEGAL, OFF_TOPIC_LEGAL, WALL_ACT, WALL_LIFTED, WALL_TOPIC } from "./legal.ts";
+import { COURT_FINDS, LEGAL, OFF_TOPIC_LEGAL, WALL_ACT, WALL_LIFTED, WALL_TOPIC } from "./legal.ts";
 import type { PartyMention } from "./parties.ts";
 import { modifierDate, toldDate } from "./story-dates.ts";
+import { regulationTargets } from "./targets.ts";
 import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
 import { typeScores } from "./type-model.ts";
 import { EVENT_TYPES, type EventType, type ExtractedEvent } from "./types.ts";
@@ -43,13 +44,6 @@ const COURT_ACT =
 const PASSIVE_PENALTY =
   /\b(?:was|were|has been|have been|had been|got)\s+(?:\w+\s+)?(?:fined|penali[sz]ed|summoned|sanctioned|(?:ordered|told|required|instructed) to (?:rectify|make rectifications|correct)|(?:named|listed|critici[sz]ed|singled out|called out)\s+(?:for|over))\b/i;
 const WITH_PARTNER = /\b(?:cooperat(?:ed|es|ing)|partnered|teamed up|signed an? (?:\w+ )?(?:agreement|deal))\s+with\s+[A-Z]/;
-// "…, accusing it of paying Apple": the charge, told after the act, names who else took part.
-// "ordered WeChat to stop blocking links to Douyin": what the order asks for names who gains, not whom it binds.
-const REASON =
-  /\s(?:for|over)\s+(?:allegedly\s+|its\s+|their\s+)?\w+ing\b|,\s+(?:accusing|alleging|claiming|charging)\b|\bto\s+(?:stop|end|cease|unblock|open|allow|let|accept|lift|remove|give up|provide|share|connect|support|adopt|join)\b/i;
-// "ordered banks and wallet operators to connect every wallet to InstaPay": an order to a whole
-// trade binds no company it names as what to connect to.
-const TRADE_OBJECT = /\b(?:banks|operators|institutions|providers|platforms|companies|firms|issuers|wallets|e-wallets|acquirers|carriers|merchants|apps|lenders|fintechs)\b/i;
 // "… for users who do not want a separate identity": a negation inside a clause about people
 // says nothing of whether the act happened.
 const WHO_CLAUSE = /\b(?:who|whom)\s[^,;]*/gi;
@@ -59,9 +53,6 @@ const NOT_NEGATING = /\b(?:(?:was|were|is|are|did|does)\s+not\s+until|not only|n
 // Where a trailing comparison or background phrase starts.
 const ASIDE =
   /,\s+(?:the same|just as|much as|similar to|like|unlike|next to|alongside|besides|in addition to|on top of|as (?:did|had|has)|following|mirroring|echoing|copying|a (?:\w+ )?(?:after|before|year|month|week|day)s?\b|(?:a|the) (?:path|move|step|strategy|tactic|approach|playbook) (?:that )?|the (?:latest|first|second|third|biggest|largest) (?:such |of )?|in (?:a|the) (?:same|similar) (?:way|fashion|manner)|years? after|months? after|weeks? after|shortly after|soon after)\b/i;
-
-// Words before the other side of a relationship a regulator's order sets terms for.
-const COUNTERPART = /\b(?:(?:it|they)\s+charges?|charg(?:es|ed|ing)\s+(?:its\s+rivals?\s+(?:such as\s+)?)?|between\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}and|interconnect(?:ing|ion)?\s+with|roaming\s+(?:deal|agreement)\s+with)\s+(?:the\s+)?$/i;
 
 const ACCEPTED = /\baccept(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}$/i;
 const PAYMENT_NAME = /pay|money|wallet|cash|qr|pix|upi|card|quickpass|pesa|bizum|swish|blik|twint/i;
@@ -161,37 +152,6 @@ export interface ClauseContext {
   modelOf: (text: string) => Partial<Record<EventType, number>>;
   /** The sentence as written, before trailing comments and appositives were cut. */
   written?: string;
-}
-
-// Between two names of one list of targets ("Meituan, Ele.me and JD Takeaway").
-const LIST_GAP = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+|、|和|与|及)\s*(?:the\s+)?$/i;
-// "concluded that Zomato had cut commissions … and that Swiggy had promised …": a second finding, a second target.
-const PARALLEL_FINDING = /^[^.;]{0,200}\band that\s+(?:the\s+)?$/i;
-// "approved Tencent Music's purchase of Ximalaya" (or "of Delivery Hero's Foodpanda"): a deal's other side is a target too.
-const DEAL_OBJECT = /^['’]s\s+(?:\$?[\w.-]+\s+){0,3}?(?:purchase|acquisition|takeover|merger|buyout|bid for|deal for)\s+(?:of|with|for)\s+(?:[\w'’-]+\s+){0,3}$/i;
-
-/**
- * Names a regulator's act does not bind: after the first company it acts on, only the rest of that
- * list (or the other side of a deal it rules on) is a target; "granted American Express a licence
- * for its venture with LianLian" binds American Express alone.
- */
-function beyondTargets(clause: string, mentions: PartyMention[], isRegulator: (name: string) => boolean): string[] {
-  // A regulator named by "the central bank" or "it" acts from the start of the clause.
-  const at = mentions.findIndex((m) => isRegulator(m.name));
-  if (at < 0) return [];
-  const after = mentions.slice(at + 1).filter((m) => !isRegulator(m.name));
-  const out: string[] = [];
-  let prev = after[0];
-  for (const m of after.slice(1)) {
-    const gap = clause.slice(prev!.end, m.start);
-    if (out.length === 0 && (LIST_GAP.test(gap) || DEAL_OBJECT.test(gap) || PARALLEL_FINDING.test(gap))) {
-      prev = m;
-      continue;
-    }
-    out.push(m.name);
-  }
-  const kept = new Set([...mentions.slice(0, at + 1), ...after.filter((m) => !out.includes(m.name))].map((m) => m.name));
-  return out.filter((n) => !kept.has(n));
 }
 
 /** The regulator the story named most recently, within three paragraphs. */
@@ -309,29 +269,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     const named = parties;
     parties = parties.filter((p) => !registry.ancestors(p).some((a) => named.includes(a)));
   }
-  // "fined Alibaba … for forcing merchants not to sell on JD.com": who the reason names is not the act's target.
-  if (picked.type === "regulation") {
-    // "…, acting on a complaint that Spotify filed in 2019": the complainant is not the act's target.
-    const filing = FILING.exec(clause);
-    if (filing) {
-      const inside = new Set(mentions.filter((m) => m.start >= filing.index && m.start < filing.index + filing[0].length && !isRegulator(m.name)).map((m) => m.name));
-      const kept = parties.filter((p) => !inside.has(p));
-      if (kept.some((p) => !isRegulator(p))) parties = kept;
-    }
-    // "ordered KDDI to cut the fees it charges Rakuten Mobile": the other side of the charged
-    // relationship is bound by the order too.
-    const counterpart = (m: PartyMention) => COUNTERPART.test(clause.slice(Math.max(0, m.start - 60), m.start));
-    const reason = REASON.exec(clause);
-    if (reason) {
-      const late = new Set(mentions.filter((m) => m.start > reason.index && !isRegulator(m.name) && !counterpart(m)).map((m) => m.name));
-      const kept = parties.filter((p) => !late.has(p));
-      const before = mentions.filter((m) => m.start < reason.index);
-      const toTrade = before.every((m) => isRegulator(m.name)) && TRADE_OBJECT.test(clause.slice(before.at(-1)?.end ?? 0, reason.index));
-      if (kept.some((p) => !isRegulator(p)) || toTrade) parties = kept;
-    }
-    const beyond = new Set(beyondTargets(clause, mentions.filter((m) => !counterpart(m)), isRegulator));
-    if (beyond.size > 0) parties = parties.filter((p) => !beyond.has(p));
-  }
+  if (picked.type === "regulation") parties = regulationTargets(clause, mentions, parties, isRegulator);
   // "…, the same path Douyin took", "…, a month after Twitter bought Vine": a name in a trailing
   // comparison or background phrase is not a side when the act already has its two sides.
   const aside = ASIDE.exec(clause) ?? BENEFICIARY.exec(clause);

@@ -1,0 +1,75 @@
+// Whom a regulator's act binds: the companies it acts on, not the complainant, not who gains
+// from what it asks, not the system an order to a whole trade names, not names beyond the list
+// of targets.
+import { FILING } from "./legal.ts";
+import type { PartyMention } from "./parties.ts";
+
+// "…, accusing it of paying Apple": the charge, told after the act, names who else took part.
+// "ordered WeChat to stop blocking links to Douyin": what the order asks for names who gains, not whom it binds.
+const REASON =
+  /\s(?:for|over)\s+(?:allegedly\s+|its\s+|their\s+)?\w+ing\b|,\s+(?:accusing|alleging|claiming|charging)\b|\bto\s+(?:stop|end|cease|unblock|open|allow|let|accept|lift|remove|give up|provide|share|connect|support|adopt|join)\b/i;
+// "ordered banks and wallet operators to connect every wallet to InstaPay": an order to a whole
+// trade binds no company it names as what to connect to.
+const TRADE_OBJECT = /\b(?:banks|operators|institutions|providers|platforms|companies|firms|issuers|wallets|e-wallets|acquirers|carriers|merchants|apps|lenders|fintechs)\b/i;
+
+// Words before the other side of a relationship a regulator's order sets terms for.
+const COUNTERPART = /\b(?:(?:it|they)\s+charges?|charg(?:es|ed|ing)\s+(?:its\s+rivals?\s+(?:such as\s+)?)?|between\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}and|interconnect(?:ing|ion)?\s+with|roaming\s+(?:deal|agreement)\s+with)\s+(?:the\s+)?$/i;
+
+// Between two names of one list of targets ("Meituan, Ele.me and JD Takeaway").
+const LIST_GAP = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+|、|和|与|及)\s*(?:the\s+)?$/i;
+// "concluded that Zomato had cut commissions … and that Swiggy had promised …": a second finding, a second target.
+const PARALLEL_FINDING = /^[^.;]{0,200}\band that\s+(?:the\s+)?$/i;
+// "approved Tencent Music's purchase of Ximalaya" (or "of Delivery Hero's Foodpanda"): a deal's other side is a target too.
+const DEAL_OBJECT = /^['’]s\s+(?:\$?[\w.-]+\s+){0,3}?(?:purchase|acquisition|takeover|merger|buyout|bid for|deal for)\s+(?:of|with|for)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
+/**
+ * Names a regulator's act does not bind: after the first company it acts on, only the rest of that
+ * list (or the other side of a deal it rules on) is a target; "granted American Express a licence
+ * for its venture with LianLian" binds American Express alone.
+ */
+function beyondTargets(clause: string, mentions: PartyMention[], isRegulator: (name: string) => boolean): string[] {
+  // A regulator named by "the central bank" or "it" acts from the start of the clause.
+  const at = mentions.findIndex((m) => isRegulator(m.name));
+  if (at < 0) return [];
+  const after = mentions.slice(at + 1).filter((m) => !isRegulator(m.name));
+  const out: string[] = [];
+  let prev = after[0];
+  for (const m of after.slice(1)) {
+    const gap = clause.slice(prev!.end, m.start);
+    if (out.length === 0 && (LIST_GAP.test(gap) || DEAL_OBJECT.test(gap) || PARALLEL_FINDING.test(gap))) {
+      prev = m;
+      continue;
+    }
+    out.push(m.name);
+  }
+  const kept = new Set([...mentions.slice(0, at + 1), ...after.filter((m) => !out.includes(m.name))].map((m) => m.name));
+  return out.filter((n) => !kept.has(n));
+}
+
+/**
+ * The parties of a regulator's act with those it does not bind left out ("fined Alibaba … for
+ * forcing merchants not to sell on JD.com": who the reason names is not the act's target).
+ */
+export function regulationTargets(clause: string, mentions: PartyMention[], parties: string[], isRegulator: (name: string) => boolean): string[] {
+  // "…, acting on a complaint that Spotify filed in 2019": the complainant is not the act's target.
+  const filing = FILING.exec(clause);
+  if (filing) {
+    const inside = new Set(mentions.filter((m) => m.start >= filing.index && m.start < filing.index + filing[0].length && !isRegulator(m.name)).map((m) => m.name));
+    const kept = parties.filter((p) => !inside.has(p));
+    if (kept.some((p) => !isRegulator(p))) parties = kept;
+  }
+  // "ordered KDDI to cut the fees it charges Rakuten Mobile": the other side of the charged
+  // relationship is bound by the order too.
+  const counterpart = (m: PartyMention) => COUNTERPART.test(clause.slice(Math.max(0, m.start - 60), m.start));
+  const reason = REASON.exec(clause);
+  if (reason) {
+    const late = new Set(mentions.filter((m) => m.start > reason.index && !isRegulator(m.name) && !counterpart(m)).map((m) => m.name));
+    const kept = parties.filter((p) => !late.has(p));
+    const before = mentions.filter((m) => m.start < reason.index);
+    const toTrade = before.every((m) => isRegulator(m.name)) && TRADE_OBJECT.test(clause.slice(before.at(-1)?.end ?? 0, reason.index));
+    if (kept.some((p) => !isRegulator(p)) || toTrade) parties = kept;
+  }
+  const beyond = new Set(beyondTargets(clause, mentions.filter((m) => !counterpart(m)), isRegulator));
+  if (beyond.size > 0) parties = parties.filter((p) => !beyond.has(p));
+  return parties;
+}
