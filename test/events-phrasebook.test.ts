@@ -389,6 +389,8 @@ describe("regulators' instruments: notices, draft rules, findings, guidelines", 
     ["In March 2024 the Commission told Google in preliminary findings that it was favouring its own services, a case that has not yet been closed.", ["regulation | European Commission, Google | 2024-03"]],
     // Two regulators signing a memorandum act together.
     ["The Hong Kong Monetary Authority and the Bank of Thailand signed a memorandum of understanding on the link in March last year.", ["regulation | Bank of Thailand, HKMA | 2024-03"]],
+    // "an investigation into whether …" opened; the pair joined by a hyphen are both its targets.
+    ["In 2021 Italy's competition authority opened an investigation into whether clauses in the DAZN-TIM contract shut rival broadband providers out.", ["regulation | AGCM, DAZN, Telecom Italia | 2021"]],
     // An order to a whole trade binds no company it names as what to connect to or adopt.
     ["The Central Bank of Egypt ordered banks and wallet operators on Monday to connect every mobile wallet to InstaPay.", ["regulation | Central Bank of Egypt | 2025-03-10"]],
     ["Bank Negara Malaysia required banks and e-wallets in 2019 to adopt DuitNow QR as the national standard.", ["regulation | Bank Negara Malaysia | 2019"]],

@@ -15,8 +15,8 @@ const TRADE_OBJECT = /\b(?:banks|operators|institutions|providers|platforms|comp
 // Words before the other side of a relationship a regulator's order sets terms for.
 const COUNTERPART = /\b(?:(?:it|they)\s+charges?|charg(?:es|ed|ing)\s+(?:its\s+rivals?\s+(?:such as\s+)?)?|between\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}and|interconnect(?:ing|ion)?\s+with|roaming\s+(?:deal|agreement)\s+with)\s+(?:the\s+)?$/i;
 
-// Between two names of one list of targets ("Meituan, Ele.me and JD Takeaway").
-const LIST_GAP = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+|、|和|与|及)\s*(?:the\s+)?$/i;
+// Between two names of one list of targets ("Meituan, Ele.me and JD Takeaway", "the DAZN-TIM contract").
+const LIST_GAP = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+|、|和|与|及|[-–/])\s*(?:the\s+)?$/i;
 // "concluded that Zomato had cut commissions … and that Swiggy had promised …": a second finding, a second target.
 const PARALLEL_FINDING = /^[^.;]{0,200}\band that\s+(?:the\s+)?$/i;
 // "approved Tencent Music's purchase of Ximalaya" (or "of Delivery Hero's Foodpanda"): a deal's other side is a target too.
