@@ -137,6 +137,9 @@ describe("regulation: coreference and acts on unnamed groups", () => {
 
 describe("not events: talks, possibilities, forecasts and unrelated litigation", () => {
   check([
+    // Market figures a regulator or a company reports are not acts.
+    ["Payments through stored-value facilities rose 11% from a year earlier to about HK$70 billion in the quarter, the HKMA said.", []],
+    ["Turbo now runs 200 dark stores and makes up roughly a fifth of Rappi's gross merchandise value, the company said.", []],
     ["Tencent and ByteDance are in talks to reopen links between their apps.", []],
     ["Regulators could open a probe into Tencent's blocking of links, analysts said.", []],
     ["Analysts expect SAMR to fine Meituan later this year.", []],
