@@ -12,6 +12,12 @@ const classify = (text: string, published = PUB) => classifyArticle({ text, publ
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/classify/${name}`, import.meta.url), "utf8");
 
 describe("dates relative to the publication date", () => {
+  it("an act its actor reports now ('said it had fined') is dated by publication, not left as background", () => {
+    const fine = classify("SAMR said it had fined Meituan for forcing merchants to choose one of two.").events[0];
+    assert.equal(fine?.date, "2025-03-12");
+    const old = classify("SAMR said it had long fined platforms for forcing merchants to choose one of two.").events[0];
+    assert.notEqual(old?.date, "2025-03-12");
+  });
   const cases: [string, string | null, string | null][] = [
     ["On Monday, the two firms said so.", "2025-03-10", "day"],
     ["Last year the feature arrived.", "2024", "year"],

@@ -28,6 +28,8 @@ const UNDATED_BACKGROUND = /^(?:before this|before that|previously)\b|^(?:此前
 // A case or feud said to go on ("is still pending", "has not ended") is a state, not a happening.
 const DOUBT =
   /^(?:whether|if)\b|\b(?:whether|might|rumou?r\w*|speculat\w*|no signs? of)\b|\b(?:would|will|plans? to|planned to|intends? to|(?:is|are) going to|may|could)\s+(?:\w+\s+)?(?:appeal|sue|challenge|contest|take\s+(?:\w+\s+){0,3}to court)\b|\b(?:weigh|consider|mull|explor|study|studi)(?:s|es|ed|ing)?\s+(?:an?\s+|whether\s+to\s+)?(?:appeal|lawsuit|legal action|legal options|challenge|complaint)\b/i;
+// "The PIPC said it had designated Naver …": an act its actor reports now is news, not background.
+const REPORTED_NOW = /\b(?:said|announced|confirmed|disclosed)\s+(?:that\s+)?(?:it|they)\s+had\s+(?!long\b|already\b|previously\b|once\b)\w+ed\b/i;
 const ONGOING = /\b(?:(?:is|are|remains?) (?:still )?(?:pending|unresolved|ongoing)|still pending|(?:has|have) not (?:yet )?(?:ended|been (?:resolved|settled)))\b|尚未结束|仍在审理/i;
 // "A lawsuit filed by Douyin in 2021 is still pending": the filing happened, whatever the case's state.
 const FILED = /\b(?:filed|brought|lodged|launched)\b/i;
@@ -313,7 +315,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     // stays in the time the paragraph just told.
     date = at.date;
     datePrecision = at.precision;
-  } else if (date === null && !UNDATED_BACKGROUND.test(clause) && !(clause !== sentence && UNDATED_BACKGROUND.test(sentence))) {
+  } else if (date === null && (REPORTED_NOW.test(clause) || (!UNDATED_BACKGROUND.test(clause) && !(clause !== sentence && UNDATED_BACKGROUND.test(sentence))))) {
     // Undated news is dated by its publication (the gold convention: "can now" happened that day).
     date = pubDay;
     datePrecision = pubDay ? "day" : null;
