@@ -174,8 +174,7 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     // A trial of an opening told elsewhere is that opening's pilot, whatever its own words suggest
     // ("have tested the link since March" is not a link opening).
     const trial = QUOTED.test(s.text) ? null : trialOf(text, here, ctx, events);
-    const trialGroups = trial && groupsOf(trial.parties, registry);
-    if (trial && trialGroups && candidates.every((c) => c.type !== "regulation" && c.type !== "dispute" && subset(groupsOf(c.parties, registry), trialGroups))) {
+    if (trial && candidates.every((c) => c.type !== "regulation" && c.type !== "dispute" && subset(groupsOf(c.parties, registry), groupsOf(trial.parties, registry)))) {
       candidates.splice(0, candidates.length, trial);
     }
     const filing = QUOTED.test(s.text) ? null : filingIn(s.text, pubDay, ctx);
