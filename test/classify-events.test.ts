@@ -311,6 +311,11 @@ describe("regulators and the companies they act on", () => {
 });
 
 describe("dates the story already gave", () => {
+  it("'two months later', 'three years later' count from the story's month or year", () => {
+    const dates = (text: string) => classify(text, "2025-06-20").events.map((e) => e.date);
+    assert.deepEqual(dates("In October 2022 the FTC opened a probe into Mastercard. Two months later the FTC ordered Mastercard to stop blocking merchants from routing debit transactions."), ["2022-10", "2022-12"]);
+    assert.deepEqual(dates("Tencent blocked Douyin links in 2019. Three years later WeChat unblocked Douyin links."), ["2019", "2022"]);
+  });
   it("'before the month was out' is the month the story last named", () => {
     const out = classify(
       "In September 2021, the MIIT told platforms to stop blocking each other's links. Before the month was out, WeChat let users open Taobao links in chats.",

@@ -8,6 +8,9 @@ import { type ResolvedDate, resolveDate } from "./dates.ts";
 const STORY_MONTH = /\b(?:(?:later |earlier |in |by the end of |at the end of )?(?:that|the same) month|before the month was out|by the month's end|(the (?:following|next) month|a month later))\b/i;
 const STORY_YEAR = /\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|that was the year|back then|at the time|at that time|(the (?:following|next) year|a year later))\b/i;
 
+const COUNTS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const UNITS_LATER = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(months?|years?)\s+later\b/i;
+
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 // "In September of that year", "in March the following year": a month of the story's year.
 const MONTH_OF_STORY_YEAR =
@@ -31,6 +34,16 @@ export function storyDate(text: string, ctx: { storyYear: number | null; storyMo
   if (my && storyYear !== null) {
     const year = storyYear + (/following|next/i.test(my[2] ?? "") ? 1 : 0);
     return { date: `${year}-${String(MONTHS.indexOf((my[1] ?? my[4])!.toLowerCase()) + 1).padStart(2, "0")}`, precision: "month" };
+  }
+  // "Two months later", "three years later": counted from the story's month or year.
+  const n = UNITS_LATER.exec(text);
+  if (n) {
+    const count = COUNTS.indexOf(n[1]!.toLowerCase()) >= 0 ? COUNTS.indexOf(n[1]!.toLowerCase()) : Number(n[1]);
+    if (/^month/i.test(n[2]!) && storyMonth !== null) {
+      const d = new Date(Date.UTC(Number(storyMonth.slice(0, 4)), Number(storyMonth.slice(5, 7)) - 1 + count, 15));
+      return { date: d.toISOString().slice(0, 7), precision: "month" };
+    }
+    if (/^year/i.test(n[2]!) && storyYear !== null) return { date: String(storyYear + count), precision: "year" };
   }
   const mm = storyMonth === null ? null : STORY_MONTH.exec(text);
   if (mm && storyMonth !== null) {
