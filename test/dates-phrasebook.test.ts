@@ -80,6 +80,9 @@ const CASES: Record<string, Case[]> = {
     ["The move came at the end of last month.", WED, "2024-04"],
   ],
   years: [
+    // A year that names a thing ("the 2026 FIFA World Cup", "the 2024-25 season") is not the act's date.
+    ["DAZN, which holds the rights to the 2026 FIFA World Cup, announced on the 13th that it will sublicense matches to ABEMA.", WED, "2024-05-13"],
+    ["Sky will show three matches a round in the 2024-25 season under the deal.", WED, null],
     ["Alibaba and Tencent agreed to open links in 2021.", WED, "2021"],
     ["Alibaba and Tencent agreed to open links in late 2021.", WED, "2021"],
     ["The ban was lifted at the end of 2022.", WED, "2022"],
