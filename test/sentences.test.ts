@@ -59,3 +59,8 @@ test("a list item after a finished sentence starts a sentence of its own; a dash
   ]);
   assert.deepEqual(texts("Shares rose 2% - the most in a month - on Friday."), ["Shares rose 2% - the most in a month - on Friday."]);
 });
+
+test("a list item after a heading line without a full stop is a sentence of its own", () => {
+  const texts = splitSentences("What changed this quarter\n- NatWest opened its VRP interface in July.\n- Lloyds followed in August.").map((s) => s.text);
+  assert.deepEqual(texts, ["What changed this quarter", "- NatWest opened its VRP interface in July.", "- Lloyds followed in August."]);
+});

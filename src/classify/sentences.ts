@@ -80,7 +80,9 @@ export function splitSentences(text: string): Sentence[] {
     for (let i = ps; i < pe; i++) {
       const ch = text[i]!;
       if (ch === "\n") {
-        // A single newline inside a paragraph is a line wrap unless the line ended a sentence.
+        // A single newline inside a paragraph is a line wrap unless the line ended a sentence,
+        // or a list item starts on the next line ("What changed this quarter\n- NatWest opened …").
+        if (/^\n[ \t]*[-–—•*·][ \t]/.test(text.slice(i, i + 4))) push(i);
         continue;
       }
       if ((ch === "." || ch === "!" || ch === "?" || CJK_END.includes(ch)) && endsAt(text, i)) {
