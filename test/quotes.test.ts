@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import { parseAppositive, parsePremodifier, personName, type SpeakerMemory } from "../src/classify/appositive.ts";
 import { defaultRegistry } from "../src/classify/entities.ts";
+import { classifyArticle } from "../src/classify/index.ts";
 import { parseQuoteLexicon, quoteLexicon } from "../src/classify/quote-lexicon.ts";
 import { extractQuotes } from "../src/classify/quotes.ts";
 import { splitSentences } from "../src/classify/sentences.ts";
@@ -330,5 +331,21 @@ describe("affiliations from owners and note headers", () => {
     const byName = new Map(quotes(text).map((q) => [q.speaker, q.affiliation]));
     assert.equal(byName.get("Dewi Santoso"), "Example Research Asia");
     assert.equal(byName.get("Maria Esposito"), "Example Research Asia");
+  });
+});
+
+describe("a speaker's body named by its kind", () => {
+  const classified = (text: string) => classifyArticle({ text, published: "2025-03-12" }).quotes;
+  test("'the central bank's deputy governor' is the central bank the story named, not the commission named later", () => {
+    const [q] = classified(
+      'The State Bank of Pakistan ordered wallets to interoperate on Monday. The Competition Commission of Pakistan welcomed the order. "Every wallet must reach every other," Saleem Ullah, a deputy governor of the central bank, told reporters.',
+    );
+    assert.equal(q?.affiliation, "State Bank of Pakistan");
+  });
+  test("'the commission's principal economist' is the commission; a body the story never named stays unknown", () => {
+    const [q] = classified('The KFTC fined Google on Monday. "The fine reflects the harm," said Kim Soo-jin, the commission\'s principal economist.');
+    assert.equal(q?.affiliation, "KFTC");
+    const [r] = classified('Google changed its terms on Monday. "The fine reflects the harm," said Kim Soo-jin, the commission\'s principal economist.');
+    assert.equal(r?.affiliation, null);
   });
 });

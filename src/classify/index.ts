@@ -2,6 +2,7 @@
 // The registry, lexicon and models load once per process, so classifying is only CPU work.
 import { defaultRegistry, type EntityRegistry } from "./entities.ts";
 import { detectEvents } from "./events.ts";
+import { resolveQuoteBodies } from "./quote-bodies.ts";
 import { extractQuotes } from "./quotes.ts";
 import { relevanceScore } from "./relevance.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
@@ -33,7 +34,7 @@ export function classifyArticle(input: ArticleInput): Classification {
   const registry = defaultRegistry();
   const sentences = splitSentences(input.text);
   const { events, unknownEntities } = detectEvents(sentences, input.published, registry, defaultTriggers());
-  const quotes = linkQuotes(extractQuotes(sentences, registry), events, sentences, registry);
+  const quotes = linkQuotes(resolveQuoteBodies(extractQuotes(sentences, registry), sentences, registry), events, sentences, registry);
   const model = modelRelevance(input);
   const confident = events.some((e) => e.confidence >= EVENT_CONFIDENCE);
   const relevance = Math.max(model, confident ? Math.max(...events.map((e) => e.confidence)) : 0);

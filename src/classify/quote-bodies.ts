@@ -1,0 +1,43 @@
+// A speaker's body named by what it is rather than by name: "Grace Atieno, the central bank's
+// deputy governor", "Sipho Dlamini, the commission's principal economist", "a deputy governor of
+// the central bank", "Commissioner Luis Herrera". The body is the regulator the story named
+// before the quote, as a reader takes it.
+import type { EntityRegistry } from "./entities.ts";
+import type { Sentence } from "./sentences.ts";
+import type { ExtractedQuote } from "./types.ts";
+
+const BODY_NOUN = "central bank|commission|regulator|ministry|authority|watchdog|agency|bureau|administration";
+const BODY_AFTER = new RegExp(`^,?\\s+(?:the|a|an)\\s+(?:(?:${BODY_NOUN})['’]s\\b|(?:[\\w-]+\\s+){1,4}(?:of|at)\\s+the\\s+(?:${BODY_NOUN})\\b|commissioner\\b)`, "i");
+const BODY_BEFORE = new RegExp(`(?:\\b(?:${BODY_NOUN})['’]s\\s+(?:[\\w-]+\\s+){0,3}|\\bCommissioner\\s+)$`, "i");
+
+/** How many sentences back the regulator a speaker's body refers to may be named. */
+const REACH = 12;
+
+/** Quotes whose affiliation is a body named only by its kind, with that body resolved to the regulator told before. */
+export function resolveQuoteBodies(quotes: ExtractedQuote[], sentences: Sentence[], registry: EntityRegistry): ExtractedQuote[] {
+  return quotes.map((q) => {
+    if (q.affiliation !== null || q.sentenceIndex === undefined) return q;
+    const here = sentences[q.sentenceIndex];
+    const at = here?.text.indexOf(q.speaker) ?? -1;
+    if (!here || at < 0) return q;
+    const before = here.text.slice(Math.max(0, at - 60), at);
+    const after = here.text.slice(at + q.speaker.length, at + q.speaker.length + 80);
+    const said = BODY_AFTER.exec(after)?.[0] ?? BODY_BEFORE.exec(before)?.[0];
+    if (!said) return q;
+    // "the central bank" is a bank, "the commission" a commission; "the regulator" any of them.
+    const noun = /central bank|commission|ministry|bureau|administration/i.exec(said)?.[0].toLowerCase().replace("central ", "");
+    const body = lastRegulatorBefore(sentences, q.sentenceIndex, registry, noun);
+    return body ? { ...q, affiliation: body } : q;
+  });
+}
+
+function lastRegulatorBefore(sentences: Sentence[], index: number, registry: EntityRegistry, noun: string | undefined): string | null {
+  const fits = (e: { name: string; aliases: string[] }) => noun === undefined || [e.name, ...e.aliases].some((a) => a.toLowerCase().includes(noun));
+  for (let i = index; i >= Math.max(0, index - REACH); i--) {
+    // A name is written with a capital: "the commission's economist" is not the European Commission.
+    const regulators = registry.match(sentences[i]!.text).filter((m) => m.entity.kind === "regulator" && /[A-Z\u3400-\u9fff]/.test(m.surface) && fits(m.entity));
+    const last = regulators.at(-1);
+    if (last) return last.entity.name;
+  }
+  return null;
+}
