@@ -349,3 +349,8 @@ describe("a speaker's body named by its kind", () => {
     assert.equal(r?.affiliation, null);
   });
 });
+
+test("a company's regional unit as affiliation is the company ('Jingdong Logistics Middle East')", () => {
+  const [q] = classifyArticle({ text: '"We will connect every seller," said Wang Lei, general manager of Jingdong Logistics Middle East.', published: "2025-03-12" }).quotes;
+  assert.equal(q?.affiliation, "JD Logistics");
+});

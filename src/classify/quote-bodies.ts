@@ -13,9 +13,24 @@ const BODY_BEFORE = new RegExp(`(?:\\b(?:${BODY_NOUN})['’]s\\s+(?:[\\w-]+\\s+)
 /** How many sentences back the regulator a speaker's body refers to may be named. */
 const REACH = 12;
 
-/** Quotes whose affiliation is a body named only by its kind, with that body resolved to the regulator told before. */
+// A company's regional unit is the company: "Jingdong Logistics Middle East", "Ant International Greater Mekong".
+const REGION =
+  /^(?:Middle East|Latin America|Greater Mekong|Asia[- ]Pacific|Southeast Asia|South Asia|Europe|EMEA|APAC|Africa|North America|Greater China|Hong Kong|Japan|Korea|India|Indonesia|Brazil|Mexico|UK|US|Singapore|Malaysia|Thailand|Vietnam|the Philippines|Philippines|Gulf)$/i;
+
+function unitOwner(affiliation: string, registry: EntityRegistry): string | null {
+  const m = registry.match(affiliation)[0];
+  if (!m || m.start !== 0 || registry.get(affiliation)) return null;
+  return REGION.test(affiliation.slice(m.end).trim()) ? m.entity.name : null;
+}
+
+/**
+ * Quotes whose affiliation is a body named only by its kind, with that body resolved to the
+ * regulator told before, and a company's regional unit read as the company.
+ */
 export function resolveQuoteBodies(quotes: ExtractedQuote[], sentences: Sentence[], registry: EntityRegistry): ExtractedQuote[] {
   return quotes.map((q) => {
+    const owner = q.affiliation === null ? null : unitOwner(q.affiliation, registry);
+    if (owner) return { ...q, affiliation: owner };
     if (q.affiliation !== null || q.sentenceIndex === undefined) return q;
     const here = sentences[q.sentenceIndex];
     const at = here?.text.indexOf(q.speaker) ?? -1;
