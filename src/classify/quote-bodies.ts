@@ -19,7 +19,7 @@ const REGION =
 
 function unitOwner(affiliation: string, registry: EntityRegistry): string | null {
   const m = registry.match(affiliation)[0];
-  if (!m || m.start !== 0 || registry.get(affiliation)) return null;
+  if (m?.start !== 0 || registry.get(affiliation)) return null;
   return REGION.test(affiliation.slice(m.end).trim()) ? m.entity.name : null;
 }
 
