@@ -93,6 +93,10 @@ describe("direct quotes", () => {
 });
 
 describe("reported speech", () => {
+  test("a pre-modified name with its organisation after 'of' ('Industry analyst Chen Siyu of Example Research believes that …')", () => {
+    const q = first("Industry analyst Chen Siyu of Example Research believes that the value of Xiaohongshu is in its search.");
+    assert.deepEqual([q.speaker, q.role, q.affiliation, q.direct], ["Chen Siyu", "analyst", "Example Research", false]);
+  });
   test("X, appositive, believes that …", () => {
     const q = first("Li Si, a senior analyst at Example Research, believes that the opening will help small merchants.");
     assert.deepEqual([q.speaker, q.role, q.affiliation, q.direct], ["Li Si", "senior analyst", "Example Research", false]);

@@ -68,6 +68,9 @@ function subjectOf(phrase: string, registry: EntityRegistry, memory: SpeakerMemo
   if (of && isCapitalisedPhrase(of[2]!)) {
     const name = personName(of[1]!, registry, memory, lex);
     if (name) return { name, role: { role: null, affiliation: of[2]! }, described: true };
+    // "Analyst Thomas Becker of Example Research": a pre-modified name, then its organisation.
+    const inner = subjectOf(of[1]!, registry, memory, lex);
+    if (inner) return { name: inner.name, role: { role: inner.role.role, affiliation: of[2]! }, described: true };
   }
   // A pre-modified name: take the longest run of name words at the end.
   const ws = p.split(/\s+/);
