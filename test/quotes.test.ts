@@ -93,6 +93,12 @@ describe("direct quotes", () => {
 });
 
 describe("reported speech", () => {
+  test("an appositive with any noun after its article describes the person ('a rider in Shenzhen'); organisations stay out", () => {
+    assert.deepEqual(speakers("Wang Qiang, a rider in Shenzhen, said the new rules help."), ["Wang Qiang"]);
+    assert.deepEqual(speakers("Tencent, a rival of Alibaba, said it would open links."), []);
+    const q = first("Kim Jung-hoon, a director-general at the KFTC, told a briefing in Sejong that the commission would act.");
+    assert.deepEqual([q.speaker, q.role, q.affiliation], ["Kim Jung-hoon", "director-general", "KFTC"]);
+  });
   test("a pre-modified name with its organisation after 'of' ('Industry analyst Chen Siyu of Example Research believes that …')", () => {
     const q = first("Industry analyst Chen Siyu of Example Research believes that the value of Xiaohongshu is in its search.");
     assert.deepEqual([q.speaker, q.role, q.affiliation, q.direct], ["Chen Siyu", "analyst", "Example Research", false]);

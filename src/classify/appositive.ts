@@ -50,6 +50,9 @@ export function looksAppositive(segment: string, lex: QuoteLexicon): boolean {
   const s = segment.trim();
   if (s === "") return false;
   if (/^who\s/i.test(s)) return true;
+  // "Wang Qiang, a rider in Shenzhen, said": after a person's name, a noun phrase with an article
+  // describes the person, whatever the noun ("a rider", "a friend who sells tea").
+  if (/^(?:a|an)\s+\p{Ll}/u.test(s)) return true;
   if (/^[\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*)*['’]s\s/u.test(s)) return hasRoleWord(s, lex);
   const body = s.replace(ARTICLE, "");
   const firstWords = words(body).slice(0, 4).join(" ");
