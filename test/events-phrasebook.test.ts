@@ -140,7 +140,7 @@ describe("not events: talks, possibilities, forecasts and unrelated litigation",
     ["In Mexico, Rappi faces Uber Eats and DiDi Food in restaurant delivery, while iFood dominates Brazil.", []],
     // Price competition and paying customers are not openings.
     ["Alibaba Cloud cut prices for its Qwen models by up to 85% on Monday, matching cuts by Baidu.", []],
-    ["Bilibili signed up 2 million new paying users in the quarter, many drawn by tie-ins with miHoYo games.", []],
+    ["Bilibili signed up 2 million new paying users in the quarter, many of them drawn by Genshin Impact tie-ins.", []],
     // Market figures a regulator or a company reports are not acts.
     ["Payments through stored-value facilities rose 11% from a year earlier to about HK$70 billion in the quarter, the HKMA said.", []],
     ["Turbo now runs 200 dark stores and makes up roughly a fifth of Rappi's gross merchandise value, the company said.", []],
