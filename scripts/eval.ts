@@ -18,10 +18,17 @@ const CHECK_MIN_HOLDOUT_F1 = 0.8;
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const classifyPath = join(root, "src/classify/index.ts");
 const entitiesPath = join(root, "src/classify/entities.ts");
+const articleNamesPath = join(root, "src/classify/article-names.ts");
+
+interface Registry {
+  get: (name: string) => { name: string } | undefined;
+}
 
 interface ClassifierApi {
   classifyArticle: (input: ArticleInput) => Classification;
   canon: Canonicalise;
+  /** The canon one article's text extends with the acronyms it defines. */
+  canonIn: (text: string) => Canonicalise;
 }
 
 // Imported by computed path so this script type-checks and fails with one clear line while the
@@ -31,16 +38,26 @@ async function loadClassifier(): Promise<ClassifierApi> {
   const cls = (await import(pathToFileURL(classifyPath).href)) as { classifyArticle?: unknown };
   if (typeof cls.classifyArticle !== "function") throw new Error(`eval: ${classifyPath} does not export classifyArticle`);
   let canon: Canonicalise = (name) => name;
+  let canonIn = (_text: string): Canonicalise => canon;
   if (existsSync(entitiesPath)) {
-    const ent = (await import(pathToFileURL(entitiesPath).href)) as {
-      defaultRegistry?: () => { get: (name: string) => { name: string } | undefined };
-    };
+    const ent = (await import(pathToFileURL(entitiesPath).href)) as { defaultRegistry?: () => Registry };
     if (typeof ent.defaultRegistry === "function") {
       const registry = ent.defaultRegistry();
       canon = (name) => registry.get(name)?.name ?? name;
+      // "the Ligue de Football Professionnel (LFP)": both spellings name one party in that article.
+      const names = existsSync(articleNamesPath)
+        ? ((await import(pathToFileURL(articleNamesPath).href)) as { articleRegistry?: (text: string, r: Registry) => Registry })
+        : {};
+      const { articleRegistry } = names;
+      if (typeof articleRegistry === "function") {
+        canonIn = (text) => {
+          const own = articleRegistry(text, registry);
+          return (name) => own.get(name)?.name ?? name;
+        };
+      }
     }
   }
-  return { classifyArticle: cls.classifyArticle as ClassifierApi["classifyArticle"], canon };
+  return { classifyArticle: cls.classifyArticle as ClassifierApi["classifyArticle"], canon, canonIn };
 }
 
 function toPair(loaded: LoadedArticle, api: ClassifierApi): EvalPair {
@@ -55,6 +72,7 @@ function toPair(loaded: LoadedArticle, api: ClassifierApi): EvalPair {
   }
   return {
     id: a.id,
+    canon: api.canonIn(a.text),
     gold: a,
     predicted: {
       relevant: out.relevant,

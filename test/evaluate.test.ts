@@ -152,3 +152,15 @@ test("the error profile tells wrong party sets from events never found, and sort
   assert.equal(p.dates.coarser, 1);
   assert.equal(p.dates.otherPeriod + p.dates.finer + p.dates.datedUndated + p.dates.undatedDated, 0);
 });
+
+test("names an article makes equal by defining an acronym match in that article only", () => {
+  const lfp = { type: "content", parties: ["LFP", "DAZN"], date: "2024-07" };
+  const written = { type: "content", parties: ["Ligue de Football Professionnel", "DAZN"], date: "2024-07" };
+  const own: Canonicalise = (name) => (name === "LFP" ? "Ligue de Football Professionnel" : canon(name));
+  const defining = { ...pair(article({ events: [lfp] }), article({ events: [written] })), canon: own };
+  const other = pair(article({ events: [lfp] }), article({ events: [written] }), "002-y");
+  const s = scoreArticles([defining, other], canon);
+  assert.equal(s.events.matched, 1);
+  assert.deepEqual(diffArticle(defining, canon).missedEvents, []);
+  assert.deepEqual(diffArticle(other, canon).missedEvents, [lfp]);
+});

@@ -55,11 +55,26 @@ const breaksName = (text: string, before: Token, after: Token): boolean => {
   return BREAK.test(gap) || (/\.\s/.test(gap) && before.end - before.start > 1);
 };
 
+/** A name an article defines for itself ("the Ligue de Football Professionnel (LFP)"). */
+export interface LocalName {
+  /** A registry entity, or a new one the article alone knows. */
+  entity: Entity;
+  /** The spellings that mean it in this article. */
+  spellings: string[];
+}
+
+/** Names known only while one article is read: a small trie beside the registry's. */
+interface LocalIndex {
+  root: TrieNode;
+  byKey: Map<string, Entity>;
+}
+
 export class EntityRegistry {
   private readonly byName = new Map<string, Entity>();
   private readonly byKey = new Map<string, Entity>();
   private readonly children = new Map<string, Entity[]>();
   private readonly root: TrieNode = { next: new Map() };
+  private local?: LocalIndex;
 
   /** Builds and validates a registry; throws one WallwatchError listing every problem, one per line. */
   constructor(entities: Entity[], source = "entities") {
@@ -108,8 +123,31 @@ export class EntityRegistry {
     return [...this.byName.values()];
   }
 
+  /**
+   * This registry plus names one article defines: they match and resolve while that article is
+   * read, and win over the registry's own senses of the same spelling. The view shares the
+   * registry's indexes (prototype chain), so making one costs only the article's few names.
+   */
+  withLocalNames(names: LocalName[]): EntityRegistry {
+    if (names.length === 0) return this;
+    const view = Object.create(this) as EntityRegistry;
+    const local: LocalIndex = { root: { next: new Map() }, byKey: new Map() };
+    for (const { entity, spellings } of names) {
+      for (const spelling of [entity.name, ...spellings]) {
+        const key = normalizeKey(spelling);
+        if (!key || local.byKey.has(key)) continue;
+        local.byKey.set(key, entity);
+        this.insert(key, { entity }, spelling, local.root);
+      }
+    }
+    view.local = local;
+    return view;
+  }
+
   /** Looks up by canonical name or any alias, ignoring case, width, punctuation and corporate suffixes. */
   get(nameOrAlias: string): Entity | undefined {
+    const local = this.local?.byKey.get(normalizeKey(nameOrAlias));
+    if (local) return local;
     const exact = this.byName.get(nameOrAlias);
     if (exact) return exact;
     const key = normalizeKey(nameOrAlias);
@@ -122,18 +160,10 @@ export class EntityRegistry {
     const out: EntityMatch[] = [];
     let i = 0;
     while (i < tokens.length) {
-      let node: TrieNode | undefined = this.root;
-      let best: { end: number; entity: Entity } | null = null;
-      for (let j = i; j < tokens.length; j++) {
-        // A name never runs across a clause break: "Gu Ping, an analyst" is not "Ping An".
-        if (j > i && breaksName(text, tokens[j - 1]!, tokens[j]!) && !node.across?.has(tokens[j]!.text)) break;
-        node = node.next.get(tokens[j]!.text);
-        if (!node) break;
-        if (node.spellings) {
-          const entity = this.pick(node.spellings, tokens, i, j);
-          if (entity) best = { end: j, entity };
-        }
-      }
+      const general = this.longest(this.root, text, tokens, i);
+      const own = this.local ? this.longest(this.local.root, text, tokens, i) : null;
+      // The article's own name wins a tie: its "LFP" is the league it defined.
+      const best = own && (!general || own.end >= general.end) ? own : general;
       if (!best) {
         i++;
         continue;
@@ -147,6 +177,23 @@ export class EntityRegistry {
       i = end + 1;
     }
     return out;
+  }
+
+  /** The longest name in a trie that starts at token i. */
+  private longest(root: TrieNode, text: string, tokens: Token[], i: number): { end: number; entity: Entity } | null {
+    let node: TrieNode | undefined = root;
+    let best: { end: number; entity: Entity } | null = null;
+    for (let j = i; j < tokens.length; j++) {
+      // A name never runs across a clause break: "Gu Ping, an analyst" is not "Ping An".
+      if (j > i && breaksName(text, tokens[j - 1]!, tokens[j]!) && !node.across?.has(tokens[j]!.text)) break;
+      node = node.next.get(tokens[j]!.text);
+      if (!node) break;
+      if (node.spellings) {
+        const entity = this.pick(node.spellings, tokens, i, j);
+        if (entity) best = { end: j, entity };
+      }
+    }
+    return best;
   }
 
   parentOf(name: string): Entity | undefined {
@@ -247,8 +294,8 @@ export class EntityRegistry {
     }
   }
 
-  private insert(key: string, spelling: Spelling, written: string): void {
-    let node = this.root;
+  private insert(key: string, spelling: Spelling, written: string, root = this.root): void {
+    let node = root;
     const parts = tokenize(written);
     for (const [k, tok] of key.split(" ").entries()) {
       const before = parts[k - 1];
@@ -270,7 +317,7 @@ export class EntityRegistry {
     node.spellings = list;
   }
 
-  private pick(spellings: Spelling[], tokens: ReturnType<typeof tokenize>, from: number, to: number): Entity | undefined {
+  private pick(spellings: Spelling[], tokens: Token[], from: number, to: number): Entity | undefined {
     let cased: string | undefined;
     for (const s of spellings) {
       if (s.exact === undefined) return s.entity;

@@ -37,6 +37,8 @@ export interface EvalPair {
   id: string;
   gold: ScoredArticle;
   predicted: ScoredArticle;
+  /** Names this article makes equal ("Mobile Content Forum (MCF)"); the shared canon otherwise. */
+  canon?: Canonicalise;
 }
 
 /** Precision, recall and F1 with the counts they come from. */
@@ -185,8 +187,9 @@ function sameAffiliation(a: string | null, b: string | null, canon: Canonicalise
 }
 
 /** Compares one article's prediction with its gold labels. */
-export function diffArticle(pair: EvalPair, canon: Canonicalise): ArticleDiff {
+export function diffArticle(pair: EvalPair, shared: Canonicalise): ArticleDiff {
   const { gold, predicted } = pair;
+  const canon = pair.canon ?? shared;
   const pairs = matchEvents(gold.events, predicted.events, canon);
   const gMatched = new Set(pairs.map(([g]) => g));
   const pMatched = new Set(pairs.map(([, p]) => p));
@@ -222,7 +225,7 @@ export function diffArticle(pair: EvalPair, canon: Canonicalise): ArticleDiff {
 }
 
 /** Aggregate scores over many articles. */
-export function scoreArticles(pairs: EvalPair[], canon: Canonicalise): Scores {
+export function scoreArticles(pairs: EvalPair[], shared: Canonicalise): Scores {
   let goldEv = 0;
   let predEv = 0;
   let matchedEv = 0;
@@ -237,6 +240,7 @@ export function scoreArticles(pairs: EvalPair[], canon: Canonicalise): Scores {
   const byType = new Map<string, { found: number; total: number }>();
   for (const pair of pairs) {
     const { gold, predicted } = pair;
+    const canon = pair.canon ?? shared;
     const matches = matchEvents(gold.events, predicted.events, canon);
     goldEv += gold.events.length;
     predEv += predicted.events.length;

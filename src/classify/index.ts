@@ -1,5 +1,6 @@
 // The classify stage's pure core: article text and publication date in, events and quotes out.
 // The registry, lexicon and models load once per process, so classifying is only CPU work.
+import { articleRegistry } from "./article-names.ts";
 import { defaultRegistry, type EntityRegistry } from "./entities.ts";
 import { detectEvents } from "./events.ts";
 import { resolveQuoteBodies } from "./quote-bodies.ts";
@@ -31,9 +32,15 @@ function modelRelevance(input: ArticleInput): number {
 
 /** Finds every interconnection event and quote an article reports. Pure and synchronous. */
 export function classifyArticle(input: ArticleInput): Classification {
-  const registry = defaultRegistry();
+  const shared = defaultRegistry();
+  // Acronyms the article defines ("… Professionnel (LFP)") mean what it says they mean, here only.
+  const registry = articleRegistry(input.text, shared);
   const sentences = splitSentences(input.text);
-  const { events, unknownEntities } = detectEvents(sentences, input.published, registry, defaultTriggers());
+  const detected = detectEvents(sentences, input.published, registry, defaultTriggers());
+  const { events } = detected;
+  // A body only the article defines is still one the registry lacks.
+  const ownNames = events.flatMap((e) => e.parties).filter((p) => !shared.get(p));
+  const unknownEntities = [...new Set([...detected.unknownEntities, ...ownNames])].sort();
   const quotes = linkQuotes(resolveQuoteBodies(extractQuotes(sentences, registry), sentences, registry), events, sentences, registry);
   const model = modelRelevance(input);
   const confident = events.some((e) => e.confidence >= EVENT_CONFIDENCE);

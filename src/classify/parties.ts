@@ -189,7 +189,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const joined = !coActor || ITS.test(before) || (lastSameActor !== null && JOINED.test(text.slice(lastSameActor.end, m.start)));
     // "ordered Douyin to pay Tencent": the payee of a ruling is a litigant, not WeChat's owner again.
     const litigant = LITIGANT_CUE.test(before);
-    const related = !litigant && keep.some((k) => names[k] === name || isAncestor(name, names[k]!) || (joined && isAncestor(names[k]!, name)));
+    const related = keep.some((k) => names[k] === name || (!litigant && (isAncestor(name, names[k]!) || (joined && isAncestor(names[k]!, name)))));
     if (related) {
       // "JD announced that JD Logistics will …": the more specific name is the actor.
       const parent = keep.findIndex((k) => isAncestor(names[k]!, name));

@@ -1,0 +1,116 @@
+// Names an article defines for itself: "the Ligue de Football Professionnel (LFP)" makes every
+// later "LFP" (and "the league") that body, and "Hong Kong's Faster Payment System (FPS)" makes
+// "FPS" the registry's system, for this article only. A bracketed acronym counts as a
+// definition when its capitals are, in order, the initials of the words before it.
+import type { EntityRegistry, LocalName } from "./entities.ts";
+import { regulatorByName } from "./unknown-orgs.ts";
+import type { Entity } from "./types.ts";
+
+const ACRONYM = /[(（]([A-Z][A-Za-z&]{0,6}[A-Z])[)）]/g;
+// Small words a name carries without an initial of their own ("Autorité de la concurrence").
+const CONNECTOR = /^(?:of|for|and|on|in|the|de|del|della|di|du|des|la|le|les|el|da|do|dos|das|e|y|et|und|für|der|van|von|&)$/i;
+// What a longer name may run back over: words and the apostrophes inside them, not clause punctuation.
+const WORDS_BEFORE = /((?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*\s+){0,11}[\p{L}\p{N}][\p{L}\p{N}&'’.-]*)\s*$/u;
+// The generic noun a story calls the body by, from a word of its name in any of the languages it
+// is written in: "Ligue" / "Lega" → "the league", "Collective Management Organisation" → "the collective".
+// Regulators' nouns ("the commission") are left to the regulator coreference, which weighs recency.
+const GENERIC: [RegExp, string][] = [
+  [/^(?:league|ligue|lega|liga)$/i, "league"],
+  [/^collective$/i, "collective"],
+  [/^(?:alliance|allianz)$/i, "alliance"],
+  [/^(?:association|associa[cç][aã]o|asociaci[oó]n|associazione)$/i, "association"],
+  [/^(?:federation|f[eé]d[eé]ration|federaci[oó]n)$/i, "federation"],
+  [/^consortium$/i, "consortium"],
+  [/^(?:society|soci[eé]t[eé])$/i, "society"],
+];
+
+// Names of laws, rules and programmes: defined with acronyms as often as bodies are.
+const DOCUMENT = /\b(?:Act|Law|Laws|Bill|Code|Rules?|Regulations?|Directive|Ordinance|Decree|Guidelines?|Standards?|Framework|Programme|Program|Plan|Initiative|Scheme|Agreement|Treaty|Convention|Protocol|Index|Report|Policy|Strategy)$/;
+
+// A body the registry lacks is defined by a name with a word for a body in it; "Quick Response
+// (QR)" or "Near Field Communication (NFC)" name technologies, not parties.
+const BODY_WORD =
+  /\b(?:Commission|Committee|Authority|Agency|Ministry|Department|Bureau|Office|Board|Council|Institute|Organi[sz]ation|Association|Alliance|Federation|Confederation|League|Ligue|Lega|Liga|Union|Forum|Society|Collective|Consortium|Corporation|Company|Group|Bank|Court|Tribunal|Administration|Centre|Center|Foundation|Cooperative|Coalition|Chamber|Agence|Autorit[eé]|Conseil|Comisi[oó]n|Comiss[aã]o|Associa[cç][aã]o|Asociaci[oó]n|F[eé]d[eé]ration|Federaci[oó]n)\b/;
+
+const initialOf = (word: string): string => (word.replace(/^[dl]['’]/i, "")[0] ?? "").toUpperCase();
+
+/** The longest run of words ending the text whose initials spell the acronym, if any. */
+function expansion(before: string, acronym: string): string | undefined {
+  const run = WORDS_BEFORE.exec(before)?.[1];
+  if (!run) return undefined;
+  const words = run.split(/\s+/);
+  const capitals = acronym.replace(/[^A-Z]/g, "");
+  for (let from = 0; from < words.length; from++) {
+    const first = words[from]!;
+    if (!/^[A-Z]/.test(first) || initialOf(first) !== capitals[0] || CONNECTOR.test(first)) continue;
+    const content = words.slice(from).filter((w) => !CONNECTOR.test(w));
+    // Each capital is the initial of a later word, in order, and the last word is spelt too; a
+    // capitalised word may go unspelt ("Press Publications'"), a lower-case one may not
+    // ("Google stopped providing Google Mobile Services (GMS)" is only the last three words).
+    let c = 0;
+    let skipsLower = false;
+    for (const w of content) {
+      if (c < capitals.length && initialOf(w) === capitals[c]) c++;
+      else if (!/^[A-Z]/.test(w)) skipsLower = true;
+    }
+    if (!skipsLower && c === capitals.length && initialOf(content.at(-1)!) === capitals.at(-1)) return words.slice(from).join(" ").replace(/['’]s$/, "");
+  }
+  return undefined;
+}
+
+/** The registry as one article reads it: with the names the article defines for itself. */
+export function articleRegistry(text: string, registry: EntityRegistry): EntityRegistry {
+  return registry.withLocalNames(articleNames(text, registry));
+}
+
+/** The names an article defines with a bracketed acronym, as spellings for the registry's article view. */
+export function articleNames(text: string, registry: EntityRegistry): LocalName[] {
+  if (!text.includes("(") && !text.includes("（")) return [];
+  const out: LocalName[] = [];
+  for (const m of text.matchAll(ACRONYM)) {
+    const acronym = m[1]!;
+    const long = expansion(text.slice(Math.max(0, m.index - 160), m.index), acronym);
+    // "the Mobile Software Competition Act (MSCA)" is a law, not a party.
+    if (!long || DOCUMENT.test(long)) continue;
+    const known = registry.get(long) ?? wholeMatch(long, registry);
+    const byAcronym = registry.get(acronym);
+    if (known && byAcronym === known) continue;
+    // A body the registry knows by its acronym, written out in another wording ("Vietnam National
+    // Payment Joint Stock Company (NAPAS)"), is that body; a name the registry knows gives its
+    // acronym its sense here, whatever else the acronym means elsewhere.
+    // "Google Mobile Services (GMS)": a thing named after a known owner is the owner's.
+    const owner = registry.match(long).find((x) => x.start === 0)?.entity;
+    if (!known && !byAcronym && !owner && !BODY_WORD.test(long)) continue;
+    // A body only the article knows goes by its full name, which says more in a digest than letters do.
+    const entity: Entity = known ?? byAcronym ?? owner ?? { name: long.replace(/^the\s+/i, ""), kind: regulatorByName(long) ? "regulator" : "unknown", aliases: [acronym] };
+    if (out.some((o) => o.entity.name === entity.name)) continue;
+    // Whichever of the two spellings the entity does not already go by.
+    out.push({ entity, spellings: entity === byAcronym ? [long] : [acronym] });
+  }
+  addGenericNouns(out);
+  return out;
+}
+
+/** A registry entity whose one match covers the whole name ("the Faster Payment System"). */
+function wholeMatch(name: string, registry: EntityRegistry) {
+  const found = registry.match(name);
+  return found.length === 1 && found[0]!.surface.length >= name.replace(/^the\s+/i, "").length ? found[0]!.entity : undefined;
+}
+
+/** "the league" for the one defined body whose name has a league word in it. */
+function addGenericNouns(names: LocalName[]): void {
+  const nounOf = (n: LocalName) =>
+    n.entity.aliases
+      .concat(n.entity.name)
+      .flatMap((s) => s.split(/\s+/))
+      .map((w) => GENERIC.find(([re]) => re.test(w))?.[1])
+      .find((x) => x !== undefined);
+  const nouns = names.map(nounOf);
+  names.forEach((n, i) => {
+    const noun = nouns[i];
+    if (!noun || nouns.filter((x) => x === noun).length !== 1 || n.entity.kind !== "unknown") return;
+    n.spellings.push(`the ${noun}`);
+    // Spelt so on purpose: a lower-case name is no name unless the entity is written that way.
+    n.entity.aliases.push(noun);
+  });
+}

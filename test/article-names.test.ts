@@ -1,0 +1,73 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { articleNames, articleRegistry } from "../src/classify/article-names.ts";
+import { defaultRegistry, EntityRegistry } from "../src/classify/entities.ts";
+import { classifyArticle } from "../src/classify/index.ts";
+
+const small = () =>
+  new EntityRegistry([
+    { name: "Google", kind: "company", aliases: [] },
+    { name: "Faster Payment System", kind: "product", aliases: [] },
+    { name: "KFTC", kind: "regulator", aliases: ["Korea Fair Trade Commission"] },
+    { name: "Free Pascal Society", kind: "company", aliases: ["FPS"] },
+  ]);
+
+const defined = (text: string, r = small()) => articleNames(text, r).map((n) => `${n.entity.name} = ${n.spellings.join(" / ")}`);
+
+test("a bracketed acronym spelt by the initials before it defines a body the registry lacks, under its full name", () => {
+  assert.deepEqual(defined("Rights were sold by the Ligue de Football Professionnel (LFP) in 2018."), ["Ligue de Football Professionnel = LFP / the league"]);
+  assert.deepEqual(defined("a complaint by the Danish Press Publications' Collective Management Organisation (DPCMO)"), [
+    "Danish Press Publications' Collective Management Organisation = DPCMO / the collective",
+  ]);
+  assert.deepEqual(defined("signed with the Alliance de la presse d'information générale (APIG)"), ["Alliance de la presse d'information générale = APIG / the alliance"]);
+});
+
+test("only the words the acronym spells are the name: a lower-case word it skips ends the name", () => {
+  assert.deepEqual(defined("the Examplestan Payments Association said Acme stopped paying the Retail Traders Federation (RTF)"), ["Retail Traders Federation = RTF / the federation"]);
+});
+
+test("laws, technologies and payment rails defined with acronyms are not parties", () => {
+  assert.deepEqual(defined("the Mobile Software Competition Act (MSCA) took effect"), []);
+  assert.deepEqual(defined("merchants display a Quick Response (QR) code"), []);
+  assert.deepEqual(defined("the Tanzania Instant Payment System (TIPS) went live"), []);
+  assert.deepEqual(defined("It uses the letters ABC (XYZ) here"), []);
+});
+
+test("an acronym gives a registry name a new spelling, and wins over what the acronym means elsewhere", () => {
+  assert.deepEqual(defined("the city's Faster Payment System (FPS) linked up"), ["Faster Payment System = FPS"]);
+  const r = articleRegistry("the city's Faster Payment System (FPS) linked up with PromptPay", small());
+  assert.equal(r.get("FPS")?.name, "Faster Payment System");
+  assert.deepEqual(
+    r.match("FPS said so").map((m) => m.entity.name),
+    ["Faster Payment System"],
+  );
+  // Other articles still read FPS the registry's way.
+  assert.equal(small().get("FPS")?.name, "Free Pascal Society");
+});
+
+test("a body the registry knows by its acronym, written out another way, is that body; a thing named after a known owner is the owner's", () => {
+  assert.deepEqual(defined("the Korean Fair Trade Commission (KFTC) fined Google"), ["KFTC = Korean Fair Trade Commission"]);
+  assert.deepEqual(defined("the Korea Fair Trade Commission (KFTC) fined Google"), []);
+  assert.deepEqual(defined("Google stopped providing Google Mobile Services (GMS) to Huawei"), ["Google = GMS"]);
+});
+
+test("the article view shares the registry and leaves it untouched", () => {
+  const shared = defaultRegistry();
+  const view = articleRegistry("The Ligue de Football Professionnel (LFP) met Canal+.", shared);
+  assert.equal(view.get("the league")?.name, "Ligue de Football Professionnel");
+  assert.equal(shared.get("LFP"), undefined);
+  assert.equal(view.get("Tencent")?.name, shared.get("Tencent")?.name);
+  assert.equal(articleRegistry("No brackets here.", shared), shared);
+});
+
+test("a defined body acts in later sentences by its acronym or its generic noun, and is listed as unknown to the registry", () => {
+  const out = classifyArticle({
+    text: "The Ligue de Football Professionnel (LFP) runs the top division. In June 2021 the league sold the rights to Amazon Prime Video. On Monday DAZN sued the LFP for misleading it.",
+    published: "2025-03-12",
+  });
+  assert.deepEqual(
+    out.events.map((e) => `${e.type} | ${[...e.parties].sort().join(", ")} | ${e.date}`).sort(),
+    ["content | Amazon Prime Video, Ligue de Football Professionnel | 2021-06", "dispute | DAZN, Ligue de Football Professionnel | 2025-03-10"],
+  );
+  assert.ok(out.unknownEntities.includes("Ligue de Football Professionnel"));
+});
