@@ -443,6 +443,12 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // A pilot told with a date of its own is an event of the opening's type (a pilot and the rollout are two events).
     ["Alipay+ users can now pay at Mercado Pago merchants, Ant International said on Monday. As early as November last year, the two sides launched a pilot in Sao Paulo.", ["payment | Alipay, Mercado Pago | 2025-03-10", "payment | Alipay, Mercado Pago | 2024-11"]],
     ["Alipay+ users can now pay at Mercado Pago merchants, Ant International said on Monday. The two sides have worked together for years.", ["payment | Alipay, Mercado Pago | 2025-03-10"]],
+    // A pilot that names nobody tried the opening just told; a pilot in the opening's own month is still its own event.
+    ["Airtel Money and MTN Mobile Money customers can now send money to each other, the operators said on Monday. The link follows a pilot that ran from November with about 5,000 agents.", ["payment | Airtel Money, MTN Mobile Money | 2025-03-10", "payment | Airtel Money, MTN Mobile Money | 2024-11"]],
+    ["Mercado Libre will show its ads inside Rappi, the companies said on Monday. The two companies have run the format as a test in Bogota since March.", ["traffic | MercadoLibre, Rappi | 2025-03-10", "traffic | MercadoLibre, Rappi | 2025-03"]],
+    ["Cainiao has connected its delivery network to the WeChat Store, the companies said on Monday. The cooperation was first tested in Guangdong in January of this year.", ["service | Cainiao, WeChat Store | 2025-03-10", "service | Cainiao, WeChat Store | 2025-01"]],
+    // A pilot's sentence naming nobody, far from any opening, adds nothing.
+    ["The link follows a pilot that ran from November with about 5,000 agents.", []],
     // Moving one's history or playlists from one service to another is data portability.
     ["Earlier this month Google added a button in Gemini that imports your ChatGPT conversation history.", ["data | Google, OpenAI | 2025-03"]],
     // The date of what the sentence is about, told in the modifier the main clause leaves out.

@@ -35,6 +35,9 @@ const CHRONO_HINT = /\b(ago|days?|weeks?|fortnight|\d{1,2}\/\d{1,2}\/\d{2,4})\b/
 
 const LOOKS_AHEAD = /\b(from|starting|effective|beginning|as of|by|until|next|upcoming|scheduled for|will|to be|takes effect|take effect)\s+(?:on\s+|in\s+)?$|(?:[自从]|将于|将在)\s*$/i;
 
+// "a pilot that ran from November": a past act's "from" looks back, not ahead.
+const RAN_FROM = /\b(?:ran|began|started|lasted|operated|was|were|had been|has been|have been)\s+(?:[\w-]+\s+){0,3}?from\s+(?:on\s+|in\s+)?$/i;
+
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function format(f: Found): { date: string; precision: DatePrecision } {
@@ -86,7 +89,9 @@ function findDates(sentence: string, ref: Date | null): Found[] {
       const start = m.index;
       const end = start + m[0].length;
       if (!free(start, end)) continue;
-      const ahead = LOOKS_AHEAD.test(sentence.slice(Math.max(0, start - 30), start)) || /^(?:from|starting|by|until)\b/i.test(m[0]);
+      const before = sentence.slice(Math.max(0, start - 50), start);
+      const ranFrom = RAN_FROM.test(/^from\b/i.test(m[0]) ? `${before}from ` : before);
+      const ahead = !ranFrom && (LOOKS_AHEAD.test(before.slice(-30)) || /^(?:from|starting|by|until)\b/i.test(m[0]));
       const v = rule.make(m, ref, ahead);
       taken.push([start, end]);
       if (!v?.year) continue;

@@ -67,6 +67,8 @@ export function mergeRestatement(
   const same = pilotFirst.find((e) => {
     const eg = groupsOf(e.parties, registry);
     if (!subset(groups, eg) && !subset(eg, groups)) return false;
+    // A dated pilot is its own happening beside the opening it tried ("tested since June", opened 9 June).
+    if (c.status === "pilot" && e.status !== "pilot" && c.explicitDate && c.date !== e.date) return false;
     // "Under the agreement, Netflix will be offered in SK's bundles": the deal that settled a
     // dispute is an opening of its own, not the settlement restated.
     if (e.type === "dispute" && c.type !== "dispute" && c.lexicalType && DEAL_TERMS.test(text)) return false;

@@ -9,7 +9,10 @@ import { toldDate } from "./story-dates.ts";
 
 // A trial run, not a product called "Test" or a "test of" someone's patience.
 const TRIAL =
-  /\b(?:(?:launched|started|began|ran|conducted|carried out|completed)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:pilot|trial|test)s?\b|(?:piloted|trialled|trialed|trialling|trialing)\b|(?:tested|testing)\s+(?:the|it|its|their)\s+(?:[\w-]+\s+){0,2}?(?:integration|connection|interconnection|access|feature|function|service|link|arrangement|format|scheme|option|programme|program|ads?|payments?)\b|(?:run|ran|running|operated)\s+(?:the|it|its|their)\s+(?:[\w-]+\s+){0,2}?as\s+an?\s+(?:test|trial|pilot)\b)/i;
+  /\b(?:(?:launched|started|began|ran|conducted|carried out|completed)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:pilot|trial|test)s?\b|(?:piloted|trialled|trialed|trialling|trialing)\b|(?:tested|testing)\s+(?:the|it|its|their)\s+(?:[\w-]+\s+){0,2}?(?:integration|connection|interconnection|access|feature|function|service|link|arrangement|format|scheme|option|programme|program|ads?|payments?)\b|(?:run|ran|running|operated)\s+(?:the|it|its|their)\s+(?:[\w-]+\s+){0,2}?as\s+an?\s+(?:test|trial|pilot)\b|(?:was|were|had been|has been|have been)\s+(?:first\s+|initially\s+|quietly\s+)?(?:tested|piloted|trialled|trialed)\b|\b(?:pilot|trial)s?\b[^.,;]{0,60}?\b(?:ran|run|began|started|running)\s+(?:from|since|in|between|for)\b)/i;
+
+/** How many sentences back a pilot that names nobody ("a pilot that ran from March") may reach for its opening. */
+const NAMELESS_REACH = 3;
 
 /** A pilot told before or after the opening it tried out, as a candidate of that opening's type. */
 export function trialOf(text: string, here: { index: number; paragraph: number }, ctx: ClauseContext, events: EventDraft[]): Candidate | null {
@@ -19,9 +22,17 @@ export function trialOf(text: string, here: { index: number; paragraph: number }
   const own = ctx.partiesOf(text).filter((p) => !p.unknown && !ctx.isRegulator(p.name)).map((p) => p.name);
   const { parties } = resolveParties(text, own, here, ctx.history, ctx.related, (n) => !ctx.isRegulator(n));
   const groups = groupsOf(parties, ctx.registry);
-  if (groups.size === 0) return null;
+  // "The link follows a pilot that ran from March": a pilot naming nobody tried the opening just told.
+  const nameless = groups.size === 0 && ctx.partiesOf(text).length === 0;
+  if (groups.size === 0 && !nameless) return null;
+  // A pilot comes before its opening, or in the same month as it ("since June", opened 9 June).
+  const before = (e: EventDraft) => e.date === null || when.date! <= e.date.slice(0, when.date!.length);
   const opening = events.findLast(
-    (e) => e.type !== "regulation" && e.type !== "dispute" && subset(groups, groupsOf(e.parties, ctx.registry)) && (e.date === null || when.date! < e.date.slice(0, when.date!.length)),
+    (e) =>
+      e.type !== "regulation" &&
+      e.type !== "dispute" &&
+      before(e) &&
+      (nameless ? here.index - e.sentenceIndex <= NAMELESS_REACH : subset(groups, groupsOf(e.parties, ctx.registry))),
   );
   if (!opening) return null;
   return { type: opening.type, parties: [...opening.parties], score: 3, date: when.date, datePrecision: when.precision, explicitDate: true, status: "pilot", unknown: [], lexicalType: true };
