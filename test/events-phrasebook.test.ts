@@ -447,6 +447,10 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Airtel Money and MTN Mobile Money customers can now send money to each other, the operators said on Monday. The link follows a pilot that ran from November with about 5,000 agents.", ["payment | Airtel Money, MTN Mobile Money | 2025-03-10", "payment | Airtel Money, MTN Mobile Money | 2024-11"]],
     ["Mercado Libre will show its ads inside Rappi, the companies said on Monday. The two companies have run the format as a test in Bogota since March.", ["traffic | MercadoLibre, Rappi | 2025-03-10", "traffic | MercadoLibre, Rappi | 2025-03"]],
     ["Cainiao has connected its delivery network to the WeChat Store, the companies said on Monday. The cooperation was first tested in Guangdong in January of this year.", ["service | Cainiao, WeChat Store | 2025-03-10", "service | Cainiao, WeChat Store | 2025-01"]],
+    // A complaint to a regulator about what a rival does is a dispute whatever the conduct's words;
+    // a relative clause inside the sentence ends at its comma and the main verb resumes.
+    ["Khalti and eSewa can now scan each other's codes. In March last year Khalti complained to the central bank that eSewa-linked agents were removing Khalti stickers from shops.", ["payment | Khalti, eSewa | 2025-03-12", "dispute | Khalti, eSewa | 2024-03"]],
+    ["In 2022 Israel Discount Bank, which owns PayBox, complained to the central bank that Bank Hapoalim was refusing to let Bit talk to rival apps.", ["dispute | Bank Hapoalim, Israel Discount Bank | 2022"]],
     // A pilot's sentence naming nobody, far from any opening, adds nothing.
     ["The link follows a pilot that ran from November with about 5,000 agents.", []],
     // Moving one's history or playlists from one service to another is data portability.

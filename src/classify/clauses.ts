@@ -76,14 +76,20 @@ export function relativeClauses(text: string, partiesOf: (t: string) => PartyMen
   return out;
 }
 
+// The main verb after a relative clause: a comma, then a lower-case verb that is not a connective.
+const RESUMES = /^[^,;.]{2,60},\s+(?!(?:and|or|but|while|which|who|a|an|the|in|on|at|as|to|for|with|from|after|before|since|when|its|their|according)\b)[a-z]+(?:ed|s)?\b/;
+
 export const mainClause = (text: string): string => {
   const m = TRAILING.exec(text);
   let main = text;
   if (m && m.index > 20) {
-    // The comment ends where a new clause with its own named subject begins (", citing …, and ByteDance sued …").
     const tail = text.slice(m.index + m[0].length);
+    // "Israel Discount Bank, which owns PayBox, complained …": a relative clause inside the
+    // sentence ends at its comma, where the main verb resumes.
+    const resumes = /^\s*(?:which|who)$/i.test(m[0].slice(1)) ? RESUMES.exec(tail) : null;
+    // The comment ends where a new clause with its own named subject begins (", citing …, and ByteDance sued …").
     const next = tail.search(/,\s+(?:and|but)\s+(?=[A-Z])|;\s+/);
-    main = text.slice(0, m.index) + (next >= 0 ? tail.slice(next) : "");
+    main = text.slice(0, m.index) + (resumes ? ` ${tail.slice(resumes.index + 1).trimStart()}` : next >= 0 ? tail.slice(next) : "");
   }
   return main.replace(APPOSITIVE, ",");
 };

@@ -78,7 +78,8 @@ const IDLE_REGULATOR =
 
 // A complaint to a regulator named before: "told the regulator that …", "asked the ministry to step in".
 const COMPLAINT_TO_ANAPHOR =
-  /\b(?:complain\w*|complaints?|told|asked|urged|petitioned|wrote to|lobbied|called on|pressed)\s+(?:to\s+|with\s+)?the\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|agency|bureau|administration)\b/i;
+  /\b(?:complain\w*|complaints?|told|asked|urged|petitioned|wrote to|lobbied|called on|pressed)\s+(?:to\s+|with\s+)?the\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|agency|bureau|administration|central bank)\b/i;
+const COMPLAINED_THAT = /\b(?:complain(?:ed|s)?|(?:filed|lodged|submitted|made) (?:a |an )?(?:[\w-]+ )?complaint)\s+(?:to|with)\s+[^.;]{2,60}?\s+that\s+/i;
 const COMPLAINED = /\b(?:complain(?:ed|s)?|(?:filed|lodged|submitted|made) (?:a |an )?(?:[\w-]+ )?complaint)\s+(?:to|with)\b/i;
 /** How far a complaint to a regulator puts the dispute type above the topic's words. */
 const COMPLAINT_WEIGHT = 1;
@@ -198,6 +199,9 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     const accepted = ctx.partiesOf(clause).some((m) => ACCEPTED.test(clause.slice(Math.max(0, m.start - 40), m.start)) && PAYMENT_NAME.test(m.name));
     if (accepted) lexical = { ...lexical, payment: ACCEPTED_WEIGHT };
   }
+  // "Khalti complained to the central bank that eSewa-linked agents were removing its stickers":
+  // a complaint about what a rival does is a dispute whatever the conduct's words.
+  if (Object.keys(lexical).length === 0 && COMPLAINED_THAT.test(clause)) lexical = { dispute: MIN_SCORE };
   const generic = anyHit(clause, lex.generic);
   // Without a type word or a generic cue the model adds nothing (below), so it is not asked.
   if (Object.keys(lexical).length === 0 && !generic) return null;
