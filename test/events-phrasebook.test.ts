@@ -451,6 +451,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // a relative clause inside the sentence ends at its comma and the main verb resumes.
     ["Khalti and eSewa can now scan each other's codes. In March last year Khalti complained to the central bank that eSewa-linked agents were removing Khalti stickers from shops.", ["payment | Khalti, eSewa | 2025-03-12", "dispute | Khalti, eSewa | 2024-03"]],
     ["In 2022 Israel Discount Bank, which owns PayBox, complained to the central bank that Bank Hapoalim was refusing to let Bit talk to rival apps.", ["dispute | Bank Hapoalim, Israel Discount Bank | 2022"]],
+    // A wall is put up by the side named first; its group's other name is what the wall is about.
+    ["In 2021, MoMo complained to the competition regulator that Zalo was hiding its payment links behind a warning screen while ZaloPay requests opened with one tap.", ["dispute | MoMo, Zalo | 2021"]],
     // A pilot's sentence naming nobody, far from any opening, adds nothing.
     ["The link follows a pilot that ran from November with about 5,000 agents.", []],
     // Moving one's history or playlists from one service to another is data portability.

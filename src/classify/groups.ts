@@ -33,13 +33,14 @@ const TRADE: Partial<Record<EventType, RegExp>> = {
 
 export function collapseGroup(parties: string[], type: EventType, registry: EntityRegistry): string[] {
   const trade = TRADE[type];
-  if (!trade || parties.length < 3) return parties;
+  if (parties.length < 3 || (!trade && type !== "dispute")) return parties;
   const byGroup = new Map<string, string[]>();
   for (const p of parties) byGroup.set(groupOf(p, registry), [...(byGroup.get(groupOf(p, registry)) ?? []), p]);
   if (byGroup.size < 2) return parties;
   const drop = new Set<string>();
   for (const names of byGroup.values()) {
-    const fits = names.filter((n) => trade.test(n));
+    // A wall is put up by the side named first; its other names are what the wall is about.
+    const fits = trade ? names.filter((n) => trade.test(n)) : names.slice(0, 1);
     if (names.length > 1 && fits.length === 1) for (const n of names) if (n !== fits[0]) drop.add(n);
   }
   return parties.filter((p) => !drop.has(p));
