@@ -453,6 +453,9 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["In 2022 Israel Discount Bank, which owns PayBox, complained to the central bank that Bank Hapoalim was refusing to let Bit talk to rival apps.", ["dispute | Bank Hapoalim, Israel Discount Bank | 2022"]],
     // A wall is put up by the side named first; its group's other name is what the wall is about.
     ["In 2021, MoMo complained to the competition regulator that Zalo was hiding its payment links behind a warning screen while ZaloPay requests opened with one tap.", ["dispute | MoMo, Zalo | 2021"]],
+    // The owner named after its child's possessive is the one acting; machine-translated drama apps fold links.
+    ["OVO, controlled by Grab, accused GoPay's parent GoTo in 2020 of paying merchants to display only the GoPay QR code.", ["dispute | GoTo, OVO | 2020"]],
+    ["In May 2024, Weixin began to fold the links of Red Fruit dramas shared in group chats.", ["dispute | Hongguo, WeChat | 2024-05"]],
     // A pilot's sentence naming nobody, far from any opening, adds nothing.
     ["The link follows a pilot that ran from November with about 5,000 agents.", []],
     // Moving one's history or playlists from one service to another is data portability.
