@@ -456,6 +456,9 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // The owner named after its child's possessive is the one acting; machine-translated drama apps fold links.
     ["OVO, controlled by Grab, accused GoPay's parent GoTo in 2020 of paying merchants to display only the GoPay QR code.", ["dispute | GoTo, OVO | 2020"]],
     ["In May 2024, Weixin began to fold the links of Red Fruit dramas shared in group chats.", ["dispute | Hongguo, WeChat | 2024-05"]],
+    // A regulator's order the opening bows to is its cause, not a party; a rival named after "rival sites, including" is one.
+    ["Google on Tuesday began showing links to rival booking sites, including Etstur, in the hotel box of its Turkish search results, bowing to an order from Turkey's competition authority.", ["link_access | Etstur, Google | 2025-03-11"]],
+    ["Bol will start placing shoppable product ads on Pinterest that send users straight to its product pages, the two companies said on Tuesday.", ["traffic | Bol.com, Pinterest | 2025-03-11"]],
     // A pilot's sentence naming nobody, far from any opening, adds nothing.
     ["The link follows a pilot that ran from November with about 5,000 agents.", []],
     // Moving one's history or playlists from one service to another is data portability.
