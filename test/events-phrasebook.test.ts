@@ -459,6 +459,9 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // A regulator's order the opening bows to is its cause, not a party; a rival named after "rival sites, including" is one.
     ["Google on Tuesday began showing links to rival booking sites, including Etstur, in the hotel box of its Turkish search results, bowing to an order from Turkey's competition authority.", ["link_access | Etstur, Google | 2025-03-11"]],
     ["Bol will start placing shoppable product ads on Pinterest that send users straight to its product pages, the two companies said on Tuesday.", ["traffic | Bol.com, Pinterest | 2025-03-11"]],
+    // One subject opening to two others in one breath is two happenings (data/eval README); a longer list is one.
+    ["Coupang will let shoppers pay with Naver Pay and Toss from December 1, the company said on Tuesday.", ["payment | Coupang, Naver Pay | 2025-03-11", "payment | Coupang, Viva Republica | 2025-03-11"]],
+    ["Bilibili began allowing creators to attach product links from Taobao, JD and Pinduoduo below videos on Monday.", ["link_access | Bilibili, JD.com, Pinduoduo, Taobao | 2025-03-10"]],
     // A pilot's sentence naming nobody, far from any opening, adds nothing.
     ["The link follows a pilot that ran from November with about 5,000 agents.", []],
     // Moving one's history or playlists from one service to another is data portability.

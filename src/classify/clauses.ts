@@ -39,6 +39,7 @@ export function distributedPair(
   clause: string,
   mentions: { name: string; start: number; end: number }[],
   related: (a: string, b: string) => boolean = (a, b) => a === b,
+  objects = false,
 ): [string, string] | undefined {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
@@ -46,11 +47,33 @@ export function distributedPair(
     if (a.name !== b.name && PAIR_JOIN.test(clause.slice(a.end, b.start)) && PAIR_EACH.test(clause.slice(b.end, b.end + 40))) return [a.name, b.name];
   }
   const [a, b, ...rest] = mentions;
-  if (!a || !b || related(a.name, b.name) || !PAIR_JOIN.test(clause.slice(a.end, b.start))) return undefined;
+  if (!a || !b || related(a.name, b.name) || !PAIR_JOIN.test(clause.slice(a.end, b.start))) return objects ? objectPair(clause, mentions, related) : undefined;
   // The pair is the subject: nothing but a date or a connective comes before it, and it deals with each other only when it says so.
   const third = rest.find((m) => !related(m.name, a.name) && !related(m.name, b.name));
   if (!third || /\b(?:each other|one another|between them)\b/i.test(clause) || /[a-z]{4,}\s+$/.test(clause.slice(0, a.start).replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|and|then|now|both)\b/gi, ""))) return undefined;
   return [a.name, b.name];
+}
+
+// "… pay with Naver Pay and Toss", "… connected Bancomat Pay and MB Way": one subject opening to
+// two others in one breath makes two happenings, as the data/eval conventions count them. Not
+// "between A and B", nor a pair dealing with each other.
+const OBJECT_PAIR_JOIN = /^\s*(?:\([^)]*\)\s*)?(?:and|&|as well as)\s+(?:[A-Z][\w.-]*['’]s\s+)?$/;
+const NOT_SPLIT = /\b(?:between|each other|one another|both of them|together)\b/i;
+
+function objectPair(clause: string, mentions: { name: string; start: number; end: number }[], related: (a: string, b: string) => boolean): [string, string] | undefined {
+  if (NOT_SPLIT.test(clause)) return undefined;
+  for (let i = 1; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (related(a.name, b.name) || !OBJECT_PAIR_JOIN.test(clause.slice(a.end, b.start))) continue;
+    // One subject before the pair, of neither's group, and nothing named after it.
+    const before = mentions.slice(0, i);
+    // "Taobao, JD and Pinduoduo": a longer list is one happening with all of them.
+    if (/^\s*(?:[(（][^)）]*[)）]\s*)?,\s*$/.test(clause.slice(mentions[i - 1]!.end, a.start))) return undefined;
+    if (mentions.length !== i + 2 || before.some((m) => related(m.name, a.name) || related(m.name, b.name))) return undefined;
+    return [a.name, b.name];
+  }
+  return undefined;
 }
 
 // An appositive describing the name just before it (", the food delivery giant backed by Tencent,").

@@ -325,7 +325,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     datePrecision = pubDay ? "day" : null;
   }
   const status = statusOf(clause, lex);
-  const pair = picked.type === "regulation" ? undefined : distributedPair(clause, mentions, related);
+  const pair = picked.type === "regulation" ? undefined : distributedPair(clause, mentions, related, picked.type !== "dispute" && !parties.some(isRegulator));
   return {
     type: picked.type,
     parties,
