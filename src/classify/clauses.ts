@@ -83,6 +83,8 @@ const APPOSITIVE = /(?<=\b[A-Z][\w.&+-]*\)?),\s+(?:the|a|an|[A-Z][\w.&-]*['’]s
 // ", which sued Apple in August 2020": a relative clause after a name reports that name's own act.
 const RELATIVE = /,\s+(?:which|who)\s+(?!(?:is|are|was|were|has been|have been|had been)\b)/gi;
 
+const NAME_BEFORE = /\b(?:of|by|from)\s+(?:the\s+)?((?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*)$/;
+
 /** The relative clauses of a sentence rewritten with their subject ("Epic Games sued Apple …"). */
 export function relativeClauses(text: string, partiesOf: (t: string) => PartyMention[]): string[] {
   const out: string[] = [];
@@ -92,9 +94,12 @@ export function relativeClauses(text: string, partiesOf: (t: string) => PartyMen
   RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
     const subject = names.find((p) => p.end <= m!.index && m!.index - p.end <= 1);
-    if (!subject) continue;
+    // "a subsidiary of the CBUAE, which last year told banks …": a name dropped as an owner still
+    // does what its relative clause says.
+    const written = subject ? text.slice(subject.start, subject.end) : NAME_BEFORE.exec(text.slice(0, m.index))?.[1];
+    if (!written) continue;
     const rest = text.slice(m.index + m[0].length);
-    out.push(mainClause(`${text.slice(subject.start, subject.end)} ${rest}`));
+    out.push(mainClause(`${written} ${rest}`));
   }
   return out;
 }

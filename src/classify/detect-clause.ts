@@ -239,7 +239,9 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // "…, and ByteDance sued it in 2021": the object pronoun is the subject told just before.
   if (OBJECT_PRONOUN.test(clause) && groupsOf(parties, registry).size === 1) {
     const before = history.findLast((h) => h.index < here.index && h.parties.length > 0);
-    const subject = before?.parties.find((p) => !parties.some((q) => related(p, q)));
+    // What a regulator fines or orders is a company, not the regulator told before it.
+    const acting = parties.some(isRegulator);
+    const subject = before?.parties.find((p) => !parties.some((q) => related(p, q)) && !(acting && isRegulator(p)));
     if (subject) parties = [...parties, subject];
   }
   const hasRegulator = parties.some(isRegulator) || UNNAMED_REGULATOR.test(clause) || PASSIVE_PENALTY.test(clause);
