@@ -466,6 +466,9 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["In December 2015 the Bundeskartellamt banned Booking.com from enforcing parity clauses. The CNMC fined the company 413 million euros in July 2024.", ["regulation | Booking.com, Bundeskartellamt | 2015-12", "regulation | Booking.com, CNMC | 2024-07"]],
     ["Jaywan is run by a subsidiary of the CBUAE, which last year told banks in the country to issue co-badged Jaywan debit cards to new customers.", ["regulation | CBUAE | 2024"]],
     ["In early January 2024, the SABC accused SuperSport of pricing it out of the Africa Cup of Nations.", ["dispute | SABC, SuperSport | 2024-01"]],
+    // A court ruling naming one side takes its opponent from the filing told next to it, with the verb first ("which filed the suit in …").
+    ["Last month a Madrid commercial court ordered Meta to pay 479 million euros to Spanish publishers. The claim was brought by AMI, the association of Spanish news publishers, which filed the suit in December 2023 after years of complaining that Meta was eating their advertising.", ["dispute | AMI, Meta | 2025-02", "dispute | AMI, Meta | 2023-12"]],
+    ["A Dutch court on Monday ordered Booking.com to compensate German hotels for its price-parity clauses. The claim was brought by Hotelverband Deutschland, the German hotel association, which filed the suit in the summer of 2024.", ["dispute | Booking.com, Hotelverband Deutschland | 2025-03-10", "dispute | Booking.com, Hotelverband Deutschland | 2024"]],
     // A pilot's sentence naming nobody, far from any opening, adds nothing.
     ["The link follows a pilot that ran from November with about 5,000 agents.", []],
     // Moving one's history or playlists from one service to another is data portability.

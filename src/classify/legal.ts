@@ -20,7 +20,9 @@ export const WALL_LIFTED =
 // A filing told inside another act's sentence, with a date of its own: "in a case Tencent
 // brought in 2020", "the antitrust case, brought by Epic in 2020"; and a complaint to a
 // regulator ("first complained to the watchdog in 2019"), whose opponent is the regulator's target.
-export const FILING = /\b(?:case|lawsuit|suit|complaint)\b,?\s+(?:that\s+|which\s+)?(?:was\s+)?(?:[\w.'’&-]+\s+){0,4}(?:brought|filed|lodged)\b[^.;,]{0,50}/;
+// "which filed the suit in the summer of 2024": the verb first.
+export const FILING =
+  /\b(?:case|lawsuit|suit|complaint)\b,?\s+(?:that\s+|which\s+)?(?:was\s+)?(?:[\w.'’&-]+\s+){0,4}(?:brought|filed|lodged)\b[^.;,]{0,50}|\b(?:filed|brought|lodged)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:suit|lawsuit|case|claim)\b[^.;,]{0,50}/;
 export const COMPLAINT = /\b(?:first\s+)?(?:complained|filed (?:a |an )?(?:\w+ )?complaint)\s+(?:to|with)\b[^.;,]{0,50}/;
 /** How many sentences away a one-sided legal act may find its opponent. */
 const LEGAL_REACH = 3;
@@ -35,18 +37,28 @@ export function completeLegal(
   registry: EntityRegistry,
   isRegulator: (name: string) => boolean,
 ): void {
-  const disputes = events.filter((e) => e.type === "dispute" && groupsOf(e.parties, registry).size >= 2);
+  // Filings that name both sides go first, so a ruling that names one side can take its opponent from them.
+  const twoSided = (p: Candidate) => groupsOf(p.parties, registry).size >= 2;
+  pending = [...pending.filter(twoSided), ...pending.filter((p) => !twoSided(p))];
   // A complaint to a regulator is against whom the regulator then acted on.
   const targets = events
     .filter((e) => e.type === "regulation")
     .map((e) => ({ ...e, parties: e.parties.filter((n) => !isRegulator(n)) }))
     .filter((e) => e.parties.length > 0);
+  // "A court ordered Booking.com to compensate hotels. The claim was brought by Hotelverband
+  // Deutschland, which filed the suit in 2024": a ruling and a filing each naming one side, told
+  // next to each other, are the two sides of one case.
+  const counterpart = (p: Candidate & { index: number }) =>
+    pending
+      .filter((q) => q !== p && Math.abs(q.index - p.index) <= 1 && !twoSided(q) && !q.parties.some((n) => p.parties.some((m) => groupOf(m, registry) === groupOf(n, registry))))
+      .map((q) => ({ parties: q.parties }))[0];
   for (const p of pending) {
+    const disputes = events.filter((e) => e.type === "dispute" && groupsOf(e.parties, registry).size >= 2);
     const side = groupsOf(p.parties, registry);
     // A filing that names both sides ("a complaint that Spotify filed against Apple in 2019") needs no donor.
     const donor = side.size >= 2 ? { parties: [] as string[] } : (p.complaint ? [...disputes, ...targets] : disputes)
       .filter((e) => targets.includes(e) || (Math.abs(e.sentenceIndex - p.index) <= LEGAL_REACH && subset(side, groupsOf(e.parties, registry))))
-      .sort((a, b) => Math.abs(a.sentenceIndex - p.index) - Math.abs(b.sentenceIndex - p.index))[0];
+      .sort((a, b) => Math.abs(a.sentenceIndex - p.index) - Math.abs(b.sentenceIndex - p.index))[0] ?? counterpart(p);
     if (!donor) continue;
     const parties = [...p.parties, ...donor.parties.filter((d) => !side.has(groupOf(d, registry)))];
     const groups = groupsOf(parties, registry);

@@ -23,7 +23,7 @@ const UNKNOWN_ORG =
 // A capitalised name right after words that take an organisation as their object
 // ("signed an agreement with Examplepay", "began accepting Zapcard", "sued Acme Mobile").
 const AFTER_PARTY_CUE =
-  /\b(?:(?:partnered|partnership|agreement|deal|cooperation|cooperated|tie-up|integrat\w*|interconnect\w*) with|accept(?:s|ed|ing)?|sued|(?:lawsuit|complaint|suit) against|opened (?:up )?(?:its \w+ )?to|(?:rivals?|rival|competing|other)\s+(?:[\w-]+\s+){0,2}?(?:sites|apps|services|platforms|agencies|operators|wallets|providers|stores|companies|firms|publishers|banks),?\s+(?:including|such as|like))\s+((?:[A-Z][\w&'.-]*)(?:\s+[A-Z][\w&'.-]*){0,2})/g;
+  /\b(?:(?:partnered|partnership|agreement|deal|cooperation|cooperated|tie-up|integrat\w*|interconnect\w*) with|accept(?:s|ed|ing)?|sued|(?:lawsuit|complaint|suit) against|(?:brought|filed|lodged) by|opened (?:up )?(?:its \w+ )?to|(?:rivals?|rival|competing|other)\s+(?:[\w-]+\s+){0,2}?(?:sites|apps|services|platforms|agencies|operators|wallets|providers|stores|companies|firms|publishers|banks),?\s+(?:including|such as|like))\s+((?:[A-Z][\w&'.-]*)(?:\s+[A-Z][\w&'.-]*){0,2})/g;
 // Further cues for an organisation the registry lacks: the owner of a platform thing ("Vine's
 // access", "Maya's wallet"), a country's own service ("Thailand's PromptPay"), and the subject of
 // an act ("Idealo sued", "Curve complained"). A capitalised name is at most three words.
