@@ -469,6 +469,9 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // A court ruling naming one side takes its opponent from the filing told next to it, with the verb first ("which filed the suit in …").
     ["Last month a Madrid commercial court ordered Meta to pay 479 million euros to Spanish publishers. The claim was brought by AMI, the association of Spanish news publishers, which filed the suit in December 2023 after years of complaining that Meta was eating their advertising.", ["dispute | AMI, Meta | 2025-02", "dispute | AMI, Meta | 2023-12"]],
     ["A Dutch court on Monday ordered Booking.com to compensate German hotels for its price-parity clauses. The claim was brought by Hotelverband Deutschland, the German hotel association, which filed the suit in the summer of 2024.", ["dispute | Booking.com, Hotelverband Deutschland | 2025-03-10", "dispute | Booking.com, Hotelverband Deutschland | 2024"]],
+    // A regulator named in apposition after "complained to the competition office" hears the complaint; it does not act.
+    ["In 2023 Docplanner complained to the competition office, UOKiK, that Google was refusing to let private apps read its data.", ["dispute | Docplanner, Google | 2023"]],
+    ["In April 2021, Roku pulled YouTube TV from its channel store after talks with Google collapsed.", ["dispute | Roku, YouTube TV | 2021-04"]],
     // A pilot's sentence naming nobody, far from any opening, adds nothing.
     ["The link follows a pilot that ran from November with about 5,000 agents.", []],
     // Moving one's history or playlists from one service to another is data portability.
