@@ -472,6 +472,9 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // A regulator named in apposition after "complained to the competition office" hears the complaint; it does not act.
     ["In 2023 Docplanner complained to the competition office, UOKiK, that Google was refusing to let private apps read its data.", ["dispute | Docplanner, Google | 2023"]],
     ["In April 2021, Roku pulled YouTube TV from its channel store after talks with Google collapsed.", ["dispute | Roku, YouTube TV | 2021-04"]],
+    // A second verb with a time of its own is a second act by the same subject; one decision told with two verbs stays one.
+    ["Epic sued Apple here in November 2020 and went after Google in March 2021, both times in the same Sydney registry.", ["dispute | Apple, Epic Games | 2020-11", "dispute | Epic Games, Google | 2021-03"]],
+    ["The KFTC fined Google in 2021 and ordered it to stop blocking rival app stores.", ["regulation | Google, KFTC | 2021"]],
     // A pilot's sentence naming nobody, far from any opening, adds nothing.
     ["The link follows a pilot that ran from November with about 5,000 agents.", []],
     // Moving one's history or playlists from one service to another is data portability.

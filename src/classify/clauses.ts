@@ -20,7 +20,8 @@ export const quotedShare = (text: string): number => {
 // ", while Alibaba's services have restricted access": a contrast told beside the first act is an act of its own.
 // "… in April 2021 and, that October, fined …": a second act with a time of its own.
 // "… a campaign that began in September 2021, when the ministry told …": the when-clause is an act of its own.
-export const CLAUSE_SPLIT = /,\s+(?:and|but|while|whereas)\s+|,\s+when\s+(?=(?:the\s+)?[\w.&-]+(?:\s+[A-Z][\w.&-]*)*\s+(?:had\s+)?[a-z]+(?:ed|old|ent|ook|ew|ade|ave|ut)\b)|\s+and,\s+(?=(?:in|on|that|the following|the next|later|last|this|by|after|a year|a month|two|three)\b)|;\s+|，而且|；/;
+// "Epic sued Apple in November 2020 and went after Google in March 2021": a second verb with a time of its own.
+export const CLAUSE_SPLIT = /,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:then\s+|later\s+)?(?:sued|went after|took|filed|signed|struck|opened|launched|blocked|banned|fined|ordered|accused|began|started|added|settled|appealed|cut)\b[^,.;]{0,60}\b(?:in|on|by|last|that)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December)\b)|,\s+when\s+(?=(?:the\s+)?[\w.&-]+(?:\s+[A-Z][\w.&-]*)*\s+(?:had\s+)?[a-z]+(?:ed|old|ent|ook|ew|ade|ave|ut)\b)|\s+and,\s+(?=(?:in|on|that|the following|the next|later|last|this|by|after|a year|a month|two|three)\b)|;\s+|，而且|；/;
 // A trailing comment on the main clause (", ending a decade-long standoff", ", meeting a deadline
 // set by the ministry", ", a case that has not yet been closed"): context, not parties or type of the happening.
 const TRAILING =

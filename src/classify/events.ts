@@ -36,6 +36,8 @@ const HEARD_BY = /\b(?:complain\w*|complaints?|filed|lodged|petition\w*|appealed
 
 // A clause that opens, after an optional time phrase, with a past-tense verb: it has no subject of its own.
 const SUBJECTLESS = /^(\s*(?:(?:in|on|that|the following|the next|later|last|this|by|after)\b[^,]{0,25},\s*))(?=(?:fined|ordered|summoned|banned|barred|approved|issued|imposed|required|told|sued|accused|blocked|opened|signed|launched|added|began|started|cut|restricted|cleared|designated)\b)/;
+// "… and went after Google in March 2021": a second case the same subject brought, with a time of its own.
+const ALSO_SUED = /^(\s*)(?=(?:went after|sued|filed)\b[^,.;]{0,60}\b(?:in|on|last)\s+(?:(?:19|20)\d{2}|[A-Z][a-z]+\b))/;
 
 // A sentence whose subject is a regulator named before ("The regulator has moved against Google before.").
 const REGULATOR_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:The|Its)\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|administration|bureau|agency|central bank)\b/i;
@@ -118,7 +120,7 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
         if (earlierClauses.length > 0) history.push({ index: s.index - 0.5, paragraph: s.paragraph, parties: earlierClauses });
         // "…, and, that October, fined the company …": a clause without a subject shares the one before.
         // Only with a time of its own ("fined Grab and ordered it to …" is one decision, told once).
-        const shared = earlierClauses.length > 0 ? c.replace(SUBJECTLESS, "$1it ") : c;
+        const shared = earlierClauses.length > 0 ? c.replace(SUBJECTLESS, "$1it ").replace(ALSO_SUED, "$1it ") : c;
         const cand = detectClause(shared, text, here, ctx);
         if (earlierClauses.length > 0) history.pop();
         if (cand) found.push(cand);
