@@ -475,6 +475,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // A second verb with a time of its own is a second act by the same subject; one decision told with two verbs stays one.
     ["Epic sued Apple here in November 2020 and went after Google in March 2021, both times in the same Sydney registry.", ["dispute | Apple, Epic Games | 2020-11", "dispute | Epic Games, Google | 2021-03"]],
     ["The KFTC fined Google in 2021 and ordered it to stop blocking rival app stores.", ["regulation | Google, KFTC | 2021"]],
+    // An analyst's view reports no happening of its own.
+    ["Karan Mehta, an analyst at Example Securities in Mumbai, said investors worried that the price war would last, especially with Amazon and Flipkart now offering ten-minute delivery.", []],
     // "Allegro" is not an allegation.
     ["Allegro reported a 6% fall in second-quarter profit on Thursday as it spent more to hold on to shoppers tempted by Temu.", []],
     // A pilot's sentence naming nobody, far from any opening, adds nothing.

@@ -35,6 +35,9 @@ const NAMED_AS_PEOPLE = /\b(?:officials?|spokes(?:man|woman|person)|executives?|
 const HEARD_BY = /\b(?:complain\w*|complaints?|filed|lodged|petition\w*|appealed|went|turned|took)\b[^.;]{0,60}\b(?:to|with|before)\s/i;
 
 // A clause that opens, after an optional time phrase, with a past-tense verb: it has no subject of its own.
+// "Karan Mehta, an analyst at Example Securities, said investors were worried that …": an
+// analyst's view reports no happening of its own.
+const ANALYST_VIEW = /^[^,]{3,40},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:analyst|economist|researcher|consultant|professor|lawyer|strategist)\b[^.]{0,80}?\b(?:said|says|believes|thinks|argued|argues|noted|notes|warned|expects)\b/i;
 const SUBJECTLESS = /^(\s*(?:(?:in|on|that|the following|the next|later|last|this|by|after)\b[^,]{0,25},\s*))(?=(?:fined|ordered|summoned|banned|barred|approved|issued|imposed|required|told|sued|accused|blocked|opened|signed|launched|added|began|started|cut|restricted|cleared|designated)\b)/;
 // "… and went after Google in March 2021": a second case the same subject brought, with a time of its own.
 const ALSO_SUED = /^(\s*)(?=(?:went after|sued|filed)\b[^,.;]{0,60}\b(?:in|on|last)\s+(?:(?:19|20)\d{2}|[A-Z][a-z]+\b))/;
@@ -111,7 +114,7 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     // "… discussed logistics, but there is no result yet": the tail takes back what came before.
     const butTail = /,\s+but\s+(.*)$/.exec(text)?.[1];
     const takenBack = butTail !== undefined && anyHit(butTail, lex.notEvent);
-    if (!QUOTED.test(text) && quotedShare(text) <= QUOTED_SHARE && !takenBack) {
+    if (!QUOTED.test(text) && quotedShare(text) <= QUOTED_SHARE && !takenBack && !ANALYST_VIEW.test(s.text)) {
       const clauses = splitClauses(text);
       const found: Candidate[] = [];
       const earlierClauses: string[] = [];
