@@ -475,6 +475,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // A second verb with a time of its own is a second act by the same subject; one decision told with two verbs stays one.
     ["Epic sued Apple here in November 2020 and went after Google in March 2021, both times in the same Sydney registry.", ["dispute | Apple, Epic Games | 2020-11", "dispute | Epic Games, Google | 2021-03"]],
     ["The KFTC fined Google in 2021 and ordered it to stop blocking rival app stores.", ["regulation | Google, KFTC | 2021"]],
+    // A court's finding is the news, whatever the tense inside it; its opponent is the filer told next.
+    ["The Federal Court of Australia found on Monday that Apple had misused its market power by blocking rival app stores. Epic sued Apple there in November 2020.", ["dispute | Apple, Epic Games | 2025-03-10", "dispute | Apple, Epic Games | 2020-11"]],
     // An analyst's view reports no happening of its own.
     ["Karan Mehta, an analyst at Example Securities in Mumbai, said investors worried that the price war would last, especially with Amazon and Flipkart now offering ten-minute delivery.", []],
     // "Allegro" is not an allegation.

@@ -29,7 +29,9 @@ const UNDATED_BACKGROUND = /^(?:before this|before that|previously)\b|^(?:此前
 const DOUBT =
   /^(?:whether|if)\b|\b(?:whether|might|rumou?r\w*|speculat\w*|no signs? of)\b|\b(?:would|will|plans? to|planned to|intends? to|(?:is|are) going to|may|could)\s+(?:\w+\s+)?(?:appeal|sue|challenge|contest|take\s+(?:\w+\s+){0,3}to court)\b|\b(?:weigh|consider|mull|explor|study|studi)(?:s|es|ed|ing)?\s+(?:an?\s+|whether\s+to\s+)?(?:appeal|lawsuit|legal action|legal options|challenge|complaint)\b/i;
 // "The PIPC said it had designated Naver …": an act its actor reports now is news, not background.
-const REPORTED_NOW = /\b(?:said|announced|confirmed|disclosed)\s+(?:that\s+)?(?:it|they)\s+had\s+(?!long\b|already\b|previously\b|once\b)\w+ed\b/i;
+// "the court found that Apple had misused its power": the finding is the news, whatever its tense inside.
+const REPORTED_NOW =
+  /\b(?:said|announced|confirmed|disclosed)\s+(?:that\s+)?(?:it|they)\s+had\s+(?!long\b|already\b|previously\b|once\b)\w+ed\b|\b(?:court|judge|jury|tribunal)\b[^.,;]{0,40}?\b(?:found|ruled|held|concluded|decided)\s+(?:that\s+)?[^.,;]{0,40}?\bhad\s+(?!long\b|already\b|previously\b)\w+(?:ed|en|one)\b/i;
 const ONGOING = /\b(?:(?:is|are|remains?) (?:still )?(?:pending|unresolved|ongoing)|still pending|(?:has|have) not (?:yet )?(?:ended|been (?:resolved|settled)))\b|尚未结束|仍在审理/i;
 // "A lawsuit filed by Douyin in 2021 is still pending": the filing happened, whatever the case's state.
 const FILED = /\b(?:filed|brought|lodged|launched)\b/i;
