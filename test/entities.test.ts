@@ -303,3 +303,32 @@ test("accents fold for matching: a name listed without them matches the text tha
   ]);
   assert.deepEqual(names(r, "Banco de México ordered Turk Telekom to connect."), ["Banco de Mexico", "Türk Telekom"]);
 });
+
+test("tenth-pass broadcasters, leagues, carmakers, regulators and parcel carriers resolve under their owners and by their local names", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(
+    names(r, "ZnanyLekarz, 平安好医生, Deutsche Post, Urząd Ochrony Danych Osobowych, Антимонопольний комітет України, 鸿蒙座舱, 比亚迪 and Deutsche Fußball Liga signed with Eurosport and O2 Telefónica."),
+    ["Docplanner", "Ping An Good Doctor", "DHL Group", "UODO", "Antimonopoly Committee of Ukraine", "HarmonyOS cockpit", "BYD", "DFL", "Eurosport", "Telefónica Deutschland"],
+  );
+  assert.equal(r.group("Eurosport"), "Warner Bros. Discovery");
+  assert.equal(r.parentOf("Bundesliga")?.name, "DFL");
+  assert.equal(r.group("Kia"), "Hyundai Motor Group");
+  assert.equal(r.parentOf("mabb")?.name, "die medienanstalten");
+  assert.equal(r.get("Agency for Protection and Development of Competition")?.name, "Kazakhstan Competition Agency");
+});
+
+test("tenth-pass names that are ordinary words or short letter strings match only when written as the name", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "Free, Ford, Kia and the NBA joined; Serie A and La Liga followed UEFA, with UPS and GLS."), [
+    "Free",
+    "Ford",
+    "Kia",
+    "NBA",
+    "Lega Serie A",
+    "LaLiga",
+    "UEFA",
+    "UPS",
+    "GLS",
+  ]);
+  assert.deepEqual(names(r, "a free trial, fair play, ford the river, nba-style ups and gls, la liga de barrio, du pain et du vin, a serie a b c"), []);
+});
