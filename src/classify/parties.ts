@@ -191,8 +191,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const coActor = /\b(?:with|and|&)\s+(?:the\s+)?$/i.test(before) && !ITS.test(before);
     const joined = !coActor || ITS.test(before) || (lastSameActor !== null && JOINED.test(text.slice(lastSameActor.end, m.start)));
     // "ordered Douyin to pay Tencent": the payee of a ruling is a litigant, not WeChat's owner again.
-    // "cleared Microsoft's deal for Activision Blizzard": the target of a deal is its other side, whoever owns it now.
-    const litigant = LITIGANT_CUE.test(before) || DEAL_OF.test(before);
+    const litigant = LITIGANT_CUE.test(before);
     const related = keep.some((k) => names[k] === name || (!litigant && (isAncestor(name, names[k]!) || (joined && isAncestor(names[k]!, name)))));
     if (related) {
       // "JD announced that JD Logistics will …": the more specific name is the actor.
