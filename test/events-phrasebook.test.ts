@@ -477,6 +477,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["The KFTC fined Google in 2021 and ordered it to stop blocking rival app stores.", ["regulation | Google, KFTC | 2021"]],
     // A court's finding is the news, whatever the tense inside it; its opponent is the filer told next.
     ["The Federal Court of Australia found on Monday that Apple had misused its market power by blocking rival app stores. Epic sued Apple there in November 2020.", ["dispute | Apple, Epic Games | 2025-03-10", "dispute | Apple, Epic Games | 2020-11"]],
+    // "reached a similar deal" repeats the act told before with the newcomer in its subject's place.
+    ["Netflix agreed on Monday to let Roku sell part of the advertising inventory in its app. NBCUniversal's Peacock reached a similar deal in September 2020.", ["traffic | Netflix, Roku | 2025-03-10", "traffic | Peacock, Roku | 2020-09"]],
     // A list of targets goes on past a subsidiary named in passing.
     ["The JFTC in March 2025 designated Apple and its subsidiary iTunes KK, along with Google, under the smartphone act.", ["regulation | Apple, Google, JFTC | 2025-03"]],
     // An analyst's view reports no happening of its own.

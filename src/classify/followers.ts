@@ -8,7 +8,9 @@ import { groupOf } from "./groups.ts";
 import { toldDate } from "./story-dates.ts";
 import type { EventType } from "./types.ts";
 
-const FOLLOWED = /\b(?:followed(?:\s+suit)?|did (?:the same|likewise)|went the same way)\b/i;
+// "NBCUniversal's Peacock reached a similar deal in September 2020": the same act, told as its kind.
+const FOLLOWED =
+  /\b(?:followed(?:\s+suit)?|did (?:the same|likewise)|went the same way|(?:reached|struck|signed|agreed|cut|sealed)\s+(?:a\s+)?(?:similar|comparable|matching)\s+(?:deal|agreement|arrangement|pact|contract))\b/i;
 
 /** The act told just before, with the text that told it (its first-named party is its subject). */
 export interface PriorAct {
