@@ -479,6 +479,11 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["The Federal Court of Australia found on Monday that Apple had misused its market power by blocking rival app stores. Epic sued Apple there in November 2020.", ["dispute | Apple, Epic Games | 2025-03-10", "dispute | Apple, Epic Games | 2020-11"]],
     // "reached a similar deal" repeats the act told before with the newcomer in its subject's place.
     ["Netflix agreed on Monday to let Roku sell part of the advertising inventory in its app. NBCUniversal's Peacock reached a similar deal in September 2020.", ["traffic | Netflix, Roku | 2025-03-10", "traffic | Peacock, Roku | 2020-09"]],
+    // A wallet known by a bare brand is still a wallet; content surfacing in another's search results is link access;
+    // machine-translated "takeaway distribution" is delivery.
+    ["Grab began accepting MoMo for rides and food orders in Vietnam in March 2024.", ["payment | Grab, MoMo | 2024-03"]],
+    ["Since March, Zhihu answers have been turning up in WeChat Search results.", ["link_access | WeChat Search, Zhihu | 2025-03"]],
+    ["Douyin Life Service (抖音生活服务) and Hungry Me (饿了么) confirmed on Monday that the two sides have renewed the takeaway distribution cooperation.", ["service | Douyin Life Services, Ele.me | 2025-03-10"]],
     // A list of targets goes on past a subsidiary named in passing.
     ["The JFTC in March 2025 designated Apple and its subsidiary iTunes KK, along with Google, under the smartphone act.", ["regulation | Apple, Google, JFTC | 2025-03"]],
     // An analyst's view reports no happening of its own.

@@ -198,7 +198,9 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   }
   // "LINE MAN Wongnai began accepting TrueMoney": accepting a wallet or a card network is a payment opening.
   if (!lexical.payment && /\baccept/i.test(clause)) {
-    const accepted = ctx.partiesOf(clause).some((m) => ACCEPTED.test(clause.slice(Math.max(0, m.start - 40), m.start)) && PAYMENT_NAME.test(m.name));
+    // A wallet known by a bare brand ("MoMo") says what it is in its other names ("MoMo e-wallet").
+    const paying = (name: string) => PAYMENT_NAME.test(name) || PAYMENT_NAME.test(registry.get(name)?.aliases.join(" ") ?? "");
+    const accepted = ctx.partiesOf(clause).some((m) => ACCEPTED.test(clause.slice(Math.max(0, m.start - 40), m.start)) && paying(m.name));
     if (accepted) lexical = { ...lexical, payment: ACCEPTED_WEIGHT };
   }
   // "Khalti complained to the central bank that eSewa-linked agents were removing its stickers":

@@ -172,7 +172,8 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
       SOURCE_CUE.test(before) ||
       COMPARED.test(before) ||
       (m.entity.kind === "regulator" && CAUSE_CUE.test(before)) ||
-      (NOT_ACTOR_HEAD.test(after) && !TARGET_OF.test(before)) ||
+      // "WeChat Search results" are where something shows, not a company's earnings.
+      (NOT_ACTOR_HEAD.test(after) && !TARGET_OF.test(before) && !(/search$/i.test(m.surface) && /^\s+results\b/i.test(after))) ||
       CHARACTERISES.test(after) ||
       ((m.entity.kind === "regulator" || /\bcourt\b/i.test(m.entity.name)) && VENUE.test(before));
     if (notActor) {
