@@ -1,6 +1,6 @@
 // One clause judged on its own: what kind of happening it reports (lexicon, plus the type model
 // when trained), between whom (coref resolves pronouns and unnamed regulators), and when.
-import { distributedPair } from "./clauses.ts";
+import { APPOSITIVE, distributedPair } from "./clauses.ts";
 import { type PartyHistoryEntry, regulatorAntecedent, resolveParties } from "./coref.ts";
 import { resolveDate } from "./dates.ts";
 import type { EntityRegistry } from "./entities.ts";
@@ -195,6 +195,13 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
       const { regulation: _r, dispute: _d, ...rest } = scoreTypes(terms, lex);
       lexical = rest;
     }
+  }
+  // "Lalamove will switch its drivers to GrabMaps, the mapping service built by Grab": what a party
+  // is, said in the appositive the main clause drops, says what kind of opening it is.
+  if (Object.keys(lexical).length === 0 && ctx.written && ctx.written !== sentence) {
+    const described = ctx.written.match(APPOSITIVE)?.join(" ") ?? "";
+    const { regulation: _r, dispute: _d, ...rest } = described ? scoreTypes(described, lex) : {};
+    lexical = rest;
   }
   // "LINE MAN Wongnai began accepting TrueMoney": accepting a wallet or a card network is a payment opening.
   if (!lexical.payment && /\baccept/i.test(clause)) {
