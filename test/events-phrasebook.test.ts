@@ -486,6 +486,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Douyin Life Service (抖音生活服务) and Hungry Me (饿了么) confirmed on Monday that the two sides have renewed the takeaway distribution cooperation.", ["service | Douyin Life Services, Ele.me | 2025-03-10"]],
     // What a party is, said in an appositive the main clause drops, types the opening.
     ["Lalamove will switch its drivers in Southeast Asia to GrabMaps, the mapping service built by Grab, the companies said on Tuesday.", ["service | GrabMaps, Lalamove | 2025-03-11"]],
+    // "Microsoft's game-streaming service" is the group's own streaming product.
+    ["Microsoft's game-streaming service is now built into LG Electronics' smart TVs.", ["service | LG Electronics, Xbox Cloud Gaming | 2025-03-12"]],
     // A list of targets goes on past a subsidiary named in passing.
     ["The JFTC in March 2025 designated Apple and its subsidiary iTunes KK, along with Google, under the smartphone act.", ["regulation | Apple, Google, JFTC | 2025-03"]],
     // An analyst's view reports no happening of its own.

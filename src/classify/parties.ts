@@ -74,7 +74,7 @@ function regulatorOf(name: string, registry: EntityRegistry): string | undefined
 const OWNER_OF = /^(?:['’]s)?\s+(?:parent(?:\s+company|\s+group)?|owner|parent firm)\b/i;
 // "Tencent's payment arm", "Alibaba's logistics unit": the group's own child of that trade.
 const ARM =
-  /^['’]s\s+(payment|payments|logistics|advertising|ad|ads|cloud|video|music|maps?|messaging|chat|short-video|search|local-services|local services|life-services|life services|food-delivery|delivery|takeaway)\s+(arm|unit|app|service|platform|business|subsidiary|network|engine)\b|^['’]s\s+(?:mobile\s+|digital\s+|own\s+)?(wallet|e-wallet)()\b/i;
+  /^['’]s\s+(payment|payments|logistics|advertising|ad|ads|cloud|video|music|maps?|messaging|chat|short-video|search|local-services|local services|life-services|life services|food-delivery|delivery|takeaway|game-streaming|cloud-gaming|music-streaming|video-streaming)\s+(arm|unit|app|service|platform|business|subsidiary|network|engine)\b|^['’]s\s+(?:mobile\s+|digital\s+|own\s+)?(wallet|e-wallet)()\b/i;
 // Each trade word ("payments", "local-services") is read in one spelling: lower case, no hyphen, no plural "s".
 const ARM_NAME: Record<string, RegExp> = {
   payment: /pay/i,
@@ -97,6 +97,10 @@ const ARM_NAME: Record<string, RegExp> = {
   "food delivery": /takeaway|waimai|food delivery|ele\.me/i,
   delivery: /takeaway|waimai|food delivery|ele\.me/i,
   takeaway: /takeaway|waimai|food delivery|ele\.me/i,
+  "game streaming": /cloud gaming|game streaming|xcloud/i,
+  "cloud gaming": /cloud gaming|game streaming|xcloud/i,
+  "music streaming": /music/i,
+  "video streaming": /video/i,
 };
 const tradeKey = (trade: string) => trade.toLowerCase().replace(/-/g, " ").replace(/s$/, "");
 
