@@ -364,3 +364,15 @@ test("a company's regional unit as affiliation is the company ('Jingdong Logisti
   const [q] = classifyArticle({ text: '"We will connect every seller," said Wang Lei, general manager of Jingdong Logistics Middle East.', published: "2025-03-12" }).quotes;
   assert.equal(q?.affiliation, "JD Logistics");
 });
+
+describe("affiliations that describe rather than name", () => {
+  const affiliation = (text: string) => classifyArticle({ text, published: "2025-03-12" }).quotes[0]?.affiliation ?? null;
+  test("a place and a kind of business names no organisation ('a Hangzhou e-commerce firm')", () => {
+    assert.equal(affiliation('"It worked," said Grace Lin, founder of a Hangzhou e-commerce firm.'), null);
+    assert.equal(affiliation("Li Na, a Nigerian, said the app was slow."), null);
+  });
+  test("a kind of business before a name is the name ('Istanbul law firm Example Hukuk'); a clause after it is not part of it", () => {
+    assert.equal(affiliation("Elif Karaca, a partner at Istanbul law firm Example Hukuk, said the ruling was narrow."), "Example Hukuk");
+    assert.equal(affiliation("Andrea Solis, a partner at Example Pagos and a former central bank official, said the rule was overdue."), "Example Pagos");
+  });
+});

@@ -67,12 +67,29 @@ function trimAffiliation(text: string): string | null {
   // "SAMR's anti-monopoly enforcement bureau", "Keeta's Brazil business": the organisation owns the unit.
   const owner = /^([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*)*)['’]s\s+\S/u.exec(a);
   if (owner) return owner[1]!;
-  const cut = a.search(/\s(?:in|based in|who|which|that|said|says)\s/);
+  const cut = a.search(/\s(?:in|based in|who|whose|which|that|said|says|and a|and the)\s/);
   if (cut > 0) a = a.slice(0, cut);
   a = a.trim();
-  // "with 1.2 million subscribers" counts followers, it names no organisation.
-  return a === "" || !/^\p{Lu}/u.test(a) ? null : a;
+  // "with 1.2 million subscribers" counts followers, it names no organisation; nor does "a Hangzhou
+  // e-commerce firm" (a place and a kind of business) or "Nigerian" (a nationality).
+  if (a === "" || !/^\p{Lu}/u.test(a) || NOT_AN_ORGANISATION.test(a)) return null;
+  const ws = a.split(/\s+/);
+  const lower = ws.findIndex((w) => /^\p{Ll}/u.test(w) && !AFFILIATION_GLUE.test(w));
+  if (lower < 0) return a;
+  // "a Hangzhou e-commerce firm" is a kind of business; "Istanbul law firm Example Hukuk" ends in its
+  // name; "Kuaishou e-commerce" is Kuaishou's unit.
+  if (KIND_OF_BUSINESS.test(ws.at(-1)!)) return null;
+  const tail = /(?:^|\s)((?:\p{Lu}[\p{L}\d.&-]*\s*)+)$/u.exec(a)?.[1]?.trim();
+  return tail && a.length > tail.length && !/\s(?:of|at|for)\s+$/.test(a.slice(0, a.length - tail.length)) ? tail : a;
 }
+
+const KIND_OF_BUSINESS = /^(?:firm|company|start-?up|label|agency|consultancy|maker|operator|retailer|provider|brand|studio|shop|chain|group|business|platform|app)s?$/;
+
+// Small words an organisation's name carries in lower case ("Institute of Competition Policy", "Autorité de la concurrence").
+const AFFILIATION_GLUE = /^(?:of|for|and|on|the|de|del|della|di|du|des|la|le|el|da|do|dos|van|von|für|und|et|y|&|in)$/;
+// One word that describes a person, not the body they work for.
+const NOT_AN_ORGANISATION =
+  /^(?:(?:South |North )?(?:Nigerian|Kenyan|Indian|Chinese|Japanese|Korean|American|British|German|French|Brazilian|Indonesian|Vietnamese|Thai|Malaysian|Singaporean|Filipino|Pakistani|Egyptian|Saudi|Emirati|Turkish|Spanish|Italian|Polish|Mexican|Argentine|Colombian|Chilean|Peruvian|African|Australian|Canadian|European)|Industry|Independent|Assistant|Presiding|Senior|Chief|Former|Deputy|Acting|Retired|Veteran|Local|Regional|Middle East|\d[\w-]*)$/u;
 
 // A role ends where a relative clause starts ("a product manager I used to work with").
 function cleanRole(text: string): string | null {
