@@ -376,3 +376,21 @@ describe("affiliations that describe rather than name", () => {
     assert.equal(affiliation("Andrea Solis, a partner at Example Pagos and a former central bank official, said the rule was overdue."), "Example Pagos");
   });
 });
+
+describe("quotations written as list items and judgements before a colon", () => {
+  const quotes = (text: string) => classifyArticle({ text, published: "2025-03-12" }).quotes.map((q) => `${q.speaker} | ${q.affiliation} | ${q.direct}`);
+  test("a list item's marker does not hide its speaker", () => {
+    assert.deepEqual(quotes('- Katrin Vogel, transport economist at Example Hochschule Berlin, told us the data had been "a public good held hostage".'), [
+      "Katrin Vogel | Example Hochschule Berlin | true",
+    ]);
+  });
+  test("'X, a consultant, was less impressed: \"…\"' is X speaking; a colon after a plain statement is not", () => {
+    assert.deepEqual(quotes('Zhang Rui, a retail consultant at Example Advisory, was less impressed: "It is a door, not a highway."'), ["Zhang Rui | Example Advisory | true"]);
+    assert.deepEqual(quotes('The app was updated on Monday: "now with links" read the banner.'), []);
+  });
+  test("'recalls that' reports what the speaker says", () => {
+    assert.deepEqual(quotes("Liu Yang, former head of content partnerships at Toutiao, recalls that the team had to rebuild its news section in a fortnight."), [
+      "Liu Yang | Toutiao | false",
+    ]);
+  });
+});

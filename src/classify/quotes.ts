@@ -19,6 +19,7 @@ import type { EntityRegistry } from "./entities.ts";
 import { type QuoteLexicon, quoteLexicon } from "./quote-lexicon.ts";
 import type { Sentence } from "./sentences.ts";
 import type { ExtractedQuote } from "./types.ts";
+import { quoteForm } from "./quote-forms.ts";
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 // Lower-case words that may sit between a subject and its verb ("Zhang also said").
@@ -296,7 +297,7 @@ export function extractQuotes(sentences: Sentence[], registry: EntityRegistry): 
   let carried = null as { text: string; index: number; paragraph: number } | null;
   let last = null as { speaker: string; index: number; paragraph: number } | null;
   for (const sentence of sentences) {
-    const s = sentence.text;
+    const s = quoteForm(sentence.text);
     if (/[\u3400-\u9fff]/.test(s) && /[“”]|[\u3400-\u9fff](?:表示|说|认为|指出)/.test(s) && !/[A-Za-z]{3,}\s+[a-z]{3,}/.test(s)) {
       out.push(...extractChineseQuotes(s, sentence.index, registry, memory, lex));
       continue;

@@ -1,0 +1,13 @@
+// Ways of writing a quotation that the attribution rules read once rewritten to a plain form:
+// a list item's marker ("- Katrin Vogel, …, told us …") and a judgement before a colon ("Zhang
+// Rui, a retail consultant, was less impressed: "It is a door"" is Zhang Rui saying it).
+
+const LIST_MARK = /^\s*[-•*–—]\s+/;
+// "was less impressed:", "was blunt when I called him:", "sounded more upbeat:".
+const JUDGED_COLON =
+  /\s+(?:was|is|seemed|seems|sounded|sounds|were|are)\s+(?:(?:less|more|far|much|even|rather|not|un)\s*)?(?:impressed|blunt|sceptical|skeptical|cautious|upbeat|optimistic|pessimistic|unimpressed|direct|candid|dismissive|confident|scathing|sanguine|relaxed|worried|unconvinced|convinced|enthusiastic|philosophical|matter-of-fact)\b[^:"“”]{0,40}:\s*(?=["“])/i;
+
+/** The sentence as the attribution rules read it. */
+export function quoteForm(sentence: string): string {
+  return sentence.replace(LIST_MARK, "").replace(JUDGED_COLON, " said: ");
+}
