@@ -394,3 +394,9 @@ describe("quotations written as list items and judgements before a colon", () =>
     ]);
   });
 });
+
+test("a description before the name ('My co-admin, Lena Hartmann, thinks …', 'Baidu's head of search, Zhao Qian, said …') is the name's appositive", () => {
+  const quotes = (text: string) => classifyArticle({ text, published: "2025-03-12" }).quotes.map((q) => `${q.speaker} | ${q.role} | ${q.affiliation}`);
+  assert.deepEqual(quotes("My co-admin, Lena Hartmann, thinks we should keep the block."), ["Lena Hartmann | co-admin | null"]);
+  assert.deepEqual(quotes('Baidu\'s head of mobile ecosystem, Zhao Qian, said advertisers were "the most important new demand".'), ["Zhao Qian | head of mobile ecosystem | Baidu"]);
+});

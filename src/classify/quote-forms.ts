@@ -7,7 +7,14 @@ const LIST_MARK = /^\s*[-•*–—]\s+/;
 const JUDGED_COLON =
   /\s+(?:was|is|seemed|seems|sounded|sounds|were|are)\s+(?:(?:less|more|far|much|even|rather|not|un)\s*)?(?:impressed|blunt|sceptical|skeptical|cautious|upbeat|optimistic|pessimistic|unimpressed|direct|candid|dismissive|confident|scathing|sanguine|relaxed|worried|unconvinced|convinced|enthusiastic|philosophical|matter-of-fact)\b[^:"“”]{0,40}:\s*(?=["“])/i;
 
+// "My co-admin, Lena Hartmann, thinks …", "Baidu's head of mobile ecosystem, Zhao Qian, described …":
+// the description before the name is the name's appositive, as if written after it.
+const DESCRIBED_FIRST = /^((?:My|Our|Their|His|Her)\s+(?:[\w-]+\s+){0,2}[\w-]+|[\p{Lu}][\w.&-]*['’]s\s+[^,"“”]{3,60}),\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2}),\s+/u;
+
 /** The sentence as the attribution rules read it. */
 export function quoteForm(sentence: string): string {
-  return sentence.replace(LIST_MARK, "").replace(JUDGED_COLON, " said: ");
+  return sentence
+    .replace(LIST_MARK, "")
+    .replace(DESCRIBED_FIRST, (_, what: string, name: string) => `${name}, ${what.replace(/^(?:My|Our|Their|His|Her)\b/, (w) => w.toLowerCase())}, `)
+    .replace(JUDGED_COLON, " said: ");
 }
