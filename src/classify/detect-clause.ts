@@ -179,6 +179,12 @@ const RECIPROCAL =
 const NARRATED = /\b(?:[a-z]+ed|began|took|made|won|lost|cut|set|went|came|gave|struck|brought|led|sent|built|ran|sold|bought|hit|shut|put|paid)\b/;
 const NEWS_NOW = /\b(?:now|currently|today|this week|has|have|is|are|will|can|said|says|announced|confirmed)\b/i;
 
+/** Opening types a text outside the clause gives it (its terms, its appositives): never a wall or a regulator's act. */
+function openingTypes(text: string, lex: TriggerLexicon): Partial<Record<EventType, number>> {
+  const { regulation: _r, dispute: _d, ...rest } = scoreTypes(text, lex);
+  return rest;
+}
+
 export function detectClause(clause: string, sentence: string, here: { index: number; paragraph: number }, ctx: ClauseContext): Candidate | null {
   const { history, registry, lex, pubDay, isRegulator, related } = ctx;
   let lexical = scoreTypes(clause, lex);
@@ -191,17 +197,13 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     // "Noon has struck a deal with Snap under which Snapchat users will be sent into Noon's app":
     // the terms, cut from the main clause, say what kind of deal it is.
     const terms = DEAL_TERMS.exec(ctx.written ?? "")?.[1];
-    if (terms && !clause.includes(terms)) {
-      const { regulation: _r, dispute: _d, ...rest } = scoreTypes(terms, lex);
-      lexical = rest;
-    }
+    if (terms && !clause.includes(terms)) lexical = openingTypes(terms, lex);
   }
   // "Lalamove will switch its drivers to GrabMaps, the mapping service built by Grab": what a party
   // is, said in the appositive the main clause drops, says what kind of opening it is.
   if (Object.keys(lexical).length === 0 && ctx.written && ctx.written !== sentence) {
     const described = ctx.written.match(APPOSITIVE)?.join(" ") ?? "";
-    const { regulation: _r, dispute: _d, ...rest } = described ? scoreTypes(described, lex) : {};
-    lexical = rest;
+    if (described) lexical = openingTypes(described, lex);
   }
   // "LINE MAN Wongnai began accepting TrueMoney": accepting a wallet or a card network is a payment opening.
   if (!lexical.payment && /\baccept/i.test(clause)) {
