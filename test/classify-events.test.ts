@@ -421,6 +421,8 @@ describe("datelines restate publication", () => {
     "Hangzhou, 12 March: ",
     "March 12, 2025 - ",
     "SHANGHAI, March 12 - ",
+    "SINGAPORE/MILAN, March 12 - ",
+    "SÃO PAULO, March 12 - ",
   ]) {
     it(`${line}… on Monday`, () => {
       const out = classify(`${line}Alibaba's Taobao began accepting WeChat Pay on Monday.`);

@@ -40,6 +40,13 @@ const CASES: Record<string, Case[]> = {
     ["Last Thursday, Ele.me turned up inside WeChat.", WED, "2024-05-09"],
     ["Alipay said on Monday that its QR codes work in WeChat.", JAN, "2024-01-08"],
   ],
+  datelines: [
+    ["SEOUL, May 15 - The regulator said on Monday it had fined Kakao Mobility.", WED, "2024-05-13"],
+    ["SINGAPORE/MILAN, May 15 - Ant International said on Tuesday that Alipay+ had connected Bancomat Pay.", WED, "2024-05-14"],
+    ["TOKYO, May 15 (Wire) - The watchdog said on Monday it had fined Google.", WED, "2024-05-13"],
+    ["SÃO PAULO, May 15 - A business court on Tuesday ordered iFood to pay Rappi.", WED, "2024-05-14"],
+    ["SEOUL, May 15 - The regulator has fined Kakao Mobility.", WED, "2024-05-15"],
+  ],
   days: [
     ["WeChat unblocked Taobao links on March 3.", WED, "2024-03-03"],
     ["WeChat unblocked Taobao links on 3 March.", WED, "2024-03-03"],

@@ -6,7 +6,7 @@ import type { PartyMention } from "./parties.ts";
 // "HANGZHOU, Sept 12 - " / "OAKLAND, California, May 1 — ": the dateline restates publication.
 // Also "Beijing, March 12 (Xinhua) --", "HONG KONG, March 12, 2025 /PRNewswire/ --", "Hangzhou, 12 March:", "March 12, 2025 -".
 export const DATELINE =
-  /^(?:[A-Z][A-Za-z .'-]+,(?:\s+[A-Z][a-z]+,)?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:\/[^/]{1,40}\/\s*)?(?:[-–—]{1,2}|:)\s*/;
+  /^(?:\p{Lu}[\p{L} .'\/-]+,(?:\s+\p{Lu}\p{Ll}+,)?\s+)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:\/[^/]{1,40}\/\s*)?(?:[-–—]{1,2}|:)\s*/u;
 // A direct quotation: its words are the speaker's opinion, not a report (quotes.ts reads it).
 export const QUOTED = /^["“'‘]/;
 /** Share of a sentence inside quotation marks beyond which it is a quote, not a report. */

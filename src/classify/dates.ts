@@ -13,6 +13,7 @@
 // - A date after publication is an effective date ("will be open ... from 1 July"); the event
 //   date is then the announcement: another (past) date in the sentence, else publication.
 import * as chrono from "chrono-node";
+import { DATELINE } from "./clauses.ts";
 import { type Found, RULES } from "./date-rules.ts";
 import type { Sentence } from "./sentences.ts";
 import type { DatePrecision, ExtractedEvent } from "./types.ts";
@@ -164,8 +165,13 @@ export function forgetDates(): void {
 
 function resolveDateUncached(sentence: string, published: string | null | undefined): ResolvedDate | null {
   const ref = parsePublished(published);
-  const found = findDates(sentence, ref);
-  if (found.length === 0) return null;
+  const all = findDates(sentence, ref);
+  if (all.length === 0) return null;
+  // A wire dateline dates the report, not what it tells: its day yields to any date the sentence
+  // tells ("SEOUL, Oct 3 - … said on Wednesday").
+  const lineEnd = DATELINE.exec(sentence)?.[0].length ?? 0;
+  const told = all.filter((f) => f.start >= lineEnd);
+  const found = told.length > 0 ? told : all;
   const future = ref ? found.filter((f) => f.future || isAfter(f, ref)) : [];
   const past = found.filter((f) => !future.includes(f));
   const effective = future[0] ? format(future[0]).date : undefined;
