@@ -326,6 +326,24 @@ describe("dates the story already gave", () => {
   });
 });
 
+describe("the day the story's news was told", () => {
+  const rows = (text: string, published = PUB) => classify(text, published).events.map((e) => [e.type, e.parties, e.date]);
+  const dates = (text: string, published = PUB) => classify(text, published).events.map((e) => e.date);
+
+  it("news dated only by publication happened on the day the story says it was told", () => {
+    assert.deepEqual(dates("The reporter learned on the 10th that Cainiao has officially connected to the WeChat Store. Merchants can now pick Cainiao couriers."), ["2025-03-10"]);
+    assert.deepEqual(
+      rows("SEOUL, March 12 - South Korea's antitrust regulator has fined Kakao Mobility for cutting off ride requests to drivers on rival apps. The Korea Fair Trade Commission said on Tuesday that the blocking lasted two years."),
+      [["regulation", ["KFTC", "Kakao Mobility"], "2025-03-11"]],
+    );
+    assert.deepEqual(dates("Cainiao has officially connected to the WeChat Store. The company said on the 2nd that merchants can pick its couriers.", "2025-03-05"), ["2025-03-02"]);
+  });
+
+  it("a day told weeks before publication is not the news", () => {
+    assert.deepEqual(dates("Cainiao has officially connected to the WeChat Store. The company said on the 2nd that merchants can pick its couriers.", "2025-03-28"), ["2025-03-28"]);
+  });
+});
+
 describe("a regulator's act and what elaborates it", () => {
   const rows = (text: string) => classify(text).events.map((e) => [e.type, e.parties, e.date]);
 

@@ -6,7 +6,7 @@ import { DATELINE, mainClause, QUOTED, QUOTED_SHARE, quotedShare, relativeClause
 import { type PartyHistoryEntry, regulatorAntecedent } from "./coref.ts";
 import { forgetDates, lendDates, publishedDay, resolveDate } from "./dates.ts";
 import { type Candidate, type ClauseContext, detectClause, type EventDraft, modelScores } from "./detect-clause.ts";
-import { toldDate } from "./story-dates.ts";
+import { newsDay, toldDate } from "./story-dates.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { groupOf, groupsOf, subset } from "./groups.ts";
 import { COMPLAINT, completeLegal, FILING } from "./legal.ts";
@@ -223,6 +223,9 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
   completeLegal(pendingLegal, events, registry, isRegulator);
   targetProtagonist(events, sentences, history, registry, isRegulator);
   lendDates(events, sentences, pubDay, sameGroups);
+  // News the story dates only by publication happened on the day the story says it was told.
+  const told = newsDay(sentences, pubDay);
+  if (told) for (const e of events) if (!e.explicitDate && e.date === pubDay) e.date = told;
   return {
     // A wall or a deal has two sides; one named alone ("Xiaohongshu folded outside links") is
     // reported only as the opening of a platform to everyone (link_access).

@@ -71,3 +71,23 @@ export function modifierDate(written: string | undefined, sentence: string, pubD
   }
   return null;
 }
+
+// "X said on Tuesday", "On the 23rd, X announced", "The reporter learned on the 21st": the day
+// the story's news broke, told near its start.
+const NEWS_DAY =
+  /\b(?:said|says|announced|confirmed|told|reported|revealed|disclosed|learned|learnt|unveiled|stated)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\d{1,2}(?:st|nd|rd|th))\b|^On\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?=[^.]{0,120}\b(?:announced|said|released|issued|disclosed|revealed|learned)\b)/;
+const NEWS_DAY_SENTENCES = 3;
+const NEWS_DAY_WINDOW_DAYS = 7;
+
+/** The day before publication on which the story says its news was told, or null. */
+export function newsDay(sentences: readonly { text: string }[], pubDay: string | null): string | null {
+  if (!pubDay) return null;
+  for (const s of sentences.slice(0, NEWS_DAY_SENTENCES)) {
+    const m = NEWS_DAY.exec(s.text);
+    if (!m) continue;
+    const d = resolveDate(m[0], pubDay);
+    if (d?.precision !== "day" || !d.date || d.date >= pubDay) return null;
+    return Date.parse(pubDay) - Date.parse(d.date) <= NEWS_DAY_WINDOW_DAYS * 86_400_000 ? d.date : null;
+  }
+  return null;
+}
