@@ -40,6 +40,12 @@ const CASES: Record<string, Case[]> = {
     ["Last Thursday, Ele.me turned up inside WeChat.", WED, "2024-05-09"],
     ["Alipay said on Monday that its QR codes work in WeChat.", JAN, "2024-01-08"],
   ],
+  "reported days": [
+    ["Alibaba said on Monday that Taobao began accepting WeChat Pay in January.", WED, "2024-01"],
+    ["The ministry announced on Tuesday that the rules took effect last month.", WED, "2024-04"],
+    ["Douyin will open its links to JD.com, the platform said on Monday, reopening a door it shut four years ago.", WED, "2024-05-13"],
+    ["The regulator said on Monday it had fined Kakao Mobility.", WED, "2024-05-13"],
+  ],
   datelines: [
     ["SEOUL, May 15 - The regulator said on Monday it had fined Kakao Mobility.", WED, "2024-05-13"],
     ["SINGAPORE/MILAN, May 15 - Ant International said on Tuesday that Alipay+ had connected Bancomat Pay.", WED, "2024-05-14"],

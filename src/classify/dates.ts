@@ -121,6 +121,8 @@ function findDates(sentence: string, ref: Date | null): Found[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+const REPORTED_ON = /\b(?:said|says|announced|confirmed|told\s+\w+|reported|disclosed|revealed)\s+(?:on\s+)?$/i;
+
 // Background inside a sentence: a relative or participle clause set off by commas (", which had
 // opened in 2019,", ", imposed in 2021,") or a past-perfect clause ("after Apple had removed it in 2020").
 const BACKGROUND = [
@@ -177,7 +179,11 @@ function resolveDateUncached(sentence: string, published: string | null | undefi
   const effective = future[0] ? format(future[0]).date : undefined;
   // A date inside background ("…, which had opened in 2019, said on Monday …") yields to one outside it.
   const spans = backgroundSpans(sentence);
-  const main = past.find((f) => !spans.some(([a, b]) => f.start >= a && f.end <= b)) ?? past[0];
+  const foreground = past.filter((f) => !spans.some(([a, b]) => f.start >= a && f.end <= b));
+  // The day a report was made ("said on Monday that Taobao began … in January") yields to the
+  // date of what it goes on to report; a trailing "…, Douyin said on Wednesday, reopening …" dates what came before it.
+  const reportDay = (f: Found) => REPORTED_ON.test(sentence.slice(Math.max(0, f.start - 25), f.start)) && !/^\s*[,.;]/.test(sentence.slice(f.end));
+  const main = foreground.find((f) => !reportDay(f)) ?? foreground[0] ?? past[0];
   if (main) {
     const { date, precision } = format(main);
     return effective ? { date, precision, effectiveDate: effective } : { date, precision };
