@@ -388,6 +388,8 @@ describe("regulators' instruments: notices, draft rules, findings, guidelines", 
   check([
     ["The notice, issued by MIIT on Monday, requires platforms to open their links.", ["regulation | MIIT | 2025-03-10"]],
     ["SAMR published draft rules on Tuesday that would bar platforms from blocking rivals.", ["regulation | SAMR | 2025-03-11"]],
+    // Commitments a regulator makes binding name the company that offered them, even after "under which".
+    ["Germany's Federal Cartel Office on Monday made binding a set of commitments under which Google will license Google Maps to carmakers separately.", ["regulation | Bundeskartellamt, Google | 2025-03-10"]],
     ["In a landmark decision on Monday, the European Commission found Apple in breach of the Digital Markets Act.", ["regulation | Apple, European Commission | 2025-03-10"]],
     ["The CAC and MIIT jointly issued guidelines on Tuesday requiring platforms to interconnect.", ["regulation | CAC, MIIT | 2025-03-11"]],
     ["The State Council on Monday published a guideline calling on platforms to stop blocking each other.", ["regulation | State Council | 2025-03-10"]],
