@@ -388,6 +388,9 @@ describe("regulators' instruments: notices, draft rules, findings, guidelines", 
   check([
     ["The notice, issued by MIIT on Monday, requires platforms to open their links.", ["regulation | MIIT | 2025-03-10"]],
     ["SAMR published draft rules on Tuesday that would bar platforms from blocking rivals.", ["regulation | SAMR | 2025-03-11"]],
+    // A regulator that only tells the news of two others is its source; one that says it ordered them acted.
+    ["Taobao shoppers can now pay with WeChat Pay, the People's Bank of China said on Monday.", ["payment | Taobao, WeChat Pay | 2025-03-10"]],
+    ["Taobao and WeChat Pay were ordered to open up to each other, the People's Bank of China said on Monday.", ["regulation | PBOC, Taobao, WeChat Pay | 2025-03-10"]],
     // Commitments a regulator makes binding name the company that offered them, even after "under which".
     ["Germany's Federal Cartel Office on Monday made binding a set of commitments under which Google will license Google Maps to carmakers separately.", ["regulation | Bundeskartellamt, Google | 2025-03-10"]],
     ["In a landmark decision on Monday, the European Commission found Apple in breach of the Digital Markets Act.", ["regulation | Apple, European Commission | 2025-03-10"]],

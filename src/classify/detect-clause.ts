@@ -78,6 +78,10 @@ const COMPLAINT_TO =
 const IDLE_REGULATOR =
   /\baccording to\b[^,.;]{0,40}$|\b(?:system|network|scheme|standard|platform|rails?) (?:of|from|run by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:with the (?:support|approval|backing|blessing|help) of|under the (?:\w+ )?(?:supervision|framework|guidance|oversight|auspices) of|(?:backed|run|operated|overseen|regulated|set up|built|created|developed|owned|managed|designed|supervised|compiled) by|(?:data|figures|statistics|estimates|numbers)(?: (?:published|released|compiled))? (?:from|by))\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+// "Taobao was told to open up, the central bank said": the one who says it is the one who acted.
+const PASSIVE_ACT = /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:ordered|told|required|asked|instructed|directed|banned|barred|fined|designated|approved|cleared|authori[sz]ed|licensed|summoned|warned|allowed|permitted)\b/i;
+const ATTRIBUTION_AFTER = /^(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?\s+(?:said|says|announced|confirmed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*(?:[,.;]|$)/i;
+
 // A complaint to a regulator named before: "told the regulator that …", "asked the ministry to step in".
 const COMPLAINT_TO_ANAPHOR =
   /\b(?:complain\w*|complaints?|told|asked|urged|petitioned|wrote to|lobbied|called on|pressed)\s+(?:to\s+|with\s+)?the\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|agency|bureau|administration|central bank)\b/i;
@@ -237,7 +241,10 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   const mentions = named
     .filter((m) => !hearsComplaint(m))
     // "according to a notice released by the PBOC", "QRIS, the standard set up by Bank Indonesia": a regulator only as source or owner does not act here.
-    .filter((m) => !(isRegulator(m.name) && !PASSIVE_PENALTY.test(clause) && IDLE_REGULATOR.test(clause.slice(Math.max(0, m.start - 70), m.start))));
+    .filter((m) => !(isRegulator(m.name) && !PASSIVE_PENALTY.test(clause) && IDLE_REGULATOR.test(clause.slice(Math.max(0, m.start - 70), m.start))))
+    // "… can now pay at each other's merchants, the National Bank of Rwanda said on Wednesday": a
+    // regulator that only tells the news of two others is its source, not a side.
+    .filter((m, _i, all) => !(isRegulator(m.name) && !PASSIVE_ACT.test(clause) && ATTRIBUTION_AFTER.test(clause.slice(m.end, m.end + 40)) && /,\s*(?:the\s+)?$/i.test(clause.slice(Math.max(0, m.start - 6), m.start)) && all.filter((o) => !isRegulator(o.name)).length >= 2));
   const own = mentions.map((m) => m.name);
   // Courts decide between the sides; they are never a side themselves.
   // "the ministry's spokesman", "the regulator said", "Its 2021 decision": the regulator introduced earlier acts here.
