@@ -537,6 +537,13 @@ describe("a pilot and its rollout", () => {
       "traffic | Amazon, LINE | 2024-11 | pilot",
     ]);
   });
+  it("a trial between another product of the opening's group, named outright, is a happening of its own", () => {
+    const kinds = (text: string) => classify(text, "2022-08-16").events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date} | ${e.status ?? ""}`);
+    assert.deepEqual(kinds("On the 15th, Feishu announced that its calendar has officially accessed Tencent Meeting. Feishu and WeCom have since last week carried out a grey test of address book interconnection."), [
+      "service | Feishu, Tencent Meeting | 2022-08-15 | announced",
+      "data | Feishu, WeCom | 2022-08 | pilot",
+    ]);
+  });
   it("'…, expanding a pilot that began in September' reports the pilot as its own event, which 'The pilot …' restates", () => {
     const out = classify(
       "Taobao will accept WeChat Pay for all purchases from next month, Alibaba said on Wednesday, expanding a pilot that began in September. The pilot let some Taobao shoppers pay with WeChat Pay at checkout.",

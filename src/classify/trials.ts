@@ -22,6 +22,9 @@ export function trialOf(text: string, here: { index: number; paragraph: number }
   const own = ctx.partiesOf(text).filter((p) => !p.unknown && !ctx.isRegulator(p.name)).map((p) => p.name);
   const { parties } = resolveParties(text, own, here, ctx.history, ctx.related, (n) => !ctx.isRegulator(n));
   const groups = groupsOf(parties, ctx.registry);
+  // "Feishu and WeCom tested …" after "Feishu opened to Tencent Meeting": another product of the
+  // same group named outright is another happening.
+  const sameLine = (p: string, q: string) => p === q || ctx.registry.ancestors(p).includes(q) || ctx.registry.ancestors(q).includes(p);
   // "The link follows a pilot that ran from March": a pilot naming nobody tried the opening just told.
   const nameless = groups.size === 0 && ctx.partiesOf(text).length === 0;
   if (groups.size === 0 && !nameless) return null;
@@ -32,7 +35,7 @@ export function trialOf(text: string, here: { index: number; paragraph: number }
       e.type !== "regulation" &&
       e.type !== "dispute" &&
       before(e) &&
-      (nameless ? here.index - e.sentenceIndex <= NAMELESS_REACH : subset(groups, groupsOf(e.parties, ctx.registry))),
+      (nameless ? here.index - e.sentenceIndex <= NAMELESS_REACH : subset(groups, groupsOf(e.parties, ctx.registry)) && own.every((p) => e.parties.some((q) => sameLine(p, q)))),
   );
   if (!opening) return null;
   return { type: opening.type, parties: [...opening.parties], score: 3, date: when.date, datePrecision: when.precision, explicitDate: true, status: "pilot", unknown: [], lexicalType: true };
