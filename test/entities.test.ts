@@ -332,3 +332,33 @@ test("tenth-pass names that are ordinary words or short letter strings match onl
   ]);
   assert.deepEqual(names(r, "a free trial, fair play, ford the river, nba-style ups and gls, la liga de barrio, du pain et du vin, a serie a b c"), []);
 });
+
+test("eleventh-pass retailers, retail-media arms, payment rails, taxi apps and carriers resolve under their owners and by their local names", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(
+    names(r, "Cartology, 이마트, セブンイレブン, タクシーアプリGO, Viettel Post, 国土交通省, QR Ph, NIPL and Halyk Bank joined Google Photos and PriceRunner."),
+    ["Cartology", "E-Mart", "7-Eleven", "GO taxi app", "Viettel Post", "MLIT", "QR Ph", "NPCI International", "Halyk Bank", "Google Photos", "PriceRunner"],
+  );
+  assert.equal(r.group("Cartology"), "Woolworths Group");
+  assert.equal(r.parentOf("Roundel")?.name, "Target Corporation");
+  assert.equal(r.group("Blue Dart"), "DHL Group");
+  assert.equal(r.group("iCloud Photos"), "Apple");
+  assert.equal(r.parentOf("Mobility Technologies")?.name, undefined);
+  assert.equal(r.get("Mobility Technologies")?.name, "GO Inc");
+  assert.equal(r.get("금융위원회")?.name, "Financial Services Commission");
+});
+
+test("eleventh-pass names that are ordinary words or short letter strings match only when written as the name", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "Nectar, Payback, Curve, Zero Pay, GO Taxi, GHN and CISPE met Aeon."), [
+    "Nectar",
+    "Payback",
+    "Curve",
+    "Zero Pay",
+    "GO taxi app",
+    "Giao Hang Nhanh",
+    "CISPE",
+    "Aeon",
+  ]);
+  assert.deepEqual(names(r, "the nectar of payback on a learning curve: zero pay, go taxi home, an aeon ago, compare the market, everyday rewards"), []);
+});
