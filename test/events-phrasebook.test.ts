@@ -357,6 +357,8 @@ describe("an order binds whom it names before what it asks", () => {
     // Earnings and rivalry told side by side are not openings.
     ["Swiggy's quarterly loss nearly doubled as the food delivery company kept pouring money into Instamart, in a race with Zomato's Blinkit and Zepto.", []],
     ["Doubao had about 157 million monthly active users in August, ahead of DeepSeek and Tencent's Yuanbao.", []],
+    // "opened … to" is only a cue; the words ("delivery network") say what kind of opening it is.
+    ["Lazada has opened its delivery network to merchants who sell on TikTok Shop.", ["service | Lazada, TikTok | 2025-03-12"]],
     // "The two rival groups" in a sentence that names two sides means those two.
     ["Google Maps added Uber rides in 2020. In October Naver began letting users of its map app hail Kakao T taxis without leaving it, the first time the two rival internet groups have combined services that way.", ["service | Google Maps, Uber | 2020", "service | Kakao Mobility, Naver | 2024-10"]],
     // "after years of prodding by the regulator": the regulator is why, not a side.

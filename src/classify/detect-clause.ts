@@ -224,11 +224,14 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   if (Object.keys(lexical).length === 0 && !generic) return null;
   const model = ctx.modelOf(clause);
   const scores: Partial<Record<EventType, number>> = { ...lexical };
+  // "opened its delivery network to merchants who sell on TikTok Shop": when the words already say
+  // what kind of opening, a generic cue lets the model weigh those kinds, not add another.
+  const worded = Object.entries(lexical).some(([t, v]) => t !== "regulation" && t !== "dispute" && (v ?? 0) >= MIN_SCORE);
   for (const [t, p] of Object.entries(model) as [EventType, number][]) {
     // The model supports a type the words already suggest; alone it only types a generic cue
     // ("reached cooperation"), which then counts as one word of that type.
     if (lexical[t] !== undefined) scores[t] = (scores[t] ?? 0) + p * MODEL_WEIGHT;
-    else if (generic) scores[t] = (scores[t] ?? 0) + p * MODEL_WEIGHT + (p >= GENERIC_MODEL_P ? 1 : 0);
+    else if (generic && !worded) scores[t] = (scores[t] ?? 0) + p * MODEL_WEIGHT + (p >= GENERIC_MODEL_P ? 1 : 0);
   }
   if (Object.keys(scores).length === 0) return null;
   // A regulator a company complains to ("filed a complaint with the JFTC", "complained to the
