@@ -326,6 +326,16 @@ describe("dates the story already gave", () => {
   });
 });
 
+describe("a company's name as a person's surname", () => {
+  const rows = (text: string) => classify(text).events.map((e) => [e.type, e.parties, e.date]);
+
+  it("'said Mark Coles, an analyst' and 'according to Jane Lawson' are people; 'Rival Coles moved first' is the grocer", () => {
+    assert.deepEqual(rows("Taobao began accepting WeChat Pay on Monday, said Mark Coles, an analyst at Example Research."), [["payment", ["Taobao", "WeChat Pay"], "2025-03-10"]]);
+    assert.deepEqual(rows("Taobao began accepting WeChat Pay on Monday, according to Jane Lawson, a partner at Example Law."), [["payment", ["Taobao", "WeChat Pay"], "2025-03-10"]]);
+    assert.deepEqual(rows("Rival Coles moved first on Monday, linking its shopper data with Seven West Media."), [["data", ["Coles", "Seven West Media"], "2025-03-10"]]);
+  });
+});
+
 describe("the day the story's news was told", () => {
   const rows = (text: string, published = PUB) => classify(text, published).events.map((e) => [e.type, e.parties, e.date]);
   const dates = (text: string, published = PUB) => classify(text, published).events.map((e) => e.date);

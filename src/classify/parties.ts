@@ -126,6 +126,9 @@ export function partyName(name: string, registry: EntityRegistry, surface = ""):
   return name;
 }
 
+const GIVEN_NAME_BEFORE =
+  /(?:^|[,;:]\s+|\b(?:said|says|told|according to|by|from|with|and)\s+)(?:Mr|Ms|Mrs|Dr|Prof|(?!(?:The|This|That|These|Those|An?|Its|Their|Our|His|Her|In|On|At|For|From|By|With|And|But|Rival|Only|Both|Even|Now|Then|Meanwhile|Separately|Still|Yet|So)\b)[A-Z][a-z]{1,12})\.?\s+$/;
+const SPEAKER_AFTER = /^(?:,|\s+(?:said|says|told|added|noted|argued|believes|thinks|wrote)\b)/;
 const OTHER_TRADE = /^\s+(?:Energy|Bank|Capital|Media|Games|Gaming|Studios|Entertainment|Airlines|Airways|Motors|Insurance|Securities|Financial|Foods|Retail|Software|Systems|Broadband|Hotels|Resorts|Pharma|Healthcare|Electric|Power|Oil|Steel|Airport|Railways?)\b/;
 
 /** Registry parties and unknown organisations named in a sentence, in order of appearance. */
@@ -134,6 +137,8 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
   // names an organisation the registry lacks, kept as written.
   const longer: PartyMention[] = [];
   const matches = registry.match(text).filter((m) => {
+    // "said Mark Coles, an analyst": a one-word name after a given name, with a speaker's comma or verb after it, is a person.
+    if (!/\s/.test(m.surface) && GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && SPEAKER_AFTER.test(text.slice(m.end, m.end + 12))) return false;
     const tail = OTHER_TRADE.exec(text.slice(m.end));
     if (!tail || !/^[A-Z]/.test(m.surface)) return true;
     const name = `${m.surface}${tail[0]}`;
