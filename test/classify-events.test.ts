@@ -316,6 +316,17 @@ describe("dates the story already gave", () => {
     assert.deepEqual(dates("In October 2022 the FTC opened a probe into Mastercard. Two months later the FTC ordered Mastercard to stop blocking merchants from routing debit transactions."), ["2022-10", "2022-12"]);
     assert.deepEqual(dates("Tencent blocked Douyin links in 2019. Three years later WeChat unblocked Douyin links."), ["2019", "2022"]);
   });
+  it("a relative clause after a glossed name ('the Ministry … (MIIT), which in September 2021 told …') is the body's act and sets the story's year", () => {
+    const out = classify(
+      "Bilibili sued Douyin in September 2023. The case follows a campaign by the Ministry of Industry and Information Technology (MIIT), which in September 2021 told large platforms to stop blocking each other's links. WeChat began letting Taobao links open inside its chat app later that year.",
+      "2024-04-24",
+    );
+    assert.deepEqual(out.events.map((e) => [e.type, e.parties, e.date]), [
+      ["dispute", ["Bilibili", "Douyin"], "2023-09"],
+      ["regulation", ["MIIT"], "2021-09"],
+      ["link_access", ["Taobao", "WeChat"], "2021"],
+    ]);
+  });
   it("'before the month was out' is the month the story last named", () => {
     const out = classify(
       "In September 2021, the MIIT told platforms to stop blocking each other's links. Before the month was out, WeChat let users open Taobao links in chats.",

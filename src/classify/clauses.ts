@@ -94,7 +94,8 @@ export function relativeClauses(text: string, partiesOf: (t: string) => PartyMen
   const names = partiesOf(text);
   RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
-    const subject = names.find((p) => p.end <= m!.index && m!.index - p.end <= 1);
+    // "the Ministry of Industry and Information Technology (MIIT), which …": a bracketed gloss may sit between.
+    const subject = names.find((p) => p.end <= m!.index && (m!.index - p.end <= 1 || /^\s*[(（][^)）]{1,40}[)）]$/.test(text.slice(p.end, m!.index))));
     // "a subsidiary of the CBUAE, which last year told banks …": a name dropped as an owner still
     // does what its relative clause says.
     const written = subject ? text.slice(subject.start, subject.end) : NAME_BEFORE.exec(text.slice(0, m.index))?.[1];

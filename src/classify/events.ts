@@ -165,6 +165,9 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     const regulators = NAMED_AS_PEOPLE.test(s.text) || HEARD_BY.test(s.text) ? registry.match(s.text).filter((m) => m.entity.kind === "regulator" && !named.includes(m.entity.name)).map((m) => m.entity.name) : [];
     history.push({ index: s.index, paragraph: s.paragraph, parties: named, ...(regulators.length > 0 ? { regulators } : {}) });
     tellStoryDate(text, ctx, here);
+    // "…, which in September 2021 told platforms …. WeChat began … later that year": a date in the
+    // part the main clause cut still sets the story's year.
+    if (text !== s.text && !toldDate(text, ctx)?.date) tellStoryDate(s.text, ctx);
 
     // "…, expanding a pilot that began in September": the pilot is its own, earlier happening.
     const pilot = PILOT_BEFORE.exec(text);
