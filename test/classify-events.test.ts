@@ -337,6 +337,14 @@ describe("dates the story already gave", () => {
   });
 });
 
+describe("a platform named by its owner", () => {
+  it("'Youku went further. … the Alibaba-owned platform sued Douyin': the owner names which of its platforms the story just told of", () => {
+    const rows = (text: string) => classify(text).events.map((e) => [e.type, e.parties, e.date]);
+    assert.deepEqual(rows("Youku went further. In June 2021 the Alibaba-owned platform sued Douyin in Beijing."), [["dispute", ["Douyin", "Youku"], "2021-06"]]);
+    assert.deepEqual(rows("In June 2021 the Alibaba-owned platform sued Douyin in Beijing."), [["dispute", ["Alibaba", "Douyin"], "2021-06"]]);
+  });
+});
+
 describe("a company's name as a person's surname", () => {
   const rows = (text: string) => classify(text).events.map((e) => [e.type, e.parties, e.date]);
 

@@ -78,6 +78,7 @@ const COMPLAINT_TO =
 const IDLE_REGULATOR =
   /\baccording to\b[^,.;]{0,40}$|\b(?:system|network|scheme|standard|platform|rails?) (?:of|from|run by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:with the (?:support|approval|backing|blessing|help) of|under the (?:\w+ )?(?:supervision|framework|guidance|oversight|auspices) of|(?:backed|run|operated|overseen|regulated|set up|built|created|developed|owned|managed|designed|supervised|compiled) by|(?:data|figures|statistics|estimates|numbers)(?: (?:published|released|compiled))? (?:from|by))\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+const OWNED_PLATFORM = /\bthe\s+([A-Z][\w.&]*(?:\s+[A-Z][\w.&]*)?)-(?:owned|backed|controlled|run)\s+(?:[\w-]+\s+){0,2}(?:platform|app|site|service|streamer|marketplace|wallet|portal|network)\b/;
 // "Taobao was told to open up, the central bank said": the one who says it is the one who acted.
 const PASSIVE_ACT = /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:ordered|told|required|asked|instructed|directed|banned|barred|fined|designated|approved|cleared|authori[sz]ed|licensed|summoned|warned|allowed|permitted)\b/i;
 const ATTRIBUTION_AFTER = /^(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?\s+(?:said|says|announced|confirmed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*(?:[,.;]|$)/i;
@@ -259,6 +260,15 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   if (regAnte || own.some(isRegulator)) anaphorText = anaphorText.replace(/\b(?:each other|one another)\b/gi, "them");
   let { parties } = resolveParties(anaphorText, own.filter((n) => !ctx.isCourt(n)), here, history, related, (n) => !isRegulator(n) && !ctx.isCourt(n));
   if (regAnte && !parties.some(isRegulator)) parties = [regAnte, ...parties];
+  // "Youku went further. In June that year the Alibaba-owned platform sued Douyin": the owner names
+  // which of its platforms the story just told of.
+  const ownedBy = OWNED_PLATFORM.exec(clause);
+  const owner = ownedBy ? ctx.partiesOf(ownedBy[1]!)[0]?.name : undefined;
+  if (owner && parties.includes(owner)) {
+    const told = history.findLast((h) => h.index < here.index && here.index - h.index <= 3 && h.parties.some((p) => registry.ancestors(p).includes(owner)));
+    const platform = told?.parties.find((p) => registry.ancestors(p).includes(owner));
+    if (platform && !parties.includes(platform)) parties = parties.map((p) => (p === owner ? platform : p));
+  }
   // "…, and ByteDance sued it in 2021": the object pronoun is the subject told just before.
   if (OBJECT_PRONOUN.test(clause) && groupsOf(parties, registry).size === 1) {
     const before = history.findLast((h) => h.index < here.index && h.parties.length > 0);
