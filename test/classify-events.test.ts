@@ -337,6 +337,19 @@ describe("dates the story already gave", () => {
   });
 });
 
+describe("quotations and what the two mean", () => {
+  const rows = (text: string) => classify(text).events.map((e) => [e.type, e.parties, e.date]);
+
+  it("the end of a quotation the splitter cut from its start is the speaker's, and so is the speaker's description", () => {
+    assert.deepEqual(rows('"Two years ago we counted clips so we could sue. Now we count clips so we can get paid," said Li Na, a producer whose company makes dramas for Youku and iQiyi.'), []);
+  });
+
+  it("'the two companies' after a sentence naming three is its subject and the first it dealt with; a data-licensing deal is data", () => {
+    const out = rows("Reddit lifted its block on Bing's crawler in 2024, and posts appeared in Bing and DuckDuckGo within days.\n\nThe two companies signed a data-licensing agreement last month.");
+    assert.deepEqual(out.at(-1), ["data", ["Bing", "Reddit"], "2025-02"]);
+  });
+});
+
 describe("a platform named by its owner", () => {
   it("'Youku went further. … the Alibaba-owned platform sued Douyin': the owner names which of its platforms the story just told of", () => {
     const rows = (text: string) => classify(text).events.map((e) => [e.type, e.parties, e.date]);

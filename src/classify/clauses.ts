@@ -8,7 +8,9 @@ import type { PartyMention } from "./parties.ts";
 export const DATELINE =
   /^(?:\p{Lu}[\p{L} .'\/-]+,(?:\s+\p{Lu}\p{Ll}+,)?\s+)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:\/[^/]{1,40}\/\s*)?(?:[-–—]{1,2}|:)\s*/u;
 // A direct quotation: its words are the speaker's opinion, not a report (quotes.ts reads it).
-export const QUOTED = /^["“'‘]/;
+// Also the end of a quotation the sentence splitter cut from its start ('Now we get paid," said Li
+// Na, a producer whose company makes dramas for Youku').
+export const QUOTED = /^["“'‘]|^[^"“”]{3,300}[,.!?]["”]\s+(?:said|says|added|argued|noted|told|wrote|explained|insisted|continued|recalled)\b/;
 /** Share of a sentence inside quotation marks beyond which it is a quote, not a report. */
 export const QUOTED_SHARE = 0.5;
 export const quotedShare = (text: string): number => {

@@ -55,7 +55,8 @@ export function pluralAntecedent(
     if (parties.length > n && wider.length === 0) wider = parties;
   }
   // "Jio accused Airtel, Vodafone and Idea … the three incumbents": a counted group is the list after the subject.
-  return n > 2 && wider.length > n ? wider.slice(-n) : wider;
+  // "the two companies" after a sentence naming three: the subject and the first it dealt with.
+  return wider.length > n ? (n > 2 ? wider.slice(-n) : wider.slice(0, n)) : wider;
 }
 
 /** The party a sentence-initial "the company" / "it" refers to: the main party of the nearest earlier sentence. */
