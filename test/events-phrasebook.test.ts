@@ -230,6 +230,8 @@ describe("two acts in one sentence and descriptive names", () => {
     ["NPCI first proposed the cap in November 2020.", ["regulation | NPCI | 2020-11"]],
     ["WeChat Search began showing Xiaohongshu notes in its results on Monday.", ["link_access | WeChat Search, Xiaohongshu | 2025-03-10"]],
     ["WeChat search began showing Xiaohongshu notes in its results on Monday.", ["link_access | WeChat, Xiaohongshu | 2025-03-10"]],
+    // A site letting a search engine in is link access.
+    ["In 2023 Daum let Google index the communities on Daum Cafe.", ["link_access | Daum, Google | 2023"]],
     ["SAMR opened an investigation into Meituan in April 2021 and, that October, fined the company 3.44 billion yuan.", ["regulation | Meituan, SAMR | 2021-04", "regulation | Meituan, SAMR | 2021-10"]],
     ["In September 2018, the Competition and Consumer Commission of Singapore fined Grab and Uber S$13 million, and ordered Grab to drop exclusive deals.", ["regulation | CCCS, Grab, Uber | 2018-09"]],
     ["The Competition and Markets Authority designated Apple on Monday. The watchdog gave Google's search business the same status earlier this month.", ["regulation | Apple, CMA | 2025-03-10", "regulation | CMA, Google Search | 2025-03"]],
