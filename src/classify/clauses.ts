@@ -27,7 +27,7 @@ export const CLAUSE_SPLIT = /,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:the
 // A trailing comment on the main clause (", ending a decade-long standoff", ", meeting a deadline
 // set by the ministry", ", a case that has not yet been closed"): context, not parties or type of the happening.
 const TRAILING =
-  /,\s+(?:ending|marking|reflecting|following|meeting|saying|citing|reviving|renewing|echoing|recalling|listed|the latest|a step|a move|which|in which|in a move|(?:a|one|two|three|several|\w+) (?:days?|weeks?|months?|years?) (?:after|before)|an? (?:law|rule|bill|regulation|measure|policy) (?:written|aimed|targeting|designed|that|which)|an? (?:case|probe|investigation|inquiry|dispute|fight|complaint|lawsuit|suit|deal|practice|decision) (?:that|which))\b|,?(?<!\b(?:commitments|remedies|undertakings))\s+(?:under which|whereby)\b/i;
+  /,\s+(?:ending|marking|reflecting|following|meeting|saying|citing|reviving|renewing|echoing|recalling|listed|the latest|a step|a move|which|in which|in a move|(?:a|one|two|three|several|\w+) (?:days?|weeks?|months?|years?) (?:after|before)|an? (?:law|rule|bill|regulation|measure|policy) (?:written|aimed|targeting|designed|that|which)|an? (?:case|probe|investigation|inquiry|dispute|fight|complaint|lawsuit|suit|deal|practice|decision) (?:that|which)|(?:two|three|four|both|all|each|one) of (?:the|its|their) [^,]{0,50}?\b(?:that|which|who))\b|,?(?<!\b(?:commitments|remedies|undertakings))\s+(?:under which|whereby)\b/i;
 
 // "A and B both …", "… A and B one after another": each of the pair acts in its own happening.
 // "Pinduoduo and Alibaba's second-hand platform Salted Fish": the second may come with its owner's description.
