@@ -359,6 +359,7 @@ describe("an order binds whom it names before what it asks", () => {
     // Earnings and rivalry told side by side are not openings.
     ["Swiggy's quarterly loss nearly doubled as the food delivery company kept pouring money into Instamart, in a race with Zomato's Blinkit and Zepto.", []],
     ["Doubao had about 157 million monthly active users in August, ahead of DeepSeek and Tencent's Yuanbao.", []],
+    ["Grab holds about half of Vietnam's food-delivery market, according to industry estimates, with ShopeeFood second and beFood a distant third.", []],
     // A description of the objects ("two of the largest platforms that until this year offered only …") names no party.
     ["UnionPay QuickPass is now a checkout option on Meituan and Pinduoduo, two of the largest merchant platforms that until this year offered only Alipay, WeChat Pay and their own wallets.", ["payment | Meituan, UnionPay QuickPass | 2025-03-12", "payment | Pinduoduo, UnionPay QuickPass | 2025-03-12"]],
     // "opened … to" is only a cue; the words ("delivery network") say what kind of opening it is.
