@@ -667,6 +667,9 @@ describe("the most specific party the text names", () => {
     const search = classify("On Monday Baidu began indexing articles from WeChat official accounts in its search results.").events[0];
     assert.deepEqual(search?.parties, ["Baidu", "WeChat Official Accounts"]);
   });
+  it("'Tencent's mapping unit' is its maps arm", () => {
+    assert.deepEqual(classify("Tencent's mapping unit filed a lawsuit against Amap in August 2023.").events.map((e) => e.parties), [["Amap", "Tencent Maps"]]);
+  });
   it("a registry name followed by a word of another trade is another organisation ('Octopus Energy' is not Octopus Cards)", () => {
     const vrp = classify("This month Octopus Energy began offering variable recurring payments through TrueLayer's connection.").events[0];
     assert.deepEqual(vrp?.parties, ["Octopus Energy", "TrueLayer"]);

@@ -74,7 +74,7 @@ function regulatorOf(name: string, registry: EntityRegistry): string | undefined
 const OWNER_OF = /^(?:['’]s)?\s+(?:parent(?:\s+company|\s+group)?|owner|parent firm)\b/i;
 // "Tencent's payment arm", "Alibaba's logistics unit": the group's own child of that trade.
 const ARM =
-  /^['’]s\s+(payment|payments|logistics|advertising|ad|ads|cloud|video|music|maps?|messaging|chat|short-video|search|local-services|local services|life-services|life services|food-delivery|delivery|takeaway|game-streaming|cloud-gaming|music-streaming|video-streaming)\s+(arm|unit|app|service|platform|business|subsidiary|network|engine)\b|^['’]s\s+(?:mobile\s+|digital\s+|own\s+)?(wallet|e-wallet)()\b/i;
+  /^['’]s\s+(payment|payments|logistics|advertising|ad|ads|cloud|video|music|maps?|mapping|navigation|messaging|chat|short-video|search|local-services|local services|life-services|life services|food-delivery|delivery|takeaway|game-streaming|cloud-gaming|music-streaming|video-streaming)\s+(arm|unit|app|service|platform|business|subsidiary|network|engine)\b|^['’]s\s+(?:mobile\s+|digital\s+|own\s+)?(wallet|e-wallet)()\b/i;
 // Each trade word ("payments", "local-services") is read in one spelling: lower case, no hyphen, no plural "s".
 const ARM_NAME: Record<string, RegExp> = {
   payment: /pay/i,
@@ -85,6 +85,8 @@ const ARM_NAME: Record<string, RegExp> = {
   video: /video/i,
   music: /music/i,
   map: /\bmaps?\b|amap/i,
+  mapping: /\bmaps?\b|amap/i,
+  navigation: /\bmaps?\b|amap/i,
   // A group's flagship messenger or short-video app, not every chat product it owns.
   messaging: /^(?:WeChat|Messenger|WhatsApp|KakaoTalk|LINE)$/,
   chat: /^(?:WeChat|Messenger|WhatsApp|KakaoTalk|LINE)$/,
