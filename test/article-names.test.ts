@@ -71,3 +71,16 @@ test("a defined body acts in later sentences by its acronym or its generic noun,
   );
   assert.ok(out.unknownEntities.includes("Ligue de Football Professionnel"));
 });
+
+test("a short name two organisations share is the owner's when the article tells it beside the owner ('MTN's yellow MoMo codes')", () => {
+  const r = new EntityRegistry([
+    { name: "MoMo", kind: "product", aliases: [], exactCase: ["MoMo"] },
+    { name: "MTN Group", kind: "company", aliases: ["MTN", "MTN MoMo"], exactCase: ["MTN"] },
+    { name: "ZaloPay", kind: "product", aliases: [] },
+  ]);
+  const names = (text: string) => articleRegistry(text, r).match(text).map((m) => m.entity.name);
+  assert.deepEqual(names("Shoppers can now pay at MTN's yellow MoMo merchant codes. MoMo said more wallets would follow."), ["MTN Group", "MTN Group", "MTN Group"]);
+  // Alone, or with the owner named far from it, or with its usual holder named in full, it keeps its usual sense.
+  assert.deepEqual(names("MoMo and ZaloPay will accept each other's codes."), ["MoMo", "ZaloPay"]);
+  assert.deepEqual(names("MTN reported its results on Tuesday, and analysts spent the rest of the week talking about inflation. MoMo grew."), ["MTN Group", "MoMo"]);
+});

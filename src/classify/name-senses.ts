@@ -1,0 +1,65 @@
+// Short names two organisations share: "MoMo" is Vietnam's wallet in the registry, but MTN's in a
+// story about MTN, because the registry spells MTN's as "MTN MoMo". An article that names the
+// owner, and names the other holder of the short name no other way, reads the short name as the
+// owner's.
+import type { EntityRegistry, LocalName } from "./entities.ts";
+import { groupOf } from "./groups.ts";
+import type { Entity } from "./types.ts";
+
+interface Sense {
+  /** The short name ("MoMo"). */
+  short: string;
+  /** The registry entity the short name means alone (MoMo, the Vietnamese wallet). */
+  usual: Entity;
+  /** The group whose naming in an article makes the short name its own ("MTN Group"). */
+  ownerGroup: string;
+  /** What the short name means in such an article (the entity spelt "MTN MoMo"). */
+  meant: Entity;
+}
+
+/** How far (in characters) before the short name its owner must be named, once. */
+const OWNER_REACH = 40;
+
+const cache = new WeakMap<EntityRegistry, Sense[]>();
+
+/** Every "<owner> <short>" spelling whose short part alone names an unrelated entity. */
+function sensesOf(registry: EntityRegistry): Sense[] {
+  const seen = cache.get(registry);
+  if (seen) return seen;
+  const out: Sense[] = [];
+  for (const meant of registry.all()) {
+    const group = groupOf(meant.name, registry);
+    for (const spelling of [meant.name, ...meant.aliases]) {
+      const words = spelling.split(/\s+/);
+      for (let k = 1; k <= 2 && k < words.length && words.length <= 4; k++) {
+        const short = words.slice(-k).join(" ");
+        const usual = registry.get(short);
+        const owner = registry.get(words.slice(0, -k).join(" "));
+        if (!usual || !owner || usual === meant || groupOf(usual.name, registry) === group || groupOf(owner.name, registry) !== group) continue;
+        out.push({ short, usual, ownerGroup: group, meant });
+      }
+    }
+  }
+  cache.set(registry, out);
+  return out;
+}
+
+/** The short names this article reads as its named owner's, as spellings for the registry's article view. */
+export function senseNames(text: string, registry: EntityRegistry): LocalName[] {
+  const senses = sensesOf(registry).filter((s) => text.includes(s.short));
+  if (senses.length === 0) return [];
+  const matches = registry.match(text);
+  const groups = new Set(matches.map((m) => groupOf(m.entity.name, registry)));
+  const out: LocalName[] = [];
+  for (const s of senses) {
+    // The usual holder named in full ("the MoMo e-wallet", "M_Service") keeps the short name.
+    const usualGroup = groupOf(s.usual.name, registry);
+    const usualNamed = matches.some((m) => groupOf(m.entity.name, registry) === usualGroup && m.surface !== s.short);
+    // The short name told beside its owner at least once ("MTN's yellow MoMo codes", "MTN Mobile Money (MoMo)").
+    const shorts = matches.filter((m) => m.entity === s.usual && m.surface === s.short);
+    const besideOwner = shorts.some((m) => matches.some((o) => groupOf(o.entity.name, registry) === s.ownerGroup && o.end <= m.start && m.start - o.end <= OWNER_REACH));
+    if (!groups.has(s.ownerGroup) || usualNamed || !besideOwner || out.some((o) => o.spellings.includes(s.short))) continue;
+    out.push({ entity: s.meant, spellings: [s.short] });
+  }
+  return out;
+}
