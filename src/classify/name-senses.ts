@@ -44,9 +44,17 @@ function sensesOf(registry: EntityRegistry): Sense[] {
   return out;
 }
 
+/** Whether the short name stands as a word of its own ("X", not the X of "Xbox"). */
+function wordAt(text: string, short: string): boolean {
+  for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[i + short.length] ?? "")) return true;
+  }
+  return false;
+}
+
 /** The short names this article reads as its named owner's, as spellings for the registry's article view. */
 export function senseNames(text: string, registry: EntityRegistry): LocalName[] {
-  const senses = sensesOf(registry).filter((s) => text.includes(s.short));
+  const senses = sensesOf(registry).filter((s) => text.includes(s.short) && wordAt(text, s.short));
   if (senses.length === 0) return [];
   const matches = registry.match(text);
   const groups = new Set(matches.map((m) => groupOf(m.entity.name, registry)));
