@@ -579,6 +579,13 @@ describe("a pilot and its rollout", () => {
       "traffic | Amazon, LINE | 2024-11 | pilot",
     ]);
   });
+  it("a trial that names the opening's platform by its shorter name ('paid by Weixin' for WeChat Pay) is still that opening's pilot", () => {
+    const kinds = (text: string) => classify(text, "2025-12-04").events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date} | ${e.status ?? ""}`);
+    assert.deepEqual(kinds("On December 3, the reporter learned that the Freshippo app has officially accessed WeChat Pay. The function has been tested in some Shanghai stores since September, and the share of orders paid by WeChat exceeded 20%."), [
+      "payment | Freshippo, WeChat Pay | 2025-12-03 | ",
+      "payment | Freshippo, WeChat Pay | 2025-09 | pilot",
+    ]);
+  });
   it("a trial between another product of the opening's group, named outright, is a happening of its own", () => {
     const kinds = (text: string) => classify(text, "2022-08-16").events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date} | ${e.status ?? ""}`);
     assert.deepEqual(kinds("On the 15th, Feishu announced that its calendar has officially accessed Tencent Meeting. Feishu and WeCom have since last week carried out a grey test of address book interconnection."), [

@@ -24,7 +24,8 @@ export function trialOf(text: string, here: { index: number; paragraph: number }
   const groups = groupsOf(parties, ctx.registry);
   // "Feishu and WeCom tested …" after "Feishu opened to Tencent Meeting": another product of the
   // same group named outright is another happening.
-  const sameLine = (p: string, q: string) => p === q || ctx.registry.ancestors(p).includes(q) || ctx.registry.ancestors(q).includes(p);
+  // "paid by Weixin" in a pilot of WeChat Pay's opening names the same line of products.
+  const sameLine = (p: string, q: string) => p === q || q.startsWith(`${p} `) || p.startsWith(`${q} `) || ctx.registry.ancestors(p).includes(q) || ctx.registry.ancestors(q).includes(p);
   // "The link follows a pilot that ran from March": a pilot naming nobody tried the opening just told.
   const nameless = groups.size === 0 && ctx.partiesOf(text).length === 0;
   if (groups.size === 0 && !nameless) return null;
