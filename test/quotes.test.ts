@@ -375,6 +375,10 @@ describe("affiliations that describe rather than name", () => {
     assert.equal(affiliation("Elif Karaca, a partner at Istanbul law firm Example Hukuk, said the ruling was narrow."), "Example Hukuk");
     assert.equal(affiliation("Andrea Solis, a partner at Example Pagos and a former central bank official, said the rule was overdue."), "Example Pagos");
   });
+  test("a kind of organisation in lower case, then its name, is the name ('the trade newsletter Example Screen Japan')", () => {
+    assert.equal(affiliation('"Now the question is only how many slots," said Aya Morimoto, editor of the trade newsletter Example Screen Japan.'), "Example Screen Japan");
+    assert.equal(affiliation("Omar Haddad, an adviser at the consultancy Example Partners, said the fee was too high."), "Example Partners");
+  });
 });
 
 describe("quotations written as list items and judgements before a colon", () => {

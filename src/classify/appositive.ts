@@ -70,6 +70,10 @@ function trimAffiliation(text: string): string | null {
   const cut = a.search(/\s(?:in|based in|who|whose|which|that|said|says|and a|and the)\s/);
   if (cut > 0) a = a.slice(0, cut);
   a = a.trim();
+  // "the trade newsletter Example Screen Japan", "the consultancy Example Partners": a kind of
+  // organisation in lower case, then its name.
+  const named = /^(?:[\p{Ll}-]+\s+){1,3}((?:\p{Lu}[\p{L}\d.&-]*)(?:\s+(?:\p{Lu}[\p{L}\d.&-]*|of|for|and|&))*)$/u.exec(a);
+  if (named && !/^(?:of|at|for|with|from|and|in|on)\s/.test(a)) a = named[1]!;
   // "with 1.2 million subscribers" counts followers, it names no organisation; nor does "a Hangzhou
   // e-commerce firm" (a place and a kind of business) or "Nigerian" (a nationality).
   if (a === "" || !/^\p{Lu}/u.test(a) || NOT_AN_ORGANISATION.test(a)) return null;
