@@ -381,6 +381,14 @@ describe("affiliations that describe rather than name", () => {
   });
 });
 
+describe("a speaker described through a body the story named", () => {
+  const quotes = (text: string) => classifyArticle({ text, published: "2025-03-12" }).quotes.map((q) => `${q.speaker} | ${q.affiliation}`);
+  test("'the company's head of payments' works for the company just named", () => {
+    assert.deepEqual(quotes("Tencent opened WeChat to Taobao links. Zhang Wei, the company's head of payments, said more would follow."), ["Zhang Wei | Tencent"]);
+    assert.deepEqual(quotes("Zhang Wei, the company's head of payments, said more would follow."), ["Zhang Wei | null"]);
+  });
+});
+
 describe("quotations written as list items and judgements before a colon", () => {
   const quotes = (text: string) => classifyArticle({ text, published: "2025-03-12" }).quotes.map((q) => `${q.speaker} | ${q.affiliation} | ${q.direct}`);
   test("a list item's marker does not hide its speaker", () => {
