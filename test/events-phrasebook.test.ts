@@ -35,6 +35,8 @@ function check(cases: Case[]) {
 describe("disputes: lawsuits, complaints and accusations", () => {
   check([
     ["Tencent sued ByteDance on Monday, accusing it of unfair competition.", ["dispute | ByteDance, Tencent | 2025-03-10"]],
+    // The grounds a suit argues name no side: "…, arguing that Auto Blocker buried … Google Play".
+    ["Epic sued Samsung last September, arguing that Auto Blocker buried the option to install apps from outside the Galaxy Store and Google Play.", ["dispute | Epic Games, Samsung | 2024-09"]],
     ["Douyin filed suit against Tencent in a Beijing court on Tuesday over the blocking of its links on WeChat.", ["dispute | Douyin, Tencent | 2025-03-11"]],
     ["Kuaishou took ByteDance to court last year over the blocking of its mini-programs on Douyin.", ["dispute | ByteDance, Kuaishou | 2024"]],
     ["JD.com lodged a complaint against Tmall with SAMR in 2017, accusing it of forcing merchants to choose one of two.", ["dispute | JD.com, Tmall | 2017"]],
