@@ -4,7 +4,6 @@ import { articleRegistry } from "./article-names.ts";
 import { defaultRegistry, type EntityRegistry } from "./entities.ts";
 import { detectEvents } from "./events.ts";
 import { resolveQuoteBodies } from "./quote-bodies.ts";
-import { anaphoricAffiliations } from "./quote-forms.ts";
 import { extractQuotes } from "./quotes.ts";
 import { relevanceScore } from "./relevance.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
@@ -42,7 +41,7 @@ export function classifyArticle(input: ArticleInput): Classification {
   // A body only the article defines is still one the registry lacks.
   const ownNames = events.flatMap((e) => e.parties).filter((p) => !shared.get(p));
   const unknownEntities = [...new Set([...detected.unknownEntities, ...ownNames])].sort();
-  const quotes = linkQuotes(anaphoricAffiliations(resolveQuoteBodies(extractQuotes(sentences, registry), sentences, registry), sentences, registry), events, sentences, registry);
+  const quotes = linkQuotes(resolveQuoteBodies(extractQuotes(sentences, registry), sentences, registry), events, sentences, registry);
   const model = modelRelevance(input);
   const confident = events.some((e) => e.confidence >= EVENT_CONFIDENCE);
   const relevance = Math.max(model, confident ? Math.max(...events.map((e) => e.confidence)) : 0);

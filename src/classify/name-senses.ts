@@ -54,7 +54,7 @@ function wordAt(text: string, short: string): boolean {
 
 /** The short names this article reads as its named owner's, as spellings for the registry's article view. */
 export function senseNames(text: string, registry: EntityRegistry): LocalName[] {
-  const senses = sensesOf(registry).filter((s) => text.includes(s.short) && wordAt(text, s.short));
+  const senses = sensesOf(registry).filter((s) => wordAt(text, s.short));
   if (senses.length === 0) return [];
   const matches = registry.match(text);
   const groups = new Set(matches.map((m) => groupOf(m.entity.name, registry)));

@@ -1,7 +1,8 @@
 // A speaker's body named by what it is rather than by name: "Grace Atieno, the central bank's
 // deputy governor", "Sipho Dlamini, the commission's principal economist", "a deputy governor of
 // the central bank", "Commissioner Luis Herrera". The body is the regulator the story named
-// before the quote, as a reader takes it.
+// before the quote, as a reader takes it; "Zhang Wei, the company's head of payments" works for
+// the company the story just named.
 import type { EntityRegistry } from "./entities.ts";
 import type { Sentence } from "./sentences.ts";
 import type { ExtractedQuote } from "./types.ts";
@@ -12,6 +13,9 @@ const BODY_BEFORE = new RegExp(`(?:\\b(?:${BODY_NOUN})['’]s\\s+(?:[\\w-]+\\s+)
 
 /** How many sentences back the regulator a speaker's body refers to may be named. */
 const REACH = 12;
+const COMPANY_AFTER = /^,\s+the\s+(?:company|firm|group|platform|app|operator|carrier)['’]s\s/i;
+/** How many sentences back "the company" a speaker works for may be named. */
+const COMPANY_REACH = 3;
 
 // A company's regional unit is the company: "Jingdong Logistics Middle East", "Ant International Greater Mekong".
 const REGION =
@@ -37,6 +41,10 @@ export function resolveQuoteBodies(quotes: ExtractedQuote[], sentences: Sentence
     if (!here || at < 0) return q;
     const before = here.text.slice(Math.max(0, at - 60), at);
     const after = here.text.slice(at + q.speaker.length, at + q.speaker.length + 80);
+    if (COMPANY_AFTER.test(after)) {
+      const company = firstCompanyBefore(sentences, q.sentenceIndex, registry);
+      return company ? { ...q, affiliation: company } : q;
+    }
     const said = BODY_AFTER.exec(after)?.[0] ?? BODY_BEFORE.exec(before)?.[0];
     if (!said) return q;
     // "the central bank" is a bank, "the commission" a commission; "the regulator" any of them.
@@ -53,6 +61,15 @@ function lastRegulatorBefore(sentences: Sentence[], index: number, registry: Ent
     const regulators = registry.match(sentences[i]!.text).filter((m) => m.entity.kind === "regulator" && /[A-Z\u3400-\u9fff]/.test(m.surface) && fits(m.entity));
     const last = regulators.at(-1);
     if (last) return last.entity.name;
+  }
+  return null;
+}
+
+/** "The company" is the story's subject: the first company named in the nearest sentence that names one. */
+function firstCompanyBefore(sentences: Sentence[], index: number, registry: EntityRegistry): string | null {
+  for (let i = index; i >= Math.max(0, index - COMPANY_REACH); i--) {
+    const found = registry.match(sentences[i]!.text).find((m) => m.entity.kind !== "regulator" && m.entity.kind !== "institution");
+    if (found) return found.entity.name;
   }
   return null;
 }

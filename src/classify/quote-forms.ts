@@ -1,7 +1,3 @@
-import type { EntityRegistry } from "./entities.ts";
-import type { Sentence } from "./sentences.ts";
-import type { ExtractedQuote } from "./types.ts";
-
 // Ways of writing a quotation that the attribution rules read once rewritten to a plain form:
 // a list item's marker ("- Katrin Vogel, …, told us …") and a judgement before a colon ("Zhang
 // Rui, a retail consultant, was less impressed: "It is a door"" is Zhang Rui saying it).
@@ -21,30 +17,4 @@ export function quoteForm(sentence: string): string {
     .replace(LIST_MARK, "")
     .replace(DESCRIBED_FIRST, (_, what: string, name: string) => `${name}, ${what.replace(/^(?:My|Our|Their|His|Her)\b/, (w) => w.toLowerCase())}, `)
     .replace(JUDGED_COLON, " said: ");
-}
-
-// "Zhang Wei, the company's head of payments": the company the story already named.
-// (A regulator named by its kind, "the commission's principal economist", is read in quotes.ts.)
-const ANAPHOR_ROLE = /^(?:the\s+)?(company|firm|group|platform|app|operator|carrier)['’]s\s/i;
-/** How many sentences back the body a role's "the company's" means may have been named. */
-const ROLE_REACH = 3;
-
-/**
- * Fills the affiliation of a speaker described through a body the story named before ("the
- * company's head of payments"): the nearest earlier registry organisation of that kind.
- */
-export function anaphoricAffiliations(quotes: ExtractedQuote[], sentences: Sentence[], registry: EntityRegistry): ExtractedQuote[] {
-  return quotes.map((q) => {
-    const at = q.affiliation === null && q.sentenceIndex !== undefined ? sentences[q.sentenceIndex]?.text : undefined;
-    const described = at?.split(`${q.speaker}, `)[1];
-    const noun = described ? ANAPHOR_ROLE.exec(described)?.[1] : undefined;
-    if (!noun) return q;
-    for (let i = q.sentenceIndex!; i >= Math.max(0, q.sentenceIndex! - ROLE_REACH); i--) {
-      const found = registry.match(sentences[i]!.text).filter((m) => m.entity.kind !== "regulator" && m.entity.kind !== "institution");
-      // "the company" is the story's subject: the first named in the sentence.
-      const body = found[0]?.entity;
-      if (body) return { ...q, affiliation: body.name };
-    }
-    return q;
-  });
 }
