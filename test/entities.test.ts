@@ -362,3 +362,23 @@ test("eleventh-pass names that are ordinary words or short letter strings match 
   ]);
   assert.deepEqual(names(r, "the nectar of payback on a learning curve: zero pay, go taxi home, an aeon ago, compare the market, everyday rewards"), []);
 });
+
+test("twelfth-pass broadcasters, exchanges, app stores and Chinese platforms resolve under their owners and by their local names", () => {
+  const r = defaultRegistry();
+  assert.equal(r.get("应用宝")?.name, "Tencent MyApp");
+  assert.equal(r.parentOf("Tencent MyApp")?.name, "Tencent");
+  assert.equal(r.parentOf("链家")?.name, "KE Holdings");
+  assert.equal(r.parentOf("安居客")?.name, "58.com");
+  assert.equal(r.parentOf("NAPAfrica")?.name, "Teraco");
+  assert.equal(r.parentOf("Sling TV")?.name, "Dish Network");
+  assert.equal(r.get("米家")?.name, "Mijia");
+  assert.equal(r.get("Canal+")?.name, "Groupe Canal+");
+  assert.equal(r.get("中国铁塔")?.name, "China Tower");
+  assert.deepEqual(names(r, "CBS, France-IX and 东方财富 joined Universal Music Group."), ["CBS", "France-IX", "East Money", "Universal Music Group"]);
+});
+
+test("twelfth-pass names that are ordinary words or short letter strings match only when written as the name", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "Matter, Whoop, Zong, WOM and Home Assistant met Gree."), ["Matter", "Whoop", "Zong", "WOM", "Home Assistant", "Gree Electric"]);
+  assert.deepEqual(names(r, "no matter: a whoop of joy, a wom, a home assistant, gree, the limelight and a nec tie"), []);
+});
