@@ -56,7 +56,19 @@ function period(ref: Date, unit: string, shift: number): Omit<Found, "start" | "
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
 }
 
+// Fixed-date holidays news writes instead of the day ("on Christmas Eve 2021", "on New Year's Day").
+const HOLIDAYS: Record<string, [number, number]> = { "christmas eve": [12, 24], "christmas day": [12, 25], "new year's eve": [12, 31], "new year's day": [1, 1], "boxing day": [12, 26] };
+
 export const RULES: Rule[] = [
+  {
+    re: /\b(Christmas Eve|Christmas Day|New Year['’]s Eve|New Year['’]s Day|Boxing Day)(?:,?\s+((?:19|20)\d{2})\b|\s+(?:of\s+)?(last|this|next)\s+year\b)?/gi,
+    make: (m, ref, ahead) => {
+      const [month, day] = HOLIDAYS[m[1]!.toLowerCase().replace("’", "'")]!;
+      if (m[2]) return { year: Number(m[2]), month, day };
+      if (!ref) return null;
+      return { year: m[3] ? ref.getUTCFullYear() + shiftOf(m[3]) : yearFor(month, day, ref, ahead), month, day };
+    },
+  },
   {
     // "on March 3 last year", "in March last year": the year is given relative to publication.
     re: new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?)\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "gi"),

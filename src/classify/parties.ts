@@ -52,6 +52,11 @@ const NOT_ACTOR_HEAD =
 // "a probe into Meta's decision", "a fine over Google's conduct": the act is aimed at the name.
 const TARGET_OF = /\b(?:into|against|over|about)\s+(?:the\s+)?$/i;
 // "on terms that NetEase called punitive": a name that only characterises something comments on it.
+// "users in the European Union", "for EU members": the union named as a place, not as an actor.
+// It is the registry's one polity; its acts are its Commission's.
+const POLITY = new Set(["European Union"]);
+const PLACE_BEFORE = /\b(?:in|across|throughout|outside|within|inside|for)\s+(?:the\s+)?$/i;
+const PLACE_AFTER = /^[\s-]+(?:users?|members?|citizens|customers|residents|consumers|countries|member states|market|markets|subscribers|accounts|region)\b/i;
 const CHARACTERISES = /^\s+(?:called|calls|describes|described|dubbed|dubs|labell?ed)\s+(?!(?:for|on|upon|off|in|up|out|back)\b)/i;
 
 // A generic surface of a platform ("WeChat search", "Baidu App") is that platform as a party; a
@@ -186,7 +191,8 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
       // "WeChat Search results" are where something shows, not a company's earnings.
       (NOT_ACTOR_HEAD.test(after) && !TARGET_OF.test(before) && !(/search$/i.test(m.surface) && /^\s+results\b/i.test(after))) ||
       CHARACTERISES.test(after) ||
-      ((m.entity.kind === "regulator" || /\bcourt\b/i.test(m.entity.name)) && VENUE.test(before));
+      ((m.entity.kind === "regulator" || /\bcourt\b/i.test(m.entity.name)) && VENUE.test(before)) ||
+      (POLITY.has(m.entity.name) && (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after)));
     if (notActor) {
       dropped.add(i);
       continue;

@@ -1,0 +1,28 @@
+// Openings told in words the first rules did not know: taxis inside another app, messengers
+// opened to each other, satellite coverage rented by carriers, probes dated before their question.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { classifyArticle } from "../src/classify/index.ts";
+
+const PUB = "2025-03-12";
+const classify = (text: string) => classifyArticle({ text, published: PUB });
+
+describe("services, messengers and probes told in fresh words", () => {
+  const events = (text: string) => classify(text).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+  it("taxis booked inside another's app are a service opening", () => {
+    assert.deepEqual(events("In 2017 Gojek added Bluebird taxis to its app."), ["service | Blue Bird Group, Gojek | 2017"]);
+  });
+  it("users of one messenger chatting with people on others: one data opening each, and 'in the European Union' is where, not who", () => {
+    assert.deepEqual(events("WhatsApp users in the European Union can now chat with people on BirdyChat and Haiket."), [
+      "data | BirdyChat, WhatsApp | 2025-03-12",
+      "data | Haiket, WhatsApp | 2025-03-12",
+    ]);
+  });
+  it("a carrier launching satellite texting with an operator", () => {
+    assert.deepEqual(events("One NZ launched satellite texting with Starlink in December 2024."), ["service | One NZ, Starlink | 2024-12"]);
+  });
+  it("a probe dated before what it asks, and a case a regulator drops, act on the company", () => {
+    assert.deepEqual(events("The JFTC opened an investigation last March into whether Rakuten forced merchants to use its app."), ["regulation | JFTC, Rakuten | 2024-03"]);
+    assert.deepEqual(events("The CCI dropped its case against Google in August."), ["regulation | CCI, Google | 2024-08"]);
+  });
+});
