@@ -25,4 +25,15 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(events("The JFTC opened an investigation last March into whether Rakuten forced merchants to use its app."), ["regulation | JFTC, Rakuten | 2024-03"]);
     assert.deepEqual(events("The CCI dropped its case against Google in August."), ["regulation | CCI, Google | 2024-08"]);
   });
+  it("an organisation the registry lacks, named with its kind after it or with Indonesia's 'PT', is a party", () => {
+    assert.deepEqual(events("WhatsApp users can now exchange messages with people on Quillchat, the open-source messenger used by several governments."), [
+      "data | Quillchat, WhatsApp | 2025-03-12",
+    ]);
+    assert.deepEqual(events("In July 2020 the watchdog KPPU fined Grab and its car-rental partner, PT Teknologi Pengangkutan Indonesia (TPI), for favouring TPI drivers."), [
+      "regulation | Grab, KPPU, PT Teknologi Pengangkutan Indonesia | 2020-07",
+    ]);
+  });
+  it("a person described by a kind of business is still a person", () => {
+    assert.deepEqual(events("WeChat stopped blocking Taobao links on Monday, said Li Si, a bank analyst."), ["link_access | Taobao, WeChat | 2025-03-10"]);
+  });
 });

@@ -16,10 +16,10 @@ const REGULATOR_NAME = new RegExp(`\\b(?:${INSTITUTION_HEAD})(?:\\s+(?:for|of|on
 /** Whether an organisation the registry lacks is, by its name, a public body that regulates. */
 export const regulatorByName = (name: string): boolean => REGULATOR_NAME.test(name);
 
-// Organisation-like names the registry lacks: capitalised words ending in a corporate word, or
-// a Chinese name ending in 公司 / 集团.
+// Organisation-like names the registry lacks: capitalised words ending in a corporate word, a
+// Chinese name ending in 公司 / 集团, or an Indonesian company written after its "PT".
 const UNKNOWN_ORG =
-  /\b((?:[A-Z][A-Za-z0-9&.-]*\s+){1,3}(?:Inc|Corp|Corporation|Co|Ltd|Limited|Group|Holdings|Technologies|Technology|Bank|Payments|Pay|Logistics|Ventures|Labs))\b\.?|([\u4e00-\u9fff]{2,10}(?:公司|集团))/g;
+  /\b((?:[A-Z][A-Za-z0-9&.-]*\s+){1,3}(?:Inc|Corp|Corporation|Co|Ltd|Limited|Group|Holdings|Technologies|Technology|Bank|Payments|Pay|Logistics|Ventures|Labs))\b\.?|([\u4e00-\u9fff]{2,10}(?:公司|集团))|\b(PT\s+(?:[A-Z][A-Za-z0-9&.-]*\s+){0,3}[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9])/g;
 // A capitalised name right after words that take an organisation as their object
 // ("signed an agreement with Examplepay", "began accepting Zapcard", "sued Acme Mobile").
 const AFTER_PARTY_CUE =
@@ -59,6 +59,13 @@ const DESCRIBED_AS = new RegExp(
   "g",
 );
 
+// A name the next words say the kind of: "people on Element, the open-source messenger used by
+// …", "Zalopay, a Vietnamese wallet,". The kind ends its phrase, so "Li Si, a bank analyst" is a person.
+const KIND_APPOSITIVE = new RegExp(
+  `\\b(?:with|on|to|by|from|and|against)\\s+${NAME},\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:messenger|messaging app|chat app|app|platform|wallet|e-wallet|marketplace|start-?up|lender|carrier|operator|retailer|broadcaster|publisher|website|aggregator|processor|network|service)(?=[,.;]|\\s+(?:that|which|used|owned|run|backed|based|in|of|with|for|from|popular)\\b)`,
+  "g",
+);
+
 const TECH_TERM = /^(?:APIs?|SDKs?|QR|NFC|IDs?|URLs?|UI|AI|Store|Mall|Pay)\b/;
 
 // Words written with a capital only because they start a sentence or are titles, not names.
@@ -77,7 +84,7 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
   const out: PartyMention[] = [];
   const found: { name: string; start: number }[] = [];
   UNKNOWN_ORG.lastIndex = 0;
-  for (let u = UNKNOWN_ORG.exec(text); u; u = UNKNOWN_ORG.exec(text)) found.push({ name: (u[1] ?? u[2])!.trim(), start: u.index });
+  for (let u = UNKNOWN_ORG.exec(text); u; u = UNKNOWN_ORG.exec(text)) found.push({ name: (u[1] ?? u[2] ?? u[3])!.trim(), start: u.index });
   AFTER_PARTY_CUE.lastIndex = 0;
   for (let u = AFTER_PARTY_CUE.exec(text); u; u = AFTER_PARTY_CUE.exec(text)) {
     const name = u[1]!.replace(/[.']+$/, "");
@@ -85,7 +92,7 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     if (/['’]s$/.test(name)) continue;
     found.push({ name, start: u.index + u[0].length - u[1]!.length });
   }
-  for (const cue of [CENTRAL_BANK_NAME, COUNTRYS_BODY, NATIONAL_BODY, OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING, DESCRIBED_AS]) {
+  for (const cue of [CENTRAL_BANK_NAME, COUNTRYS_BODY, NATIONAL_BODY, OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING, DESCRIBED_AS, KIND_APPOSITIVE]) {
     cue.lastIndex = 0;
     for (let u = cue.exec(text); u; u = cue.exec(text)) {
       const name = u[1]!;
