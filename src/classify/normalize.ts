@@ -37,30 +37,53 @@ const fold = (word: string): string => (/^[\x00-\x7f]*$/.test(word) ? word.toLow
 /** Splits text into normalised tokens with offsets into the original text. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let cur: { cased: string; start: number; end: number } | null = null;
+  // The word being read: from `start` (-1 when none) to `end`. Its cased form is `built` once a
+  // character went through NFKC, else simply text.slice(start, end): most text is ASCII, and
+  // slicing once per word is much cheaper than growing a string per character.
+  let start = -1;
+  let end = 0;
+  let built: string | undefined;
   const flush = () => {
     // Accents fold for matching: "Autorité de la concurrence", "Banco de México", "Türk Telekom".
-    if (cur) tokens.push({ text: fold(cur.cased), cased: cur.cased, start: cur.start, end: cur.end, cjk: false });
-    cur = null;
+    if (start < 0) return;
+    const cased = built ?? text.slice(start, end);
+    tokens.push({ text: built === undefined ? cased.toLowerCase() : fold(cased), cased, start, end, cjk: false });
+    start = -1;
+    built = undefined;
   };
   let i = 0;
   while (i < text.length) {
+    const unit = text.charCodeAt(i);
+    if (unit < 128) {
+      if ((unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122)) {
+        if (start < 0) start = i;
+        else if (built !== undefined) built += text[i];
+        end = i + 1;
+      } else {
+        // "Disney+", "Apple TV+", "Meli+": a plus written onto a name makes another service's name.
+        const plus = unit === 43 && start >= 0;
+        flush();
+        if (plus) tokens.push({ text: "+", cased: "+", start: i, end: i + 1, cjk: false });
+      }
+      i++;
+      continue;
+    }
     const code = text.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
-    const raw = text.slice(i, i + width);
-    // ASCII needs no folding; everything else goes through NFKC (full-width forms, ligatures).
-    const folded = code < 128 ? raw : raw.normalize("NFKC");
+    // Everything beyond ASCII goes through NFKC (full-width forms, ligatures).
+    const folded = text.slice(i, i + width).normalize("NFKC");
     // A folded character can expand ("㈱" → "(株)"); classify each piece but keep one offset span.
     for (const ch of folded) {
       const cls = charClass(ch);
       if (cls === "word") {
-        if (cur) {
-          cur.cased += ch;
-          cur.end = i + width;
-        } else cur = { cased: ch, start: i, end: i + width };
+        if (start >= 0) built = (built ?? text.slice(start, end)) + ch;
+        else {
+          start = i;
+          built = ch;
+        }
+        end = i + width;
       } else {
-        // "Disney+", "Apple TV+", "Meli+": a plus written onto a name makes another service's name.
-        const plus = ch === "+" && cur !== null;
+        const plus = ch === "+" && start >= 0;
         flush();
         if (cls === "cjk") tokens.push({ text: ch.toLowerCase(), cased: ch, start: i, end: i + width, cjk: true });
         else if (plus) tokens.push({ text: "+", cased: "+", start: i, end: i + width, cjk: false });
@@ -72,11 +95,20 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+// Names are looked up far more often than there are distinct names; bounded, cleared when full.
+const keys = new Map<string, string>();
+
 /** Canonical lookup key of a name: its tokens, lower-cased, joined by single spaces. */
 export function normalizeKey(name: string): string {
-  return tokenize(name)
-    .map((t) => t.text)
-    .join(" ");
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= 50_000) keys.clear();
+    key = tokenize(name)
+      .map((t) => t.text)
+      .join(" ");
+    keys.set(name, key);
+  }
+  return key;
 }
 
 /** Like normalizeKey but keeping case, for aliases that must match exactly as written. */
