@@ -78,6 +78,9 @@ export function splitSentences(text: string): Sentence[] {
       start = end;
     };
     for (let i = ps; i < pe; i++) {
+      const code = text.charCodeAt(i);
+      // Only a newline, ".", "!", "?" or a CJK stop (all at U+3000 or above) can end a sentence.
+      if (code !== 10 && code !== 46 && code !== 33 && code !== 63 && (code < 0x3000 || !CJK_END.includes(text[i]!))) continue;
       const ch = text[i]!;
       if (ch === "\n") {
         // A single newline inside a paragraph is a line wrap unless the line ended a sentence,

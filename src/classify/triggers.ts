@@ -127,21 +127,23 @@ export function defaultTriggers(): TriggerLexicon {
 
 /** Summed trigger weight per type for a sentence (types with no hit are absent). */
 export function scoreTypes(sentence: string, lex: TriggerLexicon): Partial<Record<EventType, number>> {
-  // A sentence is scored again for each of its clauses that has no type word of its own.
-  let memo = scored.get(lex);
-  if (!memo) {
-    memo = new Map();
-    scored.set(lex, memo);
+  // A sentence is scored again for each of its clauses that has no type word of its own, so the
+  // last few answers are kept: few enough that one article's work never speeds up another's.
+  let recent = scored.get(lex);
+  if (!recent) {
+    recent = [];
+    scored.set(lex, recent);
   }
-  const known = memo.get(sentence);
-  if (known) return { ...known };
-  if (memo.size >= 1000) memo.clear();
+  const known = recent.find(([s]) => s === sentence);
+  if (known) return { ...known[1] };
   const out = scoreUncached(sentence, lex);
-  memo.set(sentence, out);
+  recent.push([sentence, out]);
+  if (recent.length > RECENT) recent.shift();
   return { ...out };
 }
 
-const scored = new WeakMap<TriggerLexicon, Map<string, Partial<Record<EventType, number>>>>();
+const RECENT = 4;
+const scored = new WeakMap<TriggerLexicon, [string, Partial<Record<EventType, number>>][]>();
 
 function scoreUncached(sentence: string, lex: TriggerLexicon): Partial<Record<EventType, number>> {
   const out: Partial<Record<EventType, number>> = {};

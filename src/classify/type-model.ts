@@ -39,7 +39,8 @@ const tokenizer = new AggressiveTokenizer();
 const stemCache = new Map<string, string | null>();
 function stemSet(text: string): Set<string> {
   const out = new Set<string>();
-  for (const token of new Set(tokenizer.tokenize(text.toLowerCase()))) {
+  // A repeated token repeats its stem, which the set already holds: same set, same order.
+  for (const token of tokenizer.tokenize(text.toLowerCase())) {
     let stem = stemCache.get(token);
     if (stem === undefined) {
       if (stemCache.size > 100_000) stemCache.clear();
@@ -98,6 +99,8 @@ export function parseTrainingSet(yamlText: string, source: string): Example[] {
 export class TextModel {
   readonly labels: string[];
   private readonly logPrior: Map<string, number>;
+  /** logPrior in label order, copied to start each score. */
+  private readonly priors: Float64Array;
   /** token → per-label log-likelihood of the token being present. */
   private readonly logLikelihood = new Map<string, Float64Array>();
   /** Per-label log-likelihood of a known token the label never saw (smoothing). */
@@ -114,6 +117,7 @@ export class TextModel {
     this.labels = Object.keys(classFeatures);
     if (this.labels.length < 2) throw new WallwatchError("config.invalid", `classify: ${source}: model has fewer than two labels`);
     this.logPrior = new Map(this.labels.map((l) => [l, Math.log(classTotals[l]! / totalExamples)]));
+    this.priors = Float64Array.from(this.labels, (l) => this.logPrior.get(l)!);
     this.unseen = Float64Array.from(this.labels, (l) => Math.log(smoothing / classTotals[l]!));
     // Feature i is the i-th key of `features`, the order natural's textToFeatures walks them in.
     Object.keys(c.features).forEach((token, i) => {
@@ -127,7 +131,7 @@ export class TextModel {
 
   /** Per-label log-probabilities (unnormalised) and how many known tokens the text had. */
   logScores(text: string): { scores: Float64Array; known: number } {
-    const scores = Float64Array.from(this.labels, (l) => this.logPrior.get(l)!);
+    const scores = this.priors.slice();
     let known = 0;
     for (const token of stemSet(text)) {
       const row = this.logLikelihood.get(token);
