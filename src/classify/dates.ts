@@ -80,16 +80,18 @@ const NOT_EVENT_DATE = /\b(founded|established|set up|launched|born|created|inco
 const NAMES_A_THING = /\b(?:the|its|their|this|a)\s+$/i;
 const NAMED_THING = /^(?:[-–/]\d{2,4})?\s+(?:[A-Z][\w-]*|season|edition|tournament|championship|games|finals?|campaign)\b/;
 
+// Module level, not a closure per call: tsx (keepNames) names each closure with defineProperty.
+const isFree = (taken: [number, number][], s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+
 function findDates(sentence: string, ref: Date | null): Found[] {
   const found: Found[] = [];
   const taken: [number, number][] = [];
-  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!free(start, end)) continue;
+      if (!isFree(taken, start, end)) continue;
       const before = sentence.slice(Math.max(0, start - 50), start);
       const ranFrom = RAN_FROM.test(/^from\b/i.test(m[0]) ? `${before}from ` : before);
       const ahead = !ranFrom && (LOOKS_AHEAD.test(before.slice(-30)) || /^(?:from|starting|by|until)\b/i.test(m[0]));
@@ -107,7 +109,7 @@ function findDates(sentence: string, ref: Date | null): Found[] {
     for (const r of chrono.parse(sentence, ref, { forwardDate: false })) {
       const start = r.index;
       const end = start + r.text.length;
-      if (!free(start, end) || /^(may|mar|sun|sat)\b/.test(r.text) || /^(at|this|now|tonight)\b/i.test(r.text)) continue;
+      if (!isFree(taken, start, end) || /^(may|mar|sun|sat)\b/.test(r.text) || /^(at|this|now|tonight)\b/i.test(r.text)) continue;
       // "two days later", "a week before": counted from another happening in the story, not publication.
       if (/\b(?:later|after|before|earlier)\b/i.test(sentence.slice(end, end + 8)) || /\b(?:later|after|before|earlier)\b/i.test(r.text)) continue;
       const k = r.start;

@@ -43,14 +43,6 @@ export function tokenize(text: string): Token[] {
   let start = -1;
   let end = 0;
   let built: string | undefined;
-  const flush = () => {
-    // Accents fold for matching: "Autorité de la concurrence", "Banco de México", "Türk Telekom".
-    if (start < 0) return;
-    const cased = built ?? text.slice(start, end);
-    tokens.push({ text: built === undefined ? cased.toLowerCase() : fold(cased), cased, start, end, cjk: false });
-    start = -1;
-    built = undefined;
-  };
   let i = 0;
   while (i < text.length) {
     const unit = text.charCodeAt(i);
@@ -62,7 +54,11 @@ export function tokenize(text: string): Token[] {
       } else {
         // "Disney+", "Apple TV+", "Meli+": a plus written onto a name makes another service's name.
         const plus = unit === 43 && start >= 0;
-        flush();
+        if (start >= 0) {
+          pushWord(tokens, text, start, end, built);
+          start = -1;
+          built = undefined;
+        }
         if (plus) tokens.push({ text: "+", cased: "+", start: i, end: i + 1, cjk: false });
       }
       i++;
@@ -84,15 +80,27 @@ export function tokenize(text: string): Token[] {
         end = i + width;
       } else {
         const plus = ch === "+" && start >= 0;
-        flush();
+        if (start >= 0) {
+          pushWord(tokens, text, start, end, built);
+          start = -1;
+          built = undefined;
+        }
         if (cls === "cjk") tokens.push({ text: ch.toLowerCase(), cased: ch, start: i, end: i + width, cjk: true });
         else if (plus) tokens.push({ text: "+", cased: "+", start: i, end: i + width, cjk: false });
       }
     }
     i += width;
   }
-  flush();
+  if (start >= 0) pushWord(tokens, text, start, end, built);
   return tokens;
+}
+
+// At module level, not a closure in tokenize: under tsx (keepNames) every closure made per call
+// is named with Object.defineProperty, which cost more than the tokenizing.
+function pushWord(tokens: Token[], text: string, start: number, end: number, built: string | undefined): void {
+  // Accents fold for matching: "Autorité de la concurrence", "Banco de México", "Türk Telekom".
+  const cased = built ?? text.slice(start, end);
+  tokens.push({ text: built === undefined ? cased.toLowerCase() : fold(cased), cased, start, end, cjk: false });
 }
 
 // Names are looked up far more often than there are distinct names; bounded, cleared when full.

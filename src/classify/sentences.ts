@@ -70,13 +70,6 @@ export function splitSentences(text: string): Sentence[] {
   paragraphs.push([paraStart, text.length]);
   for (const [ps, pe] of paragraphs) {
     let start = ps;
-    const push = (end: number) => {
-      const raw = text.slice(start, end);
-      const lead = raw.length - raw.trimStart().length;
-      const trimmed = raw.trim();
-      if (trimmed) out.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length, paragraph, index: out.length });
-      start = end;
-    };
     for (let i = ps; i < pe; i++) {
       const code = text.charCodeAt(i);
       // Only a newline, ".", "!", "?" or a CJK stop (all at U+3000 or above) can end a sentence.
@@ -85,18 +78,31 @@ export function splitSentences(text: string): Sentence[] {
       if (ch === "\n") {
         // A single newline inside a paragraph is a line wrap unless the line ended a sentence,
         // or a list item starts on the next line ("What changed this quarter\n- NatWest opened …").
-        if (/^\n[ \t]*[-–—•*·][ \t]/.test(text.slice(i, i + 4))) push(i);
+        if (/^\n[ \t]*[-–—•*·][ \t]/.test(text.slice(i, i + 4))) {
+          pushSentence(out, text, start, i, paragraph);
+          start = i;
+        }
         continue;
       }
       if ((ch === "." || ch === "!" || ch === "?" || CJK_END.includes(ch)) && endsAt(text, i)) {
         let j = i + 1;
         while (j < pe && (CLOSERS.includes(text[j]!) || ".!?".includes(text[j]!) || CJK_END.includes(text[j]!))) j++;
-        push(j);
+        pushSentence(out, text, start, j, paragraph);
+        start = j;
         i = j - 1;
       }
     }
-    push(pe);
+    pushSentence(out, text, start, pe, paragraph);
     if (text.slice(ps, pe).trim()) paragraph++;
   }
   return out;
+}
+
+// At module level, not a closure per paragraph: under tsx (keepNames) each closure made is named
+// with Object.defineProperty, a cost paid per paragraph of every article.
+function pushSentence(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  if (trimmed) out.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length, paragraph, index: out.length });
 }
