@@ -36,4 +36,18 @@ describe("services, messengers and probes told in fresh words", () => {
   it("a person described by a kind of business is still a person", () => {
     assert.deepEqual(events("WeChat stopped blocking Taobao links on Monday, said Li Si, a bank analyst."), ["link_access | Taobao, WeChat | 2025-03-10"]);
   });
+  it("a complaint told with what it charges is a dispute, and a wall is never a pilot", () => {
+    const out = classify("Last year lifecell complained that Kyivstar, the market leader, was dragging out the technical tests.").events;
+    assert.deepEqual(
+      out.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date} | ${e.status ?? "-"}`),
+      ["dispute | Kyivstar, lifecell | 2024 | -"],
+    );
+  });
+  it("a case against 'the operator of' a platform is against the platform; a named operator is the side", () => {
+    assert.deepEqual(events("The court made a first-instance judgment in the case of Weibo v. the operator of Xiaohongshu on 21 August."), ["dispute | Weibo, Xiaohongshu | 2024-08-21"]);
+    assert.deepEqual(events("Sea, the operator of Shopee, sued Lazada in May."), ["dispute | Lazada, Sea | 2024-05"]);
+  });
+  it("a regulator approving 'the acquisition of X by Y' acts on both", () => {
+    assert.deepEqual(events("SAMR approved with conditions the acquisition of Ximalaya by Tencent Music in November."), ["regulation | SAMR, Tencent Music, Ximalaya | 2024-11"]);
+  });
 });

@@ -359,7 +359,9 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     date = pubDay;
     datePrecision = pubDay ? "day" : null;
   }
-  const status = statusOf(clause, lex);
+  // A wall is not trialled: "dragging out the technical tests" is what a complaint charges.
+  const told = statusOf(clause, lex);
+  const status = picked.type === "dispute" && told === "pilot" ? undefined : told;
   const pair = picked.type === "regulation" ? undefined : distributedPair(clause, mentions, related, picked.type !== "dispute" && !parties.some(isRegulator));
   return {
     type: picked.type,

@@ -20,6 +20,9 @@ const OWNER_CUE =
   /\b(?:backed by|owned by|run by|operated by|controlled by|affiliate of|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|parent|version of|counterpart of|owner of|operator of)\s+(?:\w+\s+){0,2}$/i;
 // "accused GoPay's parent GoTo": the owner named after its child's possessive is the one acting.
 const NAMED_OWNER = /['’]s\s+(?:parent|owner)(?:\s+(?:company|group|firm))?\s+$/i;
+// "Weibo v. the operator of Little Red Book": an operator the text does not name stands in for its platform
+// (not "Sea, the operator of Shopee", where the operator is named).
+const UNNAMED_OPERATOR = /(?<!,\s*)\bthe\s+(?:operator|operators|owner|owners)\s+of\s+(?:the\s+)?$/i;
 const RIVAL_OF = /^['’]s\s+(?:\w+\s+)?(?:rival|competitor|peer|counterpart|challenger)s?\s+$/i;
 // "Alibaba's second-hand trading platform Salted Fish"; not "Meta's decision to build Meta AI" (the owner acts).
 const POSSESSIVE = /^['’]s\s+(?:(?!(?:to|of|for|and|decision|plan|move|bid|deal|choice|push)\b)[\w-]+\s+){0,4}$|^\s*(?:旗下的?|的)\s*$/;
@@ -184,7 +187,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const after = text.slice(m.end, m.end + 20);
     const notActor =
-      (OWNER_CUE.test(before) && !NAMED_OWNER.test(before)) ||
+      (OWNER_CUE.test(before) && !NAMED_OWNER.test(before) && !UNNAMED_OPERATOR.test(before)) ||
       SOURCE_CUE.test(before) ||
       COMPARED.test(before) ||
       (m.entity.kind === "regulator" && CAUSE_CUE.test(before)) ||
