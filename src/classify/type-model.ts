@@ -148,9 +148,16 @@ export class TextModel {
     if (known === 0) return new Map();
     let max = Number.NEGATIVE_INFINITY;
     for (const s of scores) max = Math.max(max, s);
-    const exp = Array.from(scores, (s) => Math.exp((s - max) / temperature));
-    const total = exp.reduce((a, b) => a + b, 0);
-    return new Map(this.labels.map((l, k) => [l, exp[k]! / total]));
+    // Plain loops (called once per clause): the same sums in the same order as map and reduce.
+    const exp = new Float64Array(scores.length);
+    let total = 0;
+    for (let k = 0; k < scores.length; k++) {
+      exp[k] = Math.exp((scores[k]! - max) / temperature);
+      total += exp[k]!;
+    }
+    const out = new Map<string, number>();
+    for (let k = 0; k < this.labels.length; k++) out.set(this.labels[k]!, exp[k]! / total);
+    return out;
   }
 }
 
