@@ -14,6 +14,8 @@ export interface Trigger {
   weight: number;
   /** The phrase as written in the file (for debugging and explanations). */
   source: string;
+  /** Lower-case text every match starts with, when the pattern has one: a cheap test before the regex. */
+  literal?: string;
 }
 
 export interface TriggerLexicon {
@@ -51,10 +53,25 @@ export function compileTrigger(entry: string, where: string): Trigger {
   else if (/^[\u3400-\u9fff]/.test(rest)) pattern = escapeRe(rest);
   else pattern = `\\b${escapeRe(rest).replace(/ /g, "\\s+")}`;
   try {
-    return { re: new RegExp(pattern, "i"), weight, source: entry };
+    const re = new RegExp(pattern, "i");
+    const literal = leadingLiteral(pattern);
+    return { re, weight, source: entry, ...(literal ? { literal } : {}) };
   } catch (err) {
     throw new WallwatchError("config.invalid", `triggers: ${where}: bad pattern ${JSON.stringify(entry)}: ${(err as Error).message}`);
   }
+}
+
+/**
+ * The letters a case-insensitive match of the pattern must start with: "\\bban(s|ned)?" → "ban",
+ * "\\bfulfil(l)?ment" → "fulfil", "小程序" → "小程序". Only plain ASCII letters and digits (or CJK) up to
+ * the first special character, less one before a quantifier; undefined when unsure.
+ */
+function leadingLiteral(pattern: string): string | undefined {
+  if (/^[\u3400-\u9fff]+$/.test(pattern)) return pattern;
+  const m = /^\\b([A-Za-z0-9]+)(.?)/.exec(pattern);
+  if (!m || (alternatives(pattern)?.length ?? 0) !== 1) return undefined;
+  const word = /^[?*{]$/.test(m[2]!) ? m[1]!.slice(0, -1) : m[1]!;
+  return word.length >= 2 ? word.toLowerCase() : undefined;
 }
 
 /** The top-level alternatives of a pattern, or null when it has a back-reference (numbering would shift). */
@@ -147,11 +164,17 @@ const scored = new WeakMap<TriggerLexicon, [string, Partial<Record<EventType, nu
 
 function scoreUncached(sentence: string, lex: TriggerLexicon): Partial<Record<EventType, number>> {
   const out: Partial<Record<EventType, number>> = {};
+  let lower: string | undefined;
   for (const t of EVENT_TYPES) {
     if (lex.anyOfType && !lex.anyOfType[t].test(sentence)) continue;
     let sum = 0;
     let hit = false;
     for (const trig of lex.types[t]) {
+      // A phrase whose first word is absent cannot match; String.includes is far cheaper than the regex.
+      if (trig.literal !== undefined) {
+        lower ??= sentence.toLowerCase();
+        if (!lower.includes(trig.literal)) continue;
+      }
       if (trig.re.test(sentence)) {
         sum += trig.weight;
         hit = true;
@@ -163,7 +186,18 @@ function scoreUncached(sentence: string, lex: TriggerLexicon): Partial<Record<Ev
 }
 
 /** Whether any phrase of the list occurs. */
-export const anyHit = (sentence: string, list: Trigger[]): boolean => list.some((t) => t.re.test(sentence));
+export function anyHit(sentence: string, list: Trigger[]): boolean {
+  // One regex per list (see anyOf), built on first use, for lists of the lexicon's own "i" patterns.
+  let re = combined.get(list);
+  if (re === undefined) {
+    // Not with back-references: their numbers would point at another pattern's groups.
+    re = list.length > 0 && list.every((t) => t.re.flags === "i" && alternatives(t.re.source) !== null) ? anyOf(list) : null;
+    combined.set(list, re);
+  }
+  return re ? re.test(sentence) : list.some((t) => t.re.test(sentence));
+}
+
+const combined = new WeakMap<Trigger[], RegExp | null>();
 
 /** The first status whose cues occur, in precedence order. */
 export function statusOf(sentence: string, lex: TriggerLexicon): EventStatus | undefined {
