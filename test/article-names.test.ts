@@ -84,3 +84,17 @@ test("a short name two organisations share is the owner's when the article tells
   assert.deepEqual(names("MoMo and ZaloPay will accept each other's codes."), ["MoMo", "ZaloPay"]);
   assert.deepEqual(names("MTN reported its results on Tuesday, and analysts spent the rest of the week talking about inflation. MoMo grew."), ["MTN Group", "MoMo"]);
 });
+
+test("a group's bare name is its one national unit the article named in full ('Orange Côte d'Ivoire … Orange cut')", () => {
+  const r = new EntityRegistry([
+    { name: "Orange S.A.", kind: "company", aliases: ["Orange"] },
+    { name: "Orange Côte d'Ivoire", kind: "company", parent: "Orange S.A.", aliases: [] },
+    { name: "Orange Senegal", kind: "company", parent: "Orange S.A.", aliases: [] },
+    { name: "Orange Money", kind: "product", parent: "Orange S.A.", aliases: [] },
+  ]);
+  const names = (text: string) => articleRegistry(text, r).match(text).map((m) => m.entity.name);
+  assert.deepEqual(names("Wave sued Orange Côte d'Ivoire in April. Orange cut the channels in February."), ["Orange Côte d'Ivoire", "Orange Côte d'Ivoire"]);
+  // A product named after the group is no national unit, and two units leave the group's name alone.
+  assert.deepEqual(names("Orange Money grew. Orange said so."), ["Orange Money", "Orange S.A."]);
+  assert.deepEqual(names("Orange Côte d'Ivoire and Orange Senegal grew. Orange said so."), ["Orange Côte d'Ivoire", "Orange Senegal", "Orange S.A."]);
+});

@@ -71,3 +71,27 @@ export function senseNames(text: string, registry: EntityRegistry): LocalName[] 
   }
   return out;
 }
+
+// Places a group names its national units after ("Orange Côte d'Ivoire", "Vodafone Egypt", "MTN Uganda").
+const PLACE =
+  /^(?:Côte d['’]Ivoire|Cote d['’]Ivoire|Ivory Coast|Senegal|Mali|Burkina Faso|Guinea|Cameroon|Niger|Nigeria|Ghana|Liberia|Sierra Leone|Benin|Togo|Kenya|Uganda|Tanzania|Rwanda|Burundi|Zambia|Malawi|Mozambique|Madagascar|Botswana|Namibia|Zimbabwe|South Africa|Lesotho|Eswatini|Ethiopia|Somalia|Sudan|South Sudan|Egypt|Morocco|Algeria|Tunisia|Libya|Jordan|Iraq|Qatar|Oman|Kuwait|Bahrain|Saudi Arabia|UAE|Turkey|Georgia|Armenia|Azerbaijan|Kazakhstan|Uzbekistan|Kyrgyzstan|Tajikistan|Ukraine|Poland|Romania|Moldova|Spain|Italy|Germany|France|Belgium|Netherlands|Portugal|Greece|Czechia|Hungary|Slovakia|Ireland|UK|India|Pakistan|Bangladesh|Sri Lanka|Nepal|Myanmar|Cambodia|Laos|Vietnam|Thailand|Malaysia|Singapore|Indonesia|Philippines|Japan|Korea|Taiwan|Hong Kong|Macau|Australia|New Zealand|Fiji|Papua New Guinea|Mexico|Guatemala|Honduras|El Salvador|Nicaragua|Costa Rica|Panama|Colombia|Venezuela|Ecuador|Peru|Bolivia|Chile|Argentina|Uruguay|Paraguay|Brazil|Canada|USA|US)$/;
+
+/**
+ * A group's national unit named in full makes the group's bare name that unit for the rest of the
+ * article ("Orange Côte d'Ivoire … Orange cut the channels"), when the article names one unit only.
+ */
+export function unitNames(text: string, registry: EntityRegistry): LocalName[] {
+  const byParent = new Map<string, { unit: Entity; prefix: string }[]>();
+  for (const m of registry.match(text)) {
+    const parent = registry.parentOf(m.entity.name);
+    if (!parent) continue;
+    const prefix = [parent.name, ...parent.aliases].find((p) => m.surface.startsWith(`${p} `) && PLACE.test(m.surface.slice(p.length + 1)));
+    if (!prefix) continue;
+    const units = byParent.get(parent.name) ?? [];
+    if (!units.some((u) => u.unit === m.entity)) units.push({ unit: m.entity, prefix });
+    byParent.set(parent.name, units);
+  }
+  const out: LocalName[] = [];
+  for (const units of byParent.values()) if (units.length === 1) out.push({ entity: units[0]!.unit, spellings: [units[0]!.prefix] });
+  return out;
+}
