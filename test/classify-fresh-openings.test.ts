@@ -50,4 +50,8 @@ describe("services, messengers and probes told in fresh words", () => {
   it("a regulator approving 'the acquisition of X by Y' acts on both", () => {
     assert.deepEqual(events("SAMR approved with conditions the acquisition of Ximalaya by Tencent Music in November."), ["regulation | SAMR, Tencent Music, Ximalaya | 2024-11"]);
   });
+  it("a carriage fight told by what viewers saw is a dispute", () => {
+    assert.deepEqual(events("In 2022 Globo's channels went dark on Claro's pay-TV service in Brazil for eleven days."), ["dispute | Claro, Grupo Globo | 2022"]);
+    assert.deepEqual(events("Disney's channels, including ABC and ESPN, went dark on YouTube TV on Thursday."), ["dispute | Disney, YouTube TV | 2025-03-06"]);
+  });
 });
