@@ -54,4 +54,9 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(events("In 2022 Globo's channels went dark on Claro's pay-TV service in Brazil for eleven days."), ["dispute | Claro, Grupo Globo | 2022"]);
     assert.deepEqual(events("Disney's channels, including ABC and ESPN, went dark on YouTube TV on Thursday."), ["dispute | Disney, YouTube TV | 2025-03-06"]);
   });
+  it("one carrier's customers on another's towers or network are a service opening; accepting a rail's codes is a payment one", () => {
+    assert.deepEqual(events("TPG Telecom customers began using Optus towers across regional Australia on Monday."), ["service | Optus, TPG Telecom | 2025-03-10"]);
+    assert.deepEqual(events("Orange Egypt has hosted its customers on Telecom Egypt's 4G network in Upper Egypt since 2022."), ["service | Orange Egypt, Telecom Egypt | 2022"]);
+    assert.deepEqual(events("Nubank began accepting CoDi codes in its app in June."), ["payment | CoDi, Nubank | 2024-06"]);
+  });
 });
