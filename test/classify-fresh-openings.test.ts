@@ -59,4 +59,9 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(events("Orange Egypt has hosted its customers on Telecom Egypt's 4G network in Upper Egypt since 2022."), ["service | Orange Egypt, Telecom Egypt | 2022"]);
     assert.deepEqual(events("Nubank began accepting CoDi codes in its app in June."), ["payment | CoDi, Nubank | 2024-06"]);
   });
+  it("what a regulator can or is trying to do has not happened; a product naming a case is not a side beside its owner", () => {
+    assert.deepEqual(events("The watchdog UOKiK can fine companies up to 10% of annual turnover."), []);
+    assert.deepEqual(events("Last month the KFTC accepted Google's proposed remedies in its YouTube Music bundling case."), ["regulation | Google, KFTC | 2025-02"]);
+    assert.deepEqual(events("The KFTC fined YouTube Music in May."), ["regulation | KFTC, YouTube Music | 2024-05"]);
+  });
 });

@@ -55,6 +55,10 @@ const NOT_ACTOR_HEAD =
 // "a probe into Meta's decision", "a fine over Google's conduct": the act is aimed at the name.
 const TARGET_OF = /\b(?:into|against|over|about)\s+(?:the\s+)?$/i;
 // "on terms that NetEase called punitive": a name that only characterises something comments on it.
+// "accepted Google's remedies in its YouTube Music bundling case": a product naming the case is
+// not a side when its owner is named as one.
+const CASE_LABEL_BEFORE = /\b(?:its|their|the|in)\s+$/i;
+const CASE_LABEL_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:case|probe|investigation|inquiry|matter)\b/i;
 // "users in the European Union", "for EU members": the union named as a place, not as an actor.
 // It is the registry's one polity; its acts are its Commission's.
 const POLITY = new Set(["European Union"]);
@@ -165,6 +169,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     return owner || (arm && armOf(name, arm[1] ?? arm[3]!, registry, arm[2] ?? "app")) || (REGULATOR_OF.test(after) && regulatorOf(name, registry)) || name;
   });
   const isAncestor = (a: string, of: string) => registry.ancestors(of).includes(a);
+  const caseLabel = (j: number) => CASE_LABEL_BEFORE.test(text.slice(Math.max(0, matches[j]!.start - 10), matches[j]!.start)) && CASE_LABEL_AFTER.test(text.slice(matches[j]!.end, matches[j]!.end + 40));
   const keep: number[] = [];
   const dropped = new Set<number>();
   let lastSameActor: EntityMatch | null = null;
@@ -175,7 +180,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     // "Alibaba's Taobao": the owner names which Taobao, it does not act.
     // "Tencent's purchase of Sogou" is Tencent acting, not naming which Sogou.
     const between = next ? text.slice(m.end, next.start) : "";
-    if (next && POSSESSIVE.test(between) && !DEAL_OF.test(between) && (isAncestor(name, names[i + 1]!) || name === names[i + 1])) continue;
+    if (next && POSSESSIVE.test(between) && !DEAL_OF.test(between) && !caseLabel(i + 1) && (isAncestor(name, names[i + 1]!) || name === names[i + 1])) continue;
     // "Lazada's rival Shopee": the first name only says whose rival the second is.
     if (next && RIVAL_OF.test(between)) continue;
     // "the Central Bank of Brazil (巴西央行)": a gloss in brackets names the thing just named, and
@@ -195,7 +200,8 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
       (NOT_ACTOR_HEAD.test(after) && !TARGET_OF.test(before) && !(/search$/i.test(m.surface) && /^\s+results\b/i.test(after))) ||
       CHARACTERISES.test(after) ||
       ((m.entity.kind === "regulator" || /\bcourt\b/i.test(m.entity.name)) && VENUE.test(before)) ||
-      (POLITY.has(m.entity.name) && (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after)));
+      (POLITY.has(m.entity.name) && (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after))) ||
+      (caseLabel(i) && matches.some((_, j) => j !== i && isAncestor(names[j]!, name)));
     if (notActor) {
       dropped.add(i);
       continue;
