@@ -177,8 +177,9 @@ let hint: RegExp | undefined;
 
 /** Matches any sentence that could hold an attribution: a speech verb, a source phrase, his/her. */
 function attributionHint(lex: QuoteLexicon): RegExp {
+  if (hint) return hint;
   const firsts = new Set([...lex.speechVerbs.keys(), ...lex.sourcePhrases.keys(), "his", "her", "asked", "interviewed"]);
-  hint ??= new RegExp(`\\b(?:${[...firsts].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "i");
+  hint = new RegExp(`\\b(?:${[...firsts].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "i");
   return hint;
 }
 

@@ -15,7 +15,7 @@ import {
 } from "../classify/merge.ts";
 import type { Classification, DatePrecision, Entity, EventStatus, EventType } from "../classify/types.ts";
 import type { Db } from "./client.ts";
-import { articles, entities, eventParties, events, quotes } from "./schema.ts";
+import { articles, eventParties, events, quotes } from "./schema.ts";
 
 /** What classification reads of a stored article. */
 export interface ArticleToClassify {
@@ -79,18 +79,16 @@ export type EntityIds = Map<string, number>;
 export function upsertRegistryEntities(db: Db, registry: Entity[], now = new Date()): EntityIds {
   const at = now.toISOString();
   const ids: EntityIds = new Map();
-  db.transaction((tx) => {
-    for (const e of registry) {
-      const values = { kind: e.kind, parent: e.parent ?? null, aliases: JSON.stringify(e.aliases), known: true };
-      const row = tx
-        .insert(entities)
-        .values({ name: e.name, firstSeenAt: at, ...values })
-        .onConflictDoUpdate({ target: entities.name, set: values })
-        .returning({ id: entities.id })
-        .get();
-      ids.set(e.name, row.id);
-    }
-  });
+  // One statement prepared for the whole registry: building thousands of upserts through drizzle
+  // took about a second of every classify run.
+  const upsert = db.$client.prepare<[string, string, string | null, string, string], { id: number }>(
+    `INSERT INTO entities (name, kind, parent, aliases, known, first_seen_at) VALUES (?, ?, ?, ?, 1, ?)
+     ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, parent = excluded.parent, aliases = excluded.aliases, known = 1
+     RETURNING id`,
+  );
+  db.$client.transaction(() => {
+    for (const e of registry) ids.set(e.name, upsert.get(e.name, e.kind, e.parent ?? null, JSON.stringify(e.aliases), at)!.id);
+  })();
   return ids;
 }
 
