@@ -64,4 +64,8 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(events("Last month the KFTC accepted Google's proposed remedies in its YouTube Music bundling case."), ["regulation | Google, KFTC | 2025-02"]);
     assert.deepEqual(events("The KFTC fined YouTube Music in May."), ["regulation | KFTC, YouTube Music | 2024-05"]);
   });
+  it("paying a rival a fee, or paying nothing, is a price term and not a way to pay", () => {
+    assert.deepEqual(events("Coupang will pay Naver Financial and Viva Republica a processing fee of around 1.5%."), []);
+    assert.deepEqual(events("Lazada said it would pay YouTube no fee beyond the creators' commissions."), []);
+  });
 });
