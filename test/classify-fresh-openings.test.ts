@@ -68,4 +68,7 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(events("Coupang will pay Naver Financial and Viva Republica a processing fee of around 1.5%."), []);
     assert.deepEqual(events("Lazada said it would pay YouTube no fee beyond the creators' commissions."), []);
   });
+  it("a market share told with a per cent sign and more words after it is no opening", () => {
+    assert.deepEqual(events("Demae-can and Uber Eats are said to hold about 80% together of Japan's food delivery."), []);
+  });
 });
