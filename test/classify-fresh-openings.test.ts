@@ -71,4 +71,11 @@ describe("services, messengers and probes told in fresh words", () => {
   it("a market share told with a per cent sign and more words after it is no opening", () => {
     assert.deepEqual(events("Demae-can and Uber Eats are said to hold about 80% together of Japan's food delivery."), []);
   });
+  it("an opening said on one day and seen the next is one event, dated by the earlier day", () => {
+    const text = "Douyin said on Monday it had opened its public videos to Baidu's search crawler. By Tuesday, searches on Baidu were returning Douyin clips.";
+    assert.deepEqual(events(text), ["link_access | Baidu, Douyin | 2025-03-10"]);
+  });
+  it("shutting a rival's crawler out is a wall", () => {
+    assert.deepEqual(events("Douyin had shut Baidu's spider out since 2019."), ["dispute | Baidu, Douyin | 2019"]);
+  });
 });

@@ -229,7 +229,9 @@ const NEAR_PUBLICATION_DAYS = 14;
 /** Whether two reports of the same parties can be the same happening in time. */
 export function sameTime(e: { date: string | null; explicitDate: boolean }, c: { date: string | null; explicitDate: boolean }): boolean {
   if (e.date === null || c.date === null) return true;
-  if (e.explicitDate && c.explicitDate) return e.date.startsWith(c.date) || c.date.startsWith(e.date);
+  // Two days told a day or two apart ("said on Wednesday it had opened …", "By Thursday, searches were
+  // returning …") are one happening's announcement and first sight.
+  if (e.explicitDate && c.explicitDate) return e.date.startsWith(c.date) || c.date.startsWith(e.date) || (e.date.length === 10 && c.date.length === 10 && datesCompatible(e.date, c.date, 2));
   // One is only dated by publication: the other must be near it.
   return datesCompatible(e.date, c.date, NEAR_PUBLICATION_DAYS);
 }

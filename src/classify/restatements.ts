@@ -91,6 +91,9 @@ export function mergeRestatement(
       same.date = c.date;
       same.datePrecision = c.datePrecision;
       same.explicitDate = true;
+    } else if (c.explicitDate && same.date?.length === 10 && c.date?.length === 10 && c.date < same.date) {
+      // Days a day or two apart: the happening is the earlier one, the later is when it was seen.
+      same.date = c.date;
     }
     // A type read only from generic words yields to the elaborating sentence's own words.
     if (!same.lexicalType && c.lexicalType) {
