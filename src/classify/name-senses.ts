@@ -76,22 +76,45 @@ export function senseNames(text: string, registry: EntityRegistry): LocalName[] 
 const PLACE =
   /^(?:Côte d['’]Ivoire|Cote d['’]Ivoire|Ivory Coast|Senegal|Mali|Burkina Faso|Guinea|Cameroon|Niger|Nigeria|Ghana|Liberia|Sierra Leone|Benin|Togo|Kenya|Uganda|Tanzania|Rwanda|Burundi|Zambia|Malawi|Mozambique|Madagascar|Botswana|Namibia|Zimbabwe|South Africa|Lesotho|Eswatini|Ethiopia|Somalia|Sudan|South Sudan|Egypt|Morocco|Algeria|Tunisia|Libya|Jordan|Iraq|Qatar|Oman|Kuwait|Bahrain|Saudi Arabia|UAE|Turkey|Georgia|Armenia|Azerbaijan|Kazakhstan|Uzbekistan|Kyrgyzstan|Tajikistan|Ukraine|Poland|Romania|Moldova|Spain|Italy|Germany|France|Belgium|Netherlands|Portugal|Greece|Czechia|Hungary|Slovakia|Ireland|UK|India|Pakistan|Bangladesh|Sri Lanka|Nepal|Myanmar|Cambodia|Laos|Vietnam|Thailand|Malaysia|Singapore|Indonesia|Philippines|Japan|Korea|Taiwan|Hong Kong|Macau|Australia|New Zealand|Fiji|Papua New Guinea|Mexico|Guatemala|Honduras|El Salvador|Nicaragua|Costa Rica|Panama|Colombia|Venezuela|Ecuador|Peru|Bolivia|Chile|Argentina|Uruguay|Paraguay|Brazil|Canada|USA|US)$/;
 
+interface Unit {
+  unit: Entity;
+  /** The group's name the unit's spelling starts with ("Orange"). */
+  prefix: string;
+  /** The unit's spellings that are that name and a place ("Orange Côte d'Ivoire"). */
+  spellings: string[];
+}
+
+const unitCache = new WeakMap<EntityRegistry, Unit[]>();
+
+/** Every entity spelt as its parent's name and a place, found once per registry. */
+function unitsOf(registry: EntityRegistry): Unit[] {
+  const seen = unitCache.get(registry);
+  if (seen) return seen;
+  const out: Unit[] = [];
+  for (const unit of registry.all()) {
+    const parent = unit.parent ? registry.get(unit.parent) : undefined;
+    if (!parent) continue;
+    for (const prefix of [parent.name, ...parent.aliases]) {
+      const spellings = [unit.name, ...unit.aliases].filter((s) => s.startsWith(`${prefix} `) && PLACE.test(s.slice(prefix.length + 1)));
+      if (spellings.length > 0) out.push({ unit, prefix, spellings });
+    }
+  }
+  unitCache.set(registry, out);
+  return out;
+}
+
 /**
  * A group's national unit named in full makes the group's bare name that unit for the rest of the
  * article ("Orange Côte d'Ivoire … Orange cut the channels"), when the article names one unit only.
  */
 export function unitNames(text: string, registry: EntityRegistry): LocalName[] {
-  const byParent = new Map<string, { unit: Entity; prefix: string }[]>();
-  for (const m of registry.match(text)) {
-    const parent = registry.parentOf(m.entity.name);
-    if (!parent) continue;
-    const prefix = [parent.name, ...parent.aliases].find((p) => m.surface.startsWith(`${p} `) && PLACE.test(m.surface.slice(p.length + 1)));
-    if (!prefix) continue;
-    const units = byParent.get(parent.name) ?? [];
-    if (!units.some((u) => u.unit === m.entity)) units.push({ unit: m.entity, prefix });
-    byParent.set(parent.name, units);
-  }
+  const named = unitsOf(registry).filter((u) => u.spellings.some((s) => text.includes(s)));
+  if (named.length === 0) return [];
   const out: LocalName[] = [];
-  for (const units of byParent.values()) if (units.length === 1) out.push({ entity: units[0]!.unit, spellings: [units[0]!.prefix] });
+  for (const u of named) {
+    const group = u.unit.parent!;
+    if (named.some((o) => o.unit.parent === group && o.unit !== u.unit) || out.some((o) => o.entity === u.unit)) continue;
+    out.push({ entity: u.unit, spellings: [u.prefix] });
+  }
   return out;
 }

@@ -54,7 +54,6 @@ const NOT_ACTOR_HEAD =
   /^(?:['’]s)?\s+(?:announcement|statement|decision|shares|stock|spokes(?:man|woman|person)|stake|shareholding|rival|chief|CEO|founder|executives?|officials?|results|earnings|revenue|comment|analysts?)\b/i;
 // "a probe into Meta's decision", "a fine over Google's conduct": the act is aimed at the name.
 const TARGET_OF = /\b(?:into|against|over|about)\s+(?:the\s+)?$/i;
-// "on terms that NetEase called punitive": a name that only characterises something comments on it.
 // "accepted Google's remedies in its YouTube Music bundling case": a product naming the case is
 // not a side when its owner is named as one.
 const CASE_LABEL_BEFORE = /\b(?:its|their|the|in)\s+$/i;
@@ -64,6 +63,7 @@ const CASE_LABEL_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:case|probe|investigation|inq
 const POLITY = new Set(["European Union"]);
 const PLACE_BEFORE = /\b(?:in|across|throughout|outside|within|inside|for)\s+(?:the\s+)?$/i;
 const PLACE_AFTER = /^[\s-]+(?:users?|members?|citizens|customers|residents|consumers|countries|member states|market|markets|subscribers|accounts|region)\b/i;
+// "on terms that NetEase called punitive": a name that only characterises something comments on it.
 const CHARACTERISES = /^\s+(?:called|calls|describes|described|dubbed|dubs|labell?ed)\s+(?!(?:for|on|upon|off|in|up|out|back)\b)/i;
 
 // A generic surface of a platform ("WeChat search", "Baidu App") is that platform as a party; a
