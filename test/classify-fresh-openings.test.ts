@@ -78,4 +78,9 @@ describe("services, messengers and probes told in fresh words", () => {
   it("shutting a rival's crawler out is a wall", () => {
     assert.deepEqual(events("Douyin had shut Baidu's spider out since 2019."), ["dispute | Baidu, Douyin | 2019"]);
   });
+  it("what an opening replaced is no side of it", () => {
+    assert.deepEqual(events("Lalamove will switch its drivers in Southeast Asia to GrabMaps, the mapping service built by Grab, replacing Google Maps."), [
+      "service | GrabMaps, Lalamove | 2025-03-12",
+    ]);
+  });
 });
