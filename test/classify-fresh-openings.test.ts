@@ -83,4 +83,8 @@ describe("services, messengers and probes told in fresh words", () => {
       "service | GrabMaps, Lalamove | 2025-03-12",
     ]);
   });
+  it("the owner of things the text leaves unnamed acts for them, and whom the act left without something is no side", () => {
+    const text = "Stations owned by Nexstar Media Group went dark on Dish Network on Sunday, leaving customers without their local NBC affiliate.";
+    assert.deepEqual(events(text), ["dispute | Dish Network, Nexstar Media Group | 2025-03-09"]);
+  });
 });

@@ -21,8 +21,9 @@ const OWNER_CUE =
 // "accused GoPay's parent GoTo": the owner named after its child's possessive is the one acting.
 const NAMED_OWNER = /['’]s\s+(?:parent|owner)(?:\s+(?:company|group|firm))?\s+$/i;
 // "Weibo v. the operator of Little Red Book": an operator the text does not name stands in for its platform
-// (not "Sea, the operator of Shopee", where the operator is named).
-const UNNAMED_OPERATOR = /(?<!,\s*)\bthe\s+(?:operator|operators|owner|owners)\s+of\s+(?:the\s+)?$/i;
+// (not "Sea, the operator of Shopee", where the operator is named); "stations owned by Nexstar went dark":
+// the owner of things the text does not name acts for them.
+const UNNAMED_OPERATOR = /(?<!,\s*)\bthe\s+(?:operator|operators|owner|owners)\s+of\s+(?:the\s+)?$|\b(?:stations|channels|apps|services|stores|shops|sites|networks|brands)\s+(?:owned|run|operated|controlled)\s+by\s+$/i;
 const RIVAL_OF = /^['’]s\s+(?:\w+\s+)?(?:rival|competitor|peer|counterpart|challenger)s?\s+$/i;
 // "Alibaba's second-hand trading platform Salted Fish"; not "Meta's decision to build Meta AI" (the owner acts).
 const POSSESSIVE = /^['’]s\s+(?:(?!(?:to|of|for|and|decision|plan|move|bid|deal|choice|push)\b)[\w-]+\s+){0,4}$|^\s*(?:旗下的?|的)\s*$/;
