@@ -87,4 +87,9 @@ describe("services, messengers and probes told in fresh words", () => {
     const text = "Stations owned by Nexstar Media Group went dark on Dish Network on Sunday, leaving customers without their local NBC affiliate.";
     assert.deepEqual(events(text), ["dispute | Dish Network, Nexstar Media Group | 2025-03-09"]);
   });
+  it("'it is not the first time' denies nothing", () => {
+    assert.deepEqual(events("It is not the first time Kuaishou has picked a partner: in January 2022 it let Meituan open a mini-program inside the Kuaishou app."), [
+      "link_access | Kuaishou, Meituan | 2022-01",
+    ]);
+  });
 });
