@@ -92,4 +92,7 @@ describe("services, messengers and probes told in fresh words", () => {
       "link_access | Kuaishou, Meituan | 2022-01",
     ]);
   });
+  it("data named as the source of a figure opens nothing", () => {
+    assert.deepEqual(events("TikTok Shop has become Vietnam's second-largest online marketplace after Shopee, according to data firm Metric."), []);
+  });
 });
