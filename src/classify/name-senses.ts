@@ -20,12 +20,21 @@ interface Sense {
 /** How far (in characters) before the short name its owner must be named, once. */
 const OWNER_REACH = 40;
 
-const cache = new WeakMap<EntityRegistry, Sense[]>();
+/** A table built once per registry (the shared registry is long-lived; articles only read it). */
+function perRegistry<T>(build: (registry: EntityRegistry) => T): (registry: EntityRegistry) => T {
+  const cache = new WeakMap<EntityRegistry, T>();
+  return (registry) => {
+    let table = cache.get(registry);
+    if (table === undefined) {
+      table = build(registry);
+      cache.set(registry, table);
+    }
+    return table;
+  };
+}
 
 /** Every "<owner> <short>" spelling whose short part alone names an unrelated entity. */
-function sensesOf(registry: EntityRegistry): Sense[] {
-  const seen = cache.get(registry);
-  if (seen) return seen;
+const sensesOf = perRegistry((registry): Sense[] => {
   const out: Sense[] = [];
   for (const meant of registry.all()) {
     const group = groupOf(meant.name, registry);
@@ -40,9 +49,8 @@ function sensesOf(registry: EntityRegistry): Sense[] {
       }
     }
   }
-  cache.set(registry, out);
   return out;
-}
+});
 
 /** Whether the short name stands as a word of its own ("X", not the X of "Xbox"). */
 function wordAt(text: string, short: string): boolean {
@@ -84,24 +92,19 @@ interface Unit {
   spellings: string[];
 }
 
-const unitCache = new WeakMap<EntityRegistry, Unit[]>();
-
-/** Every entity spelt as its parent's name and a place, found once per registry. */
-function unitsOf(registry: EntityRegistry): Unit[] {
-  const seen = unitCache.get(registry);
-  if (seen) return seen;
+/** Every entity spelt as its parent's name and a place. */
+const unitsOf = perRegistry((registry): Unit[] => {
   const out: Unit[] = [];
   for (const unit of registry.all()) {
-    const parent = unit.parent ? registry.get(unit.parent) : undefined;
+    const parent = registry.parentOf(unit.name);
     if (!parent) continue;
     for (const prefix of [parent.name, ...parent.aliases]) {
       const spellings = [unit.name, ...unit.aliases].filter((s) => s.startsWith(`${prefix} `) && PLACE.test(s.slice(prefix.length + 1)));
       if (spellings.length > 0) out.push({ unit, prefix, spellings });
     }
   }
-  unitCache.set(registry, out);
   return out;
-}
+});
 
 /**
  * A group's national unit named in full makes the group's bare name that unit for the rest of the
