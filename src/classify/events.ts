@@ -10,7 +10,7 @@ import { newsDay, toldDate } from "./story-dates.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { groupOf, groupsOf, subset } from "./groups.ts";
 import { COMPLAINT, completeLegal, FILING } from "./legal.ts";
-import { findParties } from "./parties.ts";
+import { findParties, type PartyMention } from "./parties.ts";
 import { mergeRestatement } from "./restatements.ts";
 import { followersOf, type PriorAct } from "./followers.ts";
 import { trialOf } from "./trials.ts";
@@ -57,48 +57,93 @@ function priorAct(found: Candidate[], clauses: string[], clause: string, events:
 
 const sameNames = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
+/** What detection asks of one registry, with the answers memoised for the article at hand. */
+interface RegistryHelpers {
+  isRegulator: (name: string) => boolean;
+  related: (a: string, b: string) => boolean;
+  calledBy: (name: string, noun: string) => boolean;
+  isCourt: (name: string) => boolean;
+  sameGroups: (a: string[], b: string[]) => boolean;
+  partiesOf: (text: string) => PartyMention[];
+  modelOf: (text: string) => Partial<Record<EventType, number>>;
+  /** Memoised answers, emptied at the start of each article. */
+  memos: Map<string, unknown>[];
+}
+
+// Built once per registry rather than per article: under tsx every named closure made per call
+// costs a defineProperty, and the memo maps are reused (emptied per article, so no article's
+// answers leak into another's).
+const helpersByRegistry = new WeakMap<EntityRegistry, RegistryHelpers>();
+
+function memo<T>(fn: (text: string) => T, seen: Map<string, T>): (text: string) => T {
+  return (text) => {
+    let v = seen.get(text);
+    if (v === undefined) {
+      v = fn(text);
+      seen.set(text, v);
+    }
+    return v;
+  };
+}
+
+function helpersOf(registry: EntityRegistry): RegistryHelpers {
+  let h = helpersByRegistry.get(registry);
+  if (h) return h;
+  const parties = new Map<string, PartyMention[]>();
+  const models = new Map<string, Partial<Record<EventType, number>>>();
+  h = {
+    // A body the registry lacks regulates when its name says so ("Taiwan Fair Trade Commission").
+    isRegulator: (name) => {
+      const e = registry.get(name);
+      return e ? e.kind === "regulator" : regulatorByName(name);
+    },
+    related: (a, b) => groupOf(a, registry) === groupOf(b, registry),
+    calledBy: (name, noun) => {
+      const e = registry.get(name);
+      return !!e && [e.name, ...e.aliases].some((a) => a.toLowerCase().includes(noun));
+    },
+    isCourt: (name) => {
+      const e = registry.get(name);
+      return !!e && e.kind === "institution" && [e.name, ...e.aliases].some((a) => /\bcourt\b|\btribunal\b|法院/i.test(a));
+    },
+    sameGroups: (a, b) => {
+      const ga = groupsOf(a, registry);
+      const gb = groupsOf(b, registry);
+      return ga.size === gb.size && subset(ga, gb);
+    },
+    // The same clause is looked at more than once (alone, for actors, as a later clause's context).
+    partiesOf: memo((t) => findParties(t, registry), parties),
+    modelOf: memo(modelScores, models),
+    memos: [parties, models],
+  };
+  helpersByRegistry.set(registry, h);
+  return h;
+}
+
 /** Finds the interconnection events an article's sentences report. */
 export function detectEvents(sentences: Sentence[], published: string | null | undefined, registry: EntityRegistry, lex: TriggerLexicon): DetectedEvents {
   forgetDates();
+  const helpers = helpersOf(registry);
+  for (const m of helpers.memos) m.clear();
   const pubDay = publishedDay(published);
   const history: PartyHistoryEntry[] = [];
   const events: EventDraft[] = [];
   const pendingLegal: (Candidate & { index: number; evidence: string; complaint?: boolean })[] = [];
   const unknown = new Set<string>();
-  // A body the registry lacks regulates when its name says so ("Taiwan Fair Trade Commission").
-  const isRegulator = (name: string) => { const e = registry.get(name); return e ? e.kind === "regulator" : regulatorByName(name); };
-  const related = (a: string, b: string) => groupOf(a, registry) === groupOf(b, registry);
-  // The same clause is looked at more than once (alone, for actors, as a later clause's context).
-  const memo = <T>(fn: (text: string) => T) => {
-    const seen = new Map<string, T>();
-    return (text: string): T => {
-      let v = seen.get(text);
-      if (v === undefined) {
-        v = fn(text);
-        seen.set(text, v);
-      }
-      return v;
-    };
-  };
+  const { isRegulator } = helpers;
   const ctx: ClauseContext = {
     history,
     registry,
     lex,
     pubDay,
     isRegulator,
-    related,
-    partiesOf: memo((t) => findParties(t, registry)),
+    related: helpers.related,
+    partiesOf: helpers.partiesOf,
     storyYear: null,
     storyMonth: null,
-    calledBy: (name, noun) => {
-      const e = registry.get(name);
-      return !!e && [e.name, ...e.aliases].some((a) => a.toLowerCase().includes(noun));
-    },
-    modelOf: memo(modelScores),
-    isCourt: (name) => {
-      const e = registry.get(name);
-      return !!e && e.kind === "institution" && [e.name, ...e.aliases].some((a) => /\bcourt\b|\btribunal\b|法院/i.test(a));
-    },
+    calledBy: helpers.calledBy,
+    modelOf: helpers.modelOf,
+    isCourt: helpers.isCourt,
   };
 
   for (const s of sentences) {
@@ -218,14 +263,9 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
       });
     }
   }
-  const sameGroups = (a: string[], b: string[]) => {
-    const ga = groupsOf(a, registry);
-    const gb = groupsOf(b, registry);
-    return ga.size === gb.size && subset(ga, gb);
-  };
   completeLegal(pendingLegal, events, registry, isRegulator);
   targetProtagonist(events, sentences, history, registry, isRegulator);
-  lendDates(events, sentences, pubDay, sameGroups);
+  lendDates(events, sentences, pubDay, helpers.sameGroups);
   // News the story dates only by publication happened on the day the story says it was told.
   const told = newsDay(sentences, pubDay);
   if (told) for (const e of events) if (!e.explicitDate && e.date === pubDay) e.date = told;
@@ -270,10 +310,9 @@ function targetProtagonist(events: EventDraft[], sentences: Sentence[], history:
     // "The commission opened its investigation in September 2022": the case the same regulator
     // is reported acting in elsewhere in the story, with the companies it acts on.
     if (CASE_REF.test(text) && !SECTOR_TARGET.test(text)) {
-      const near = (o: EventDraft) => Math.abs(o.sentenceIndex - e.sentenceIndex);
       const act = events
         .filter((o) => o !== e && o.type === "regulation" && o.parties.some((p) => e.parties.includes(p)) && o.parties.some((p) => !isRegulator(p)))
-        .sort((a, b) => near(a) - near(b))[0];
+        .sort((a, b) => Math.abs(a.sentenceIndex - e.sentenceIndex) - Math.abs(b.sentenceIndex - e.sentenceIndex))[0];
       if (act) {
         for (const p of act.parties) if (!e.parties.includes(p)) e.parties.push(p);
         continue;

@@ -102,10 +102,13 @@ function statements(db: Db) {
     previousEvents: c.prepare<[number], { id: number }>("SELECT DISTINCT event_id AS id FROM mentions WHERE article_id = ?"),
     deleteMentions: c.prepare<[number]>("DELETE FROM mentions WHERE article_id = ?"),
     deleteQuotes: c.prepare<[number]>("DELETE FROM quotes WHERE article_id = ?"),
-    candidates: c.prepare<[string, string], EventRow>(
-      `SELECT id, key, type, date, date_precision AS datePrecision, effective_date AS effectiveDate, status, summary, confidence,
-              source_count AS sourceCount, first_seen_at AS firstSeenAt, last_seen_at AS lastSeenAt, classifier_version AS classifierVersion
-       FROM events WHERE key >= ? AND key < ?`,
+    // Each candidate with its party names (a JSON array): one query, not one more per candidate.
+    candidates: c.prepare<[string, string], EventRow & { partyNames: string }>(
+      `SELECT e.id, e.key, e.type, e.date, e.date_precision AS datePrecision, e.effective_date AS effectiveDate, e.status, e.summary,
+              e.confidence, e.source_count AS sourceCount, e.first_seen_at AS firstSeenAt, e.last_seen_at AS lastSeenAt,
+              e.classifier_version AS classifierVersion,
+              (SELECT json_group_array(en.name) FROM event_parties ep JOIN entities en ON en.id = ep.entity_id WHERE ep.event_id = e.id) AS partyNames
+       FROM events e WHERE e.key >= ? AND e.key < ?`,
     ),
     keyHolder: c.prepare<[string], { id: number }>("SELECT id FROM events WHERE key = ?"),
     insertEvent: c.prepare(
@@ -118,7 +121,6 @@ function statements(db: Db) {
        WHERE id = @id`,
     ),
     insertParty: c.prepare<[number, number]>("INSERT OR IGNORE INTO event_parties (event_id, entity_id) VALUES (?, ?)"),
-    partiesOf: c.prepare<[number], { name: string }>("SELECT en.name FROM event_parties ep JOIN entities en ON en.id = ep.entity_id WHERE ep.event_id = ?"),
     entityByName: c.prepare<[string], { id: number }>("SELECT id FROM entities WHERE name = ?"),
     insertUnknown: c.prepare<[string, string]>("INSERT OR IGNORE INTO entities (name, kind, aliases, known, first_seen_at) VALUES (?, 'unknown', '[]', 0, ?)"),
     insertMention: c.prepare<[number, number, string, number, string | null, number]>(
@@ -141,15 +143,18 @@ function statements(db: Db) {
 }
 
 type Statements = ReturnType<typeof statements>;
-const prepared = new WeakMap<Db["$client"], Statements>();
+// better-sqlite3 builds four wrapped functions and defines their properties for every
+// transaction() call, so the store's transaction is made once per connection too.
+const prepared = new WeakMap<Db["$client"], (ids: EntityIds, input: StoreInput) => StoreResult>();
 
-function stmts(db: Db): Statements {
-  let s = prepared.get(db.$client);
-  if (!s) {
-    s = statements(db);
-    prepared.set(db.$client, s);
+function storeTransaction(db: Db): (ids: EntityIds, input: StoreInput) => StoreResult {
+  let store = prepared.get(db.$client);
+  if (!store) {
+    const st = statements(db);
+    store = db.$client.transaction((ids: EntityIds, input: StoreInput) => storeIn(st, ids, input));
+    prepared.set(db.$client, store);
   }
-  return s;
+  return store;
 }
 
 /** The id of the entity named `name`, creating it as an unknown organisation (known = false) if new. */
@@ -212,79 +217,80 @@ function uniqueKey(st: Statements, key: string, id: number | null, suffix: strin
  * or used to touch, events left without mentions are deleted, and the article is marked done.
  */
 export function storeClassification(db: Db, ids: EntityIds, input: StoreInput): StoreResult {
+  return storeTransaction(db)(ids, input);
+}
+
+function storeIn(st: Statements, ids: EntityIds, input: StoreInput): StoreResult {
   const { articleId, fetchedAt, classification: cls, version } = input;
   const rel = input.relations ?? exactNames;
-  const st = stmts(db);
-  return db.$client.transaction((): StoreResult => {
-    const previous = st.previousEvents.all(articleId);
-    st.deleteMentions.run(articleId);
-    st.deleteQuotes.run(articleId);
+  const previous = st.previousEvents.all(articleId);
+  st.deleteMentions.run(articleId);
+  st.deleteQuotes.run(articleId);
 
-    const result: StoreResult = { eventIds: [], newEvents: 0, mentions: 0, quotes: 0 };
-    const extracted = cls.relevant ? cls.events : [];
-    for (const [index, e] of extracted.entries()) {
-      const parties = normaliseParties(e.parties);
-      const incoming: EventState = {
-        type: e.type,
-        parties,
-        date: e.date,
-        datePrecision: e.datePrecision,
-        effectiveDate: e.effectiveDate ?? null,
-        status: e.status ?? null,
-        summary: e.summary,
-        confidence: e.confidence,
-        firstSeenAt: fetchedAt,
-        lastSeenAt: fetchedAt,
-      };
-      const prefix = groupPrefix(e.type, parties, rel);
-      const groups = parties.map((p) => rel.group(p));
-      const suffix = `${articleId}.${index}`;
-      // Keys of one type and group set share the prefix ending in "||"; "|}" sorts right after it.
-      const candidates = st.candidates
-        .all(prefix, `${prefix.slice(0, -1)}}`)
-        .map((row) => ({ ...row, parties: normaliseParties(st.partiesOf.all(row.id).map((r) => r.name)) }))
-        .filter((row) => partiesAgree(row.parties, parties, rel));
-      const found = pickCandidate(e.date, candidates);
-      let id: number;
-      if (found) {
-        id = found.id;
-        // A stale event (older classifier version) is rebuilt from its first new report.
-        const stale = found.classifierVersion !== version;
-        const state = stale ? incoming : mergeEvent(stateOf(found, found.parties), incoming);
-        if (stale && found.parties.join("|") !== parties.join("|")) {
-          st.deleteParties.run(id);
-          for (const p of parties) st.insertParty.run(id, entityId(st, ids, p, fetchedAt));
-        }
-        const { type: _t, parties: _p, ...fields } = state;
-        st.updateEvent.run({ ...fields, id, key: uniqueKey(st, eventKey(state.type, groups, state.date), id, suffix), version });
-      } else {
-        const key = uniqueKey(st, eventKey(e.type, groups, e.date), null, suffix);
-        const { parties: _p, ...fields } = incoming;
-        id = Number(st.insertEvent.run({ ...fields, key, version }).lastInsertRowid);
+  const result: StoreResult = { eventIds: [], newEvents: 0, mentions: 0, quotes: 0 };
+  const extracted = cls.relevant ? cls.events : [];
+  for (const [index, e] of extracted.entries()) {
+    const parties = normaliseParties(e.parties);
+    const incoming: EventState = {
+      type: e.type,
+      parties,
+      date: e.date,
+      datePrecision: e.datePrecision,
+      effectiveDate: e.effectiveDate ?? null,
+      status: e.status ?? null,
+      summary: e.summary,
+      confidence: e.confidence,
+      firstSeenAt: fetchedAt,
+      lastSeenAt: fetchedAt,
+    };
+    const prefix = groupPrefix(e.type, parties, rel);
+    const groups = parties.map((p) => rel.group(p));
+    const suffix = `${articleId}.${index}`;
+    // Keys of one type and group set share the prefix ending in "||"; "|}" sorts right after it.
+    const candidates = st.candidates
+      .all(prefix, `${prefix.slice(0, -1)}}`)
+      .map(({ partyNames, ...row }) => ({ ...row, parties: normaliseParties(JSON.parse(partyNames) as string[]) }))
+      .filter((row) => partiesAgree(row.parties, parties, rel));
+    const found = pickCandidate(e.date, candidates);
+    let id: number;
+    if (found) {
+      id = found.id;
+      // A stale event (older classifier version) is rebuilt from its first new report.
+      const stale = found.classifierVersion !== version;
+      const state = stale ? incoming : mergeEvent(stateOf(found, found.parties), incoming);
+      if (stale && found.parties.join("|") !== parties.join("|")) {
+        st.deleteParties.run(id);
         for (const p of parties) st.insertParty.run(id, entityId(st, ids, p, fetchedAt));
-        result.newEvents++;
       }
-      result.eventIds.push(id);
-      const sentences = [{ index: e.sentenceIndex, text: e.evidence }];
-      for (const i of e.alsoIn ?? []) sentences.push({ index: i, text: input.sentence?.(i) ?? e.evidence });
-      for (const s of sentences) result.mentions += st.insertMention.run(id, articleId, s.text, s.index, e.date, e.confidence).changes;
+      const { type: _t, parties: _p, ...fields } = state;
+      st.updateEvent.run({ ...fields, id, key: uniqueKey(st, eventKey(state.type, groups, state.date), id, suffix), version });
+    } else {
+      const key = uniqueKey(st, eventKey(e.type, groups, e.date), null, suffix);
+      const { parties: _p, ...fields } = incoming;
+      id = Number(st.insertEvent.run({ ...fields, key, version }).lastInsertRowid);
+      for (const p of parties) st.insertParty.run(id, entityId(st, ids, p, fetchedAt));
+      result.newEvents++;
     }
+    result.eventIds.push(id);
+    const sentences = [{ index: e.sentenceIndex, text: e.evidence }];
+    for (const i of e.alsoIn ?? []) sentences.push({ index: i, text: input.sentence?.(i) ?? e.evidence });
+    for (const s of sentences) result.mentions += st.insertMention.run(id, articleId, s.text, s.index, e.date, e.confidence).changes;
+  }
 
-    // Quotes and unknown organisations of irrelevant articles (earnings calls, launches) are noise.
-    for (const q of cls.relevant ? cls.quotes : []) {
-      const eventId = q.eventIndex === undefined ? null : (result.eventIds[q.eventIndex] ?? null);
-      st.insertQuote.run(articleId, eventId, q.speaker, q.role, q.affiliation, q.text, q.direct ? 1 : 0);
-      result.quotes++;
-    }
-    for (const name of cls.relevant ? cls.unknownEntities : []) entityId(st, ids, name, fetchedAt);
+  // Quotes and unknown organisations of irrelevant articles (earnings calls, launches) are noise.
+  for (const q of cls.relevant ? cls.quotes : []) {
+    const eventId = q.eventIndex === undefined ? null : (result.eventIds[q.eventIndex] ?? null);
+    st.insertQuote.run(articleId, eventId, q.speaker, q.role, q.affiliation, q.text, q.direct ? 1 : 0);
+    result.quotes++;
+  }
+  for (const name of cls.relevant ? cls.unknownEntities : []) entityId(st, ids, name, fetchedAt);
 
-    for (const id of new Set([...result.eventIds, ...previous.map((p) => p.id)])) {
-      st.recount.run(id, id);
-      if (!st.hasMention.get(id)) deleteEventRows(st, id);
-    }
-    st.markArticle.run(version, cls.relevant ? 1 : 0, articleId);
-    return result;
-  })();
+  for (const id of new Set([...result.eventIds, ...previous.map((p) => p.id)])) {
+    st.recount.run(id, id);
+    if (!st.hasMention.get(id)) deleteEventRows(st, id);
+  }
+  st.markArticle.run(version, cls.relevant ? 1 : 0, articleId);
+  return result;
 }
 
 function deleteEventRows(st: Statements, id: number): void {
