@@ -24,6 +24,9 @@ const NAMED_OWNER = /['’]s\s+(?:parent|owner)(?:\s+(?:company|group|firm))?\s+
 // (not "Sea, the operator of Shopee", where the operator is named); "stations owned by Nexstar went dark":
 // the owner of things the text does not name acts for them.
 const UNNAMED_OPERATOR = /(?<!,\s*)\bthe\s+(?:operator|operators|owner|owners)\s+of\s+(?:the\s+)?$|\b(?:stations|channels|apps|services|stores|shops|sites|networks|brands)\s+(?:owned|run|operated|controlled)\s+by\s+$/i;
+// "ESPN, ABC and other Disney channels": the listed names are the owner's, and the owner is the side.
+const OTHER_OF_BEFORE = /\band\s+(?:many\s+|several\s+|all\s+)?other\s+$/i;
+const OTHER_OF_AFTER = /^(?:['’]s)?(?:-owned|-run)?\s+(?:[\w-]+\s+)?(?:channels|networks|stations|brands|apps|services|titles|properties|platforms|sites|games|stores)\b/i;
 const RIVAL_OF = /^['’]s\s+(?:\w+\s+)?(?:rival|competitor|peer|counterpart|challenger)s?\s+$/i;
 // "Alibaba's second-hand trading platform Salted Fish"; not "Meta's decision to build Meta AI" (the owner acts).
 const POSSESSIVE = /^['’]s\s+(?:(?!(?:to|of|for|and|decision|plan|move|bid|deal|choice|push)\b)[\w-]+\s+){0,4}$|^\s*(?:旗下的?|的)\s*$/;
@@ -221,6 +224,14 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     // "ordered Douyin to pay Tencent": the payee of a ruling is a litigant, not WeChat's owner again.
     const litigant = LITIGANT_CUE.test(before);
     const related = keep.some((k) => names[k] === name || (!litigant && (isAncestor(name, names[k]!) || (joined && isAncestor(names[k]!, name)))));
+    if (related && OTHER_OF_BEFORE.test(before) && OTHER_OF_AFTER.test(text.slice(m.end, m.end + 40))) {
+      const listed = keep.filter((k) => isAncestor(name, names[k]!));
+      if (listed.length > 0) {
+        keep.splice(keep.indexOf(listed[0]!), 1, i);
+        for (const k of listed.slice(1)) keep.splice(keep.indexOf(k), 1);
+        continue;
+      }
+    }
     if (related) {
       // "JD announced that JD Logistics will …": the more specific name is the actor.
       const parent = keep.findIndex((k) => isAncestor(names[k]!, name));
