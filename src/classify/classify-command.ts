@@ -1,6 +1,7 @@
 // `wallwatch classify [--all] [--limit N]`: stored articles → events, mentions, quotes, entities.
-// Articles are read in id-ordered batches and each is stored in its own transaction, so memory
-// stays flat, an interruption loses nothing committed, and the next run carries on.
+// Articles are read in id-ordered batches and each batch is stored in one transaction, so memory
+// stays flat, an interruption loses nothing committed (at most the batch being classified), and
+// the next run carries on.
 import { setImmediate as tick } from "node:timers/promises";
 import { type Command, parseCommandArgs } from "../args.ts";
 import { closeDb, type Db, openDb } from "../db/client.ts";
@@ -9,7 +10,8 @@ import {
   deleteOrphanEvents,
   type EntityIds,
   markAllForReclassification,
-  storeClassification,
+  type StoreInput,
+  storeClassifications,
   upsertRegistryEntities,
 } from "../db/events.ts";
 import { finishRun, startRun } from "../db/runs.ts";
@@ -90,9 +92,10 @@ async function classifyAll(db: Db, log: Logger, opts: ClassifyOptions): Promise<
   const counts: ClassifyCounts = { articles: 0, relevant: 0, events: 0, mentions: 0, quotes: 0, newEvents: 0, failed: 0, orphansDeleted: 0 };
   // Only event ids, so this grows with events reported in the run, not with article text.
   const eventsSeen = new Set<number>();
-  outer: for (const batch of articlesToClassify(db, version, opts.batchSize ?? 200, opts.limit)) {
+  for (const batch of articlesToClassify(db, version, opts.batchSize ?? 200, opts.limit)) {
+    const classified: StoreInput[] = [];
     for (const a of batch) {
-      if (opts.signal?.aborted) break outer;
+      if (opts.signal?.aborted) break;
       let cls: Classification;
       try {
         cls = classifier({ title: a.title, text: a.text, published: a.publishedAt, url: a.url, lang: a.lang });
@@ -102,7 +105,7 @@ async function classifyAll(db: Db, log: Logger, opts: ClassifyOptions): Promise<
         continue;
       }
       let sentences: string[] | undefined;
-      const r = storeClassification(db, ids, {
+      classified.push({
         articleId: a.id,
         fetchedAt: a.fetchedAt,
         classification: cls,
@@ -113,14 +116,20 @@ async function classifyAll(db: Db, log: Logger, opts: ClassifyOptions): Promise<
           return sentences[i];
         },
       });
+    }
+    // The batch is stored in one transaction, after its articles were classified, so the write
+    // lock is held only while writing.
+    const stored = storeClassifications(db, ids, classified);
+    for (const [k, r] of stored.entries()) {
       counts.articles++;
-      if (cls.relevant) counts.relevant++;
+      if (classified[k]!.classification.relevant) counts.relevant++;
       counts.mentions += r.mentions;
       counts.quotes += r.quotes;
       counts.newEvents += r.newEvents;
       for (const id of r.eventIds) eventsSeen.add(id);
       if (counts.articles % PROGRESS_EVERY === 0) log.info("classify: progress", { articles: counts.articles, events: eventsSeen.size });
     }
+    if (opts.signal?.aborted) break;
     // Let timers and signals run between batches (the scheduler shares this thread).
     await tick();
   }

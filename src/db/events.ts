@@ -143,18 +143,29 @@ function statements(db: Db) {
 }
 
 type Statements = ReturnType<typeof statements>;
+interface Store {
+  one: (ids: EntityIds, input: StoreInput) => StoreResult;
+  many: (ids: EntityIds, inputs: StoreInput[]) => StoreResult[];
+}
 // better-sqlite3 builds four wrapped functions and defines their properties for every
-// transaction() call, so the store's transaction is made once per connection too.
-const prepared = new WeakMap<Db["$client"], (ids: EntityIds, input: StoreInput) => StoreResult>();
+// transaction() call, so the store's transactions are made once per connection too.
+const prepared = new WeakMap<Db["$client"], Store>();
 
-function storeTransaction(db: Db): (ids: EntityIds, input: StoreInput) => StoreResult {
-  let store = prepared.get(db.$client);
-  if (!store) {
+function store(db: Db): Store {
+  let s = prepared.get(db.$client);
+  if (!s) {
     const st = statements(db);
-    store = db.$client.transaction((ids: EntityIds, input: StoreInput) => storeIn(st, ids, input));
-    prepared.set(db.$client, store);
+    s = {
+      one: db.$client.transaction((ids: EntityIds, input: StoreInput) => storeIn(st, ids, input)),
+      many: db.$client.transaction((ids: EntityIds, inputs: StoreInput[]) => {
+        const results: StoreResult[] = [];
+        for (const input of inputs) results.push(storeIn(st, ids, input));
+        return results;
+      }),
+    };
+    prepared.set(db.$client, s);
   }
-  return store;
+  return s;
 }
 
 /** The id of the entity named `name`, creating it as an unknown organisation (known = false) if new. */
@@ -217,7 +228,15 @@ function uniqueKey(st: Statements, key: string, id: number | null, suffix: strin
  * or used to touch, events left without mentions are deleted, and the article is marked done.
  */
 export function storeClassification(db: Db, ids: EntityIds, input: StoreInput): StoreResult {
-  return storeTransaction(db)(ids, input);
+  return store(db).one(ids, input);
+}
+
+/**
+ * storeClassification for several articles, in order, in one transaction: a commit writes every
+ * page the articles touched, so one per article cost about as much again as storing them.
+ */
+export function storeClassifications(db: Db, ids: EntityIds, inputs: StoreInput[]): StoreResult[] {
+  return inputs.length === 0 ? [] : store(db).many(ids, inputs);
 }
 
 function storeIn(st: Statements, ids: EntityIds, input: StoreInput): StoreResult {
