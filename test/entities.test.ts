@@ -382,3 +382,31 @@ test("twelfth-pass names that are ordinary words or short letter strings match o
   assert.deepEqual(names(r, "Matter, Whoop, Zong, WOM and Home Assistant met Gree."), ["Matter", "Whoop", "Zong", "WOM", "Home Assistant", "Gree Electric"]);
   assert.deepEqual(names(r, "no matter: a whoop of joy, a wom, a home assistant, gree, the limelight and a nec tie"), []);
 });
+
+test("thirteenth-pass short letter strings and ordinary words match only when written as the name", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "The CAK fined KBank; Garanti, Klar and Marti joined; USPS hands parcels to Yodel."), [
+    "Competition Authority of Kenya",
+    "Kasikornbank",
+    "Garanti BBVA",
+    "Klar",
+    "Marti",
+    "USPS",
+    "Yodel",
+  ]);
+  assert.deepEqual(names(r, "a cak of salt, a garanti note, klar und deutlich, a yodel, sameday shipping and an post-war usps"), []);
+});
+
+test("thirteenth-pass local-language names resolve to their canonical entities and owners", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "Türkiye İş Bankası, Yapı Kredi Bankası, Нова пошта and Tribunal de Defensa de la Libre Competencia."), [
+    "Isbank",
+    "Yapi Kredi",
+    "Nova Poshta",
+    "TDLC",
+  ]);
+  assert.equal(r.group("Yapi Kredi"), "Koc Holding");
+  assert.equal(r.parentOf("Krungsri")?.name, "MUFG");
+  assert.equal(r.get("Banamex")?.name, "Citibanamex");
+  assert.equal(r.get("TCMB")?.name, "CBRT");
+});
