@@ -29,9 +29,13 @@ interface BayesStatic {
 }
 const BayesClassifier = require("natural/lib/natural/classifiers/bayes_classifier") as BayesStatic;
 const stemmer = require("natural/lib/natural/stemmers/porter_stemmer") as { stem(token: string): string };
-const AggressiveTokenizer = require("natural/lib/natural/tokenizers/aggressive_tokenizer") as new () => { tokenize(text: string): string[] };
 const STOPWORDS = new Set((require("natural/lib/natural/util/stopwords") as { words: string[] }).words);
-const tokenizer = new AggressiveTokenizer();
+
+// natural's AggressiveTokenizer keeps runs of [a-zA-Z0-9'/-] (it splits on the rest and drops
+// the empty ends); the same runs, found without building the split array.
+function isTokenChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 47;
+}
 
 // The same features as natural's PorterStemmer.tokenizeAndStem (lower-case, aggressive tokenizer,
 // stop words dropped, Porter stems), as a set, with stems cached: stemming every word of every
@@ -40,7 +44,16 @@ const stemCache = new Map<string, string | null>();
 function stemSet(text: string): Set<string> {
   const out = new Set<string>();
   // A repeated token repeats its stem, which the set already holds: same set, same order.
-  for (const token of tokenizer.tokenize(text.toLowerCase())) {
+  const lower = text.toLowerCase();
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && isTokenChar(lower.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const token = lower.slice(start, i);
+    start = -1;
     let stem = stemCache.get(token);
     if (stem === undefined) {
       if (stemCache.size > 100_000) stemCache.clear();
