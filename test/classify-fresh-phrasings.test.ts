@@ -1,0 +1,30 @@
+// Events and sides told in words the first rules did not know: an owner's channels listed by
+// name, links walled off told by what users saw, work handed to another company's fleet.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { classifyArticle } from "../src/classify/index.ts";
+
+const PUB = "2025-11-02";
+const events = (text: string) => classifyArticle({ text, published: PUB }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+
+describe("sides named through what they own", () => {
+  it("'ESPN, ABC and other Disney channels': the listed channels are the owner's, and the owner is the side", () => {
+    assert.deepEqual(events("ESPN, ABC and other Disney channels went dark on YouTube TV on Friday."), ["dispute | Disney, YouTube TV | 2025-10-31"]);
+    assert.deepEqual(events("WeChat Pay, QQ and other Tencent services were blocked by Taobao in 2019."), ["dispute | Taobao, Tencent | 2019"]);
+  });
+  it("a listed channel stays the side when no owner is named after it", () => {
+    assert.deepEqual(events("ESPN went dark on YouTube TV on Friday."), ["dispute | ESPN, YouTube TV | 2025-10-31"]);
+  });
+});
+
+describe("walls and hand-overs told by what users and couriers see", () => {
+  it("links that 'could only be displayed as' text are walled off; links that can be opened directly are open", () => {
+    assert.deepEqual(events("From August 2019, song links of NetEase Cloud Music shared to Weixin Moments could only be displayed as an ordinary web page."), [
+      "dispute | NetEase Cloud Music, WeChat | 2019-08",
+    ]);
+    assert.deepEqual(events("Taobao links can now be opened directly in WeChat."), ["link_access | Taobao, WeChat | 2025-11-02"]);
+  });
+  it("orders or parcels handed to another company's riders are a service opening", () => {
+    assert.deepEqual(events("In May Swiggy began handing a share of its Bengaluru orders to riders from Rapido."), ["service | Rapido, Swiggy | 2025-05"]);
+  });
+});
