@@ -12,6 +12,10 @@ describe("sides named through what they own", () => {
     assert.deepEqual(events("ESPN, ABC and other Disney channels went dark on YouTube TV on Friday."), ["dispute | Disney, YouTube TV | 2025-10-31"]);
     assert.deepEqual(events("WeChat Pay, QQ and other Tencent services were blocked by Taobao in 2019."), ["dispute | Taobao, Tencent | 2019"]);
   });
+  it("a group's national unit the registry lacks ('Vodafone Oman' beside the listed 'Vodafone Egypt') is kept as written", () => {
+    assert.deepEqual(events("Omantel agreed on Tuesday to let Vodafone Oman customers roam on its towers."), ["service | Omantel, Vodafone Oman | 2025-10-28"]);
+    assert.deepEqual(events("Vodafone Egypt agreed on Tuesday to let Orange Egypt customers roam on its towers."), ["service | Orange Egypt, Vodafone Egypt | 2025-10-28"]);
+  });
   it("a listed channel stays the side when no owner is named after it", () => {
     assert.deepEqual(events("ESPN went dark on YouTube TV on Friday."), ["dispute | ESPN, YouTube TV | 2025-10-31"]);
   });

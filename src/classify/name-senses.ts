@@ -112,12 +112,40 @@ const unitsOf = perRegistry((registry): Unit[] => {
  */
 export function unitNames(text: string, registry: EntityRegistry): LocalName[] {
   const named = unitsOf(registry).filter((u) => u.spellings.some((s) => text.includes(s)));
-  if (named.length === 0) return [];
+  const unlisted = unlistedUnits(text, registry);
+  if (named.length === 0 && unlisted.length === 0) return [];
   const out: LocalName[] = [];
   for (const u of named) {
     const group = u.unit.parent!;
     if (named.some((o) => o.unit.parent === group && o.unit !== u.unit) || out.some((o) => o.entity === u.unit)) continue;
     out.push({ entity: u.unit, spellings: [u.prefix] });
   }
+  // A unit the registry lacks is known by its full name only: stories name the group "MTN" as
+  // often as the unit.
+  for (const u of unlisted) out.push({ entity: u.unit, spellings: [] });
   return out;
 }
+
+// "Vodafone Oman" where the registry lists other Vodafone units ("Vodafone Egypt") but not this
+// one: a unit the registry lacks, named by the same pattern, not the group itself.
+const unlistedPattern = perRegistry((registry): RegExp | null => {
+  const prefixes = [...new Set(unitsOf(registry).map((u) => u.prefix))].filter((p) => /^[\p{L}\p{N}][\p{L}\p{N} &.'’-]*$/u.test(p));
+  if (prefixes.length === 0) return null;
+  const literal = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{N}])(${prefixes.map(literal).join("|")}) ${PLACE.source.slice(1, -1)}(?![\\p{L}\\p{N}'’-])`, "gu");
+});
+
+function unlistedUnits(text: string, registry: EntityRegistry): Unit[] {
+  const pattern = unlistedPattern(registry);
+  if (!pattern) return [];
+  const out: Unit[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const name = m[0];
+    if (registry.get(name) || out.some((u) => u.unit.name === name)) continue;
+    const group = registry.get(m[1]!);
+    if (!group) continue;
+    out.push({ unit: { name, kind: group.kind, parent: group.name, aliases: [] }, prefix: m[1]!, spellings: [name] });
+  }
+  return out;
+}
+
