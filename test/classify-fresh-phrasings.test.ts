@@ -32,3 +32,28 @@ describe("walls and hand-overs told by what users and couriers see", () => {
     assert.deepEqual(events("In May Swiggy began handing a share of its Bengaluru orders to riders from Rapido."), ["service | Rapido, Swiggy | 2025-05"]);
   });
 });
+
+describe("openings told beside a rivalry, with the means of buying, or after 'since …, it'", () => {
+  it("'a company that competes with its partners' describes a side; it does not make the news a rivalry", () => {
+    assert.deepEqual(events("ShopeeFood has begun handing part of its Hanoi orders to drivers from Xanh SM, in a rare tie-up with a company that competes with its partners for riders."), [
+      "service | ShopeeFood, Xanh SM | 2025-11-02",
+    ]);
+    assert.deepEqual(events("Grab competes with Gojek for riders in Jakarta."), []);
+  });
+  it("'since mid-December it has let readers buy coins with PayPay': the subject of the sentence before, paying by a wallet", () => {
+    assert.deepEqual(events("Piccoma was one of the first large apps to take up the new rules. Since mid-December it has let iPhone readers buy coins with PayPay."), [
+      "payment | PayPay, Piccoma | 2024-12",
+    ]);
+  });
+});
+
+describe("what did not happen, and who only stands beside a regulator's act", () => {
+  it("'Nobody has sued X' is no dispute", () => {
+    assert.deepEqual(events("Nobody has sued Xiaohongshu, presumably because TVB decided it was easier to sell than to fight."), []);
+  });
+  it("a company named after 'though' is no side of a regulator's act", () => {
+    assert.deepEqual(events("In January 2021 Bangladesh Bank launched Bangla QR, a single code any wallet was supposed to read, though bKash kept its own stickers for years."), [
+      "regulation | Bangladesh Bank | 2021-01",
+    ]);
+  });
+});

@@ -27,7 +27,7 @@ const UNDATED_BACKGROUND = /^(?:before this|before that|previously)\b|^(?:此前
 // Walls are reported with negations ("stopped users from …"), so only doubt, not "not", voids a dispute.
 // A case or feud said to go on ("is still pending", "has not ended") is a state, not a happening.
 const DOUBT =
-  /^(?:whether|if)\b|\b(?:whether|might|rumou?r\w*|speculat\w*|no signs? of)\b|\b(?:would|will|plans? to|planned to|intends? to|(?:is|are) going to|may|could)\s+(?:\w+\s+)?(?:appeal|sue|challenge|contest|take\s+(?:\w+\s+){0,3}to court)\b|\b(?:weigh|consider|mull|explor|study|studi)(?:s|es|ed|ing)?\s+(?:an?\s+|whether\s+to\s+)?(?:appeal|lawsuit|legal action|legal options|challenge|complaint)\b/i;
+  /^(?:whether|if)\b|\b(?:whether|might|rumou?r\w*|speculat\w*|no signs? of)\b|\b(?:would|will|plans? to|planned to|intends? to|(?:is|are) going to|may|could)\s+(?:\w+\s+)?(?:appeal|sue|challenge|contest|take\s+(?:\w+\s+){0,3}to court)\b|\b(?:weigh|consider|mull|explor|study|studi)(?:s|es|ed|ing)?\s+(?:an?\s+|whether\s+to\s+)?(?:appeal|lawsuit|legal action|legal options|challenge|complaint)\b|\b(?:nobody|no one|no company|none of (?:them|the \w+))\s+(?:has\s+|have\s+|had\s+)?(?:yet\s+|ever\s+|so far\s+)?(?:sued|complained|challenged|accused|blocked|filed|gone to court|taken)\b/i;
 // "The PIPC said it had designated Naver …": an act its actor reports now is news, not background.
 // "the court found that Apple had misused its power": the finding is the news, whatever its tense inside.
 const REPORTED_NOW =
@@ -58,7 +58,7 @@ const NOT_NEGATING = /\b(?:(?:was|were|is|are|did|does)\s+not\s+until|(?:is|was|
 
 // Where a trailing comparison or background phrase starts (", replacing Google Maps": what the act replaced is no side).
 const ASIDE =
-  /,\s+(?:the same|just as|much as|similar to|like|unlike|next to|alongside|besides|in addition to|on top of|as (?:did|had|has)|following|mirroring|echoing|copying|a (?:\w+ )?(?:after|before|year|month|week|day)s?\b|(?:a|the) (?:path|move|step|strategy|tactic|approach|playbook) (?:that )?|the (?:latest|first|second|third|biggest|largest) (?:such |of )?|in (?:a|the) (?:same|similar) (?:way|fashion|manner)|years? after|months? after|weeks? after|shortly after|soon after|arguing|claiming|contending|alleging|replacing|displacing|supplanting|in place of|instead of|rather than|leaving)\b/i;
+  /,\s+(?:the same|just as|much as|similar to|like|unlike|next to|alongside|besides|in addition to|on top of|as (?:did|had|has)|following|mirroring|echoing|copying|a (?:\w+ )?(?:after|before|year|month|week|day)s?\b|(?:a|the) (?:path|move|step|strategy|tactic|approach|playbook) (?:that )?|the (?:latest|first|second|third|biggest|largest) (?:such |of )?|in (?:a|the) (?:same|similar) (?:way|fashion|manner)|years? after|months? after|weeks? after|shortly after|soon after|arguing|claiming|contending|alleging|replacing|displacing|supplanting|in place of|instead of|rather than|leaving|though|although|even though|whereas|even as)\b/i;
 
 const ACCEPTED = /\baccept(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}$/i;
 const PAYMENT_NAME = /pay|money|wallet|cash|qr|pix|upi|card|quickpass|pesa|bizum|swish|blik|twint/i;
@@ -319,7 +319,8 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   if (aside) {
     const late = new Set(mentions.filter((m) => m.start > aside.index).map((m) => m.name));
     const kept = parties.filter((p) => !late.has(p));
-    if (groupsOf(kept, registry).size >= 2) parties = kept;
+    // A regulator's act needs no second side: "launched Bangla QR, though bKash kept its own stickers".
+    if (groupsOf(kept, registry).size >= 2 || (picked.type === "regulation" && kept.some(isRegulator))) parties = kept;
   }
   // Two names of one group in one act ("WeChat would let Taobao shops use WeChat Pay"): the one
   // whose trade is the act's is the party; the other only hosts or announces it.
