@@ -57,3 +57,19 @@ describe("what did not happen, and who only stands beside a regulator's act", ()
     ]);
   });
 });
+
+describe("complaints with one side named, and owners named in apposition", () => {
+  it("a complaint to a regulator naming one side has the opponent the story just named", () => {
+    assert.deepEqual(events("Jazz cut off messages arriving from Zong's network on April 24. Zong complained to the Pakistan Telecommunication Authority on April 28, calling the cut a blockade."), [
+      "dispute | Jazz, Zong | 2025-04-24",
+      "dispute | Jazz, Zong | 2025-04-28",
+    ]);
+  });
+  it("'M-Pesa, Vodacom's wallet, and e-Mola, the wallet of Movitel,': the owners only say whose wallets they are", () => {
+    const out = events("Since 3 March, M-Pesa, Vodacom's wallet, and e-Mola, the wallet of Movitel, can send money to each other.");
+    assert.deepEqual(out, ["payment | M-Pesa, e-Mola | 2025-03-03"]);
+  });
+  it("an owner named in apposition at the end of a clause is no side either", () => {
+    assert.deepEqual(events("A court on Wednesday ordered Digiturk to put its channels back on Tivibu, Türk Telekom's television service."), ["dispute | Digiturk, Tivibu | 2025-10-29"]);
+  });
+});

@@ -329,9 +329,10 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // A group's own company named as the partner ("Tencent had cooperated with Sogou") acted apart from it.
   const groupPartner = parties.length >= 2 && WITH_PARTNER.test(clause);
   if (picked.type !== "regulation" && groups.size < 2 && !ACROSS_WALLS.test(clause) && !groupPartner) {
-    // A court act or a lawsuit naming one side ("the judge found that Apple …") has an opponent
-    // the story names elsewhere; anything else with one side is not an interconnection.
-    if (picked.type !== "dispute" || !LEGAL.test(clause)) return null;
+    // A court act, a lawsuit or a complaint to a regulator naming one side ("the judge found that
+    // Apple …", "Zong complained to the PTA") has an opponent the story names elsewhere; anything
+    // else with one side is not an interconnection.
+    if (picked.type !== "dispute" || !(LEGAL.test(clause) || complaint)) return null;
     oneSided = true;
   }
   // "Google and Apple kept commissions of up to 26%": two subjects doing the same thing, with no

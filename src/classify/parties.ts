@@ -27,6 +27,10 @@ const UNNAMED_OPERATOR = /(?<!,\s*)\bthe\s+(?:operator|operators|owner|owners)\s
 // "ESPN, ABC and other Disney channels": the listed names are the owner's, and the owner is the side.
 const OTHER_OF_BEFORE = /\band\s+(?:many\s+|several\s+|all\s+)?other\s+$/i;
 const OTHER_OF_AFTER = /^(?:['’]s)?(?:-owned|-run)?\s+(?:[\w-]+\s+)?(?:channels|networks|stations|brands|apps|services|titles|properties|platforms|sites|games|stores)\b/i;
+// "M-Pesa, Vodacom's wallet, and e-Mola, the wallet of Movitel,": an owner named in an appositive
+// only says whose the name before it is.
+const APPOSED_POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*(?:,|$)/;
+const APPOSED_OF = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of|from)\s+$/i;
 const RIVAL_OF = /^['’]s\s+(?:\w+\s+)?(?:rival|competitor|peer|counterpart|challenger)s?\s+$/i;
 // "Alibaba's second-hand trading platform Salted Fish"; not "Meta's decision to build Meta AI" (the owner acts).
 const POSSESSIVE = /^['’]s\s+(?:(?!(?:to|of|for|and|decision|plan|move|bid|deal|choice|push)\b)[\w-]+\s+){0,4}$|^\s*(?:旗下的?|的)\s*$/;
@@ -150,6 +154,18 @@ const SPEAKER_AFTER = /^(?:,|\s+(?:said|says|told|added|noted|argued|believes|th
 const OTHER_TRADE = /^\s+(?:Energy|Bank|Capital|Media|Games|Gaming|Studios|Entertainment|Airlines|Airways|Motors|Insurance|Securities|Financial|Foods|Retail|Software|Systems|Broadband|Hotels|Resorts|Pharma|Healthcare|Electric|Power|Oil|Steel|Airport|Railways?)\b/;
 
 /** Registry parties and unknown organisations named in a sentence, in order of appearance. */
+function appositiveOwner(text: string, matches: EntityMatch[], i: number): boolean {
+  const m = matches[i]!;
+  const prev = matches[i - 1];
+  if (!prev) return false;
+  const between = text.slice(prev.end, m.start);
+  const after = text.slice(m.end, m.end + 60);
+  const tail = /^,\s+$/.test(between) ? APPOSED_POSSESSIVE.exec(after) : APPOSED_OF.test(between) ? /^\s*(?:[,.;)]|$)/.exec(after) : null;
+  // Only when nothing else is named before the appositive closes ("Tencent's WeChat Pay" names a thing).
+  const next = matches[i + 1];
+  return !!tail && (!next || next.start >= m.end + tail[0].length);
+}
+
 export function findParties(text: string, registry: EntityRegistry): PartyMention[] {
   // "Octopus Energy" is not Octopus Cards: a registry name followed by a word of another trade
   // names an organisation the registry lacks, kept as written.
@@ -196,6 +212,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const after = text.slice(m.end, m.end + 20);
     const notActor =
+      appositiveOwner(text, matches, i) ||
       (OWNER_CUE.test(before) && !NAMED_OWNER.test(before) && !UNNAMED_OPERATOR.test(before)) ||
       SOURCE_CUE.test(before) ||
       COMPARED.test(before) ||
