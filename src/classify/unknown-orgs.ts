@@ -27,7 +27,8 @@ const AFTER_PARTY_CUE =
 // Further cues for an organisation the registry lacks: the owner of a platform thing ("Vine's
 // access", "Maya's wallet"), a country's own service ("Thailand's PromptPay"), and the subject of
 // an act ("Idealo sued", "Curve complained"). A capitalised name is at most three words.
-const NAME = String.raw`([A-Z][\w&.-]*[\w&](?:\s+[A-Z][\w&.-]*[\w&]){0,2})`;
+// Brands may open in lower case before a capital or carry a "!" ("e-Mola", "mKesh", "O!Dengi").
+const NAME = String.raw`((?:[a-z]{1,2}-?)?[A-Z][\w&.!-]*[\w&](?:\s+[A-Z][\w&.-]*[\w&]){0,2})`;
 // A public body's name the registry lacks: up to three capitalised words before an institutional
 // head, and the "for …" / "of …" that completes it ("General Commission for Audiovisual Media").
 const BODY = String.raw`(?:[A-Z][\w&.-]*[\w&]\s+){0,3}(?:${INSTITUTION_HEAD}|Board|Office)`;
@@ -49,7 +50,7 @@ const COUNTRYS_OWN = new RegExp(
   "g",
 );
 const ACTS_AS_SUBJECT = new RegExp(
-  `(?:^|[,;:]\\s+|\\band\\s+|\\bwhen\\s+|\\bafter\\s+|\\b(?:19|20)\\d{2}\\s+|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\\s+)(?:the\\s+)?${NAME}(?:,\\s+(?:the|a|an)\\s+[^,]{3,60},|,)?\\s+(?:has\\s+|had\\s+|have\\s+)?(?:(?:started|began|begun|stopped)\\s+\\w+ing|sued|countersued|accused|complained|filed|lodged|blocked|banned|barred|restricted|cut off|shut out|began accepting|started accepting|launched|signed|partnered|teamed up|opened|integrated|linked)\\b`,
+  `(?:^|[,;:]\\s+|\\band\\s+|\\bwhen\\s+|\\bafter\\s+|\\b(?:19|20)\\d{2}\\s+|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\\s+)(?:[Tt]he\\s+)?${NAME}(?:,\\s+(?:the|a|an)\\s+[^,]{3,60},|,)?\\s+(?:has\\s+|had\\s+|have\\s+)?(?:(?:started|began|begun|stopped)\\s+\\w+ing|sued|countersued|accused|complained|filed|lodged|blocked|banned|barred|restricted|cut off|shut out|began accepting|started accepting|launched|signed|partnered|teamed up|opened|integrated|linked|signed up|switched on|joined|rejected|issued|ordered|fined|approved|released|floated|removed|restored|unblocked|connected)\\b`,
   "g",
 );
 // A name right after the kind of business it is: "the price-comparison site Idealo", "the
@@ -59,12 +60,18 @@ const DESCRIBED_AS = new RegExp(
   "g",
 );
 
+// The kinds of business an appositive names.
+const KIND =
+  "messenger|messaging app|chat app|app|platform|wallet|e-wallet|marketplace|start-?up|lender|carrier|operator|retailer|broadcaster|publisher|website|site|aggregator|processor|network|service|company|firm|switch|union|association|provider";
 // A name the next words say the kind of: "people on Element, the open-source messenger used by
 // …", "Zalopay, a Vietnamese wallet,". The kind ends its phrase, so "Li Si, a bank analyst" is a person.
 const KIND_APPOSITIVE = new RegExp(
-  `\\b(?:with|on|to|by|from|and|against)\\s+${NAME},\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:messenger|messaging app|chat app|app|platform|wallet|e-wallet|marketplace|start-?up|lender|carrier|operator|retailer|broadcaster|publisher|website|aggregator|processor|network|service)(?=[,.;]|\\s+(?:that|which|used|owned|run|backed|based|in|of|with|for|from|popular)\\b)`,
+  `(?:^|\\s-\\s|[:;]\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since)\\s+)${NAME},\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+(?:[\\w-]+\\s+){0,3}?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|in|of|with|for|from|popular)\\b)`,
   "g",
 );
+
+// "MegaPay, run by rival MegaCom,": a name whose owner or runner the next words give is a business.
+const RUN_BY = new RegExp(`(?:^|[:;]\\s+|\\b(?:with|on|to|by|from|and|against|that)\\s+)${NAME},\\s+(?:run|owned|operated|backed|launched)\\s+by\\b`, "g");
 
 const TECH_TERM = /^(?:APIs?|SDKs?|QR|NFC|IDs?|URLs?|UI|AI|Store|Mall|Pay)\b/;
 
@@ -73,7 +80,9 @@ const COMMON_CAPITALISED =
   /^(?:Regulators?|Officials?|Analysts?|Users?|Merchants?|Critics?|Shoppers?|Investors?|Lawmakers?|Judges?|Courts?|Companies|Company|Platforms?|Banks?|Developers?|Sellers?|Rivals?|Both|Neither|Each|Everyone|Nobody|Some|Others?|Customers?|Drivers?|Riders?|Publishers?|Brands?|Authorities|Prosecutors?|Consumers?|Operators?|Carriers?|Creators?|Streamers?|Then|Now|Later|Also|Last|Next|Earlier|Yesterday|Today|Separately|Meanwhile|However|Still|Since|After|Before|When|Once|Brussels|Washington|Seoul|Tokyo)$/;
 const NOT_ORG_START = /^(?:The|A|An|This|That|Its|Their|In|On|At|For|And|But|While|When|Where|After|Before|Since|Once|If|As|Under|Then|According|Industry|Some|Many)\b/;
 const NOT_ORG =
-  /^(?:China|Chinese|Beijing|Shanghai|Shenzhen|Hong Kong|US|U\.S\.|EU|Europe|Japan|Korea|India|Indonesia|Brazil|Vietnam|Turkey|Russia|Nigeria|Kenya|Pakistan|Bangladesh|Malaysia|Thailand|Singapore|Philippines|Taiwan|Germany|France|Britain|Italy|Spain|Brussels|Washington|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|It|He|She|They|We)\b/;
+  /^(?:Judge|Justice|President|Minister|Senator|Commissioner|Chairman|Chairwoman|Governor|Mr|Ms|Mrs|Dr|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|China|Chinese|Beijing|Shanghai|Shenzhen|Hong Kong|US|U\.S\.|EU|Europe|Japan|Korea|India|Indonesia|Brazil|Vietnam|Turkey|Russia|Nigeria|Kenya|Pakistan|Bangladesh|Malaysia|Thailand|Singapore|Philippines|Taiwan|Germany|France|Britain|Italy|Spain|Brussels|Washington|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|It|He|She|They|We)\b/;
+
+const NATIONALITY_BEFORE_NAME = /^(?:Dutch|German|French|Spanish|Italian|British|American|Australian|Japanese|Korean|Indian|Indonesian|Brazilian|Mexican|Turkish|Polish|Swedish|Norwegian|Danish|Finnish|Belgian|Austrian|Swiss|Thai|Vietnamese|Malaysian|Filipino|Pakistani|Nigerian|Kenyan|Egyptian|Saudi|Emirati|Israeli|Canadian|Argentine|Chilean|Colombian|Peruvian|Russian|Ukrainian|Portuguese|Irish|Greek|Czech|Chinese|Taiwanese|Singaporean)\s+(?=[A-Z][\w&.!-]*$)(?!(?:Treasury|Government|Parliament|Senate|Congress|Post|Police|Navy|Army)$)/;
 
 // A capitalised phrase inside quotation marks is a title ("the \"Guidelines on Quick Response
 // Code Payments\"") or someone's words, not an organisation acting.
@@ -92,7 +101,7 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     if (/['’]s$/.test(name)) continue;
     found.push({ name, start: u.index + u[0].length - u[1]!.length });
   }
-  for (const cue of [CENTRAL_BANK_NAME, COUNTRYS_BODY, NATIONAL_BODY, OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING, DESCRIBED_AS, KIND_APPOSITIVE]) {
+  for (const cue of [CENTRAL_BANK_NAME, COUNTRYS_BODY, NATIONAL_BODY, OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING, DESCRIBED_AS, KIND_APPOSITIVE, RUN_BY]) {
     cue.lastIndex = 0;
     for (let u = cue.exec(text); u; u = cue.exec(text)) {
       const name = u[1]!;
@@ -102,7 +111,13 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
       found.push({ name, start: u.index + u[0].indexOf(name) });
     }
   }
-  for (const { name, start } of found) {
+  // Where two cues read overlapping names, the longer is the whole name ("the Reserve Bank of Fiji", not "Reserve Bank").
+  found.sort((a, b) => b.name.length - a.name.length || a.start - b.start);
+  for (const f of found) {
+    // "the Dutch Consumentenbond": a nationality before a one-word name describes it; "the Australian Treasury" is named so.
+    const adjective = NATIONALITY_BEFORE_NAME.exec(f.name);
+    const name = adjective ? f.name.slice(adjective[0].length) : f.name;
+    const start = f.start + (adjective?.[0].length ?? 0);
     const end = start + name.length;
     if (NOT_ORG_START.test(name) || NOT_ORG.test(name) || inQuotes(text, start)) continue;
     if (out.some((o) => o.start < end && o.end > start) || taken.some((m) => m.start < end && m.end > start)) continue;
