@@ -32,6 +32,13 @@ describe("unknown organisations: brand shapes and owners", () => {
     assert.deepEqual(unknowns("First movers: mPesko, the wallet of a state carrier, went live."), ["mPesko"]);
     assert.deepEqual(unknowns("First movers: K!Cash, the wallet of mobile operator K!, went live."), ["K!Cash"]);
   });
+  it("a wallet named after its brand ('a Zapcash wallet') and a union before its name", () => {
+    assert.deepEqual(unknowns("Money now moves from a Zapcash wallet to any bank."), ["Zapcash"]);
+    assert.ok(unknowns("The publishers' union QEPM complained to the regulator.").includes("QEPM"));
+  });
+  it("a nationality or a technical word before 'wallet' is not a brand", () => {
+    assert.deepEqual(unknowns("A European wallet would otherwise stay a QR-code wallet."), []);
+  });
   it("a name whose runner follows ('Tirapay, run by rival Tiracom,')", () => {
     assert.ok(unknowns("Cards went live with Tirapay, run by rival Tiracom, last week.").includes("Tirapay"));
   });

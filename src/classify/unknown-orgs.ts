@@ -44,7 +44,8 @@ const OWNS_PLATFORM_THING = new RegExp(
   "g",
 );
 // "a Substack link", "the Vine app": a platform thing named after its owner.
-const NAMED_THING = new RegExp(`\\b(?:a|an|the|any)\\s+${NAME}\\s+(?:links?|posts?|apps?|mini-programs?)\\b`, "g");
+// "a TNM Mpamba wallet", "my Zapcash wallet": a wallet named after its brand, held by someone.
+const NAMED_THING = new RegExp(`\\b(?:a|an|the|any)\\s+${NAME}\\s+(?:links?|posts?|apps?|mini-programs?)\\b|\\b(?:a|an|my|his|her|their|your|our)\\s+${NAME}\\s+(?:wallets?|e-wallets?)\\b`, "g");
 const COUNTRYS_OWN = new RegExp(
   `\\b(?:Thailand|Singapore|Indonesia|Brazil|India|Japan|Korea|South Korea|Malaysia|Vietnam|the Philippines|Philippines|Germany|France|Britain|Sweden|Australia|Mexico|Argentina|Nigeria|Kenya|Turkey|Sri Lanka|Taiwan|Hong Kong|Macau|Pakistan|Bangladesh|Egypt|Saudi Arabia|the UAE|Qatar|Israel|Canada|Italy|Spain|Poland|the Netherlands|Belgium|Norway|Denmark|Finland|Portugal|Chile|Colombia|Peru|South Africa|Ghana|Ethiopia|Russia|Ukraine|Europe|Africa|Latin America)['’]s\\s+${NAME}`,
   "g",
@@ -56,7 +57,7 @@ const ACTS_AS_SUBJECT = new RegExp(
 // A name right after the kind of business it is: "the price-comparison site Idealo", "the
 // start-up Clip", "Lahore-based delivery app Cheetay".
 const DESCRIBED_AS = new RegExp(
-  `\\b(?:site|website|app|platform|start-?up|operator|provider|retailer|marketplace|wallet|carrier|publisher|broadcaster|switch|processor|aggregator|collective|association|alliance)\\s+${NAME}`,
+  `\\b(?:site|website|app|platform|start-?up|operator|provider|retailer|marketplace|wallet|carrier|publisher|broadcaster|switch|processor|aggregator|collective|association|alliance|union)\\s+${NAME}`,
   "g",
 );
 
@@ -82,7 +83,10 @@ const NOT_ORG_START = /^(?:The|A|An|This|That|Its|Their|In|On|At|For|And|But|Whi
 const NOT_ORG =
   /^(?:Judge|Justice|President|Minister|Senator|Commissioner|Chairman|Chairwoman|Governor|Mr|Ms|Mrs|Dr|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|China|Chinese|Beijing|Shanghai|Shenzhen|Hong Kong|US|U\.S\.|EU|Europe|Japan|Korea|India|Indonesia|Brazil|Vietnam|Turkey|Russia|Nigeria|Kenya|Pakistan|Bangladesh|Malaysia|Thailand|Singapore|Philippines|Taiwan|Germany|France|Britain|Italy|Spain|Brussels|Washington|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|It|He|She|They|We)\b/;
 
-const NATIONALITY_BEFORE_NAME = /^(?:Dutch|German|French|Spanish|Italian|British|American|Australian|Japanese|Korean|Indian|Indonesian|Brazilian|Mexican|Turkish|Polish|Swedish|Norwegian|Danish|Finnish|Belgian|Austrian|Swiss|Thai|Vietnamese|Malaysian|Filipino|Pakistani|Nigerian|Kenyan|Egyptian|Saudi|Emirati|Israeli|Canadian|Argentine|Chilean|Colombian|Peruvian|Russian|Ukrainian|Portuguese|Irish|Greek|Czech|Chinese|Taiwanese|Singaporean)\s+(?=[A-Z][\w&.!-]*$)(?!(?:Treasury|Government|Parliament|Senate|Congress|Post|Police|Navy|Army)$)/;
+const NATIONALITY = "Dutch|German|French|Spanish|Italian|British|American|Australian|Japanese|Korean|Indian|Indonesian|Brazilian|Mexican|Turkish|Polish|Swedish|Norwegian|Danish|Finnish|Belgian|Austrian|Swiss|Thai|Vietnamese|Malaysian|Filipino|Pakistani|Nigerian|Kenyan|Egyptian|Saudi|Emirati|Israeli|Canadian|Argentine|Chilean|Colombian|Peruvian|Russian|Ukrainian|Portuguese|Irish|Greek|Czech|Chinese|Taiwanese|Singaporean";
+const NATIONALITY_BEFORE_NAME = new RegExp(String.raw`^(?:${NATIONALITY})\s+(?=[A-Z][\w&.!-]*$)(?!(?:Treasury|Government|Parliament|Senate|Congress|Post|Police|Navy|Army)$)`);
+// "a European wallet": a nationality alone is not a name.
+const NATIONALITY_ONLY = new RegExp(`^(?:${NATIONALITY}|European|African|Asian)$`);
 
 // A capitalised phrase inside quotation marks is a title ("the \"Guidelines on Quick Response
 // Code Payments\"") or someone's words, not an organisation acting.
@@ -104,10 +108,10 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
   for (const cue of [CENTRAL_BANK_NAME, COUNTRYS_BODY, NATIONAL_BODY, OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING, DESCRIBED_AS, KIND_APPOSITIVE, RUN_BY]) {
     cue.lastIndex = 0;
     for (let u = cue.exec(text); u; u = cue.exec(text)) {
-      const name = u[1]!;
+      const name = (u[1] ?? u[2])!;
       if (cue !== COUNTRYS_OWN && !/\s|[A-Z].*[A-Z]|\d/.test(name.slice(1)) && COMMON_CAPITALISED.test(name)) continue;
       // "its open platform API", "the app Store": a technical word after the kind of thing, not a name.
-      if (cue === DESCRIBED_AS && TECH_TERM.test(name)) continue;
+      if ((cue === DESCRIBED_AS || cue === NAMED_THING) && TECH_TERM.test(name)) continue;
       found.push({ name, start: u.index + u[0].indexOf(name) });
     }
   }
@@ -119,7 +123,7 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     const name = adjective ? f.name.slice(adjective[0].length) : f.name;
     const start = f.start + (adjective?.[0].length ?? 0);
     const end = start + name.length;
-    if (NOT_ORG_START.test(name) || NOT_ORG.test(name) || inQuotes(text, start)) continue;
+    if (NOT_ORG_START.test(name) || NOT_ORG.test(name) || NATIONALITY_ONLY.test(name) || inQuotes(text, start)) continue;
     if (out.some((o) => o.start < end && o.end > start) || taken.some((m) => m.start < end && m.end > start)) continue;
     if (registry.get(name) || out.some((o) => o.name === name)) continue;
     out.push({ name, kind: regulatorByName(name) ? "regulator" : "unknown", start, end, unknown: true });
