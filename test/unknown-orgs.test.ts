@@ -18,6 +18,9 @@ describe("unknown organisations: a kind appositive after the name", () => {
     assert.deepEqual(unknowns("The group said that Tavelli, the Italian hotel software firm, had joined."), ["Tavelli"]);
     assert.deepEqual(unknowns("LIMA, May 2 - Ruvana, Peru's largest taxi app, will take card payments."), ["Ruvana"]);
   });
+  it("a gloss in brackets before the appositive ('Vanta Mart (萬達), Taiwan's largest supermarket chain,')", () => {
+    assert.deepEqual(unknowns("TAIPEI — Vanta Mart (萬達), Taiwan's largest supermarket chain, will take wallets."), ["Vanta Mart"]);
+  });
   it("the owner's kind of thing ('Plenavi, Zorto Telecom's television service')", () => {
     assert.ok(unknowns("A court ordered the channels back on Plenavi, Zorto Telecom's television service.").includes("Plenavi"));
   });
@@ -56,6 +59,7 @@ describe("unknown organisations: the subject of an act", () => {
   it("a nationality before a one-word name describes it; a named body keeps it", () => {
     assert.deepEqual(unknowns("The Dutch Kooperbond complained to the regulator in February."), ["Kooperbond"]);
     assert.deepEqual(unknowns("Last week the Australian Treasury released a draft."), ["Australian Treasury"]);
+    assert.deepEqual(unknowns("PERTH, May 2 - The Australian Treasury on Friday released a draft."), ["Australian Treasury"]);
   });
   it("a judge or a number word acting is not an organisation", () => {
     assert.deepEqual(unknowns("In October, Judge Mara Quill ordered the store opened."), []);

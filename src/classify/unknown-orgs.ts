@@ -51,7 +51,7 @@ const COUNTRYS_OWN = new RegExp(
   "g",
 );
 const ACTS_AS_SUBJECT = new RegExp(
-  `(?:^|[,;:]\\s+|\\band\\s+|\\bwhen\\s+|\\bafter\\s+|\\b(?:19|20)\\d{2}\\s+|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\\s+)(?:[Tt]he\\s+)?${NAME}(?:,\\s+(?:the|a|an)\\s+[^,]{3,60},|,)?\\s+(?:has\\s+|had\\s+|have\\s+)?(?:(?:started|began|begun|stopped)\\s+\\w+ing|sued|countersued|accused|complained|filed|lodged|blocked|banned|barred|restricted|cut off|shut out|began accepting|started accepting|launched|signed|partnered|teamed up|opened|integrated|linked|signed up|switched on|joined|rejected|issued|ordered|fined|approved|released|floated|removed|restored|unblocked|connected)\\b`,
+  `(?:^|[,;:]\\s+|\\s[-—]\\s+|\\band\\s+|\\bwhen\\s+|\\bafter\\s+|\\b(?:19|20)\\d{2}\\s+|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\\s+)(?:[Tt]he\\s+)?${NAME}(?:,\\s+(?:the|a|an)\\s+[^,]{3,60},|,|\\s+on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\\s+(?:has\\s+|had\\s+|have\\s+)?(?:(?:started|began|begun|stopped)\\s+\\w+ing|sued|countersued|accused|complained|filed|lodged|blocked|banned|barred|restricted|cut off|shut out|began accepting|started accepting|launched|signed|partnered|teamed up|opened|integrated|linked|signed up|switched on|joined|rejected|issued|ordered|fined|approved|released|floated|removed|restored|unblocked|connected)\\b`,
   "g",
 );
 // A name right after the kind of business it is: "the price-comparison site Idealo", "the
@@ -63,11 +63,11 @@ const DESCRIBED_AS = new RegExp(
 
 // The kinds of business an appositive names.
 const KIND =
-  "messenger|messaging app|chat app|app|platform|wallet|e-wallet|marketplace|start-?up|lender|carrier|operator|retailer|broadcaster|publisher|website|site|aggregator|processor|network|service|company|firm|switch|union|association|provider";
+  "messenger|messaging app|chat app|app|platform|wallet|e-wallet|marketplace|start-?up|lender|carrier|operator|retailer|broadcaster|publisher|website|site|aggregator|processor|network|service|company|firm|switch|union|association|provider|chain";
 // A name the next words say the kind of: "people on Element, the open-source messenger used by
 // …", "Zalopay, a Vietnamese wallet,". The kind ends its phrase, so "Li Si, a bank analyst" is a person.
 const KIND_APPOSITIVE = new RegExp(
-  `(?:^|\\s-\\s|[:;]\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since)\\s+)${NAME},\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+(?:[\\w-]+\\s+){0,3}?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|in|of|with|for|from|popular)\\b)`,
+  `(?:^|\\s[-—]\\s|[:;]\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since)\\s+)${NAME}(?:\\s*[(（][^()（）]{1,30}[)）])?,\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+(?:[\\w-]+\\s+){0,3}?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|in|of|with|for|from|popular)\\b)`,
   "g",
 );
 
