@@ -28,6 +28,9 @@ describe("walls and hand-overs told by what users and couriers see", () => {
     ]);
     assert.deepEqual(events("Taobao links can now be opened directly in WeChat."), ["link_access | Taobao, WeChat | 2025-11-02"]);
   });
+  it("a bank switching on its feed to an aggregator opens its data", () => {
+    assert.deepEqual(events("On Monday Kiwibank switched on its feed to aggregator Akahu."), ["data | Akahu, Kiwibank | 2025-10-27"]);
+  });
   it("orders or parcels handed to another company's riders are a service opening", () => {
     assert.deepEqual(events("In May Swiggy began handing a share of its Bengaluru orders to riders from Rapido."), ["service | Rapido, Swiggy | 2025-05"]);
   });
@@ -71,5 +74,41 @@ describe("complaints with one side named, and owners named in apposition", () =>
   });
   it("an owner named in apposition at the end of a clause is no side either", () => {
     assert.deepEqual(events("A court on Wednesday ordered Digiturk to put its channels back on Tivibu, Türk Telekom's television service."), ["dispute | Digiturk, Tivibu | 2025-10-29"]);
+  });
+});
+
+describe("lists with owners' possessives, suits whose opponent is in the charge, crawlers by name", () => {
+  it("'Samsung's Tizen, LG Electronics' webOS and Roku': each item is a target, named by its own name", () => {
+    assert.deepEqual(events("Ofcom on Wednesday designated Samsung's Tizen, LG Electronics' webOS and Roku as regulated platforms."), [
+      "regulation | Ofcom, Roku, Tizen, webOS | 2025-10-29",
+    ]);
+  });
+  it("a plaintiff who 'sued in November, alleging that OpenAI scraped' sued OpenAI", () => {
+    assert.deepEqual(events("The Toronto Star sued in November 2024, alleging that OpenAI scraped its website."), ["dispute | OpenAI, Toronto Star | 2024-11"]);
+  });
+  it("a crawler named by its bot's name is its owner's", () => {
+    assert.deepEqual(events("Der Spiegel shut out GPTBot, OpenAI's crawler, in the autumn of 2023."), ["dispute | Der Spiegel, OpenAI | 2023"]);
+  });
+});
+
+describe("a second deal told as 'and another with'", () => {
+  it("'signed a licensing deal with A in 2023 and another with B in 2024' is two deals by the same maker, each dated", () => {
+    assert.deepEqual(events("OpenAI has courted publishers. It signed a licensing deal with Axel Springer in December 2023 and another with Le Monde in March 2024."), [
+      "content | Axel Springer, OpenAI | 2023-12",
+      "content | Le Monde, OpenAI | 2024-03",
+    ]);
+  });
+});
+
+describe("translated Chinese press: a gloss more specific than its translation, and 'administrative interviews'", () => {
+  it("'Hundred Degrees Netdisk (百度网盘)': the gloss names the product the translation meant", () => {
+    assert.deepEqual(events("Since November 3, links of Hundred Degrees Netdisk (百度网盘) shared in private messages of Trembling Sound (抖音) are no longer folded."), [
+      "link_access | Baidu Netdisk, Douyin | 2024-11-03",
+    ]);
+  });
+  it("a regulator that 'held an administrative interview with' a platform acted on it", () => {
+    assert.deepEqual(events("In July, the Beijing Communications Administration (北京市通信管理局) held an administrative interview with Douyin."), [
+      "regulation | Beijing Communications Administration, Douyin | 2025-07",
+    ]);
   });
 });

@@ -191,6 +191,16 @@ function openingTypes(text: string, lex: TriggerLexicon): Partial<Record<EventTy
   return rest;
 }
 
+// "The Star, The Globe and Mail and Postmedia sued in November, alleging that OpenAI scraped …":
+// a suit whose verb names no one after it has its opponent in the charge.
+const CHARGE = /^,\s+(?:alleging|claiming|arguing|contending|accusing|saying)\b/i;
+const SUIT_VERB = /\b(?:sued|su(?:es|ing)|complained|filed suit|went to court|took legal action)\b/i;
+function opponentInCharge(clause: string, aside: RegExpExecArray, mentions: PartyMention[], type: EventType): boolean {
+  if (type !== "dispute" || !CHARGE.test(aside[0])) return false;
+  const verb = SUIT_VERB.exec(clause);
+  return !!verb && verb.index < aside.index && !mentions.some((m) => m.start > verb.index && m.start < aside.index);
+}
+
 export function detectClause(clause: string, sentence: string, here: { index: number; paragraph: number }, ctx: ClauseContext): Candidate | null {
   const { history, registry, lex, pubDay, isRegulator, related } = ctx;
   let lexical = scoreTypes(clause, lex);
@@ -316,7 +326,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // "…, the same path Douyin took", "…, a month after Twitter bought Vine": a name in a trailing
   // comparison or background phrase is not a side when the act already has its two sides.
   const aside = ASIDE.exec(clause) ?? BENEFICIARY.exec(clause);
-  if (aside) {
+  if (aside && !opponentInCharge(clause, aside, mentions, picked.type)) {
     const late = new Set(mentions.filter((m) => m.start > aside.index).map((m) => m.name));
     const kept = parties.filter((p) => !late.has(p));
     // A regulator's act needs no second side: "launched Bangla QR, though bKash kept its own stickers".

@@ -39,6 +39,14 @@ const HEARD_BY = /\b(?:complain\w*|complaints?|filed|lodged|petition\w*|appealed
 // analyst's view reports no happening of its own.
 const ANALYST_VIEW = /^[^,]{3,40},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:analyst|economist|researcher|consultant|professor|lawyer|strategist)\b[^.]{0,80}?\b(?:said|says|believes|thinks|argued|argues|noted|notes|warned|expects)\b/i;
 const SUBJECTLESS = /^(\s*(?:(?:in|on|that|the following|the next|later|last|this|by|after)\b[^,]{0,25},\s*))(?=(?:fined|ordered|summoned|banned|barred|approved|issued|imposed|required|told|sued|accused|blocked|opened|signed|launched|added|began|started|cut|restricted|cleared|designated)\b)/;
+// "It signed a licensing deal with Axel Springer in December 2023 and another with Le Monde in
+// March 2024": the second clause is a second deal of the same kind, by the same subject.
+const ANOTHER = /^\s*another\s+(?:one\s+)?(?=with\b)/i;
+const DEAL_TOLD = /\b(signed|struck|reached|agreed|inked|sealed)\s+(?:an?\s+)?((?:[\w-]+\s+){0,3}?(?:deal|agreement|partnership|contract|licen[cs]e|pact|arrangement))\b/i;
+function sameMaker(parties: string[], firstDeal: string[], firstPartners: string[]): string[] {
+  const maker = firstDeal.filter((p) => !firstPartners.includes(p));
+  return [...new Set([...maker, ...parties.filter((p) => !firstPartners.includes(p))])];
+}
 // "… and went after Google in March 2021": a second case the same subject brought, with a time of its own.
 const ALSO_SUED = /^(\s*)(?=(?:went after|sued|filed)\b[^,.;]{0,60}\b(?:in|on|last)\s+(?:(?:19|20)\d{2}|[A-Z][a-z]+\b))/;
 
@@ -168,8 +176,12 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
         if (earlierClauses.length > 0) history.push({ index: s.index - 0.5, paragraph: s.paragraph, parties: earlierClauses });
         // "…, and, that October, fined the company …": a clause without a subject shares the one before.
         // Only with a time of its own ("fined Grab and ordered it to …" is one decision, told once).
-        const shared = earlierClauses.length > 0 ? c.replace(SUBJECTLESS, "$1it ").replace(ALSO_SUED, "$1it ") : c;
+        const before = clauses[clauses.indexOf(c) - 1];
+        const deal = before && ANOTHER.test(c) ? DEAL_TOLD.exec(before) : null;
+        const shared = deal ? c.replace(ANOTHER, `it ${deal[1]} another ${deal[2]} `) : earlierClauses.length > 0 ? c.replace(SUBJECTLESS, "$1it ").replace(ALSO_SUED, "$1it ") : c;
         const cand = detectClause(shared, text, here, ctx);
+        // The second deal's maker is the first deal's, whoever "it" would otherwise name.
+        if (cand && deal && found.length > 0) cand.parties = sameMaker(cand.parties, found.at(-1)!.parties, ctx.partiesOf(before!.slice(deal.index)).map((p) => p.name));
         if (earlierClauses.length > 0) history.pop();
         if (cand) found.push(cand);
         // "…, and Meituan followed the following year": the act just told, with a newcomer.

@@ -199,7 +199,8 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const next = matches[i + 1];
     // "Alibaba's Taobao": the owner names which Taobao, it does not act.
     // "Tencent's purchase of Sogou" is Tencent acting, not naming which Sogou.
-    const between = next ? text.slice(m.end, next.start) : "";
+    // "LG Electronics' webOS": a name ending in s takes a bare apostrophe as its possessive.
+    const between = next ? text.slice(m.end, next.start).replace(/s$/.test(m.surface) ? /^['’](?=\s)/ : /^$/, "'s") : "";
     if (next && POSSESSIVE.test(between) && !DEAL_OF.test(between) && !caseLabel(i + 1) && (isAncestor(name, names[i + 1]!) || name === names[i + 1])) continue;
     // "Lazada's rival Shopee": the first name only says whose rival the second is.
     if (next && RIVAL_OF.test(between)) continue;
@@ -208,6 +209,14 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const prev = matches[i - 1];
     const gloss = !!prev && GLOSS_OPEN.test(text.slice(prev.end, m.start)) && GLOSS_CLOSE.test(text.slice(m.end, m.end + 32));
     if (gloss && dropped.has(i - 1)) dropped.add(i);
+    // "Hundred Degrees Netdisk (百度网盘)": a gloss naming something more specific than the
+    // translation matched says what the translation meant.
+    const prevKept = keep.at(-1) === i - 1;
+    const glossOfLonger = !!prev && /^(?:\s+[A-Z][\w-]*){0,2}\s*[(（]\s*$/.test(text.slice(prev.end, m.start)) && GLOSS_CLOSE.test(text.slice(m.end, m.end + 32));
+    if (glossOfLonger && prevKept && !dropped.has(i) && isAncestor(names[i - 1]!, name)) {
+      keep[keep.length - 1] = i;
+      continue;
+    }
     if (gloss && (dropped.has(i) || prev.entity.name !== m.entity.name)) continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const after = text.slice(m.end, m.end + 20);
