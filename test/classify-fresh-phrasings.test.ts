@@ -112,3 +112,16 @@ describe("translated Chinese press: a gloss more specific than its translation, 
     ]);
   });
 });
+
+describe("a rival named in its own sentence, meals delivered by another's fleet, and what customers can order", () => {
+  it("'Uber sued DoorDash, accusing its larger rival …': the rival is the side the sentence names, not one told before", () => {
+    assert.deepEqual(events("Instacart began showing meals delivered by Uber Eats in May. Uber sued DoorDash last month in a California court, accusing its larger rival of bullying restaurants."), [
+      "service | Instacart, Uber Eats | 2025-05",
+      "dispute | DoorDash, Uber | 2025-10",
+    ]);
+  });
+  it("customers who 'can order meals delivered by Uber Eats' use another's service; what a regulator 'can order' has not happened", () => {
+    assert.deepEqual(events("Instacart users can now order restaurant meals delivered by Uber Eats."), ["service | Instacart, Uber Eats | 2025-11-02"]);
+    assert.deepEqual(events("The regulator can order Google to open its app store."), []);
+  });
+});

@@ -92,7 +92,8 @@ export function resolveParties(
       resolved = true;
     }
   }
-  if (RIVAL.test(sentence)) {
+  // "Uber sued DoorDash, accusing its larger rival …": the rival is the side the sentence names.
+  if (ownSides < 2 && RIVAL.test(sentence)) {
     for (let i = history.length - 1; i >= 0; i--) {
       const h = history[i]!;
       if (here.index - h.index > MAX_DISTANCE || here.paragraph - h.paragraph > 1) break;
