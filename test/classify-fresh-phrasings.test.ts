@@ -125,3 +125,17 @@ describe("a rival named in its own sentence, meals delivered by another's fleet,
     assert.deepEqual(events("The regulator can order Google to open its app store."), []);
   });
 });
+
+describe("a bare name that an article gives to a longer name of another trade", () => {
+  it("'Epic Systems … sued Epic': the bare name is the organisation the article named in full", () => {
+    assert.deepEqual(events("Particle Health filed a suit against Epic Systems on Monday. Particle Health accused Epic of cutting off its access to records."), [
+      "dispute | Epic Systems, Particle Health | 2025-10-27",
+    ]);
+  });
+  it("the registry's holder of the bare name keeps it when the article names it another way", () => {
+    assert.deepEqual(events("Epic Games sued Apple in 2020. Epic Systems was not involved, and Epic won an injunction against Apple in 2021."), [
+      "dispute | Apple, Epic Games | 2020",
+      "dispute | Apple, Epic Games | 2021",
+    ]);
+  });
+});

@@ -80,6 +80,36 @@ export function senseNames(text: string, registry: EntityRegistry): LocalName[] 
   return out;
 }
 
+// Words that, after a registry name, make another organisation's name ("Octopus Energy", "Epic Systems").
+export const OTHER_TRADE =
+  /^\s+(?:Energy|Bank|Capital|Media|Games|Gaming|Studios|Entertainment|Airlines|Airways|Motors|Insurance|Securities|Financial|Foods|Retail|Software|Systems|Broadband|Hotels|Resorts|Pharma|Healthcare|Electric|Power|Oil|Steel|Airport|Railways?)\b/;
+
+/**
+ * "Epic Systems … sued Epic": an article that names an organisation the registry lacks by a
+ * registry name and a trade word, and never names the registry's holder otherwise, means that
+ * organisation by the bare name too.
+ */
+export function tradeNames(text: string, registry: EntityRegistry): LocalName[] {
+  const matches = registry.match(text);
+  const out: LocalName[] = [];
+  const named = (group: string, except: string) => matches.some((o) => o.surface !== except && groupOf(o.entity.name, registry) === group);
+  for (const m of matches) {
+    // The full name is either matched whole ("Epic Systems" in the registry) or is a registry name
+    // followed by a trade word ("Octopus Energy" when the registry lacked it).
+    const whole = /\s/.test(m.surface) ? OTHER_TRADE.exec(` ${m.surface.split(/\s+/).at(-1)}`) : null;
+    const short = whole ? m.surface.replace(/\s+\S+$/, "") : m.surface;
+    const tail = whole ? null : OTHER_TRADE.exec(text.slice(m.end, m.end + 30));
+    if ((!whole && !tail) || !/^[A-Z]/.test(short)) continue;
+    const usual = whole ? registry.get(short) : m.entity;
+    if (!usual || out.some((o) => o.spellings.includes(short))) continue;
+    const entity: Entity = whole ? m.entity : (registry.get(`${short}${tail![0]}`) ?? { name: `${short}${tail![0]}`, kind: "unknown", aliases: [] });
+    if (entity === usual || groupOf(entity.name, registry) === groupOf(usual.name, registry)) continue;
+    // The registry's holder of the bare name named some other way ("Epic Games") keeps it.
+    out.push({ entity, spellings: named(groupOf(usual.name, registry), short) ? [] : [short] });
+  }
+  return out;
+}
+
 // Places a group names its national units after ("Orange Côte d'Ivoire", "Vodafone Egypt", "MTN Uganda").
 const PLACE =
   /^(?:Côte d['’]Ivoire|Cote d['’]Ivoire|Ivory Coast|Senegal|Mali|Burkina Faso|Guinea|Cameroon|Niger|Nigeria|Ghana|Liberia|Sierra Leone|Benin|Togo|Kenya|Uganda|Tanzania|Rwanda|Burundi|Zambia|Malawi|Mozambique|Madagascar|Botswana|Namibia|Zimbabwe|South Africa|Lesotho|Eswatini|Ethiopia|Somalia|Sudan|South Sudan|Egypt|Morocco|Algeria|Tunisia|Libya|Jordan|Iraq|Qatar|Oman|Kuwait|Bahrain|Saudi Arabia|UAE|Turkey|Georgia|Armenia|Azerbaijan|Kazakhstan|Uzbekistan|Kyrgyzstan|Tajikistan|Ukraine|Poland|Romania|Moldova|Spain|Italy|Germany|France|Belgium|Netherlands|Portugal|Greece|Czechia|Hungary|Slovakia|Ireland|UK|India|Pakistan|Bangladesh|Sri Lanka|Nepal|Myanmar|Cambodia|Laos|Vietnam|Thailand|Malaysia|Singapore|Indonesia|Philippines|Japan|Korea|Taiwan|Hong Kong|Macau|Australia|New Zealand|Fiji|Papua New Guinea|Mexico|Guatemala|Honduras|El Salvador|Nicaragua|Costa Rica|Panama|Colombia|Venezuela|Ecuador|Peru|Bolivia|Chile|Argentina|Uruguay|Paraguay|Brazil|Canada|USA|US)$/;

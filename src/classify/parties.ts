@@ -2,6 +2,7 @@
 // who owns or backs another party ("Alibaba's Taobao", "Meituan, backed by Tencent"), plus
 // organisations the registry does not know but that the sentence names as acting.
 import type { EntityRegistry } from "./entities.ts";
+import { OTHER_TRADE } from "./name-senses.ts";
 import { unknownOrgs } from "./unknown-orgs.ts";
 import type { EntityKind, EntityMatch } from "./types.ts";
 
@@ -151,7 +152,6 @@ export function partyName(name: string, registry: EntityRegistry, surface = ""):
 const GIVEN_NAME_BEFORE =
   /(?:^|[,;:]\s+|\b(?:said|says|told|according to|by|from|with|and)\s+)(?:Mr|Ms|Mrs|Dr|Prof|(?!(?:The|This|That|These|Those|An?|Its|Their|Our|His|Her|In|On|At|For|From|By|With|And|But|Rival|Only|Both|Even|Now|Then|Meanwhile|Separately|Still|Yet|So)\b)[A-Z][a-z]{1,12})\.?\s+$/;
 const SPEAKER_AFTER = /^(?:,|\s+(?:said|says|told|added|noted|argued|believes|thinks|wrote)\b)/;
-const OTHER_TRADE = /^\s+(?:Energy|Bank|Capital|Media|Games|Gaming|Studios|Entertainment|Airlines|Airways|Motors|Insurance|Securities|Financial|Foods|Retail|Software|Systems|Broadband|Hotels|Resorts|Pharma|Healthcare|Electric|Power|Oil|Steel|Airport|Railways?)\b/;
 
 /** Registry parties and unknown organisations named in a sentence, in order of appearance. */
 function appositiveOwner(text: string, matches: EntityMatch[], i: number): boolean {
