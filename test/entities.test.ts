@@ -410,3 +410,26 @@ test("thirteenth-pass local-language names resolve to their canonical entities a
   assert.equal(r.get("Banamex")?.name, "Citibanamex");
   assert.equal(r.get("TCMB")?.name, "CBRT");
 });
+
+test("fourteenth-pass airlines, ticketing and tax names that are ordinary words match only in their full or exact form", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "Delta and United fought a fever with dice and a sabre; emirates, iberia, indigo ink, a hopper, one medical device and see tickets."), []);
+  assert.deepEqual(names(r, "Delta Air Lines, United Airlines, IndiGo, Emirates Airline, DICE tickets and the Fever app joined Amadeus."), [
+    "Delta Air Lines",
+    "United Airlines",
+    "IndiGo",
+    "Emirates Airline",
+    "DICE FM",
+    "Fever Labs",
+    "Amadeus IT Group",
+  ]);
+});
+
+test("fourteenth-pass local-language names resolve to their canonical entities and owners", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "中国东方航空, 华住集团, 金税四期, 대한항공 and 票星球."), ["China Eastern Airlines", "H World Group", "Golden Tax System", "Korean Air", "Piaoxingqiu"]);
+  assert.equal(r.group("Vueling"), "International Airlines Group");
+  assert.equal(r.parentOf("See Tickets")?.name, "CTS Eventim");
+  assert.equal(r.get("Paytm Insider")?.name, "District by Zomato");
+  assert.equal(r.get("Cerner")?.name, "Oracle Health");
+});
