@@ -139,3 +139,11 @@ describe("a bare name that an article gives to a longer name of another trade", 
     ]);
   });
 });
+
+describe("'the two' as a subject beside names that only say more about them", () => {
+  it("'The two signed a roaming deal that lets Vodafone customers use Omantel's towers': the pair told before", () => {
+    const out = events("Omantel has long sparred with Vodafone Oman over rates. The two signed a national roaming agreement in 2021 that lets Vodafone customers use Omantel's towers.");
+    assert.ok(out.includes("service | Omantel, Vodafone Oman | 2021"), out.join("; "));
+    assert.ok(!out.some((e) => e.includes("Omantel, Vodafone |")), out.join("; "));
+  });
+});

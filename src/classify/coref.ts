@@ -26,6 +26,8 @@ const SINGULAR =
 // "…, the company said." at the end: the speaker is the subject of the whole report.
 const SAID_BY = /,\s+(?:the\s+(?:company|firm|platform|group|app)|it)\s+(?:said|says|announced|added|confirmed)\b[^,]{0,30}[.!]?$/i;
 
+const PAIR_SUBJECT = /^\s*(?:[^,]{0,40},\s*)?(?:the|both)\s+(?:two|2)\b(?:\s+(?:companies|sides|carriers|operators|firms|groups|platforms))?\s+(?!of\b)[a-z]/i;
+
 // "Kuaishou accused its rival of …": the other side of the nearest earlier sentence naming one.
 const RIVAL = /\b(?:its|their)\s+(?:main\s+|chief\s+|biggest\s+|larger\s+|smaller\s+|arch-?)?(?:rival|competitor)\b/i;
 
@@ -86,6 +88,14 @@ export function resolveParties(
   // that names two sides itself means them by "the two".
   const sides = own.filter(eligible);
   const ownSides = sides.filter((o, i) => !sides.slice(0, i).some((x) => related(x, o))).length;
+  // "The two signed a roaming deal that lets Vodafone customers use Omantel's towers": "the two" as
+  // the subject names the pair; names later in the sentence only say more about them.
+  if (ownSides >= 2 && PAIR_SUBJECT.test(sentence)) {
+    const pair = pluralAntecedent(sentence, here, history, eligible);
+    if (pair.length === 2 && own.every((o) => !eligible(o) || pair.some((p) => related(p, o)))) {
+      return { parties: [...own.filter((o) => !eligible(o)), ...pair], resolved: true };
+    }
+  }
   for (const p of ownSides >= 2 ? [] : pluralAntecedent(sentence, here, history, eligible)) {
     if (!out.some((o) => related(o, p))) {
       out.push(p);
