@@ -147,3 +147,15 @@ describe("'the two' as a subject beside names that only say more about them", ()
     assert.ok(!out.some((e) => e.includes("Omantel, Vodafone |")), out.join("; "));
   });
 });
+
+describe("a legislature called just 'Parliament'", () => {
+  it("is the parliament of the one country the article is set in", () => {
+    assert.deepEqual(events("OTTAWA - Parliament passed the open banking framework into law in June 2024, Canadian officials said."), [
+      "regulation | Parliament of Canada | 2024-06",
+    ]);
+  });
+  it("is nobody in particular when the article names no country, or two", () => {
+    assert.deepEqual(events("Parliament passed the open banking framework into law in June 2024."), []);
+    assert.deepEqual(events("Parliament passed the framework in June 2024, after Britain and Australia did the same."), []);
+  });
+});

@@ -179,3 +179,18 @@ function unlistedUnits(text: string, registry: EntityRegistry): Unit[] {
   return out;
 }
 
+// Where a story is set, by the words that place it, for a legislature it calls just "Parliament".
+const PARLIAMENT_OF: [string, RegExp][] = [
+  ["UK Parliament", /\b(?:UK|U\.K\.|Britain|British|England|London|Ofcom|CMA)\b/],
+  ["Parliament of Australia", /\b(?:Australia|Australian|Canberra|Sydney|Melbourne|ACCC)\b/],
+  ["Parliament of Canada", /\b(?:Canada|Canadian|Ottawa|Toronto|Montreal)\b/],
+  ["Parliament of India", /\b(?:India|Indian|New Delhi|Delhi|Mumbai)\b/],
+];
+
+/** "Parliament passed the act": the one legislature of the country the article is set in. */
+export function parliamentNames(text: string, registry: EntityRegistry): LocalName[] {
+  if (!/\bParliament\b(?!\s+of\b)/.test(text)) return [];
+  const placed = PARLIAMENT_OF.filter(([, where]) => where.test(text));
+  const entity = placed.length === 1 ? registry.get(placed[0]![0]) : undefined;
+  return entity ? [{ entity, spellings: ["Parliament"] }] : [];
+}
