@@ -159,3 +159,9 @@ describe("a legislature called just 'Parliament'", () => {
     assert.deepEqual(events("Parliament passed the framework in June 2024, after Britain and Australia did the same."), []);
   });
 });
+
+describe("a regulator called by its kind after a few words", () => {
+  it("'The agency sued Amazon', 'The commission said on Wednesday it had opened …': the regulator named before", () => {
+    assert.deepEqual(events("The Federal Trade Commission has long watched Amazon. The agency sued Amazon in September 2023."), ["regulation | Amazon, FTC | 2023-09"]);
+  });
+});
