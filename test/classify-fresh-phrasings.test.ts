@@ -165,3 +165,10 @@ describe("a regulator called by its kind after a few words", () => {
     assert.deepEqual(events("The Federal Trade Commission has long watched Amazon. The agency sued Amazon in September 2023."), ["regulation | Amazon, FTC | 2023-09"]);
   });
 });
+
+describe("carriage deals", () => {
+  it("a carriage agreement announced is a content deal; one the sides failed to agree is no deal", () => {
+    assert.deepEqual(events("On Friday, Disney and YouTube TV announced a multi-year carriage agreement."), ["content | Disney, YouTube TV | 2025-10-31"]);
+    assert.deepEqual(events("ESPN went dark on YouTube TV on Friday after the two failed to agree a new carriage deal."), ["dispute | ESPN, YouTube TV | 2025-10-31"]);
+  });
+});
