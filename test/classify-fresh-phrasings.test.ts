@@ -172,3 +172,10 @@ describe("carriage deals", () => {
     assert.deepEqual(events("ESPN went dark on YouTube TV on Friday after the two failed to agree a new carriage deal."), ["dispute | ESPN, YouTube TV | 2025-10-31"]);
   });
 });
+
+describe("markets described, not happenings", () => {
+  it("a duopoly between two apps, or the only thing that works everywhere, is no opening", () => {
+    assert.deepEqual(events("Since Deliveroo left, Hong Kong food delivery is a duopoly between Meituan's Keeta and Delivery Hero's Foodpanda."), []);
+    assert.deepEqual(events("Meanwhile the only thing that works everywhere is a card from Visa or Mastercard, or Apple Pay on top of it."), []);
+  });
+});
