@@ -179,3 +179,10 @@ describe("markets described, not happenings", () => {
     assert.deepEqual(events("Meanwhile the only thing that works everywhere is a card from Visa or Mastercard, or Apple Pay on top of it."), []);
   });
 });
+
+describe("fights told as arbitration, clashes and refusals", () => {
+  it("taking a rival to arbitration, or refusing to connect to it, is a dispute", () => {
+    assert.deepEqual(events("In 2023 Vodafone Egypt took Telecom Egypt to arbitration."), ["dispute | Telecom Egypt, Vodafone Egypt | 2023"]);
+    assert.deepEqual(events("In 2022 Yape refused to connect to Plin."), ["dispute | Plin, Yape | 2022"]);
+  });
+});
