@@ -186,3 +186,13 @@ describe("fights told as arbitration, clashes and refusals", () => {
     assert.deepEqual(events("In 2022 Yape refused to connect to Plin."), ["dispute | Plin, Yape | 2022"]);
   });
 });
+
+describe("placement bought or given", () => {
+  it("traffic bought from a search engine under a revenue-sharing deal, or paid for on a home screen, is traffic", () => {
+    assert.deepEqual(events("JD.com has bought traffic from Baidu since 2023 under a revenue-sharing arrangement."), ["traffic | Baidu, JD.com | 2023"]);
+    assert.deepEqual(events("Since October Keeta has paid stc to feature its restaurants on the home screen of the telecom group's app."), ["traffic | Keeta, stc | 2025-10"]);
+  });
+  it("revenue that rose is still a result, not an event", () => {
+    assert.deepEqual(events("Revenue rose 27 percent at Baidu and JD.com in the third quarter."), []);
+  });
+});
