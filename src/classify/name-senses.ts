@@ -89,7 +89,11 @@ export const OTHER_TRADE =
  * registry name and a trade word, and never names the registry's holder otherwise, means that
  * organisation by the bare name too.
  */
+// A capitalised word before a trade word: without one, an article has no such name to look for.
+const TRADE_NAMED = new RegExp(`[A-Z][\\w.&'’-]*${OTHER_TRADE.source.slice(1)}`);
+
 export function tradeNames(text: string, registry: EntityRegistry): LocalName[] {
+  if (!TRADE_NAMED.test(text)) return [];
   const matches = registry.match(text);
   const out: LocalName[] = [];
   const named = (group: string, except: string) => matches.some((o) => o.surface !== except && groupOf(o.entity.name, registry) === group);
