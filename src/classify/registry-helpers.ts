@@ -1,0 +1,71 @@
+// What event detection asks of one registry (is this a regulator, a court, the same group …),
+// built once per registry with its answers memoised per article.
+import { modelScores } from "./detect-clause.ts";
+import type { EntityRegistry } from "./entities.ts";
+import { groupOf, groupsOf, subset } from "./groups.ts";
+import { findParties, type PartyMention } from "./parties.ts";
+import type { EventType } from "./types.ts";
+import { regulatorByName } from "./unknown-orgs.ts";
+
+/** What detection asks of one registry, with the answers memoised for the article at hand. */
+export interface RegistryHelpers {
+  isRegulator: (name: string) => boolean;
+  related: (a: string, b: string) => boolean;
+  calledBy: (name: string, noun: string) => boolean;
+  isCourt: (name: string) => boolean;
+  sameGroups: (a: string[], b: string[]) => boolean;
+  partiesOf: (text: string) => PartyMention[];
+  modelOf: (text: string) => Partial<Record<EventType, number>>;
+  /** Memoised answers, emptied at the start of each article. */
+  memos: Map<string, unknown>[];
+}
+
+// Built once per registry rather than per article: under tsx every named closure made per call
+// costs a defineProperty, and the memo maps are reused (emptied per article, so no article's
+// answers leak into another's).
+const helpersByRegistry = new WeakMap<EntityRegistry, RegistryHelpers>();
+
+function memo<T>(fn: (text: string) => T, seen: Map<string, T>): (text: string) => T {
+  return (text) => {
+    let v = seen.get(text);
+    if (v === undefined) {
+      v = fn(text);
+      seen.set(text, v);
+    }
+    return v;
+  };
+}
+
+export function helpersOf(registry: EntityRegistry): RegistryHelpers {
+  let h = helpersByRegistry.get(registry);
+  if (h) return h;
+  const parties = new Map<string, PartyMention[]>();
+  const models = new Map<string, Partial<Record<EventType, number>>>();
+  h = {
+    // A body the registry lacks regulates when its name says so ("Taiwan Fair Trade Commission").
+    isRegulator: (name) => {
+      const e = registry.get(name);
+      return e ? e.kind === "regulator" : regulatorByName(name);
+    },
+    related: (a, b) => groupOf(a, registry) === groupOf(b, registry),
+    calledBy: (name, noun) => {
+      const e = registry.get(name);
+      return !!e && [e.name, ...e.aliases].some((a) => a.toLowerCase().includes(noun));
+    },
+    isCourt: (name) => {
+      const e = registry.get(name);
+      return !!e && e.kind === "institution" && [e.name, ...e.aliases].some((a) => /\bcourt\b|\btribunal\b|法院/i.test(a));
+    },
+    sameGroups: (a, b) => {
+      const ga = groupsOf(a, registry);
+      const gb = groupsOf(b, registry);
+      return ga.size === gb.size && subset(ga, gb);
+    },
+    // The same clause is looked at more than once (alone, for actors, as a later clause's context).
+    partiesOf: memo((t) => findParties(t, registry), parties),
+    modelOf: memo(modelScores, models),
+    memos: [parties, models],
+  };
+  helpersByRegistry.set(registry, h);
+  return h;
+}
