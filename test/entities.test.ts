@@ -433,3 +433,26 @@ test("fourteenth-pass local-language names resolve to their canonical entities a
   assert.equal(r.get("Paytm Insider")?.name, "District by Zomato");
   assert.equal(r.get("Cerner")?.name, "Oracle Health");
 });
+
+test("fifteenth-pass names that are ordinary words match only in their exact or longer form", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "indeed, a shell of a ledger; the kraken and a tether with gusto, rippling"), []);
+  assert.deepEqual(names(r, "Indeed Inc, Shell Recharge, Ledger, Kraken exchange, Tether, Gusto and the Transit app."), [
+    "Indeed.com",
+    "Shell Recharge",
+    "Ledger",
+    "Kraken",
+    "Tether",
+    "Gusto",
+    "Transit app",
+  ]);
+});
+
+test("fifteenth-pass local-language names resolve to their canonical entities and owners", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "업비트, 丰巢, 特来电, マネーフォワード and Мегамаркет."), ["Upbit", "Hive Box", "TELD", "Money Forward", "Megamarket"]);
+  assert.equal(r.parentOf("Upbit")?.name, "Dunamu");
+  assert.equal(r.group("Realtor.com"), "News Corp");
+  assert.equal(r.get("Envestnet Yodlee")?.name, "Yodlee");
+  assert.equal(r.get("Huobi")?.name, "HTX");
+});
