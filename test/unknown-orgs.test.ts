@@ -2,7 +2,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { defaultRegistry } from "../src/classify/entities.ts";
+import { classifyArticle } from "../src/classify/index.ts";
 import { findParties } from "../src/classify/parties.ts";
+import { actingNames } from "../src/classify/unknown-orgs.ts";
 
 const registry = defaultRegistry();
 const unknowns = (sentence: string) =>
@@ -64,5 +66,39 @@ describe("unknown organisations: the subject of an act", () => {
   it("a judge or a number word acting is not an organisation", () => {
     assert.deepEqual(unknowns("In October, Judge Mara Quill ordered the store opened."), []);
     assert.deepEqual(unknowns("On Monday, Nine removed the crawler from its list."), []);
+  });
+});
+
+describe("unknown organisations: the owner of a described thing", () => {
+  it("describing words may stand between the owner and its thing ('Voltiva's fast-charging hubs')", () => {
+    assert.deepEqual(unknowns("Drivers can now pay for a charge at Voltiva's fast-charging hubs."), ["Voltiva"]);
+    assert.deepEqual(unknowns("Commuters walk through Transvia's ticket gates with a code."), ["Transvia"]);
+  });
+  it("a country or city that owns a service is a place, not a party", () => {
+    assert.deepEqual(unknowns("Qorvan Pay connected to Saudi Arabia's national payment network."), ["Qorvan Pay"]);
+    assert.deepEqual(unknowns("Merchants joined Dubai's health exchange platform."), []);
+  });
+  it("an adverb between the actor and its act ('Voltiva itself joined')", () => {
+    assert.deepEqual(unknowns("In 2024 Voltiva itself joined the roaming platform."), ["Voltiva"]);
+  });
+});
+
+describe("unknown organisations: a name shown acting once holds for the whole article", () => {
+  const events = (text: string) => classifyArticle({ title: "", text, published: "2025-11-18" }).events.map((e) => e.parties.join(" + "));
+  it("finds the bare name in a later sentence that gives it no cue of its own", () => {
+    const text =
+      "Drivers using Fastned's app can now start and pay for a charge at Voltiva's fast-charging hubs, the two companies said on Tuesday. " +
+      "In 2024 the roaming hub Gireve connected Voltiva to its platform.";
+    assert.ok(events(text).some((p) => p === "Gireve + Voltiva"), events(text).join("; "));
+  });
+  it("only as written: the same word in lower case is no name", () => {
+    const text = "Keep, the fitness app, complained about Huawei's health platform in 2022. Users keep asking for the link, and Keep said it will open data to Huawei from next month.";
+    const parties = classifyArticle({ title: "", text, published: "2025-11-18" }).events.flatMap((e) => e.parties);
+    assert.ok(parties.includes("Keep"), parties.join(", "));
+    assert.ok(!parties.includes("keep"));
+  });
+  it("a name that also begins a longer name is not spread ('Particle' beside 'Particle Health')", () => {
+    const names = actingNames("Particle Health sued Epic. Particle said Epic blocked it. Particle then appealed.", registry).map((n) => n.entity.name);
+    assert.deepEqual(names, []);
   });
 });

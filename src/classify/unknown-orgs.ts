@@ -3,7 +3,7 @@
 // an act, the owner of a platform thing, a country's own service). Names are kept as written,
 // as the labels keep them. Wider cues (any member of a list with a known party, any name after
 // "the company", any phrase ending in "Commission") were measured and found more wrong than right.
-import type { EntityRegistry } from "./entities.ts";
+import type { EntityRegistry, LocalName } from "./entities.ts";
 import type { PartyMention } from "./parties.ts";
 
 // A body whose name ends in an institutional word ("Taiwan Fair Trade Commission", "Legislative
@@ -39,25 +39,31 @@ const OF_TAIL = String.raw`\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w&.-]*[\w&](?:\s
 const COUNTRYS_BODY = new RegExp(String.raw`\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|the UAE)['’]s\s+(${BODY}${OF_TAIL})`, "g");
 const CENTRAL_BANK_NAME = new RegExp(`\\b(${CENTRAL_BANK})\\b`, "g");
 const NATIONAL_BODY = new RegExp(String.raw`\b((?:[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+${BODY}(?:${OF_TAIL})?)`, "g");
+// Up to two describing words may come between: "Electra's fast-charging hubs", "eGO's listing system".
 const OWNS_PLATFORM_THING = new RegExp(
-  `\\b${NAME}['’]s\\s+(?:(?:own|new|main|mobile|e-)?\\s*)?(?:access|links?|apps?|mini-programs?|accounts?|APIs?|interface|wallet|e-wallet|QR codes?|store|shop|platform|network|checkout|feed|service)\\b`,
+  `\\b${NAME}['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:access|links?|apps?|mini-programs?|accounts?|APIs?|interface|wallet|e-wallet|QR codes?|store|shop|platform|network|checkout|feeds?|service|hubs?|stations?|chargers?|lockers?|gates|terminals?|paybill|system|portal|marketplace|exchange|catalogue|library)\\b`,
   "g",
 );
 // "a Substack link", "the Vine app": a platform thing named after its owner.
 // "a TNM Mpamba wallet", "my Zapcash wallet": a wallet named after its brand, held by someone.
 const NAMED_THING = new RegExp(`\\b(?:a|an|the|any)\\s+${NAME}\\s+(?:links?|posts?|apps?|mini-programs?)\\b|\\b(?:a|an|my|his|her|their|your|our)\\s+${NAME}\\s+(?:wallets?|e-wallets?)\\b`, "g");
+// Countries and regions, which own services in stories ("Thailand's PromptPay") but are no party.
+const PLACES =
+  "Thailand|Singapore|Indonesia|Brazil|India|Japan|Korea|South Korea|Malaysia|Vietnam|the Philippines|Philippines|Germany|France|Britain|Sweden|Australia|Mexico|Argentina|Nigeria|Kenya|Turkey|Sri Lanka|Taiwan|Hong Kong|Macau|Pakistan|Bangladesh|Egypt|Saudi Arabia|the UAE|Qatar|Israel|Canada|Italy|Spain|Poland|the Netherlands|Belgium|Norway|Denmark|Finland|Portugal|Chile|Colombia|Peru|South Africa|Ghana|Ethiopia|Russia|Ukraine|Europe|Africa|Latin America";
+// Cities and regions a story names as owners of a service ("Dubai's health exchange"): places, not parties.
+const PLACE = new RegExp(`^(?:${PLACES}|Saudi|Arabia|Gulf|Middle East|Asia|Southeast Asia|Dubai|Abu Dhabi|Warsaw|Paris|London|Berlin|Madrid|Rome|Milan|Lisbon|Prague|Vienna|Istanbul|Moscow|Tokyo|Osaka|Seoul|Busan|Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Chengdu|Taipei|Mumbai|Delhi|New Delhi|Bengaluru|Jakarta|Manila|Bangkok|Hanoi|Ho Chi Minh City|Kuala Lumpur|Lagos|Nairobi|Cairo|Riyadh|Doha|Sao Paulo|São Paulo|Mexico City|Buenos Aires|Bogota|Bogotá|Lima|Santiago|New York|California|Texas|Toronto|Sydney|Melbourne|Auckland|the City|Europe|Africa|Latin America)$`);
 const COUNTRYS_OWN = new RegExp(
-  `\\b(?:Thailand|Singapore|Indonesia|Brazil|India|Japan|Korea|South Korea|Malaysia|Vietnam|the Philippines|Philippines|Germany|France|Britain|Sweden|Australia|Mexico|Argentina|Nigeria|Kenya|Turkey|Sri Lanka|Taiwan|Hong Kong|Macau|Pakistan|Bangladesh|Egypt|Saudi Arabia|the UAE|Qatar|Israel|Canada|Italy|Spain|Poland|the Netherlands|Belgium|Norway|Denmark|Finland|Portugal|Chile|Colombia|Peru|South Africa|Ghana|Ethiopia|Russia|Ukraine|Europe|Africa|Latin America)['’]s\\s+${NAME}`,
+  `\\b(?:${PLACES})['’]s\\s+${NAME}`,
   "g",
 );
 const ACTS_AS_SUBJECT = new RegExp(
-  `(?:^|[,;:]\\s+|\\s[-—]\\s+|\\band\\s+|\\bwhen\\s+|\\bafter\\s+|\\b(?:19|20)\\d{2}\\s+|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\\s+)(?:[Tt]he\\s+)?${NAME}(?:,\\s+(?:the|a|an)\\s+[^,]{3,60},|,|\\s+on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\\s+(?:has\\s+|had\\s+|have\\s+)?(?:(?:started|began|begun|stopped)\\s+\\w+ing|sued|countersued|accused|complained|filed|lodged|blocked|banned|barred|restricted|cut off|shut out|began accepting|started accepting|launched|signed|partnered|teamed up|opened|integrated|linked|signed up|switched on|joined|rejected|issued|ordered|fined|approved|released|floated|removed|restored|unblocked|connected)\\b`,
+  `(?:^|[,;:]\\s+|\\s[-—]\\s+|\\band\\s+|\\bwhen\\s+|\\bafter\\s+|\\b(?:19|20)\\d{2}\\s+|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\\s+)(?:[Tt]he\\s+)?${NAME}(?:,\\s+(?:the|a|an)\\s+[^,]{3,60},|,|\\s+on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\\s+(?:itself\\s+|also\\s+|quietly\\s+|later\\s+|then\\s+|first\\s+)?(?:has\\s+|had\\s+|have\\s+)?(?:(?:started|began|begun|stopped)\\s+\\w+ing|sued|countersued|accused|complained|filed|lodged|blocked|banned|barred|restricted|cut off|shut out|began accepting|started accepting|launched|signed|partnered|teamed up|opened|integrated|linked|signed up|switched on|joined|rejected|issued|ordered|fined|approved|released|floated|removed|restored|unblocked|connected)\\b`,
   "g",
 );
 // A name right after the kind of business it is: "the price-comparison site Idealo", "the
 // start-up Clip", "Lahore-based delivery app Cheetay".
 const DESCRIBED_AS = new RegExp(
-  `\\b(?:site|website|app|platform|start-?up|operator|provider|retailer|marketplace|wallet|carrier|publisher|broadcaster|switch|processor|aggregator|collective|association|alliance|union)\\s+${NAME}`,
+  `\\b(?:site|website|app|platform|start-?up|operator|provider|retailer|marketplace|wallet|carrier|publisher|broadcaster|switch|processor|aggregator|collective|association|alliance|union|planner|portal|exchange|insurer|lender|chain|streamer|developer)\\s+${NAME}`,
   "g",
 );
 
@@ -67,7 +73,7 @@ const KIND =
 // A name the next words say the kind of: "people on Element, the open-source messenger used by
 // …", "Zalopay, a Vietnamese wallet,". The kind ends its phrase, so "Li Si, a bank analyst" is a person.
 const KIND_APPOSITIVE = new RegExp(
-  `(?:^|\\s[-—]\\s|[:;]\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since)\\s+)${NAME}(?:\\s*[(（][^()（）]{1,30}[)）])?,\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+(?:[\\w-]+\\s+){0,3}?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|in|of|with|for|from|popular)\\b)`,
+  `(?:^|\\s[-—]\\s|[:;]\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since)\\s+)${NAME}(?:\\s*[(（][^()（）]{1,30}[)）])?,\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|in|of|with|for|from|popular)\\b)`,
   "g",
 );
 
@@ -112,6 +118,7 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
       if (cue !== COUNTRYS_OWN && !/\s|[A-Z].*[A-Z]|\d/.test(name.slice(1)) && COMMON_CAPITALISED.test(name)) continue;
       // "its open platform API", "the app Store": a technical word after the kind of thing, not a name.
       if ((cue === DESCRIBED_AS || cue === NAMED_THING) && TECH_TERM.test(name)) continue;
+      if (cue === OWNS_PLATFORM_THING && PLACE.test(name.replace(/^the\s+/, ""))) continue;
       found.push({ name, start: u.index + u[0].indexOf(name) });
     }
   }
@@ -131,3 +138,21 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
   return out;
 }
 
+/**
+ * Organisations the registry lacks that the article shows acting somewhere and names again
+ * elsewhere: "Electra itself joined …" after "Electra's hubs", "Keep" after "the fitness App Keep".
+ * Stories give a newcomer its cue once and then use the bare name, so the name holds for the
+ * whole article — as written only, since many such names are ordinary words.
+ */
+export function actingNames(text: string, registry: EntityRegistry): LocalName[] {
+  const out: LocalName[] = [];
+  for (const found of unknownOrgs(text, registry.match(text), registry)) {
+    if (out.some((o) => o.entity.name === found.name)) continue;
+    const pieces = text.split(found.name);
+    // "Particle" beside "Particle Health" may be either; the cue sentence alone decides there.
+    const partOfLonger = pieces.slice(1).some((after) => /^\s+[A-Z]/.test(after));
+    if (pieces.length < 3 || partOfLonger) continue;
+    out.push({ entity: { name: found.name, kind: found.kind, aliases: [] }, spellings: [], exact: true });
+  }
+  return out;
+}
