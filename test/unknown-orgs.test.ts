@@ -102,3 +102,20 @@ describe("unknown organisations: a name shown acting once holds for the whole ar
     assert.deepEqual(names, []);
   });
 });
+
+describe("unknown organisations: bodies, kinds and firms", () => {
+  it("a public body named by its head and remit ('the Department for Transport')", () => {
+    assert.deepEqual(unknowns("In July the Department for Harbours opened a consultation on retail rules."), ["Department for Harbours"]);
+  });
+  it("a country's legislature is a body ('Brazil's Federal Senate')", () => {
+    assert.deepEqual(unknowns("Brazil's Federal Senate approved an AI bill in December 2024."), ["Federal Senate"]);
+  });
+  it("a system or scheme told by its kind after a verb that takes it ('connected to Zarkod, the national QR system run by …')", () => {
+    assert.deepEqual(unknowns("The wallets were connected on Tuesday to Zarkod, the national QR system run by the banks."), ["Zarkod"]);
+    assert.deepEqual(unknowns("The league agreed to let Playzo, the sports app owned by a gaming group, stream the matches."), ["Playzo"]);
+  });
+  it("a firm named by its trade is a party; a research firm quoted for figures is not", () => {
+    assert.deepEqual(unknowns("Uber sells tickets through an engine from the travel-technology firm Railvio."), ["Railvio"]);
+    assert.deepEqual(unknowns("The app passed 100 million users, according to research firm Numeris Data."), []);
+  });
+});

@@ -8,7 +8,7 @@ import type { PartyMention } from "./parties.ts";
 
 // A body whose name ends in an institutional word ("Taiwan Fair Trade Commission", "Legislative
 // Yuan") regulates when the registry lacks it.
-const INSTITUTION_HEAD = "Commission|Bureau|Authority|Agency|Ministry|Department|Council|Administration|Yuan|Regulator|Directorate|Secretariat";
+const INSTITUTION_HEAD = "Commission|Bureau|Authority|Agency|Ministry|Department|Council|Administration|Yuan|Regulator|Directorate|Secretariat|Senate|Parliament|Congress|Assembly";
 // A country's central bank regulates its payments: "National Bank of Ethiopia", "Reserve Bank of Fiji".
 const CENTRAL_BANK = String.raw`(?:National|Central|Reserve|State|People['’]s)\s+Bank\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?`;
 const REGULATOR_NAME = new RegExp(`\\b(?:${INSTITUTION_HEAD})(?:\\s+(?:for|of|on)\\s+.+)?$|^${CENTRAL_BANK}$`);
@@ -38,6 +38,8 @@ const OF_TAIL = String.raw`\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w&.-]*[\w&](?:\s
 // ("the Ethiopian Communications Authority").
 const COUNTRYS_BODY = new RegExp(String.raw`\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|the UAE)['’]s\s+(${BODY}${OF_TAIL})`, "g");
 const CENTRAL_BANK_NAME = new RegExp(`\\b(${CENTRAL_BANK})\\b`, "g");
+// A public body named in full by its head and remit: "the Department for Transport", "Ministry of Health and Prevention".
+const BODY_OF = new RegExp(String.raw`\b((?:[A-Z][\w&.-]*[\w&]\s+){0,3}(?:Ministry|Department|Commission|Authority|Agency|Bureau|Council)${OF_TAIL})`, "g");
 const NATIONAL_BODY = new RegExp(String.raw`\b((?:[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+${BODY}(?:${OF_TAIL})?)`, "g");
 // Up to two describing words may come between: "Electra's fast-charging hubs", "eGO's listing system".
 const OWNS_PLATFORM_THING = new RegExp(
@@ -63,22 +65,24 @@ const ACTS_AS_SUBJECT = new RegExp(
 // A name right after the kind of business it is: "the price-comparison site Idealo", "the
 // start-up Clip", "Lahore-based delivery app Cheetay".
 const DESCRIBED_AS = new RegExp(
-  `\\b(?:site|website|app|platform|start-?up|operator|provider|retailer|marketplace|wallet|carrier|publisher|broadcaster|switch|processor|aggregator|collective|association|alliance|union|planner|portal|exchange|insurer|lender|chain|streamer|developer)\\s+${NAME}`,
+  `\\b(?:site|website|app|platform|start-?up|operator|provider|retailer|marketplace|wallet|carrier|publisher|broadcaster|switch|processor|aggregator|collective|association|alliance|union|planner|portal|exchange|insurer|lender|chain|streamer|developer|service|firm|company|supplier|vendor|maker)\\s+${NAME}`,
   "g",
 );
 
 // The kinds of business an appositive names.
 const KIND =
-  "messenger|messaging app|chat app|app|platform|wallet|e-wallet|marketplace|start-?up|lender|carrier|operator|retailer|broadcaster|publisher|website|site|aggregator|processor|network|service|company|firm|switch|union|association|provider|chain";
+  "messenger|messaging app|chat app|app|platform|wallet|e-wallet|marketplace|start-?up|lender|carrier|operator|retailer|broadcaster|publisher|website|site|aggregator|processor|network|service|company|firm|switch|union|association|provider|chain|system|scheme|portal|exchange";
 // A name the next words say the kind of: "people on Element, the open-source messenger used by
 // …", "Zalopay, a Vietnamese wallet,". The kind ends its phrase, so "Li Si, a bank analyst" is a person.
 const KIND_APPOSITIVE = new RegExp(
-  `(?:^|\\s[-—]\\s|[:;]\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since)\\s+)${NAME}(?:\\s*[(（][^()（）]{1,30}[)）])?,\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|in|of|with|for|from|popular)\\b)`,
+  `(?:^|\\s[-—]\\s|[:;]\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since|let|lets|allowed|allows|into|at|for|via|through|joined|join)\\s+)${NAME}(?:\\s*[(（][^()（）]{1,30}[)）])?,\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|in|of|with|for|from|popular)\\b)`,
   "g",
 );
 
 // "MegaPay, run by rival MegaCom,": a name whose owner or runner the next words give is a business.
 const RUN_BY = new RegExp(`(?:^|[:;]\\s+|\\b(?:with|on|to|by|from|and|against|that)\\s+)${NAME},\\s+(?:run|owned|operated|backed|launched)\\s+by\\b`, "g");
+
+const SOURCE_FIRM = /\b(?:research|consult\w*|analy\w+|law|legal|advisory|data|investment|intelligence|rating|ratings|polling)\s+(?:firm|company)\b/i;
 
 const TECH_TERM = /^(?:APIs?|SDKs?|QR|NFC|IDs?|URLs?|UI|AI|Store|Mall|Pay)\b/;
 
@@ -111,13 +115,15 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     if (/['’]s$/.test(name)) continue;
     found.push({ name, start: u.index + u[0].length - u[1]!.length });
   }
-  for (const cue of [CENTRAL_BANK_NAME, COUNTRYS_BODY, NATIONAL_BODY, OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING, DESCRIBED_AS, KIND_APPOSITIVE, RUN_BY]) {
+  for (const cue of [CENTRAL_BANK_NAME, BODY_OF, COUNTRYS_BODY, NATIONAL_BODY, OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING, DESCRIBED_AS, KIND_APPOSITIVE, RUN_BY]) {
     cue.lastIndex = 0;
     for (let u = cue.exec(text); u; u = cue.exec(text)) {
       const name = (u[1] ?? u[2])!;
       if (cue !== COUNTRYS_OWN && !/\s|[A-Z].*[A-Z]|\d/.test(name.slice(1)) && COMMON_CAPITALISED.test(name)) continue;
       // "its open platform API", "the app Store": a technical word after the kind of thing, not a name.
       if ((cue === DESCRIBED_AS || cue === NAMED_THING) && TECH_TERM.test(name)) continue;
+      // "research firm Example Data" is a source of figures, not a party.
+      if (cue === DESCRIBED_AS && SOURCE_FIRM.test(text.slice(Math.max(0, u.index - 30), u.index + u[0].length))) continue;
       if (cue === OWNS_PLATFORM_THING && PLACE.test(name.replace(/^the\s+/, ""))) continue;
       found.push({ name, start: u.index + u[0].indexOf(name) });
     }
@@ -132,6 +138,8 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     const end = start + name.length;
     if (NOT_ORG_START.test(name) || NOT_ORG.test(name) || NATIONALITY_ONLY.test(name) || inQuotes(text, start)) continue;
     if (out.some((o) => o.start < end && o.end > start) || taken.some((m) => m.start < end && m.end > start)) continue;
+    // "the Ministry of Transportation (交通运输部)": a gloss the registry reads already names it.
+    if (taken.some((m) => m.start >= end && /^\s*[(（]$/.test(text.slice(end, m.start)))) continue;
     if (registry.get(name) || out.some((o) => o.name === name)) continue;
     out.push({ name, kind: regulatorByName(name) ? "regulator" : "unknown", start, end, unknown: true });
   }
