@@ -196,3 +196,17 @@ describe("placement bought or given", () => {
     assert.deepEqual(events("Revenue rose 27 percent at Baidu and JD.com in the third quarter."), []);
   });
 });
+
+describe("networks, channels and prices opened to others", () => {
+  it("a network of lockers or swap stations opened to or used by another is a service", () => {
+    assert.deepEqual(events("In 2024 Alza opened its network of lockers to Czech Post."), ["service | Alza, Czech Post | 2024"]);
+    assert.deepEqual(events("Owners of Geely cars will be able to use NIO Power swap stations from May, the companies said on Tuesday."), ["service | Geely, NIO Power | 2025-10-28"]);
+  });
+  it("live figures opened to another's app are data; a channel sold on to a distributor is content", () => {
+    assert.deepEqual(events("TELD opened real-time pile status to Amap in the third quarter of 2023."), ["data | Amap, TELD | 2023"]);
+    assert.deepEqual(events("DAZN began selling its channel wholesale to Movistar Plus+ in 2022."), ["content | DAZN, Movistar Plus+ | 2022"]);
+  });
+  it("a regulator setting the prices operators must charge rivals regulates them", () => {
+    assert.deepEqual(events("On Thursday the CRTC set the final prices that Bell Canada must charge smaller providers for fibre access."), ["regulation | Bell Canada, CRTC | 2025-10-30"]);
+  });
+});

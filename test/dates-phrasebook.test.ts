@@ -160,6 +160,8 @@ const CASES: Record<string, Case[]> = {
     ["Users will be able to pay with Alipay from 1 July.", WED, null, "2024-07-01"],
     ["JD said on Tuesday that users can pay with WeChat Pay from 1 July.", WED, "2024-05-14", "2024-07-01"],
     ["Taobao will accept WeChat Pay starting next month.", WED, null, "2024-06"],
+    ["Taobao will accept WeChat Pay from March, the company said.", WED, null, "2025-03"],
+    ["Taobao has accepted WeChat Pay from March.", WED, "2024-03"],
     ["Meituan will open its delivery service to Douyin by the end of the year.", WED, null, "2024"],
     ["The rules take effect on June 1, the regulator said.", WED, null, "2024-06-01"],
     ["The links will open next week.", WED, null, "2024-05"],

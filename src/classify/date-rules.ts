@@ -381,7 +381,10 @@ export const RULES: Rule[] = [
     re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|of|[Ss]tarting|[Ee]arly|[Ll]ate|[Mm]id)[- ]${MONTH_RE}(?!\\s*\\d)`, "g"),
     make: (m, ref, ahead) => {
       const month = monthIndex(m[1]!);
-      return ref && month ? { year: yearFor(month, undefined, ref, ahead), month } : null;
+      if (!ref || !month) return null;
+      // "will accept it from July", written in November: the coming July.
+      if (forwardBefore(m) && month < ref.getUTCMonth() + 1) return { year: ref.getUTCFullYear() + 1, month, future: true };
+      return { year: yearFor(month, undefined, ref, ahead), month };
     },
   },
   {
