@@ -106,6 +106,12 @@ describe("translated Chinese press: a gloss more specific than its translation, 
       "link_access | Baidu Netdisk, Douyin | 2024-11-03",
     ]);
   });
+  it("a gloss after a translation that matched only the end of a longer name names the whole body", () => {
+    assert.deepEqual(events("In March, the Shenzhen Municipal Market Supervision Administration (深圳市市场监管局) fined Meituan."), [
+      "regulation | Meituan, Shenzhen Administration for Market Regulation | 2025-03",
+    ]);
+    assert.deepEqual(events("In March, the State Market Supervision Administration (国家市场监督管理总局) fined Meituan."), ["regulation | Meituan, SAMR | 2025-03"]);
+  });
   it("a regulator that 'held an administrative interview with' a platform acted on it", () => {
     assert.deepEqual(events("In July, the Beijing Communications Administration (北京市通信管理局) held an administrative interview with Douyin."), [
       "regulation | Beijing Communications Administration, Douyin | 2025-07",

@@ -213,7 +213,10 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     // translation matched says what the translation meant.
     const prevKept = keep.at(-1) === i - 1;
     const glossOfLonger = !!prev && /^(?:\s+[A-Z][\w-]*){0,2}\s*[(（]\s*$/.test(text.slice(prev.end, m.start)) && GLOSS_CLOSE.test(text.slice(m.end, m.end + 32));
-    if (glossOfLonger && prevKept && !dropped.has(i) && isAncestor(names[i - 1]!, name)) {
+    // So does a gloss after a translation that matched only the end of a longer name ("Guangdong
+    // Provincial [Market Supervision Administration] (广东省市场监督管理局)").
+    const partial = !!prev && /(?:^|[^\w])(?!(?:The|A|An|In|On|At|By|Its|Their|This|That)\s)[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, prev.start - 30), prev.start));
+    if (glossOfLonger && prevKept && !dropped.has(i) && (isAncestor(names[i - 1]!, name) || partial)) {
       keep[keep.length - 1] = i;
       continue;
     }
