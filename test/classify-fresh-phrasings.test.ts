@@ -216,3 +216,10 @@ describe("networks, channels and prices opened to others", () => {
     assert.deepEqual(events("On Thursday the CRTC set the final prices that Bell Canada must charge smaller providers for fibre access."), ["regulation | Bell Canada, CRTC | 2025-10-30"]);
   });
 });
+
+describe("feeds supplied and listings removed", () => {
+  it("a live feed supplied to another's app is data; a platform removing a rival's listings is a dispute", () => {
+    assert.deepEqual(events("In 2024 SNCF began supplying a live feed to Trainline."), ["data | SNCF, Trainline | 2024"]);
+    assert.deepEqual(events("Zillow started removing Redfin's listings in April."), ["dispute | Redfin, Zillow | 2025-04"]);
+  });
+});

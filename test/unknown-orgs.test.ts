@@ -119,3 +119,20 @@ describe("unknown organisations: bodies, kinds and firms", () => {
     assert.deepEqual(unknowns("The app passed 100 million users, according to research firm Numeris Data."), []);
   });
 });
+
+describe("unknown organisations: letters beyond ASCII, accusations and owners", () => {
+  it("a name with accented letters is whole ('El Corte Inglés', 'Zürcher Kantonalbank')", () => {
+    assert.deepEqual(unknowns("El Corte Inglés has begun buying sponsored placements inside Glovo's app."), ["El Corte Inglés"]);
+    assert.deepEqual(unknowns("In 2022 Zürcher Kantonalbank signed an agreement with Twint."), ["Zürcher Kantonalbank"]);
+  });
+  it("the one accused is a party ('accused Vexo of posting clips')", () => {
+    assert.deepEqual(unknowns("In 2022 the league accused Vexo of posting match clips without permission."), ["Vexo"]);
+  });
+  it("a known owner written before an unlisted product is named only to say whose it is ('Viettel's Vexo')", () => {
+    const text =
+      "Streamix, the streaming service of FPT Telecom, will let Viettel's Vexo show every match live this season, the companies said on Thursday. " +
+      "In November 2022 Streamix accused Vexo of posting match clips without permission.";
+    const events = classifyArticle({ title: "", text, published: "2023-10-20" }).events.map((e) => `${e.type} | ${e.parties.join(", ")}`);
+    assert.deepEqual(events, ["content | Streamix, Vexo", "dispute | Streamix, Vexo"]);
+  });
+});

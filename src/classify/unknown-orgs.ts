@@ -23,12 +23,13 @@ const UNKNOWN_ORG =
 // A capitalised name right after words that take an organisation as their object
 // ("signed an agreement with Examplepay", "began accepting Zapcard", "sued Acme Mobile").
 const AFTER_PARTY_CUE =
-  /\b(?:(?:partnered|partnership|agreement|deal|cooperation|cooperated|tie-up|integrat\w*|interconnect\w*) with|accept(?:s|ed|ing)?|sued|(?:lawsuit|complaint|suit) against|(?:brought|filed|lodged) by|opened (?:up )?(?:its \w+ )?to|(?:rivals?|rival|competing|other)\s+(?:[\w-]+\s+){0,2}?(?:sites|apps|services|platforms|agencies|operators|wallets|providers|stores|companies|firms|publishers|banks),?\s+(?:including|such as|like))\s+((?:[A-Z][\w&'.-]*)(?:\s+[A-Z][\w&'.-]*){0,2})/g;
+  /\b(?:(?:partnered|partnership|agreement|deal|cooperation|cooperated|tie-up|integrat\w*|interconnect\w*) with|accept(?:s|ed|ing)?|sued|accused|accusing|(?:lawsuit|complaint|suit) against|(?:brought|filed|lodged) by|opened (?:up )?(?:its \w+ )?to|(?:rivals?|rival|competing|other)\s+(?:[\w-]+\s+){0,2}?(?:sites|apps|services|platforms|agencies|operators|wallets|providers|stores|companies|firms|publishers|banks),?\s+(?:including|such as|like))\s+((?:[A-Z][\w&'.-]*)(?:\s+[A-Z][\w&'.-]*){0,2})/g;
 // Further cues for an organisation the registry lacks: the owner of a platform thing ("Vine's
 // access", "Maya's wallet"), a country's own service ("Thailand's PromptPay"), and the subject of
 // an act ("Idealo sued", "Curve complained"). A capitalised name is at most three words.
 // Brands may open in lower case before a capital or carry a "!" ("e-Mola", "mKesh", "O!Dengi").
-const NAME = String.raw`((?:[a-z]{1,2}-?)?[A-Z][\w&.!-]*[\w&](?:\s+[A-Z][\w&.-]*[\w&]){0,2})`;
+// Letters beyond ASCII count ("El Corte Inglés", "Telefônica"); the cues using NAME carry the u flag.
+const NAME = String.raw`((?:\p{Ll}{1,2}-?)?\p{Lu}[\p{L}\p{N}_&.!-]*[\p{L}\p{N}_&](?:\s+\p{Lu}[\p{L}\p{N}_&.-]*[\p{L}\p{N}_&]){0,2})`;
 // A public body's name the registry lacks: up to three capitalised words before an institutional
 // head, and the "for …" / "of …" that completes it ("General Commission for Audiovisual Media").
 const BODY = String.raw`(?:[A-Z][\w&.-]*[\w&]\s+){0,3}(?:${INSTITUTION_HEAD}|Board|Office)`;
@@ -44,11 +45,11 @@ const NATIONAL_BODY = new RegExp(String.raw`\b((?:[A-Z][a-z]+(?:an|ese|ish|i|ch)
 // Up to two describing words may come between: "Electra's fast-charging hubs", "eGO's listing system".
 const OWNS_PLATFORM_THING = new RegExp(
   `\\b${NAME}['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:access|links?|apps?|mini-programs?|accounts?|APIs?|interface|wallet|e-wallet|QR codes?|store|shop|platform|network|checkout|feeds?|service|hubs?|stations?|chargers?|lockers?|gates|terminals?|paybill|system|portal|marketplace|exchange|catalogue|library)\\b`,
-  "g",
+  "gu",
 );
 // "a Substack link", "the Vine app": a platform thing named after its owner.
 // "a TNM Mpamba wallet", "my Zapcash wallet": a wallet named after its brand, held by someone.
-const NAMED_THING = new RegExp(`\\b(?:a|an|the|any)\\s+${NAME}\\s+(?:links?|posts?|apps?|mini-programs?)\\b|\\b(?:a|an|my|his|her|their|your|our)\\s+${NAME}\\s+(?:wallets?|e-wallets?)\\b`, "g");
+const NAMED_THING = new RegExp(`\\b(?:a|an|the|any)\\s+${NAME}\\s+(?:links?|posts?|apps?|mini-programs?)\\b|\\b(?:a|an|my|his|her|their|your|our)\\s+${NAME}\\s+(?:wallets?|e-wallets?)\\b`, "gu");
 // Countries and regions, which own services in stories ("Thailand's PromptPay") but are no party.
 const PLACES =
   "Thailand|Singapore|Indonesia|Brazil|India|Japan|Korea|South Korea|Malaysia|Vietnam|the Philippines|Philippines|Germany|France|Britain|Sweden|Australia|Mexico|Argentina|Nigeria|Kenya|Turkey|Sri Lanka|Taiwan|Hong Kong|Macau|Pakistan|Bangladesh|Egypt|Saudi Arabia|the UAE|Qatar|Israel|Canada|Italy|Spain|Poland|the Netherlands|Belgium|Norway|Denmark|Finland|Portugal|Chile|Colombia|Peru|South Africa|Ghana|Ethiopia|Russia|Ukraine|Europe|Africa|Latin America";
@@ -56,17 +57,17 @@ const PLACES =
 const PLACE = new RegExp(`^(?:${PLACES}|Saudi|Arabia|Gulf|Middle East|Asia|Southeast Asia|Dubai|Abu Dhabi|Warsaw|Paris|London|Berlin|Madrid|Rome|Milan|Lisbon|Prague|Vienna|Istanbul|Moscow|Tokyo|Osaka|Seoul|Busan|Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Chengdu|Taipei|Mumbai|Delhi|New Delhi|Bengaluru|Jakarta|Manila|Bangkok|Hanoi|Ho Chi Minh City|Kuala Lumpur|Lagos|Nairobi|Cairo|Riyadh|Doha|Sao Paulo|São Paulo|Mexico City|Buenos Aires|Bogota|Bogotá|Lima|Santiago|New York|California|Texas|Toronto|Sydney|Melbourne|Auckland|the City|Europe|Africa|Latin America)$`);
 const COUNTRYS_OWN = new RegExp(
   `\\b(?:${PLACES})['’]s\\s+${NAME}`,
-  "g",
+  "gu",
 );
 const ACTS_AS_SUBJECT = new RegExp(
   `(?:^|[,;:]\\s+|\\s[-—]\\s+|\\band\\s+|\\bwhen\\s+|\\bafter\\s+|\\b(?:19|20)\\d{2}\\s+|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\\s+)(?:[Tt]he\\s+)?${NAME}(?:,\\s+(?:the|a|an)\\s+[^,]{3,60},|,|\\s+on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\\s+(?:itself\\s+|also\\s+|quietly\\s+|later\\s+|then\\s+|first\\s+)?(?:has\\s+|had\\s+|have\\s+)?(?:(?:started|began|begun|stopped)\\s+\\w+ing|sued|countersued|accused|complained|filed|lodged|blocked|banned|barred|restricted|cut off|shut out|began accepting|started accepting|launched|signed|partnered|teamed up|opened|integrated|linked|signed up|switched on|joined|rejected|issued|ordered|fined|approved|released|floated|removed|restored|unblocked|connected)\\b`,
-  "g",
+  "gu",
 );
 // A name right after the kind of business it is: "the price-comparison site Idealo", "the
 // start-up Clip", "Lahore-based delivery app Cheetay".
 const DESCRIBED_AS = new RegExp(
   `\\b(?:site|website|app|platform|start-?up|operator|provider|retailer|marketplace|wallet|carrier|publisher|broadcaster|switch|processor|aggregator|collective|association|alliance|union|planner|portal|exchange|insurer|lender|chain|streamer|developer|service|firm|company|supplier|vendor|maker)\\s+${NAME}`,
-  "g",
+  "gu",
 );
 
 // The kinds of business an appositive names.
@@ -76,11 +77,11 @@ const KIND =
 // …", "Zalopay, a Vietnamese wallet,". The kind ends its phrase, so "Li Si, a bank analyst" is a person.
 const KIND_APPOSITIVE = new RegExp(
   `(?:^|\\s[-—]\\s|[:;]\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since|let|lets|allowed|allows|into|at|for|via|through|joined|join)\\s+)${NAME}(?:\\s*[(（][^()（）]{1,30}[)）])?,\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|in|of|with|for|from|popular)\\b)`,
-  "g",
+  "gu",
 );
 
 // "MegaPay, run by rival MegaCom,": a name whose owner or runner the next words give is a business.
-const RUN_BY = new RegExp(`(?:^|[:;]\\s+|\\b(?:with|on|to|by|from|and|against|that)\\s+)${NAME},\\s+(?:run|owned|operated|backed|launched)\\s+by\\b`, "g");
+const RUN_BY = new RegExp(`(?:^|[:;]\\s+|\\b(?:with|on|to|by|from|and|against|that)\\s+)${NAME},\\s+(?:run|owned|operated|backed|launched)\\s+by\\b`, "gu");
 
 const SOURCE_FIRM = /\b(?:research|consult\w*|analy\w+|law|legal|advisory|data|investment|intelligence|rating|ratings|polling)\s+(?:firm|company)\b/i;
 
@@ -154,13 +155,16 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
  */
 export function actingNames(text: string, registry: EntityRegistry): LocalName[] {
   const out: LocalName[] = [];
-  for (const found of unknownOrgs(text, registry.match(text), registry)) {
+  const known = registry.match(text);
+  for (const found of unknownOrgs(text, known, registry)) {
     if (out.some((o) => o.entity.name === found.name)) continue;
     const pieces = text.split(found.name);
     // "Particle" beside "Particle Health" may be either; the cue sentence alone decides there.
     const partOfLonger = pieces.slice(1).some((after) => /^\s+[A-Z]/.test(after));
     if (pieces.length < 3 || partOfLonger) continue;
-    out.push({ entity: { name: found.name, kind: found.kind, aliases: [] }, spellings: [], exact: true });
+    // "Viettel's TV360": a known owner written before it is its parent, named to say whose it is.
+    const owner = known.find((m) => /^['’]s\s$/.test(text.slice(m.end, m.end + 3)) && text.startsWith(found.name, m.end + 3));
+    out.push({ entity: { name: found.name, kind: found.kind, aliases: [], ...(owner ? { parent: owner.entity.name } : {}) }, spellings: [], exact: true });
   }
   return out;
 }
