@@ -494,6 +494,9 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["The Federal Court of Australia found on Monday that Apple had misused its market power by blocking rival app stores. Epic sued Apple there in November 2020.", ["dispute | Apple, Epic Games | 2025-03-10", "dispute | Apple, Epic Games | 2020-11"]],
     // "reached a similar deal" repeats the act told before with the newcomer in its subject's place.
     ["Netflix agreed on Monday to let Roku sell part of the advertising inventory in its app. NBCUniversal's Peacock reached a similar deal in September 2020.", ["traffic | Netflix, Roku | 2025-03-10", "traffic | Peacock, Roku | 2020-09"]],
+    // "signed a similar agreement with Y": the same kind of act, between the earlier subject and Y.
+    ["On Monday Tencent Video licensed its dramas to Douyin. In 2021, the company signed a similar agreement with Bilibili.", ["content | Douyin, Tencent Video | 2025-03-10", "content | Bilibili, Tencent Video | 2021"]],
+    ["On Monday Lazada joined YouTube's shopping affiliate programme. Shopee signed a similar deal with TikTok last year.", ["traffic | Lazada, YouTube | 2025-03-10", "traffic | Shopee, TikTok | 2024"]],
     // A wallet known by a bare brand is still a wallet; content surfacing in another's search results is link access;
     // machine-translated "takeaway distribution" is delivery.
     ["Grab began accepting MoMo for rides and food orders in Vietnam in March 2024.", ["payment | Grab, MoMo | 2024-03"]],

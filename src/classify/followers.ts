@@ -19,13 +19,19 @@ export interface PriorAct {
   text: string;
 }
 
+// "signed a similar agreement with Station B", "has run similar outbound placements for Carrefour":
+// an act of the kind just told, between the sides this clause names.
+const SIMILAR = /\b(?:similar|comparable|matching)\s+(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|arrangements?|pacts?|contracts?|placements?|programmes?|programs?|partnerships?|integrations?|tie-ups?|links?|licen[cs]es?|tests?|trials?|pilots?)\b/i;
+
 /** Candidates for the newcomers of a "followed" clause, or none when it is not one. */
 export function followersOf(clause: string, prior: PriorAct | undefined, ctx: ClauseContext): Candidate[] {
   const m = FOLLOWED.exec(clause);
+  if (!m && prior && prior.type !== "regulation") return similarAct(clause, prior, ctx);
   if (!m || !prior || prior.type === "regulation") return [];
   const after = ctx.partiesOf(clause.slice(m.index));
-  // "Douyin followed in July, moving purchases onto Apple's rails" names its own other side.
-  if (after.length > 0) return [];
+  // "Douyin followed in July, moving purchases onto Apple's rails" names its own other side;
+  // "signed a similar agreement with Station B" names the new one.
+  if (after.length > 0) return similarAct(clause, prior, ctx);
   const newcomers = ctx
     .partiesOf(clause.slice(0, m.index))
     .filter((p) => !p.unknown && !ctx.isRegulator(p.name) && !prior.parties.some((q) => ctx.related(p.name, q)))
@@ -33,12 +39,8 @@ export function followersOf(clause: string, prior: PriorAct | undefined, ctx: Cl
   if (newcomers.length === 0) return [];
   const when = toldDate(clause, ctx);
   if (!when?.date) return [];
-  // The earlier act's subject is the party its text names first; the newcomer takes its place.
-  const at = (name: string) => {
-    const found = ctx.partiesOf(prior.text).find((p) => p.name === name || ctx.related(p.name, name));
-    return found ? found.start : Number.POSITIVE_INFINITY;
-  };
-  const subject = [...prior.parties].sort((a, b) => at(a) - at(b))[0]!;
+  // The newcomer takes the place of the earlier act's subject.
+  const subject = subjectOf(prior, ctx);
   const others = prior.parties.filter((p) => groupOf(p, ctx.registry) !== groupOf(subject, ctx.registry));
   if (others.length === 0) return [];
   return newcomers.map((name) => ({
@@ -51,4 +53,29 @@ export function followersOf(clause: string, prior: PriorAct | undefined, ctx: Cl
     unknown: [],
     lexicalType: true,
   }));
+}
+
+/** The earlier act's subject: the party its text names first. */
+function subjectOf(prior: PriorAct, ctx: ClauseContext): string {
+  const at = (name: string) => {
+    const found = ctx.partiesOf(prior.text).find((p) => p.name === name || ctx.related(p.name, name));
+    return found ? found.start : Number.POSITIVE_INFINITY;
+  };
+  return [...prior.parties].sort((a, b) => at(a) - at(b))[0]!;
+}
+
+/** "X signed a similar agreement with Y": the kind of the act told before, between this clause's sides. */
+function similarAct(clause: string, prior: PriorAct, ctx: ClauseContext): Candidate[] {
+  const m = SIMILAR.exec(clause);
+  if (!m) return [];
+  const named = ctx.partiesOf(clause).filter((p) => !ctx.isRegulator(p.name));
+  const before = named.filter((p) => p.start < m.index).map((p) => p.name);
+  const after = named.filter((p) => p.start > m.index).map((p) => p.name);
+  // "In 2021, the company signed a similar agreement with Station B": the subject is the earlier act's.
+  const subject = before[0] ?? (/^\W*(?:(?:in|on|since|by|last|this|that)\b[^,]{0,25},?\s*)?(?:the (?:company|group|firm|platform|app)|it)\b/i.test(clause) ? subjectOf(prior, ctx) : undefined);
+  const sides = [...new Set([subject, ...after].filter((x): x is string => !!x))];
+  if (sides.length < 2 || sides.some((a, i) => sides.some((b, j) => i < j && ctx.related(a, b)))) return [];
+  const when = toldDate(clause, ctx);
+  if (!when?.date) return [];
+  return [{ type: prior.type, parties: sides, score: 3, date: when.date, datePrecision: when.precision, explicitDate: true, unknown: [], lexicalType: true }];
 }
