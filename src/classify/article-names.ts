@@ -4,7 +4,7 @@
 // definition when its capitals are, in order, the initials of the words before it.
 import type { EntityRegistry, LocalName } from "./entities.ts";
 import { parliamentNames, senseNames, tradeNames, unitNames } from "./name-senses.ts";
-import { actingNames, regulatorByName } from "./unknown-orgs.ts";
+import { regulatorByName } from "./unknown-orgs.ts";
 import type { Entity } from "./types.ts";
 
 const ACRONYM = /[(（]([A-Z][A-Za-z&]{0,6}[A-Z])[)）]/g;
@@ -61,7 +61,7 @@ function expansion(before: string, acronym: string): string | undefined {
 
 /** The registry as one article reads it: with the names the article defines for itself. */
 export function articleRegistry(text: string, registry: EntityRegistry): EntityRegistry {
-  return registry.withLocalNames([...articleNames(text, registry), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...actingNames(text, registry)]);
+  return registry.withLocalNames([...articleNames(text, registry), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry)]);
 }
 
 /** The names an article defines with a bracketed acronym, as spellings for the registry's article view. */

@@ -61,8 +61,6 @@ export interface LocalName {
   entity: Entity;
   /** The spellings that mean it in this article. */
   spellings: string[];
-  /** Spellings match only as written: a name found acting ("Keep", "Electra") is no common word. */
-  exact?: boolean;
 }
 
 /** Names known only while one article is read: a small trie beside the registry's. */
@@ -134,12 +132,12 @@ export class EntityRegistry {
     if (names.length === 0) return this;
     const view = Object.create(this) as EntityRegistry;
     const local: LocalIndex = { root: { next: new Map() }, byKey: new Map() };
-    for (const { entity, spellings, exact } of names) {
+    for (const { entity, spellings } of names) {
       for (const spelling of [entity.name, ...spellings]) {
         const key = normalizeKey(spelling);
         if (!key || local.byKey.has(key)) continue;
         local.byKey.set(key, entity);
-        this.insert(key, exact ? { entity, exact: casedKey(spelling) } : { entity }, spelling, local.root);
+        this.insert(key, { entity }, spelling, local.root);
       }
     }
     view.local = local;

@@ -3,7 +3,7 @@
 // an act, the owner of a platform thing, a country's own service). Names are kept as written,
 // as the labels keep them. Wider cues (any member of a list with a known party, any name after
 // "the company", any phrase ending in "Commission") were measured and found more wrong than right.
-import type { EntityRegistry, LocalName } from "./entities.ts";
+import type { EntityRegistry } from "./entities.ts";
 import type { PartyMention } from "./parties.ts";
 
 // A body whose name ends in an institutional word ("Taiwan Fair Trade Commission", "Legislative
@@ -143,28 +143,6 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     if (taken.some((m) => m.start >= end && /^\s*[(（]$/.test(text.slice(end, m.start)))) continue;
     if (registry.get(name) || out.some((o) => o.name === name)) continue;
     out.push({ name, kind: regulatorByName(name) ? "regulator" : "unknown", start, end, unknown: true });
-  }
-  return out;
-}
-
-/**
- * Organisations the registry lacks that the article shows acting somewhere and names again
- * elsewhere: "Electra itself joined …" after "Electra's hubs", "Keep" after "the fitness App Keep".
- * Stories give a newcomer its cue once and then use the bare name, so the name holds for the
- * whole article — as written only, since many such names are ordinary words.
- */
-export function actingNames(text: string, registry: EntityRegistry): LocalName[] {
-  const out: LocalName[] = [];
-  const known = registry.match(text);
-  for (const found of unknownOrgs(text, known, registry)) {
-    if (out.some((o) => o.entity.name === found.name)) continue;
-    const pieces = text.split(found.name);
-    // "Particle" beside "Particle Health" may be either; the cue sentence alone decides there.
-    const partOfLonger = pieces.slice(1).some((after) => /^\s+[A-Z]/.test(after));
-    if (pieces.length < 3 || partOfLonger) continue;
-    // "Viettel's TV360": a known owner written before it is its parent, named to say whose it is.
-    const owner = known.find((m) => /^['’]s\s$/.test(text.slice(m.end, m.end + 3)) && text.startsWith(found.name, m.end + 3));
-    out.push({ entity: { name: found.name, kind: found.kind, aliases: [], ...(owner ? { parent: owner.entity.name } : {}) }, spellings: [], exact: true });
   }
   return out;
 }
