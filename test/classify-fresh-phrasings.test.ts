@@ -223,3 +223,11 @@ describe("feeds supplied and listings removed", () => {
     assert.deepEqual(events("Zillow started removing Redfin's listings in April."), ["dispute | Redfin, Zillow | 2025-04"]);
   });
 });
+
+describe("a regulator calling in a company's people", () => {
+  it("'summoned Trip.com executives' acts on Trip.com; 'Trip.com executives said' is not a side", () => {
+    assert.deepEqual(events("In March, the State Administration for Market Regulation summoned Trip.com executives over hotel price curbs."), [
+      "regulation | SAMR, Trip.com Group | 2025-03",
+    ]);
+  });
+});

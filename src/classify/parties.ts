@@ -62,7 +62,8 @@ const LITIGANT_CUE = /\b(?:to pay|to compensate|sued|suing|against|in favou?r of
 const NOT_ACTOR_HEAD =
   /^(?:['’]s)?\s+(?:announcement|statement|decision|shares|stock|spokes(?:man|woman|person)|stake|shareholding|rival|chief|CEO|founder|executives?|officials?|results|earnings|revenue|comment|analysts?)\b/i;
 // "a probe into Meta's decision", "a fine over Google's conduct": the act is aimed at the name.
-const TARGET_OF = /\b(?:into|against|over|about)\s+(?:the\s+)?$/i;
+// "summoned Trip.com executives": a regulator calling in a company's people acts on the company.
+const TARGET_OF = /\b(?:into|against|over|about|summon(?:s|ed|ing)?|interview(?:s|ed|ing)?|question(?:s|ed|ing)?|admonish(?:es|ed|ing)?|called in|met with)\s+(?:the\s+)?$/i;
 // "accepted Google's remedies in its YouTube Music bundling case": a product naming the case is
 // not a side when its owner is named as one.
 const CASE_LABEL_BEFORE = /\b(?:its|their|the|in)\s+$/i;
