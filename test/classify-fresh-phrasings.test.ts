@@ -231,3 +231,11 @@ describe("a regulator calling in a company's people", () => {
     ]);
   });
 });
+
+describe("an owner's possessive before the rest of its product's name", () => {
+  it("'Tesla's Supercharger stations' are Tesla Supercharger's", () => {
+    assert.deepEqual(events("Since May, Google Maps has shown how many stalls are free at Tesla's Supercharger stations, using live data from Tesla."), [
+      "data | Google Maps, Tesla Supercharger | 2025-05",
+    ]);
+  });
+});

@@ -167,6 +167,28 @@ function appositiveOwner(text: string, matches: EntityMatch[], i: number): boole
   return !!tail && (!next || next.start >= m.end + tail[0].length);
 }
 
+// "Tesla's Supercharger stations", "Rakuten's Ichiba": an owner's possessive before the rest of
+// one of its own products' names is that product.
+const POSSESSIVE_REST = /^['’]s\s+((?:[A-Z][\w+.-]*)(?:\s+[A-Z][\w+.-]*){0,2})/;
+
+/** Replaces "Owner's Rest" by the owner's product "Owner Rest" where the registry has it (in place). */
+function possessiveCompounds(text: string, matches: EntityMatch[], registry: EntityRegistry): void {
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    const rest = POSSESSIVE_REST.exec(text.slice(m.end));
+    if (!rest) continue;
+    const words = rest[1]!.split(/\s+/);
+    for (let k = words.length; k >= 1; k--) {
+      const product = registry.get(`${m.surface} ${words.slice(0, k).join(" ")}`);
+      if (!product || product === m.entity || !registry.ancestors(product.name).includes(m.entity.name)) continue;
+      const end = m.end + rest[0].indexOf(words[0]!) + words.slice(0, k).join(" ").length;
+      matches.splice(i, 1, { entity: product, start: m.start, end, surface: text.slice(m.start, end) });
+      while (matches[i + 1] && matches[i + 1]!.start < end) matches.splice(i + 1, 1);
+      break;
+    }
+  }
+}
+
 export function findParties(text: string, registry: EntityRegistry): PartyMention[] {
   // "Octopus Energy" is not Octopus Cards: a registry name followed by a word of another trade
   // names an organisation the registry lacks, kept as written.
@@ -181,6 +203,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     longer.push({ name, kind: "unknown", start: m.start, end: m.end + tail[0].length, unknown: true });
     return false;
   });
+  possessiveCompounds(text, matches, registry);
   const names = matches.map((m) => {
     const name = partyName(m.entity.name, registry, m.surface);
     const after = text.slice(m.end, m.end + 40);
