@@ -239,3 +239,9 @@ describe("an owner's possessive before the rest of its product's name", () => {
     ]);
   });
 });
+
+describe("blackouts told by what subscribers lost", () => {
+  it("subscribers losing a broadcaster's channels on a platform is a dispute between the two", () => {
+    assert.deepEqual(events("Subscribers of LG Uplus's IPTV service lost ten CJ ENM channels on Saturday."), ["dispute | CJ ENM, LG Uplus | 2025-11-01"]);
+  });
+});
