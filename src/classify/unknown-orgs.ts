@@ -54,7 +54,7 @@ const NAMED_THING = new RegExp(`\\b(?:a|an|the|any)\\s+${NAME}\\s+(?:links?|post
 const PLACES =
   "Thailand|Singapore|Indonesia|Brazil|India|Japan|Korea|South Korea|Malaysia|Vietnam|the Philippines|Philippines|Germany|France|Britain|Sweden|Australia|Mexico|Argentina|Nigeria|Kenya|Turkey|Sri Lanka|Taiwan|Hong Kong|Macau|Pakistan|Bangladesh|Egypt|Saudi Arabia|the UAE|Qatar|Israel|Canada|Italy|Spain|Poland|the Netherlands|Belgium|Norway|Denmark|Finland|Portugal|Chile|Colombia|Peru|South Africa|Ghana|Ethiopia|Russia|Ukraine|Europe|Africa|Latin America";
 // Cities and regions a story names as owners of a service ("Dubai's health exchange"): places, not parties.
-const PLACE = new RegExp(`^(?:${PLACES}|Saudi|Arabia|Gulf|Middle East|Asia|Southeast Asia|Dubai|Abu Dhabi|Warsaw|Paris|London|Berlin|Madrid|Rome|Milan|Lisbon|Prague|Vienna|Istanbul|Moscow|Tokyo|Osaka|Seoul|Busan|Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Chengdu|Taipei|Mumbai|Delhi|New Delhi|Bengaluru|Jakarta|Manila|Bangkok|Hanoi|Ho Chi Minh City|Kuala Lumpur|Lagos|Nairobi|Cairo|Riyadh|Doha|Sao Paulo|São Paulo|Mexico City|Buenos Aires|Bogota|Bogotá|Lima|Santiago|New York|California|Texas|Toronto|Sydney|Melbourne|Auckland|the City|Europe|Africa|Latin America)$`);
+const PLACE = new RegExp(`^(?:${PLACES}|Saudi|Arabia|Gulf|Middle East|Asia|Southeast Asia|Dubai|Abu Dhabi|Warsaw|Paris|London|Berlin|Madrid|Rome|Milan|Lisbon|Prague|Vienna|Istanbul|Moscow|Tokyo|Osaka|Seoul|Busan|Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Chengdu|Taipei|Mumbai|Delhi|New Delhi|Bengaluru|Jakarta|Manila|Bangkok|Hanoi|Ho Chi Minh City|Kuala Lumpur|Lagos|Nairobi|Cairo|Riyadh|Doha|Sao Paulo|São Paulo|Mexico City|Buenos Aires|Bogota|Bogotá|Lima|Santiago|New York|California|Texas|Toronto|Sydney|Melbourne|Auckland)$`);
 const COUNTRYS_OWN = new RegExp(
   `\\b(?:${PLACES})['’]s\\s+${NAME}`,
   "gu",
@@ -83,6 +83,7 @@ const KIND_APPOSITIVE = new RegExp(
 // "MegaPay, run by rival MegaCom,": a name whose owner or runner the next words give is a business.
 const RUN_BY = new RegExp(`(?:^|[:;]\\s+|\\b(?:with|on|to|by|from|and|against|that)\\s+)${NAME},\\s+(?:run|owned|operated|backed|launched)\\s+by\\b`, "gu");
 
+// "according to research firm Example Data": a firm quoted for figures, not a party to the act.
 const SOURCE_FIRM = /\b(?:research|consult\w*|analy\w+|law|legal|advisory|data|investment|intelligence|rating|ratings|polling)\s+(?:firm|company)\b/i;
 
 const TECH_TERM = /^(?:APIs?|SDKs?|QR|NFC|IDs?|URLs?|UI|AI|Store|Mall|Pay)\b/;
