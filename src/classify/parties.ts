@@ -167,6 +167,9 @@ function appositiveOwner(text: string, matches: EntityMatch[], i: number): boole
   return !!tail && (!next || next.start >= m.end + tail[0].length);
 }
 
+// A capitalised word right before a match: the match is the end of a longer name.
+const PARTIAL_BEFORE = /(?:^|[^\w])(?!(?:The|A|An|In|On|At|By|Its|Their|This|That)\s)[A-Z][\w-]*\s+$/;
+
 // "Tesla's Supercharger stations", "Rakuten's Ichiba": an owner's possessive before the rest of
 // one of its own products' names is that product.
 const POSSESSIVE_REST = /^['’]s\s+((?:[A-Z][\w+.-]*)(?:\s+[A-Z][\w+.-]*){0,2})/;
@@ -239,8 +242,8 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const glossOfLonger = !!prev && /^(?:\s+[A-Z][\w-]*){0,2}\s*[(（]\s*$/.test(text.slice(prev.end, m.start)) && GLOSS_CLOSE.test(text.slice(m.end, m.end + 32));
     // So does a gloss after a translation that matched only the end of a longer name ("Guangdong
     // Provincial [Market Supervision Administration] (广东省市场监督管理局)").
-    const partial = !!prev && /(?:^|[^\w])(?!(?:The|A|An|In|On|At|By|Its|Their|This|That)\s)[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, prev.start - 30), prev.start));
-    if (glossOfLonger && prevKept && !dropped.has(i) && (isAncestor(names[i - 1]!, name) || partial)) {
+    const partial = () => PARTIAL_BEFORE.test(text.slice(Math.max(0, prev!.start - 30), prev!.start));
+    if (glossOfLonger && prevKept && !dropped.has(i) && (isAncestor(names[i - 1]!, name) || partial())) {
       keep[keep.length - 1] = i;
       continue;
     }
