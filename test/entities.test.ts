@@ -456,3 +456,37 @@ test("fifteenth-pass local-language names resolve to their canonical entities an
   assert.equal(r.get("Envestnet Yodlee")?.name, "Yodlee");
   assert.equal(r.get("Huobi")?.name, "HTX");
 });
+
+test("sixteenth-pass mends: Japan's SBI Holdings is not State Bank of India, and HSBC's PayMe does not claim Uzbekistan's Payme", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "SBI Holdings, SBI Securities, SBI and Payme.uz; Payme in Tashkent; PayMe from HSBC"), [
+    "SBI Holdings",
+    "SBI Securities",
+    "State Bank of India",
+    "Payme Uzbekistan",
+    "PayMe",
+  ]);
+  assert.equal(r.get("SBI Holdings")?.name, "SBI Holdings");
+  assert.equal(r.parentOf("SBI Securities")?.name, "SBI Holdings");
+  assert.equal(r.parentOf("PayMe")?.name, "HSBC");
+});
+
+test("sixteenth-pass ordinary-word names match only as written, local-language names resolve to their owners", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "a crave for plex, a sharp philo, replicate the paper and the thread"), []);
+  assert.deepEqual(names(r, "Crave, Plex, Philo, Replicate, tvN, TVN24, 澎湃新闻, 智己汽车, 鸿海 and 央视频."), [
+    "Crave",
+    "Plex",
+    "Philo",
+    "Replicate",
+    "tvN",
+    "TVN Group",
+    "The Paper",
+    "IM Motors",
+    "Foxconn",
+    "Yangshipin",
+  ]);
+  assert.equal(r.parentOf("IM Motors")?.name, "SAIC Motor");
+  assert.equal(r.group("Crave"), "Bell Canada");
+  assert.equal(r.get("RBZ")?.name, "Reserve Bank of Zimbabwe");
+});
