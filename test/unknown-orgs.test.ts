@@ -107,3 +107,24 @@ describe("unknown organisations: letters beyond ASCII, accusations and owners", 
     assert.deepEqual(unknowns("In 2022 the league accused Vexo of posting match clips without permission."), ["Vexo"]);
   });
 });
+
+describe("unknown organisations: associations, appositives after more words, members of a kind", () => {
+  it("a capitalised name ending in a word for a body of members ('the Pelland Restaurants Association complained')", () => {
+    assert.deepEqual(unknowns("The inquiry began after the Pelland Restaurants Association complained in May."), ["Pelland Restaurants Association"]);
+    assert.deepEqual(unknowns("A complaint was filed by the Mobile Comics Forum last year."), ["Mobile Comics Forum"]);
+  });
+  it("a kind appositive after 'over', 'in' or 'use' ('over Kestra, the PIN network owned by …')", () => {
+    assert.deepEqual(unknowns("Merchants can route debit payments over Kestra, the PIN network owned by a card issuer."), ["Kestra"]);
+    assert.deepEqual(unknowns("Ads will appear in Ovelo, the country's most-read news portal, from May."), ["Ovelo"]);
+    assert.deepEqual(unknowns("I use Tallow Card, the Lagos-born exchange, for top-ups."), ["Tallow Card"]);
+    assert.deepEqual(unknowns("Sales moved to Brisko, the third Swedish player, last spring."), ["Brisko"]);
+  });
+  it("an actor described as 'one of the …' or as another's rival before its act", () => {
+    assert.deepEqual(unknowns("Fennodon, one of the larger tech-minded servers, blocked the newcomer."), ["Fennodon"]);
+    assert.deepEqual(unknowns("Wirta Polska, Ovelo's main rival, began sending readers to the shop."), ["Wirta Polska"]);
+  });
+  it("a member of a named kind ('logins from aggregators including Flimmo'); a place after 'markets including' is not", () => {
+    assert.deepEqual(unknowns("The bank began blocking logins from aggregators including Flimmo in 2024."), ["Flimmo"]);
+    assert.deepEqual(unknowns("The app grew in markets including Brazil."), []);
+  });
+});

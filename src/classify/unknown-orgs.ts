@@ -16,17 +16,19 @@ const REGULATOR_NAME = new RegExp(`\\b(?:${INSTITUTION_HEAD})(?:\\s+(?:for|of|on
 /** Whether an organisation the registry lacks is, by its name, a public body that regulates. */
 export const regulatorByName = (name: string): boolean => REGULATOR_NAME.test(name);
 
-// Organisation-like names the registry lacks: capitalised words ending in a corporate word, a
-// Chinese name ending in 公司 / 集团, or an Indonesian company written after its "PT".
+// Organisation-like names the registry lacks: capitalised words ending in a corporate word or a
+// word for a body of members ("All Pakistan Restaurants Association"), a Chinese name ending in 公司 / 集团, or an Indonesian company written after its "PT".
 const UNKNOWN_ORG =
-  /\b((?:[A-Z][A-Za-z0-9&.-]*\s+){1,3}(?:Inc|Corp|Corporation|Co|Ltd|Limited|Group|Holdings|Technologies|Technology|Bank|Payments|Pay|Logistics|Ventures|Labs))\b\.?|([\u4e00-\u9fff]{2,10}(?:公司|集团))|\b(PT\s+(?:[A-Z][A-Za-z0-9&.-]*\s+){0,3}[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9])/g;
+  /\b((?:[A-Z][A-Za-z0-9&.-]*\s+){1,3}(?:Inc|Corp|Corporation|Co|Ltd|Limited|Group|Holdings|Technologies|Technology|Bank|Payments|Pay|Logistics|Ventures|Labs|Association|Federation|Alliance|Forum|Society|Foundation|Institute|Consortium|Cooperative|Collective))\b\.?|([\u4e00-\u9fff]{2,10}(?:公司|集团))|\b(PT\s+(?:[A-Z][A-Za-z0-9&.-]*\s+){0,3}[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9])/g;
 // A capitalised name right after words that take an organisation as their object
-// ("signed an agreement with Examplepay", "began accepting Zapcard", "sued Acme Mobile").
+// ("signed an agreement with Examplepay", "began accepting Zapcard", "sued Acme Mobile"), or
+// after a kind of business it is one of ("aggregators including Flinks").
 const AFTER_PARTY_CUE =
-  /\b(?:(?:partnered|partnership|agreement|deal|cooperation|cooperated|tie-up|integrat\w*|interconnect\w*) with|accept(?:s|ed|ing)?|sued|accused|accusing|(?:lawsuit|complaint|suit) against|(?:brought|filed|lodged) by|opened (?:up )?(?:its \w+ )?to|(?:rivals?|rival|competing|other)\s+(?:[\w-]+\s+){0,2}?(?:sites|apps|services|platforms|agencies|operators|wallets|providers|stores|companies|firms|publishers|banks),?\s+(?:including|such as|like))\s+((?:[A-Z][\w&'.-]*)(?:\s+[A-Z][\w&'.-]*){0,2})/g;
+  /\b(?:(?:partnered|partnership|agreement|deal|cooperation|cooperated|tie-up|integrat\w*|interconnect\w*) with|accept(?:s|ed|ing)?|sued|accused|accusing|(?:lawsuit|complaint|suit) against|(?:brought|filed|lodged) by|opened (?:up )?(?:its \w+ )?to|(?:(?:rivals?|competing|other)\s+)?(?:[\w-]+\s+){0,2}?(?:sites|apps|services|platforms|agencies|operators|wallets|providers|stores|companies|firms|publishers|banks|aggregators|carriers|retailers|marketplaces|broadcasters|lenders|exchanges|networks|portals),?\s+(?:including|such as|like))\s+((?:[A-Z][\w&'.-]*)(?:\s+[A-Z][\w&'.-]*){0,2})/g;
 // Further cues for an organisation the registry lacks: the owner of a platform thing ("Vine's
 // access", "Maya's wallet"), a country's own service ("Thailand's PromptPay"), and the subject of
-// an act ("Idealo sued", "Curve complained"). A capitalised name is at most three words.
+// an act ("Idealo sued", "Curve complained", "Fosstodon, one of the larger servers, blocked",
+// "Wirtualna Polska, Onet's main rival, began"). A capitalised name is at most three words.
 // Brands may open in lower case before a capital or carry a "!" ("e-Mola", "mKesh", "O!Dengi").
 // Letters beyond ASCII count ("El Corte Inglés", "Telefônica"); the cues using NAME carry the u flag.
 const NAME = String.raw`((?:\p{Ll}{1,2}-?)?\p{Lu}[\p{L}\p{N}_&.!-]*[\p{L}\p{N}_&](?:\s+\p{Lu}[\p{L}\p{N}_&.-]*[\p{L}\p{N}_&]){0,2})`;
@@ -60,7 +62,7 @@ const COUNTRYS_OWN = new RegExp(
   "gu",
 );
 const ACTS_AS_SUBJECT = new RegExp(
-  `(?:^|[,;:]\\s+|\\s[-—]\\s+|\\band\\s+|\\bwhen\\s+|\\bafter\\s+|\\b(?:19|20)\\d{2}\\s+|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\\s+)(?:[Tt]he\\s+)?${NAME}(?:,\\s+(?:the|a|an)\\s+[^,]{3,60},|,|\\s+on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\\s+(?:itself\\s+|also\\s+|quietly\\s+|later\\s+|then\\s+|first\\s+)?(?:has\\s+|had\\s+|have\\s+)?(?:(?:started|began|begun|stopped)\\s+\\w+ing|sued|countersued|accused|complained|filed|lodged|blocked|banned|barred|restricted|cut off|shut out|began accepting|started accepting|launched|signed|partnered|teamed up|opened|integrated|linked|signed up|switched on|joined|rejected|issued|ordered|fined|approved|released|floated|removed|restored|unblocked|connected)\\b`,
+  `(?:^|[,;:]\\s+|\\s[-—]\\s+|\\band\\s+|\\bwhen\\s+|\\bafter\\s+|\\b(?:19|20)\\d{2}\\s+|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\\s+)(?:[Tt]he\\s+)?${NAME}(?:,\\s+(?:the|a|an|one of the|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+[^,]{3,60},|,|\\s+on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\\s+(?:itself\\s+|also\\s+|quietly\\s+|later\\s+|then\\s+|first\\s+)?(?:has\\s+|had\\s+|have\\s+)?(?:(?:started|began|begun|stopped)\\s+\\w+ing|sued|countersued|accused|complained|filed|lodged|blocked|banned|barred|restricted|cut off|shut out|began accepting|started accepting|launched|signed|partnered|teamed up|opened|integrated|linked|signed up|switched on|joined|rejected|issued|ordered|fined|approved|released|floated|removed|restored|unblocked|connected)\\b`,
   "gu",
 );
 // A name right after the kind of business it is: "the price-comparison site Idealo", "the
@@ -72,11 +74,12 @@ const DESCRIBED_AS = new RegExp(
 
 // The kinds of business an appositive names.
 const KIND =
-  "messenger|messaging app|chat app|app|platform|wallet|e-wallet|marketplace|start-?up|lender|carrier|operator|retailer|broadcaster|publisher|website|site|aggregator|processor|network|service|company|firm|switch|union|association|provider|chain|system|scheme|portal|exchange";
+  "messenger|messaging app|chat app|app|platform|wallet|e-wallet|marketplace|start-?up|lender|carrier|operator|retailer|broadcaster|publisher|website|site|aggregator|processor|network|service|company|firm|switch|union|association|provider|chain|system|scheme|portal|exchange|maker|developer|group|player|agency";
 // A name the next words say the kind of: "people on Element, the open-source messenger used by
-// …", "Zalopay, a Vietnamese wallet,". The kind ends its phrase, so "Li Si, a bank analyst" is a person.
+// …", "Zalopay, a Vietnamese wallet,", "over Pulse, the PIN network owned by Discover". The kind
+// ends its phrase, so "Li Si, a bank analyst" is a person.
 const KIND_APPOSITIVE = new RegExp(
-  `(?:^|\\s[-—]\\s|[:;]\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since|let|lets|allowed|allows|into|at|for|via|through|joined|join)\\s+)${NAME}(?:\\s*[(（][^()（）]{1,30}[)）])?,\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|in|of|with|for|from|popular)\\b)`,
+  `(?:^|\\s[-—]\\s|[:;]\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since|let|lets|allowed|allows|into|at|for|via|through|joined|join|over|in|inside|use|uses|used|was|is|including)\\s+)${NAME}(?:\\s*[(（][^()（）]{1,30}[)）])?,\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|in|of|with|for|from|popular)\\b)`,
   "gu",
 );
 
@@ -99,6 +102,9 @@ const NATIONALITY = "Dutch|German|French|Spanish|Italian|British|American|Austra
 const NATIONALITY_BEFORE_NAME = new RegExp(String.raw`^(?:${NATIONALITY})\s+(?=[A-Z][\w&.!-]*$)(?!(?:Treasury|Government|Parliament|Senate|Congress|Post|Police|Navy|Army)$)`);
 // "a European wallet": a nationality alone is not a name.
 const NATIONALITY_ONLY = new RegExp(`^(?:${NATIONALITY}|European|African|Asian)$`);
+
+/** Whether a capitalised word is a place, a month or a title rather than the start of a name. */
+export const placeOrCommonWord = (word: string): boolean => PLACE.test(word) || NOT_ORG.test(word) || NATIONALITY_ONLY.test(word) || COMMON_CAPITALISED.test(word);
 
 // A capitalised phrase inside quotation marks is a title ("the \"Guidelines on Quick Response
 // Code Payments\"") or someone's words, not an organisation acting.
