@@ -98,3 +98,26 @@ test("a group's bare name is its one national unit the article named in full ('O
   assert.deepEqual(names("Orange Money grew. Orange said so."), ["Orange Money", "Orange S.A."]);
   assert.deepEqual(names("Orange Côte d'Ivoire and Orange Senegal grew. Orange said so."), ["Orange Côte d'Ivoire", "Orange Senegal", "Orange S.A."]);
 });
+
+test("a company named in full and later by its first word alone is that company ('Qelvo Health … cut off Qelvo')", () => {
+  const r = new EntityRegistry([
+    { name: "Qelvo Health", kind: "company", aliases: [] },
+    { name: "Brantix", kind: "company", aliases: [] },
+    { name: "Morvane Bank", kind: "company", aliases: [] },
+    { name: "Morvane.com", kind: "platform", aliases: [] },
+    { name: "Dalvik Competition Authority", kind: "regulator", aliases: [] },
+  ]);
+  const names = (text: string) => articleRegistry(text, r).match(text).map((m) => m.entity.name);
+  assert.deepEqual(names("Qelvo Health sued Brantix. In March Brantix cut off Qelvo from its records."), ["Qelvo Health", "Brantix", "Brantix", "Qelvo Health"]);
+  // An organisation the registry lacks, found by its cue, is shortened the same way.
+  assert.deepEqual(
+    names("LISBON - Tarvo Real Estate, the maker of agency software, has complained. Agencies that publish through Tarvo lost their listings."),
+    ["Tarvo Real Estate", "Tarvo Real Estate"],
+  );
+  // A word two names start with, a public body's first word, a word the article also writes in
+  // lower case, and a first word only seen opening a sentence stay unread.
+  assert.deepEqual(names("Morvane Bank grew, and Morvane.com grew. Shoppers at Morvane paid."), ["Morvane Bank", "Morvane.com"]);
+  assert.deepEqual(names("The Dalvik Competition Authority opened a case, and Dalvik officials said so."), ["Dalvik Competition Authority"]);
+  assert.deepEqual(names("Qelvo Health grew. The qelvo plant is new, and users of Qelvo said so."), ["Qelvo Health"]);
+  assert.deepEqual(names("Qelvo Health grew. Qelvo said so."), ["Qelvo Health"]);
+});

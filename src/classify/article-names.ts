@@ -4,7 +4,7 @@
 // definition when its capitals are, in order, the initials of the words before it.
 import type { EntityRegistry, LocalName } from "./entities.ts";
 import { parliamentNames, senseNames, tradeNames, unitNames } from "./name-senses.ts";
-import { regulatorByName } from "./unknown-orgs.ts";
+import { placeOrCommonWord, regulatorByName, unknownOrgs } from "./unknown-orgs.ts";
 import type { Entity } from "./types.ts";
 
 const ACRONYM = /[(（]([A-Z][A-Za-z&]{0,6}[A-Z])[)）]/g;
@@ -61,7 +61,7 @@ function expansion(before: string, acronym: string): string | undefined {
 
 /** The registry as one article reads it: with the names the article defines for itself. */
 export function articleRegistry(text: string, registry: EntityRegistry): EntityRegistry {
-  return registry.withLocalNames([...articleNames(text, registry), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry)]);
+  return registry.withLocalNames([...articleNames(text, registry), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...shortNames(text, registry)]);
 }
 
 /** The names an article defines with a bracketed acronym, as spellings for the registry's article view. */
@@ -115,3 +115,45 @@ function addGenericNouns(names: LocalName[]): void {
     n.entity.aliases.push(noun);
   });
 }
+
+/**
+ * "eGO Real Estate … through eGO's system", "Particle Health … Epic cut off Particle": a company
+ * named in full and later by its first word alone is meant by that word too, in this article only.
+ * The word must be no name of its own (the registry lacks it), no place or common word, and used
+ * alone somewhere other than at a sentence's start, where any word has a capital. Public bodies
+ * are left out: their first word is a place or a describing word ("Amsterdam District Court").
+ */
+export function shortNames(text: string, registry: EntityRegistry): LocalName[] {
+  const matches = registry.match(text);
+  const named = [
+    ...matches.filter((m) => m.entity.kind !== "regulator" && m.entity.kind !== "institution").map((m) => ({ entity: m.entity, surface: m.surface })),
+    ...unknownOrgs(text, matches, registry)
+      .filter((u) => u.kind !== "regulator")
+      .map((u) => ({ entity: { name: u.name, kind: u.kind, aliases: [] } as Entity, surface: u.name })),
+  ];
+  const out: LocalName[] = [];
+  for (const { entity, surface } of named) {
+    const word = FIRST_WORD.exec(surface)?.[1];
+    // The full name as the registry spells it: an alias's first word ("Ministry of …") is no short form.
+    if (!word || !entity.name.startsWith(`${word} `) || registry.get(word) || placeOrCommonWord(word) || DESCRIBING_WORD.test(word)) continue;
+    if (out.some((o) => o.spellings[0] === word)) continue;
+    // "Booking Holdings" and "Booking.com": a word two names start with is neither's.
+    const holders = new Set(named.filter((n) => n.surface !== word && n.surface.startsWith(word) && !/^[\p{L}\p{N}]/u.test(n.surface.slice(word.length))).map((n) => n.entity.name));
+    if (holders.size !== 1) continue;
+    const literal = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const alone = new RegExp(`(?<=[\\p{Ll},;:]\\s+)${literal}(?![\\p{L}\\p{N}-])(?!\\s+\\p{Lu})`, "gu");
+    // A word the article also writes in lower case is a common word ("Health", "Smart").
+    const common = word !== word.toLowerCase() && new RegExp(`(?<![\\p{L}\\p{N}])${literal.toLowerCase()}(?![\\p{L}\\p{N}])`, "u").test(text);
+    // Alone, not the end of another name ("Jingdong Health and …").
+    const used = [...text.matchAll(alone)].some((a) => !matches.some((m) => m.start <= a.index && m.end > a.index));
+    if (!common && used) out.push({ entity, spellings: [word] });
+  }
+  return out;
+}
+
+// The first word of a name whose next word is capitalised too, when it could stand for the name:
+// three characters or more, with a capital at its start or just after a lower-case prefix ("eGO").
+const FIRST_WORD = /^((?=[\p{L}\p{N}&-]{3})(?:\p{Ll}{1,2})?\p{Lu}[\p{L}\p{N}&-]*)\s+\p{Lu}/u;
+// Words that open the names of public bodies, leagues and media without being names of their own.
+const DESCRIBING_WORD =
+  /^(?:National|State|Federal|Central|Reserve|Competition|Digital|General|Supreme|High|District|Royal|United|European|International|Global|Public|Premier|Independent|Consumer|Financial|Monetary|Internet|Mobile|Payment|Payments|Telecom|Telecommunications|Communications|Media|News|Press|Electronic|Online|Open|Grupo|Group)$/;
