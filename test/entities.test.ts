@@ -490,3 +490,26 @@ test("sixteenth-pass ordinary-word names match only as written, local-language n
   assert.equal(r.group("Crave"), "Bell Canada");
   assert.equal(r.get("RBZ")?.name, "Reserve Bank of Zimbabwe");
 });
+
+test("seventeenth-pass machine-translation renderings of Chinese names match in a sentence", () => {
+  const r = defaultRegistry();
+  const text =
+    "Get Things opened Special Come Electricity and Star Star Charging stations, BOSS Direct Employment and Hunting Employment shared resumes, and Douyin Electricity Supplier accepted Fast Hand Payment and WeChat small procedure links.";
+  assert.deepEqual(names(r, text), [
+    "Dewu",
+    "TELD",
+    "Star Charge",
+    "Kanzhun",
+    "Liepin",
+    "Douyin E-commerce",
+    "Kuaishou Pay",
+    "WeChat Mini Programs",
+  ]);
+  assert.equal(r.parentOf("Kuaishou Pay")?.name, "Kuaishou");
+});
+
+test("seventeenth-pass renderings that are ordinary English words match only as written", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "we get things done, a special come electricity bill, a vegetable bird, the king glory and a car home"), []);
+  assert.deepEqual(names(r, "Vegetable Bird, King Glory, Car Home and Millet Car"), ["Cainiao", "Honor of Kings", "Autohome", "Xiaomi Auto"]);
+});
