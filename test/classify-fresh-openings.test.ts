@@ -95,4 +95,10 @@ describe("services, messengers and probes told in fresh words", () => {
   it("data named as the source of a figure opens nothing", () => {
     assert.deepEqual(events("TikTok Shop has become Vietnam's second-largest online marketplace after Shopee, according to data firm Metric."), []);
   });
+  it("an owner opening up through 'its' own product opens the product; a case about an owner's product stays the owner's", () => {
+    assert.deepEqual(events("Rakuten Group will let merchants on its Rakuten Ichiba marketplace place shoppable links in TikTok videos from May."), [
+      "link_access | Rakuten Ichiba, TikTok | 2025-03-12",
+    ]);
+    assert.deepEqual(events("The KFTC fined Google in 2023 over its Play Store billing rules."), ["regulation | Google, KFTC | 2023"]);
+  });
 });

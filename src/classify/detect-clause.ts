@@ -4,7 +4,7 @@ import { APPOSITIVE, distributedPair } from "./clauses.ts";
 import { type PartyHistoryEntry, regulatorAntecedent, resolveParties } from "./coref.ts";
 import { resolveDate } from "./dates.ts";
 import type { EntityRegistry } from "./entities.ts";
-import { collapseGroup, groupsOf } from "./groups.ts";
+import { collapseGroup, groupsOf, ownChildActs } from "./groups.ts";
 import { COURT_FINDS, LEGAL, OFF_TOPIC_LEGAL, WALL_ACT, WALL_LIFTED, WALL_TOPIC } from "./legal.ts";
 import type { PartyMention } from "./parties.ts";
 import { modifierDate, toldDate } from "./story-dates.ts";
@@ -335,6 +335,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // Two names of one group in one act ("WeChat would let Taobao shops use WeChat Pay"): the one
   // whose trade is the act's is the party; the other only hosts or announces it.
   parties = collapseGroup(parties, picked.type, registry);
+  if (picked.type !== "regulation" && picked.type !== "dispute") parties = ownChildActs(clause, parties, registry);
   let oneSided = false;
   // A group's own company named as the partner ("Tencent had cooperated with Sogou") acted apart from it.
   const groupPartner = parties.length >= 2 && WITH_PARTNER.test(clause);

@@ -45,3 +45,14 @@ export function collapseGroup(parties: string[], type: EventType, registry: Enti
   }
   return parties.filter((p) => !drop.has(p));
 }
+
+// "Naver will let users of its Naver Map app book rooms", "merchants on its Rakuten Ichiba
+// marketplace": an owner opening up through a product of its own named with "its" opens the product.
+const ITS_BEFORE = /\bits\s+(?:own\s+)?$/i;
+
+/** Parties with an owner replaced by its own product the clause names after "its". */
+export function ownChildActs(clause: string, parties: string[], registry: EntityRegistry): string[] {
+  const children = registry.match(clause).filter((m) => ITS_BEFORE.test(clause.slice(Math.max(0, m.start - 12), m.start)));
+  if (children.length === 0) return parties;
+  return parties.map((p) => children.find((c) => c.entity.name !== p && registry.ancestors(c.entity.name).includes(p))?.entity.name ?? p);
+}
