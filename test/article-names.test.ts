@@ -121,3 +121,17 @@ test("a company named in full and later by its first word alone is that company 
   assert.deepEqual(names("Qelvo Health grew. The qelvo plant is new, and users of Qelvo said so."), ["Qelvo Health"]);
   assert.deepEqual(names("Qelvo Health grew. Qelvo said so."), ["Qelvo Health"]);
 });
+
+test("a country's own system named after another's is that country's where the article names it in full ('InstaPay Egypt … InstaPay')", () => {
+  const r = new EntityRegistry([
+    { name: "InstaPay", kind: "product", aliases: [] },
+    { name: "InstaPay Egypt", kind: "product", aliases: [] },
+    { name: "Bank Negara Malaysia", kind: "regulator", aliases: ["Bank Negara"] },
+    { name: "Bank Negara Indonesia", kind: "company", aliases: [] },
+  ]);
+  const names = (text: string) => articleRegistry(text, r).match(text).map((m) => m.entity.name);
+  assert.deepEqual(names("Wallets joined InstaPay Egypt on Sunday. InstaPay now reaches 40 banks."), ["InstaPay Egypt", "InstaPay Egypt"]);
+  assert.deepEqual(names("InstaPay now reaches 40 banks."), ["InstaPay"]);
+  // A public body keeps its short name beside a company named after it.
+  assert.deepEqual(names("Bank Negara Indonesia joined. Bank Negara approved it."), ["Bank Negara Indonesia", "Bank Negara Malaysia"]);
+});

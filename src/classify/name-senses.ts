@@ -120,6 +120,8 @@ const PLACE =
 
 interface Unit {
   unit: Entity;
+  /** The entity the bare prefix names elsewhere: the unit's group, or a namesake ("InstaPay"). */
+  base: string;
   /** The group's name the unit's spelling starts with ("Orange"). */
   prefix: string;
   /** The unit's spellings that are that name and a place ("Orange Côte d'Ivoire"). */
@@ -131,10 +133,20 @@ const unitsOf = perRegistry((registry): Unit[] => {
   const out: Unit[] = [];
   for (const unit of registry.all()) {
     const parent = registry.parentOf(unit.name);
-    if (!parent) continue;
-    for (const prefix of [parent.name, ...parent.aliases]) {
+    for (const prefix of parent ? [parent.name, ...parent.aliases] : []) {
       const spellings = [unit.name, ...unit.aliases].filter((s) => s.startsWith(`${prefix} `) && PLACE.test(s.slice(prefix.length + 1)));
-      if (spellings.length > 0) out.push({ unit, prefix, spellings });
+      if (spellings.length > 0) out.push({ unit, base: parent!.name, prefix, spellings });
+    }
+    // "InstaPay Egypt" beside the Philippines' "InstaPay": a country's own system named after
+    // another's is that country's wherever the article names it in full. Not for public bodies:
+    // "Bank Negara" alone is Malaysia's central bank even beside "Bank Negara Indonesia".
+    const words = unit.name.split(" ");
+    for (const k of [1, 2]) {
+      const prefix = words.slice(0, -k).join(" ");
+      const namesake = words.length > k && PLACE.test(words.slice(-k).join(" ")) ? registry.get(prefix) : undefined;
+      if (namesake && namesake !== unit && namesake.kind !== "regulator" && unit.kind !== "regulator" && namesake.name !== parent?.name && groupOf(namesake.name, registry) !== groupOf(unit.name, registry)) {
+        out.push({ unit, base: namesake.name, prefix, spellings: [unit.name] });
+      }
     }
   }
   return out;
@@ -150,8 +162,7 @@ export function unitNames(text: string, registry: EntityRegistry): LocalName[] {
   if (named.length === 0 && unlisted.length === 0) return [];
   const out: LocalName[] = [];
   for (const u of named) {
-    const group = u.unit.parent!;
-    if (named.some((o) => o.unit.parent === group && o.unit !== u.unit) || out.some((o) => o.entity === u.unit)) continue;
+    if (named.some((o) => o.base === u.base && o.unit !== u.unit) || out.some((o) => o.entity === u.unit)) continue;
     out.push({ entity: u.unit, spellings: [u.prefix] });
   }
   // A unit the registry lacks is known by its full name only: stories name the group "MTN" as
@@ -178,7 +189,7 @@ function unlistedUnits(text: string, registry: EntityRegistry): Unit[] {
     if (registry.get(name) || out.some((u) => u.unit.name === name)) continue;
     const group = registry.get(m[1]!);
     if (!group) continue;
-    out.push({ unit: { name, kind: group.kind, parent: group.name, aliases: [] }, prefix: m[1]!, spellings: [name] });
+    out.push({ unit: { name, kind: group.kind, parent: group.name, aliases: [] }, base: group.name, prefix: m[1]!, spellings: [name] });
   }
   return out;
 }
