@@ -39,6 +39,9 @@ const CASES: Record<string, Case[]> = {
     ["The links went live in the early hours of Monday, Beijing time.", WED, "2024-05-13"],
     ["Last Thursday, Ele.me turned up inside WeChat.", WED, "2024-05-09"],
     ["Alipay said on Monday that its QR codes work in WeChat.", JAN, "2024-01-08"],
+    // A weekday after "its" or "every" is a slot in a schedule, not when anything happened.
+    ["The broadcaster will sublicense its Saturday afternoon matches to DAZN.", WED, null],
+    ["Every Friday evening the app streams one live game.", WED, null],
   ],
   "reported days": [
     ["Alibaba said on Monday that Taobao began accepting WeChat Pay in January.", WED, "2024-01"],

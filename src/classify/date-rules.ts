@@ -389,8 +389,9 @@ export const RULES: Rule[] = [
   },
   {
     // A weekday: the most recent one on or before publication ("on Monday" said on a Wednesday).
-    // One followed by its calendar date ("on Tuesday, March 4") leaves the dating to that date.
-    re: /\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+past\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?![,\s(]+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))/g,
+    // One followed by its calendar date ("on Tuesday, March 4") leaves the dating to that date;
+    // one after "its" or "every" names a slot in a schedule ("its Saturday afternoon matches").
+    re: /\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+past\s+)?(?<!\b(?:[Ii]ts|[Tt]heir|[Ee]very|[Ee]ach)\s+)(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?![,\s(]+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))/g,
     make: (m, ref) => {
       if (!ref) return null;
       let back = (ref.getUTCDay() - WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 7) % 7;
