@@ -101,4 +101,8 @@ describe("services, messengers and probes told in fresh words", () => {
     ]);
     assert.deepEqual(events("The KFTC fined Google in 2023 over its Play Store billing rules."), ["regulation | Google, KFTC | 2023"]);
   });
+  it("a league named for its matches is what is sold, not a side ('its Saturday afternoon Bundesliga conference')", () => {
+    assert.deepEqual(events("Sky Deutschland will sublicense its Saturday afternoon Bundesliga conference to DAZN."), ["content | DAZN, Sky Group | 2025-03-12"]);
+    assert.deepEqual(events("In July 2024 DAZN signed a deal with the Bundesliga for its Saturday rights."), ["content | Bundesliga, DAZN | 2024-07"]);
+  });
 });

@@ -60,7 +60,7 @@ const CAUSE_CUE =
 const LITIGANT_CUE = /\b(?:to pay|to compensate|sued|suing|against|in favou?r of|(?:brought|filed|lodged) by)\s+(?:the\s+)?$/i;
 // "JD's announcement", "A Tencent spokesperson": the name qualifies a speaker or an act, it does not act.
 const NOT_ACTOR_HEAD =
-  /^(?:['’]s)?\s+(?:announcement|statement|decision|shares|stock|spokes(?:man|woman|person)|stake|shareholding|rival|chief|CEO|founder|executives?|officials?|results|earnings|revenue|comment|analysts?)\b/i;
+  /^(?:['’]s)?\s+(?:announcement|statement|decision|shares|stock|spokes(?:man|woman|person)|stake|shareholding|rival|chief|CEO|founder|executives?|officials?|results|earnings|revenue|comment|analysts?|match|matches|fixtures|highlights|conference|season)\b/i;
 // "a probe into Meta's decision", "a fine over Google's conduct": the act is aimed at the name.
 // "summoned Trip.com executives": a regulator calling in a company's people acts on the company.
 const TARGET_OF = /\b(?:into|against|over|about|summon(?:s|ed|ing)?|interview(?:s|ed|ing)?|question(?:s|ed|ing)?|admonish(?:es|ed|ing)?|called in|met with)\s+(?:the\s+)?$/i;
