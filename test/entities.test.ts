@@ -513,3 +513,29 @@ test("seventeenth-pass renderings that are ordinary English words match only as 
   assert.deepEqual(names(r, "we get things done, a special come electricity bill, a vegetable bird, the king glory and a car home"), []);
   assert.deepEqual(names(r, "Vegetable Bird, King Glory, Car Home and Millet Car"), ["Cainiao", "Honor of Kings", "Autohome", "Xiaomi Auto"]);
 });
+
+test("eighteenth-pass machine-translation renderings of Chinese names match in a sentence", () => {
+  const r = defaultRegistry();
+  const text =
+    "Dark Side of the Moon and Depth Seeking joined Hundred Degrees Encyclopedia, Investment Promotion Bank accepted Cloud Quick Pay, 36 Krypton and Surging News reported on Jedi Survival, and Pinduoduo Overseas Version shipped with Beijing East Logistics.";
+  assert.deepEqual(names(r, text), [
+    "Moonshot AI",
+    "DeepSeek",
+    "Baidu Baike",
+    "China Merchants Bank",
+    "UnionPay QuickPass",
+    "36Kr",
+    "The Paper",
+    "PUBG",
+    "Temu",
+    "JD Logistics",
+  ]);
+  assert.equal(r.parentOf("JD Logistics")?.name, "JD.com");
+  assert.equal(r.get("菜鸟裹裹")?.name, "Cainiao Guoguo");
+});
+
+test("eighteenth-pass renderings that are ordinary English words match only as written", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "the dark side of the moon, a shrimp skin, an original god, the fire fox and a star chain of shops"), []);
+  assert.deepEqual(names(r, "Shrimp Skin, Original God, Fire Fox and Star Chain"), ["Shopee", "Genshin Impact", "Firefox", "Starlink"]);
+});
