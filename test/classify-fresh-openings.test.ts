@@ -105,4 +105,9 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(events("Sky Deutschland will sublicense its Saturday afternoon Bundesliga conference to DAZN."), ["content | DAZN, Sky Group | 2025-03-12"]);
     assert.deepEqual(events("In July 2024 DAZN signed a deal with the Bundesliga for its Saturday rights."), ["content | Bundesliga, DAZN | 2024-07"]);
   });
+  it("a rival named in a trailing 'as … looks for ways around' clause is background, not a side", () => {
+    assert.deepEqual(events("Naver will let users of its Naver Map app book rooms listed on Yeogi Eottae, the two companies said on Wednesday, as the smaller platform looks for ways around its bigger rival Yanolja."), [
+      "service | Naver Map, Yeogi Eottae | 2025-03-12",
+    ]);
+  });
 });

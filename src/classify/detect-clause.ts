@@ -56,9 +56,10 @@ const WHO_CLAUSE = /\b(?:who|whom)\s[^,;]*/gi;
 // "It is not the first time the company has picked a partner: …" denies nothing.
 const NOT_NEGATING = /\b(?:(?:was|were|is|are|did|does)\s+not\s+until|(?:is|was|isn't|wasn't)\s+(?:not\s+)?the\s+first\s+time|not for the first time|not only|not just|(?:investigat\w*|probe|inquiry|review|study|examin\w*|assess\w*|determin\w*|look(?:ing)? into)\s+(?:(?:in|on|last|this|earlier|early|late)\s+(?:[\w-]+\s+){0,3}?)?(?:into\s+|of\s+|on\s+)?whether)\b/gi;
 
-// Where a trailing comparison or background phrase starts (", replacing Google Maps": what the act replaced is no side).
+// Where a trailing comparison or background phrase starts (", replacing Google Maps": what the act
+// replaced is no side; ", as the platform looks for ways around its rival Yanolja": nor is the rival).
 const ASIDE =
-  /,\s+(?:the same|just as|much as|similar to|like|unlike|next to|alongside|besides|in addition to|on top of|as (?:did|had|has)|following|mirroring|echoing|copying|a (?:\w+ )?(?:after|before|year|month|week|day)s?\b|(?:a|the) (?:path|move|step|strategy|tactic|approach|playbook) (?:that )?|the (?:latest|first|second|third|biggest|largest) (?:such |of )?|in (?:a|the) (?:same|similar) (?:way|fashion|manner)|years? after|months? after|weeks? after|shortly after|soon after|arguing|claiming|contending|alleging|replacing|displacing|supplanting|in place of|instead of|rather than|leaving|though|although|even though|whereas|even as)\b/i;
+  /,\s+(?:the same|just as|much as|similar to|like|unlike|next to|alongside|besides|in addition to|on top of|as (?:did|had|has)|following|mirroring|echoing|copying|a (?:\w+ )?(?:after|before|year|month|week|day)s?\b|(?:a|the) (?:path|move|step|strategy|tactic|approach|playbook) (?:that )?|the (?:latest|first|second|third|biggest|largest) (?:such |of )?|in (?:a|the) (?:same|similar) (?:way|fashion|manner)|years? after|months? after|weeks? after|shortly after|soon after|arguing|claiming|contending|alleging|replacing|displacing|supplanting|in place of|instead of|rather than|leaving|though|although|even though|whereas|even as|as (?:[\w'’-]+ ){1,5}?(?:looks|seeks|tries|moves|races|scrambles|pushes|aims|works|fights|competes|battles|struggles|prepares|faces))\b/i;
 
 const ACCEPTED = /\baccept(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}$/i;
 const PAYMENT_NAME = /pay|money|wallet|cash|qr|pix|upi|card|quickpass|pesa|bizum|swish|blik|twint/i;
