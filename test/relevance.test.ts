@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
+import { classifyArticle } from "../src/classify/index.ts";
 import { relevanceScore } from "../src/classify/relevance.ts";
 import { buildModel, loadModel, MODEL_VERSION, parseTrainingSet, TextModel, typeScores } from "../src/classify/type-model.ts";
 import { WallwatchError } from "../src/errors.ts";
@@ -27,6 +28,17 @@ describe("relevance model", () => {
       assert.ok(s >= 0 && s <= 1, `${s} out of range`);
     }
     assert.equal(relevanceScore({ text: "zzqx vvbn" }), 0.5);
+  });
+
+  test("an article the model is sure is ordinary news reports no event, even one recalled in passing; its quotes stay", () => {
+    const earnings =
+      "Meituan reported third-quarter revenue of 95 billion yuan on Tuesday, up 22% from a year earlier, as its food delivery orders grew and losses at its new businesses narrowed. Net profit rose to 12.9 billion yuan. The company, which began accepting Alipay in its app in 2023, said it would spend more on overseas expansion next year. \"We remain disciplined on costs,\" said Wang Xing, the chief executive. Shares rose 4% in Hong Kong, while analysts raised their price targets and said the group's spending on discounts had peaked. Rival Alibaba reports its own results next week.";
+    const out = classifyArticle({ text: earnings, published: "2025-03-12" });
+    assert.deepEqual([out.relevant, out.events], [false, []]);
+    assert.deepEqual(out.quotes.map((q) => q.speaker), ["Wang Xing"]);
+    // The same opening as the news itself is still an event, and a sentence alone is too short to judge.
+    const news = classifyArticle({ text: "Meituan began accepting Alipay in its app on Tuesday, ending a long standoff between the two groups.", published: "2025-03-12" });
+    assert.deepEqual(news.events.map((e) => `${e.type} ${e.parties.join(", ")}`), ["payment Alipay, Meituan"]);
   });
 
   test("a long article is not pushed to exactly 0 or 1", () => {
