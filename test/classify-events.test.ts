@@ -562,6 +562,12 @@ describe("the sentence before tells who and when", () => {
     ]);
   });
 
+  it("'The Shanghai-based company' is the subject told before, as 'the company' is", () => {
+    assert.deepEqual(rows("Pinduoduo reported strong sales in March. The Shanghai-based company began accepting Alipay at checkout on Monday."), [
+      ["payment", ["Alipay", "Pinduoduo"], "2025-03-10"],
+    ]);
+  });
+
   it("'Back then' is the story's year", () => {
     assert.deepEqual(rows("The change came in 2019. Back then, Alipay started accepting UnionPay cards for top-ups."), [["payment", ["Alipay", "UnionPay"], "2019"]]);
   });
