@@ -539,3 +539,36 @@ test("eighteenth-pass renderings that are ordinary English words match only as w
   assert.deepEqual(names(r, "the dark side of the moon, a shrimp skin, an original god, the fire fox and a star chain of shops"), []);
   assert.deepEqual(names(r, "Shrimp Skin, Original God, Fire Fox and Star Chain"), ["Shopee", "Genshin Impact", "Firefox", "Starlink"]);
 });
+
+test("nineteenth-pass machine-translation renderings of Chinese names match in a sentence", () => {
+  const r = defaultRegistry();
+  const text =
+    "People's Livelihood Bank and New Network Bank accepted Spell More Payment, Little Pig Short Rent listed on Steam Platform, East Wind Motor joined Ningde Times, and Tiger Sniff and Daily Economic News reported on Golden Tax Phase 4.";
+  assert.deepEqual(names(r, text), [
+    "China Minsheng Bank",
+    "XW Bank",
+    "Duoduo Pay",
+    "Xiaozhu",
+    "Steam China",
+    "Dongfeng Motor",
+    "CATL",
+    "Huxiu",
+    "National Business Daily",
+    "Golden Tax System",
+  ]);
+  assert.equal(r.parentOf("Duoduo Pay")?.name, "Pinduoduo");
+  assert.equal(r.get("平安银行")?.name, "Ping An Bank");
+  assert.equal(r.parentOf("Ping An Bank")?.name, "Ping An");
+});
+
+test("nineteenth-pass renderings that are ordinary English words match only as written", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "a particle loan, the peace elite, a tiger sniff, an industrial bank and a steam platform"), []);
+  assert.deepEqual(names(r, "Particle Loan, Peace Elite, Tiger Sniff, Industrial Bank and Steam Platform"), [
+    "Weilidai",
+    "Game for Peace",
+    "Huxiu",
+    "Industrial Bank",
+    "Steam China",
+  ]);
+});
