@@ -477,6 +477,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // One subject opening to two others in one breath is two happenings (data/eval README); a longer list is one.
     ["Coupang will let shoppers pay with Naver Pay and Toss from December 1, the company said on Tuesday.", ["payment | Coupang, Naver Pay | 2025-03-11", "payment | Coupang, Viva Republica | 2025-03-11"]],
     ["Bilibili began allowing creators to attach product links from Taobao, JD and Pinduoduo below videos on Monday.", ["link_access | Bilibili, JD.com, Pinduoduo, Taobao | 2025-03-10"]],
+    // A trailing participle ("splitting the matches between them") says how, not that the two dealt with each other.
+    ["In December 2021 LaLiga awarded its domestic rights to Telefónica and DAZN, splitting the weekly matches between them.", ["content | LaLiga, Telefonica | 2021-12", "content | DAZN, LaLiga | 2021-12"]],
     // What a regulator fines is a company, not the regulator told before; a name dropped as an owner still does what its relative clause says.
     ["In December 2015 the Bundeskartellamt banned Booking.com from enforcing parity clauses. The CNMC fined the company 413 million euros in July 2024.", ["regulation | Booking.com, Bundeskartellamt | 2015-12", "regulation | Booking.com, CNMC | 2024-07"]],
     ["Jaywan is run by a subsidiary of the CBUAE, which last year told banks in the country to issue co-badged Jaywan debit cards to new customers.", ["regulation | CBUAE | 2024"]],

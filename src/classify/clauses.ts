@@ -62,10 +62,12 @@ export function distributedPair(
 // two others in one breath makes two happenings, as the data/eval conventions count them. Not
 // "between A and B", nor a pair dealing with each other.
 const OBJECT_PAIR_JOIN = /^\s*(?:\([^)]*\)\s*)?(?:and|&|as well as)\s+(?:[A-Z][\w.-]*['’]s\s+)?$/;
+const TRAILING_PARTICIPLE = /,\s+[a-z]+ing\b.*$/s;
 const NOT_SPLIT = /\b(?:between|each other|one another|both of them|together)\b/i;
 
 function objectPair(clause: string, mentions: { name: string; start: number; end: number }[], related: (a: string, b: string) => boolean): [string, string] | undefined {
-  if (NOT_SPLIT.test(clause)) return undefined;
+  // "…, splitting the matches between them": a trailing participle says how, not who dealt with whom.
+  if (NOT_SPLIT.test(clause.replace(TRAILING_PARTICIPLE, ""))) return undefined;
   for (let i = 1; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
