@@ -120,6 +120,8 @@ test("a company named in full and later by its first word alone is that company 
   assert.deepEqual(names("The Dalvik Competition Authority opened a case, and Dalvik officials said so."), ["Dalvik Competition Authority"]);
   assert.deepEqual(names("Qelvo Health grew. The qelvo plant is new, and users of Qelvo said so."), ["Qelvo Health"]);
   assert.deepEqual(names("Qelvo Health grew. Qelvo said so."), ["Qelvo Health"]);
+  // A word that also ends a person's name may be a surname: "Dana Qelvo said" keeps Qelvo a person.
+  assert.deepEqual(names("Qelvo Health sued Brantix, and users of Qelvo left. Dana Qelvo, an analyst, said so."), ["Qelvo Health", "Brantix"]);
 });
 
 test("a country's own system named after another's is that country's where the article names it in full ('InstaPay Egypt … InstaPay')", () => {

@@ -146,7 +146,9 @@ export function shortNames(text: string, registry: EntityRegistry): LocalName[] 
     const common = word !== word.toLowerCase() && new RegExp(`(?<![\\p{L}\\p{N}])${literal.toLowerCase()}(?![\\p{L}\\p{N}])`, "u").test(text);
     // Alone, not the end of another name ("Jingdong Health and …").
     const used = [...text.matchAll(alone)].some((a) => !matches.some((m) => m.start <= a.index && m.end > a.index));
-    if (!common && used) out.push({ entity, spellings: [word] });
+    // A word that also ends another capitalised name ("Dana Lee" beside "Lee Energy") may be someone's surname.
+    const ends = new RegExp(`(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]*\\s+${literal}(?![\\p{L}\\p{N}])`, "u").test(text);
+    if (!common && used && !ends) out.push({ entity, spellings: [word] });
   }
   return out;
 }
