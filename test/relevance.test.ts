@@ -30,12 +30,15 @@ describe("relevance model", () => {
     assert.equal(relevanceScore({ text: "zzqx vvbn" }), 0.5);
   });
 
-  test("an article the model is sure is ordinary news reports no event, even one recalled in passing; its quotes stay", () => {
+  test("an article the model is sure is ordinary news reports no event its body recalls in passing; its lead still reports one; its quotes stay", () => {
     const earnings =
       "Meituan reported third-quarter revenue of 95 billion yuan on Tuesday, up 22% from a year earlier, as its food delivery orders grew and losses at its new businesses narrowed. Net profit rose to 12.9 billion yuan. The company, which began accepting Alipay in its app in 2023, said it would spend more on overseas expansion next year. \"We remain disciplined on costs,\" said Wang Xing, the chief executive. Shares rose 4% in Hong Kong, while analysts raised their price targets and said the group's spending on discounts had peaked. Rival Alibaba reports its own results next week.";
     const out = classifyArticle({ text: earnings, published: "2025-03-12" });
     assert.deepEqual([out.relevant, out.events], [false, []]);
     assert.deepEqual(out.quotes.map((q) => q.speaker), ["Wang Xing"]);
+    // The same opening told in the lead of an otherwise financial story is its news.
+    const lead = classifyArticle({ text: `On Monday, Meituan said shoppers can now pay with WeChat Pay at checkout. ${earnings}`, published: "2025-03-12" });
+    assert.deepEqual(lead.events.map((e) => `${e.type} ${e.parties.join(", ")} ${e.date}`), ["payment Meituan, WeChat Pay 2025-03-10"]);
     // The same opening as the news itself is still an event, and a sentence alone is too short to judge.
     const news = classifyArticle({ text: "Meituan began accepting Alipay in its app on Tuesday, ending a long standoff between the two groups.", published: "2025-03-12" });
     assert.deepEqual(news.events.map((e) => `${e.type} ${e.parties.join(", ")}`), ["payment Alipay, Meituan"]);

@@ -18,7 +18,7 @@ const EVENT_CONFIDENCE = 0.6;
 const MODEL_RELEVANT = 0.8;
 /**
  * Model relevance below which an article is ordinary news (results, launches, reviews) whatever
- * opening words it uses in passing. Set between the dev set's negatives that still read as events
+ * opening words its body uses in passing. Set between the dev set's negatives that still read as events
  * (0.010 at most) and its least typical real report (0.092).
  */
 const MODEL_IRRELEVANT = 0.03;
@@ -46,16 +46,14 @@ export function classifyArticle(input: ArticleInput): Classification {
   const registry = articleRegistry(input.text, shared);
   const sentences = splitSentences(input.text);
   const model = modelRelevance(input);
-  // An earnings story that recalls a partnership in passing reports no opening: its event-like
-  // sentences are background, and only its quotes are kept.
-  if (!modelMissing && model < MODEL_IRRELEVANT && wordCount(input.text) >= ARTICLE_WORDS) {
-    return { relevant: false, relevance: model, events: [], quotes: resolveQuoteBodies(extractQuotes(sentences, registry), sentences, registry), unknownEntities: [] };
-  }
   const detected = detectEvents(sentences, input.published, registry, defaultTriggers());
-  const { events } = detected;
+  // An earnings story that recalls a partnership in passing reports no opening: when the model is
+  // sure the article is ordinary news, only its lead can report one, and what the body tells is background.
+  const ordinary = !modelMissing && model < MODEL_IRRELEVANT && wordCount(input.text) >= ARTICLE_WORDS;
+  const events = ordinary ? detected.events.filter((e) => e.sentenceIndex === 0) : detected.events;
   // A body only the article defines is still one the registry lacks.
   const ownNames = events.flatMap((e) => e.parties).filter((p) => !shared.get(p));
-  const unknownEntities = [...new Set([...detected.unknownEntities, ...ownNames])].sort();
+  const unknownEntities = [...new Set([...(ordinary ? [] : detected.unknownEntities), ...ownNames])].sort();
   const quotes = linkQuotes(resolveQuoteBodies(extractQuotes(sentences, registry), sentences, registry), events, sentences, registry);
   const confident = events.some((e) => e.confidence >= EVENT_CONFIDENCE);
   const relevance = Math.max(model, confident ? Math.max(...events.map((e) => e.confidence)) : 0);
