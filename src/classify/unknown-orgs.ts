@@ -24,7 +24,7 @@ const UNKNOWN_ORG =
 // ("signed an agreement with Examplepay", "began accepting Zapcard", "sued Acme Mobile"), or
 // after a kind of business it is one of ("aggregators including Flinks").
 const AFTER_PARTY_CUE =
-  /\b(?:(?:partnered|partnership|agreement|deal|cooperation|cooperated|tie-up|integrat\w*|interconnect\w*) with|accept(?:s|ed|ing)?|sued|accused|accusing|(?:lawsuit|complaint|suit) against|(?:brought|filed|lodged) by|opened (?:up )?(?:its \w+ )?to|(?:(?:rivals?|competing|other)\s+)?(?:[\w-]+\s+){0,2}?(?:sites|apps|services|platforms|agencies|operators|wallets|providers|stores|companies|firms|publishers|banks|aggregators|carriers|retailers|marketplaces|broadcasters|lenders|exchanges|networks|portals),?\s+(?:including|such as|like))\s+((?:[A-Z][\w&'.-]*)(?:\s+[A-Z][\w&'.-]*){0,2})/g;
+  /\b(?:(?:partnered|partnership|agreement|deal|cooperation|cooperated|tie-up|integrat\w*|interconnect\w*) with|accept(?:s|ed|ing)?|sued|accused|accusing|(?:lawsuit|complaint|suit) against|(?:brought|filed|lodged) by|opened (?:up )?(?:its \w+ )?to|(?:sites|apps|services|platforms|agencies|operators|wallets|providers|stores|companies|firms|publishers|banks|aggregators|carriers|retailers|marketplaces|broadcasters|lenders|exchanges|networks|portals),?\s+(?:including|such as|like))\s+((?:[A-Z][\w&'.-]*)(?:\s+[A-Z][\w&'.-]*){0,2})/g;
 // Further cues for an organisation the registry lacks: the owner of a platform thing ("Vine's
 // access", "Maya's wallet"), a country's own service ("Thailand's PromptPay"), and the subject of
 // an act ("Idealo sued", "Curve complained", "Fosstodon, one of the larger servers, blocked",
