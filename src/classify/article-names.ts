@@ -124,6 +124,10 @@ function addGenericNouns(names: LocalName[]): void {
  * are left out: their first word is a place or a describing word ("Amsterdam District Court").
  */
 export function shortNames(text: string, registry: EntityRegistry): LocalName[] {
+  // Most articles have no such word: one that opens a capitalised pair and also stands alone mid-sentence.
+  const opening = new Set(Array.from(text.matchAll(OPENS_NAME), (m) => m[1]!));
+  const candidates = Array.from(text.matchAll(STANDS_ALONE), (m) => m[1]!).filter((w) => opening.has(w) && !registry.get(w) && !placeOrCommonWord(w) && !DESCRIBING_WORD.test(w));
+  if (candidates.length === 0) return [];
   const matches = registry.match(text);
   const named = [
     ...matches.filter((m) => m.entity.kind !== "regulator" && m.entity.kind !== "institution").map((m) => ({ entity: m.entity, surface: m.surface })),
@@ -153,6 +157,8 @@ export function shortNames(text: string, registry: EntityRegistry): LocalName[] 
   return out;
 }
 
+const OPENS_NAME = /(?<![\p{L}\p{N}])((?:\p{Ll}{1,2})?\p{Lu}[\p{L}\p{N}&-]*)(?=\s+\p{Lu})/gu;
+const STANDS_ALONE = /(?<=[\p{Ll},;:]\s+)((?:\p{Ll}{1,2})?\p{Lu}[\p{L}\p{N}&-]*)(?![\p{L}\p{N}-])(?!\s+\p{Lu})/gu;
 // The first word of a name whose next word is capitalised too, when it could stand for the name:
 // three characters or more, with a capital at its start or just after a lower-case prefix ("eGO").
 const FIRST_WORD = /^((?=[\p{L}\p{N}&-]{3})(?:\p{Ll}{1,2})?\p{Lu}[\p{L}\p{N}&-]*)\s+\p{Lu}/u;
