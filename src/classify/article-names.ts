@@ -126,8 +126,13 @@ function addGenericNouns(names: LocalName[]): void {
 export function shortNames(text: string, registry: EntityRegistry): LocalName[] {
   // Most articles have no such word: one that opens a capitalised pair and also stands alone mid-sentence.
   const opening = new Set(Array.from(text.matchAll(OPENS_NAME), (m) => m[1]!));
-  const candidates = Array.from(text.matchAll(STANDS_ALONE), (m) => m[1]!).filter((w) => opening.has(w) && !registry.get(w) && !placeOrCommonWord(w) && !DESCRIBING_WORD.test(w));
-  if (candidates.length === 0) return [];
+  // Where each candidate word stands alone.
+  const alone = new Map<string, number[]>();
+  for (const m of text.matchAll(STANDS_ALONE)) {
+    const w = m[1]!;
+    if (opening.has(w) && !registry.get(w) && !placeOrCommonWord(w) && !DESCRIBING_WORD.test(w)) alone.set(w, [...(alone.get(w) ?? []), m.index]);
+  }
+  if (alone.size === 0) return [];
   const matches = registry.match(text);
   const named = [
     ...matches.filter((m) => m.entity.kind !== "regulator" && m.entity.kind !== "institution").map((m) => ({ entity: m.entity, surface: m.surface })),
@@ -139,17 +144,17 @@ export function shortNames(text: string, registry: EntityRegistry): LocalName[] 
   for (const { entity, surface } of named) {
     const word = FIRST_WORD.exec(surface)?.[1];
     // The full name as the registry spells it: an alias's first word ("Ministry of …") is no short form.
-    if (!word || !entity.name.startsWith(`${word} `) || registry.get(word) || placeOrCommonWord(word) || DESCRIBING_WORD.test(word)) continue;
+    const at = word ? alone.get(word) : undefined;
+    if (!word || !at || !entity.name.startsWith(`${word} `)) continue;
     if (out.some((o) => o.spellings[0] === word)) continue;
     // "Booking Holdings" and "Booking.com": a word two names start with is neither's.
     const holders = new Set(named.filter((n) => n.surface !== word && n.surface.startsWith(word) && !/^[\p{L}\p{N}]/u.test(n.surface.slice(word.length))).map((n) => n.entity.name));
     if (holders.size !== 1) continue;
     const literal = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const alone = new RegExp(`(?<=[\\p{Ll},;:]\\s+)${literal}(?![\\p{L}\\p{N}-])(?!\\s+\\p{Lu})`, "gu");
     // A word the article also writes in lower case is a common word ("Health", "Smart").
     const common = word !== word.toLowerCase() && new RegExp(`(?<![\\p{L}\\p{N}])${literal.toLowerCase()}(?![\\p{L}\\p{N}])`, "u").test(text);
     // Alone, not the end of another name ("Jingdong Health and …").
-    const used = [...text.matchAll(alone)].some((a) => !matches.some((m) => m.start <= a.index && m.end > a.index));
+    const used = at.some((i) => !matches.some((m) => m.start <= i && m.end > i));
     // A word that also ends another capitalised name ("Dana Lee" beside "Lee Energy") may be someone's surname.
     const ends = new RegExp(`(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]*\\s+${literal}(?![\\p{L}\\p{N}])`, "u").test(text);
     if (!common && used && !ends) out.push({ entity, spellings: [word] });
