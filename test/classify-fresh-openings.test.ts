@@ -24,6 +24,13 @@ describe("services, messengers and probes told in fresh words", () => {
   it("a probe dated before what it asks, and a case a regulator drops, act on the company", () => {
     assert.deepEqual(events("The JFTC opened an investigation last March into whether Rakuten forced merchants to use its app."), ["regulation | JFTC, Rakuten | 2024-03"]);
     assert.deepEqual(events("The CCI dropped its case against Google in August."), ["regulation | CCI, Google | 2024-08"]);
+    // A study that includes "the question of whether" asks it; the study itself happened.
+    assert.deepEqual(events("In March, the Vietnam Competition Commission began a market study that includes the question of whether messaging apps treat merchants' links differently."), [
+      "regulation | Vietnam Competition Commission | 2025-03",
+    ]);
+  });
+  it("a regional central bank telling banks to connect regulates", () => {
+    assert.deepEqual(events("In 2021 the Bank of Central African States told banks and mobile-money issuers to connect to the regional switch."), ["regulation | BEAC | 2021"]);
   });
   it("an organisation the registry lacks, named with its kind after it or with Indonesia's 'PT', is a party", () => {
     assert.deepEqual(events("WhatsApp users can now exchange messages with people on Quillchat, the open-source messenger used by several governments."), [

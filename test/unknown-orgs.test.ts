@@ -58,8 +58,8 @@ describe("unknown organisations: the subject of an act", () => {
   });
   it("a nationality before a one-word name describes it; a named body keeps it", () => {
     assert.deepEqual(unknowns("The Dutch Kooperbond complained to the regulator in February."), ["Kooperbond"]);
-    assert.deepEqual(unknowns("Last week the Australian Treasury released a draft."), ["Australian Treasury"]);
-    assert.deepEqual(unknowns("PERTH, May 2 - The Australian Treasury on Friday released a draft."), ["Australian Treasury"]);
+    assert.deepEqual(unknowns("Last week the Canadian Treasury released a draft."), ["Canadian Treasury"]);
+    assert.deepEqual(unknowns("OTTAWA, May 2 - The Canadian Treasury on Friday released a draft."), ["Canadian Treasury"]);
   });
   it("a judge or a number word acting is not an organisation", () => {
     assert.deepEqual(unknowns("In October, Judge Mara Quill ordered the store opened."), []);
