@@ -572,3 +572,34 @@ test("nineteenth-pass renderings that are ordinary English words match only as w
     "Steam China",
   ]);
 });
+
+test("a national unit is its own entity, told apart from its group and from a namesake's group", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "Telekom Srbija signed with Deutsche Telekom, and Orange Polska with Orange."), [
+    "Telekom Srbija",
+    "Deutsche Telekom",
+    "Orange Polska",
+    "Orange S.A.",
+  ]);
+  // Telekom Srbija is state-owned Serbian, not Deutsche Telekom's; Montenegro's Telekom is.
+  assert.equal(r.group("Telekom Srbija"), "Telekom Srbija");
+  assert.equal(r.group("Crnogorski Telekom"), "Deutsche Telekom");
+  assert.deepEqual(names(r, "A1 Srbija and A1 Hrvatska joined the A1 Telekom Austria deal."), ["A1 Srbija", "A1 Hrvatska", "A1 Telekom Austria"]);
+  assert.equal(r.get("A1 Srbija")?.parent, "A1 Telekom Austria");
+  assert.equal(r.group("One Hungary"), "4iG");
+});
+
+test("short exact-case bank and operator names match as written, not as ordinary words", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "Erste, KBC and SEB let IKO users pay with Vectra boxes; Zaba and PBZ followed."), [
+    "Erste Group",
+    "KBC Group",
+    "SEB",
+    "IKO",
+    "Vectra",
+    "Zagrebačka banka",
+    "Privredna banka Zagreb",
+  ]);
+  // German "die erste Bank" is "the first bank"; the rest are lower-case words or letter strings.
+  assert.deepEqual(names(r, "Die erste Bank; a seb of iko; the vectra of zaba and pbz; a kbc."), []);
+});
