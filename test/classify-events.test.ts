@@ -185,6 +185,12 @@ describe("classifyArticle", () => {
   it("a hypothetical or denied report is not an event", () => {
     assert.deepEqual(classify("Analysts speculate whether Taobao might accept WeChat Pay.").events, []);
     assert.deepEqual(classify("JD.com has not accepted Alipay.").events, []);
+    // What a main clause says may happen, with no time, is not a report; a dated "could" is.
+    assert.deepEqual(classify("Taobao could respond by opening its checkout to WeChat Pay.").events, []);
+    assert.deepEqual(
+      classify("Hyundai Card customers could add their cards to Apple Pay from 21 March 2023.").events.map((e) => e.parties),
+      [["Apple Pay", "Hyundai Card"]],
+    );
   });
 
   it("'A and B both …' is one event for each of the pair", () => {

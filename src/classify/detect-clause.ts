@@ -56,6 +56,8 @@ const WHO_CLAUSE = /\b(?:who|whom)\s[^,;]*/gi;
 // "It is not the first time the company has picked a partner: …" denies nothing.
 const NOT_NEGATING = /\b(?:(?:was|were|is|are|did|does)\s+not\s+until|(?:is|was|isn't|wasn't)\s+(?:not\s+)?the\s+first\s+time|not for the first time|not only|not just|(?:investigat\w*|probe|inquiry|review|study|examin\w*|assess\w*|determin\w*|look(?:ing)? into)\s+(?:(?:in|on|last|this|earlier|early|late)\s+(?:[\w-]+\s+){0,3}?)?(?:into\s+|of\s+|on\s+)?whether|(?:the\s+)?questions?\s+(?:of|about|over)\s+whether)\b/gi;
 
+const MAY_HAPPEN = /^[^,;:"“]*?\b(?:could|may|might)\s+(?!not\b|have\b|now\b|already\b)[a-z]+/;
+
 // Where a trailing comparison or background phrase starts (", replacing Google Maps": what the act
 // replaced is no side; ", as the platform looks for ways around its rival Yanolja": nor is the rival).
 const ASIDE =
@@ -362,6 +364,8 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   let date: string | null = resolved?.date ?? null;
   let datePrecision: Candidate["datePrecision"] = resolved?.precision ?? null;
   const explicitDate = date !== null;
+  // "Douyin could respond by tightening its rules": a main clause that only says what may happen, with no time, reports nothing.
+  if (!explicitDate && MAY_HAPPEN.test(clause)) return null;
   // "X has for years stopped …, while Y's services have restricted …": the background covers both clauses.
   const at = ctx.storyAt;
   if (date === null && at && at.paragraph === here.paragraph && here.index - at.index <= 2 && NARRATED.test(clause) && !NEWS_NOW.test(clause)) {
