@@ -191,6 +191,11 @@ describe("classifyArticle", () => {
       classify("Hyundai Card customers could add their cards to Apple Pay from 21 March 2023.").events.map((e) => e.parties),
       [["Apple Pay", "Hyundai Card"]],
     );
+    // A trailing aside's negation is about the terms, not about whether the deal was signed.
+    assert.deepEqual(
+      classify("Far EasTone signed a five-year interconnection agreement with Chunghwa Telecom in 2024, the terms of which were not disclosed.").events.map((e) => e.parties),
+      [["Chunghwa Telecom", "Far EasTone"]],
+    );
   });
 
   it("'A and B both …' is one event for each of the pair", () => {

@@ -56,6 +56,10 @@ const WHO_CLAUSE = /\b(?:who|whom)\s[^,;]*/gi;
 // "It is not the first time the company has picked a partner: …" denies nothing.
 const NOT_NEGATING = /\b(?:(?:was|were|is|are|did|does)\s+not\s+until|(?:is|was|isn't|wasn't)\s+(?:not\s+)?the\s+first\s+time|not for the first time|not only|not just|(?:investigat\w*|probe|inquiry|review|study|examin\w*|assess\w*|determin\w*|look(?:ing)? into)\s+(?:(?:in|on|last|this|earlier|early|late)\s+(?:[\w-]+\s+){0,3}?)?(?:into\s+|of\s+|on\s+)?whether|(?:the\s+)?questions?\s+(?:of|about|over)\s+whether)\b/gi;
 
+// A trailing aside after the act (", the terms of which were not disclosed", ", so that advertisers
+// could measure whether …", ", a deal neither side had thought possible") describes it; its
+// negations and doubts are not about whether the act happened.
+const TAIL_ASIDE = /,\s+(?:so that|the terms of which|a deal|looking at|arguing|the (?:two|three|four) [\w-]+ (?:that|which))\b.*$/s;
 const MAY_HAPPEN = /^[^,;:"“]*?\b(?:could|may|might)\s+(?!not\b|have\b|now\b|already\b)[a-z]+/;
 
 // Where a trailing comparison or background phrase starts (", replacing Google Maps": what the act
@@ -357,7 +361,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   }
   const need = parties.length >= 2 || picked.type === "regulation" ? MIN_SCORE : MIN_SCORE_ONE_PARTY;
   if (picked.score < need) return null;
-  if (picked.type !== "dispute" ? anyHit(clause.replace(WHO_CLAUSE, "").replace(NOT_NEGATING, ""), lex.notEvent) : DOUBT.test(clause) || (ONGOING.test(clause) && !FILED.test(clause))) return null;
+  if (picked.type !== "dispute" ? anyHit(clause.replace(TAIL_ASIDE, "").replace(WHO_CLAUSE, "").replace(NOT_NEGATING, ""), lex.notEvent) : DOUBT.test(clause) || (ONGOING.test(clause) && !FILED.test(clause))) return null;
 
   // A clause's own story-relative date ("and the following year …") beats the date another clause of its sentence gives.
   const resolved = toldDate(clause, ctx) ?? (clause === sentence ? null : resolveDate(sentence, pubDay)) ?? modifierDate(ctx.written, sentence, pubDay);
