@@ -710,9 +710,9 @@ describe("the most specific party the text names", () => {
 
 describe("content sold and supplied", () => {
   const events = (text: string) => classify(text, "2025-06-20").events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
-  it("rights awarded to a rival platform and news fed into another's app are content deals", () => {
+  it("rights awarded to a rival platform and news fed into an app are content deals (the app its owner feeds is the side)", () => {
     assert.deepEqual(events("In March 2021 Lega Serie A awarded DAZN the rights to all ten matches of every round for three seasons."), ["content | DAZN, Lega Serie A | 2021-03"]);
-    assert.deepEqual(events("In January 2025 Google signed a deal with the Associated Press to feed the agency's news into the Gemini app."), ["content | Associated Press, Google | 2025-01"]);
+    assert.deepEqual(events("In January 2025 Google signed a deal with the Associated Press to feed the agency's news into the Gemini app."), ["content | Associated Press, Gemini | 2025-01"]);
   });
 });
 

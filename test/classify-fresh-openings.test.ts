@@ -117,4 +117,8 @@ describe("services, messengers and probes told in fresh words", () => {
       "service | Naver Map, Yeogi Eottae | 2025-03-12",
     ]);
   });
+  it("an owner putting something into its own product opens the product; not in a relative clause about a deal", () => {
+    assert.deepEqual(events("In December 2024 Apple wired ChatGPT into Siri."), ["service | OpenAI, Siri | 2024-12"]);
+    assert.deepEqual(events("News24 signed a licensing deal with Google in 2022 that put its stories into the Google News Showcase panel."), ["content | Google, News24 | 2022"]);
+  });
 });

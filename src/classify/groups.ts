@@ -49,10 +49,17 @@ export function collapseGroup(parties: string[], type: EventType, registry: Enti
 // "Naver will let users of its Naver Map app book rooms", "merchants on its Rakuten Ichiba
 // marketplace": an owner opening up through a product of its own named with "its" opens the product.
 const ITS_BEFORE = /\bits\s+(?:own\s+)?$/i;
+// "Apple wired ChatGPT into Siri": the owner's product something is put into opens, too; not
+// in a relative clause that only says what the deal did ("a deal that put its stories into Google News").
+const PLACED_IN = /\b(?:into|inside|within|onto)\s+(?:the\s+)?$/i;
+const RELATIVE = /\b(?:that|which|who)\s/i;
 
 /** Parties with an owner replaced by its own product the clause names after "its". */
 export function ownChildActs(clause: string, parties: string[], registry: EntityRegistry): string[] {
-  const children = registry.match(clause).filter((m) => ITS_BEFORE.test(clause.slice(Math.max(0, m.start - 12), m.start)));
+  const children = registry.match(clause).filter((m) => {
+    const before = clause.slice(0, m.start);
+    return ITS_BEFORE.test(before.slice(-12)) || (PLACED_IN.test(before.slice(-12)) && !RELATIVE.test(before));
+  });
   if (children.length === 0) return parties;
   return parties.map((p) => children.find((c) => c.entity.name !== p && registry.ancestors(c.entity.name).includes(p))?.entity.name ?? p);
 }
