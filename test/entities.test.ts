@@ -603,3 +603,17 @@ test("short exact-case bank and operator names match as written, not as ordinary
   // German "die erste Bank" is "the first bank"; the rest are lower-case words or letter strings.
   assert.deepEqual(names(r, "Die erste Bank; a seb of iko; the vectra of zaba and pbz; a kbc."), []);
 });
+
+test("twenty-first-pass app names that are ordinary words match only as written", () => {
+  const r = defaultRegistry();
+  // "mudah" is Malay for "easy" and "detik" Indonesian for "second"; the rest are English words.
+  assert.deepEqual(names(r, "a bumble bee on the door hinge ate a chewy toffee; it was mudah, done in a detik."), []);
+  assert.deepEqual(names(r, "Bumble, Hinge, Chewy, Mudah and Detik complained about the app store."), [
+    "Bumble dating app",
+    "Hinge dating app",
+    "Chewy.com",
+    "Mudah.my",
+    "Detikcom",
+  ]);
+  assert.equal(r.parentOf("Hinge")?.name, "Match Group");
+});
