@@ -302,6 +302,15 @@ describe("court cases", () => {
 });
 
 describe("regulators and the companies they act on", () => {
+  it("'the office' and 'the board' acting are the competition authority named before", () => {
+    const rows = (text: string) => classify(text).events.map((e) => [e.type, e.parties, e.date]);
+    assert.deepEqual(rows("The Bundeskartellamt has long watched Google's car deals. The office sent Google its preliminary concerns about the car bundle in June 2023."), [
+      ["regulation", ["Bundeskartellamt", "Google"], "2023-06"],
+    ]);
+    assert.deepEqual(rows("The Turkish Competition Authority is looking at Yemeksepeti. Last December the board imposed interim measures that barred Yemeksepeti from signing new exclusive deals."), [
+      ["regulation", ["Turkish Competition Authority", "Yemeksepeti"], "2024-12"],
+    ]);
+  });
   it("'the two companies' after a regulator's sentence names the companies, not the regulator", () => {
     const out = classify(
       "In June 2024, the National Diet passed the Mobile Software Competition Act, a law written with Apple and Google in mind. This spring the Japan Fair Trade Commission formally designated the two companies as subject to its obligations.",
