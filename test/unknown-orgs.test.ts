@@ -75,6 +75,7 @@ describe("unknown organisations: the owner of a described thing", () => {
   it("a country or city that owns a service is a place, not a party", () => {
     assert.deepEqual(unknowns("Qorvan Pay connected to Saudi Arabia's national payment network."), ["Qorvan Pay"]);
     assert.deepEqual(unknowns("Merchants joined Dubai's health exchange platform."), []);
+    assert.deepEqual(unknowns("Since January, stores in Beijing, Tianjin and Chengdu stopped updating their listings."), []);
   });
   it("an adverb between the actor and its act ('Voltiva itself joined')", () => {
     assert.deepEqual(unknowns("In 2024 Voltiva itself joined the roaming platform."), ["Voltiva"]);

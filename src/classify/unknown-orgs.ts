@@ -144,7 +144,8 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     const name = adjective ? f.name.slice(adjective[0].length) : f.name;
     const start = f.start + (adjective?.[0].length ?? 0);
     const end = start + name.length;
-    if (NOT_ORG_START.test(name) || NOT_ORG.test(name) || NATIONALITY_ONLY.test(name) || inQuotes(text, start)) continue;
+    // "stores in Beijing, Tianjin and Chengdu stopped updating": a place acting is where, not who.
+    if (NOT_ORG_START.test(name) || NOT_ORG.test(name) || NATIONALITY_ONLY.test(name) || PLACE.test(name) || inQuotes(text, start)) continue;
     if (out.some((o) => o.start < end && o.end > start) || taken.some((m) => m.start < end && m.end > start)) continue;
     // "the Ministry of Transportation (交通运输部)": a gloss the registry reads already names it.
     if (taken.some((m) => m.start >= end && /^\s*[(（]$/.test(text.slice(end, m.start)))) continue;
