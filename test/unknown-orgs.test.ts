@@ -21,6 +21,9 @@ describe("unknown organisations: a kind appositive after the name", () => {
   it("a gloss in brackets before the appositive ('Vanta Mart (萬達), Taiwan's largest supermarket chain,')", () => {
     assert.deepEqual(unknowns("TAIPEI — Vanta Mart (萬達), Taiwan's largest supermarket chain, will take wallets."), ["Vanta Mart"]);
   });
+  it("after a comma, with where the kind is based after it ('…, Plumo Mart (朴朴), the grocery platform headquartered in Fuzhou, has …')", () => {
+    assert.deepEqual(unknowns("Since November 18, Plumo Mart (朴朴), the grocery platform headquartered in Fuzhou, has accepted Alipay."), ["Plumo Mart"]);
+  });
   it("the owner's kind of thing ('Plenavi, Zorto Telecom's television service')", () => {
     assert.ok(unknowns("A court ordered the channels back on Plenavi, Zorto Telecom's television service.").includes("Plenavi"));
   });

@@ -79,7 +79,7 @@ const KIND =
 // …", "Zalopay, a Vietnamese wallet,", "over Pulse, the PIN network owned by Discover". The kind
 // ends its phrase, so "Li Si, a bank analyst" is a person.
 const KIND_APPOSITIVE = new RegExp(
-  `(?:^|\\s[-—]\\s|[:;]\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since|let|lets|allowed|allows|into|at|for|via|through|joined|join|over|in|inside|use|uses|used|was|is|including)\\s+)${NAME}(?:\\s*[(（][^()（）]{1,30}[)）])?,\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|in|of|with|for|from|popular)\\b)`,
+  `(?:^|\\s[-—]\\s|[:;,]\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since|let|lets|allowed|allows|into|at|for|via|through|joined|join|over|in|inside|use|uses|used|was|is|including)\\s+)${NAME}(?:\\s*[(（][^()（）]{1,30}[)）])?,\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|headquartered|founded|operated|controlled|known|in|of|with|for|from|popular)\\b)`,
   "gu",
 );
 
