@@ -117,6 +117,9 @@ describe("services, messengers and probes told in fresh words", () => {
       "service | Naver Map, Yeogi Eottae | 2025-03-12",
     ]);
   });
+  it("one side's customers given access to the other's network is a service opening", () => {
+    assert.deepEqual(events("Ford owners got access to Tesla's Superchargers in February 2024."), ["service | Ford, Tesla Supercharger | 2024-02"]);
+  });
   it("an owner putting something into its own product opens the product; not in a relative clause about a deal", () => {
     assert.deepEqual(events("In December 2024 Apple wired ChatGPT into Siri."), ["service | OpenAI, Siri | 2024-12"]);
     assert.deepEqual(events("News24 signed a licensing deal with Google in 2022 that put its stories into the Google News Showcase panel."), ["content | Google, News24 | 2022"]);
