@@ -117,6 +117,11 @@ describe("services, messengers and probes told in fresh words", () => {
       "service | Naver Map, Yeogi Eottae | 2025-03-12",
     ]);
   });
+  it("a company bought is a side of the approval, even when the registry already counts it as the buyer's", () => {
+    assert.deepEqual(events("In June the Competition Tribunal approved Canal+'s takeover of MultiChoice on condition that the merged group keep sublicensing sports content."), [
+      "regulation | Competition Tribunal, Groupe Canal+, MultiChoice | 2024-06",
+    ]);
+  });
   it("one side's customers given access to the other's network is a service opening", () => {
     assert.deepEqual(events("Ford owners got access to Tesla's Superchargers in February 2024."), ["service | Ford, Tesla Supercharger | 2024-02"]);
   });

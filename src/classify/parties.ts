@@ -57,7 +57,8 @@ const COMPARED =
 const CAUSE_CUE =
   /\b(?:under pressure from|at the request of|at the urging of|(?:following|bowing to|complying with|in response to|to comply with)\s+(?:guidance|an order|orders|a ruling|a decision|demands|pressure)\s+(?:from|by|of)|prompted by|pushed by)\s+(?:the\s+|[A-Z][a-z]+['’]s\s+)?$/i;
 // Words before a litigant of a court case: the side paid, sued or ruled against.
-const LITIGANT_CUE = /\b(?:to pay|to compensate|sued|suing|against|in favou?r of|(?:brought|filed|lodged) by)\s+(?:the\s+)?$/i;
+// "let Live Nation buy Ticketmaster": a company bought is a side of the deal, not its buyer again.
+const LITIGANT_CUE = /\b(?:to pay|to compensate|sued|suing|against|in favou?r of|(?:brought|filed|lodged) by|buy|buys|bought|buying|acquire[sd]?|acquiring|(?:purchase|acquisition|takeover|merger|combination) (?:of|with)|merge with)\s+(?:the\s+)?$/i;
 // "JD's announcement", "A Tencent spokesperson": the name qualifies a speaker or an act, it does not act.
 const NOT_ACTOR_HEAD =
   /^(?:['’]s)?\s+(?:announcement|statement|decision|shares|stock|spokes(?:man|woman|person)|stake|shareholding|rival|chief|CEO|founder|executives?|officials?|results|earnings|revenue|comment|analysts?|match|matches|fixtures|highlights|conference|season)\b/i;
