@@ -771,6 +771,12 @@ describe("a rival that followed", () => {
   it("a follower in a later clause counts its date from the clause before", () => {
     assert.deepEqual(events("JD.com began accepting UnionPay QuickPass in 2020, and Meituan followed the following year."), ["payment | JD.com, UnionPay QuickPass | 2020", "payment | Meituan, UnionPay QuickPass | 2021"]);
   });
+  it("'X has been testing the same arrangement since December' is the act told before, with X in its subject's place", () => {
+    assert.deepEqual(events("Shoppers on Pinduoduo can now collect parcels at Cainiao Post stations. JD.com has been testing the same arrangement since December."), [
+      "service | Cainiao Post, Pinduoduo | 2025-03-12",
+      "service | Cainiao Post, JD.com | 2024-12",
+    ]);
+  });
   it("a follower with no time of its own, or one that names its own other side, copies nothing", () => {
     assert.equal(events("Alipay began accepting UnionPay cards on Monday. Tenpay followed suit.").length, 1);
   });
