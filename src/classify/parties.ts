@@ -56,9 +56,10 @@ const COMPARED =
 // "Under pressure from MIIT, Tencent began …": the regulator is why, not who, of the opening.
 const CAUSE_CUE =
   /\b(?:under pressure from|at the request of|at the urging of|(?:following|bowing to|complying with|in response to|to comply with)\s+(?:guidance|an order|orders|a ruling|a decision|demands|pressure)\s+(?:from|by|of)|prompted by|pushed by)\s+(?:the\s+|[A-Z][a-z]+['’]s\s+)?$/i;
-// Words before a litigant of a court case: the side paid, sued or ruled against.
-// "let Live Nation buy Ticketmaster": a company bought is a side of the deal, not its buyer again.
-const LITIGANT_CUE = /\b(?:to pay|to compensate|sued|suing|against|in favou?r of|(?:brought|filed|lodged) by|buy|buys|bought|buying|acquire[sd]?|acquiring|(?:purchase|acquisition|takeover|merger|combination) (?:of|with)|merge with)\s+(?:the\s+)?$/i;
+// Words before a side of its own, even when the registry lists it under a party named before: the
+// side a ruling pays, sues or rules against ("ordered Douyin to pay Tencent"), and a company bought
+// ("let Live Nation buy Ticketmaster").
+const OWN_SIDE_CUE = /\b(?:to pay|to compensate|sued|suing|against|in favou?r of|(?:brought|filed|lodged) by|buy|buys|bought|buying|acquire[sd]?|acquiring|(?:purchase|acquisition|takeover|merger|combination) (?:of|with)|merge with)\s+(?:the\s+)?$/i;
 // "JD's announcement", "A Tencent spokesperson": the name qualifies a speaker or an act, it does not act.
 const NOT_ACTOR_HEAD =
   /^(?:['’]s)?\s+(?:announcement|statement|decision|shares|stock|spokes(?:man|woman|person)|stake|shareholding|rival|chief|CEO|founder|executives?|officials?|results|earnings|revenue|comment|analysts?|match|matches|fixtures|highlights|conference|season)\b/i;
@@ -278,9 +279,9 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     // Only "with Sogou" / "and Sogou" makes a child a second actor beside its parent.
     const coActor = /\b(?:with|and|&)\s+(?:the\s+)?$/i.test(before) && !ITS.test(before);
     const joined = !coActor || ITS.test(before) || (lastSameActor !== null && JOINED.test(text.slice(lastSameActor.end, m.start)));
-    // "ordered Douyin to pay Tencent": the payee of a ruling is a litigant, not WeChat's owner again.
-    const litigant = LITIGANT_CUE.test(before);
-    const related = keep.some((k) => names[k] === name || (!litigant && (isAncestor(name, names[k]!) || (joined && isAncestor(names[k]!, name)))));
+    // "ordered Douyin to pay Tencent", "approved Canal+'s takeover of MultiChoice": a side of its own, not the owner again.
+    const ownSide = OWN_SIDE_CUE.test(before);
+    const related = keep.some((k) => names[k] === name || (!ownSide && (isAncestor(name, names[k]!) || (joined && isAncestor(names[k]!, name)))));
     if (related && OTHER_OF_BEFORE.test(before) && OTHER_OF_AFTER.test(text.slice(m.end, m.end + 40))) {
       const listed = keep.filter((k) => isAncestor(name, names[k]!));
       if (listed.length > 0) {
