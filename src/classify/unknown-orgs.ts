@@ -132,7 +132,6 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
       if ((cue === DESCRIBED_AS || cue === NAMED_THING) && TECH_TERM.test(name)) continue;
       // "research firm Example Data" is a source of figures, not a party.
       if (cue === DESCRIBED_AS && SOURCE_FIRM.test(text.slice(Math.max(0, u.index - 30), u.index + u[0].length))) continue;
-      if (cue === OWNS_PLATFORM_THING && PLACE.test(name.replace(/^the\s+/, ""))) continue;
       found.push({ name, start: u.index + u[0].indexOf(name) });
     }
   }
