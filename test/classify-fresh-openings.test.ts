@@ -57,6 +57,11 @@ describe("services, messengers and probes told in fresh words", () => {
   it("a regulator approving 'the acquisition of X by Y' acts on both", () => {
     assert.deepEqual(events("SAMR approved with conditions the acquisition of Ximalaya by Tencent Music in November."), ["regulation | SAMR, Tencent Music, Ximalaya | 2024-11"]);
   });
+  it("a regulator letting one company buy another acts on both", () => {
+    assert.deepEqual(events("The Justice Department let Live Nation buy Ticketmaster in January 2010."), ["regulation | DOJ, Live Nation, Ticketmaster | 2010-01"]);
+    assert.deepEqual(events("In May Taiwan's Fair Trade Commission cleared Uber to acquire Foodpanda's Taiwan business."), ["regulation | Foodpanda, Taiwan Fair Trade Commission, Uber | 2024-05"]);
+    assert.deepEqual(events("The CMA allowed Microsoft to buy Activision Blizzard in October 2023."), ["regulation | Activision Blizzard, CMA, Microsoft | 2023-10"]);
+  });
   it("a carriage fight told by what viewers saw is a dispute", () => {
     assert.deepEqual(events("In 2022 Globo's channels went dark on Claro's pay-TV service in Brazil for eleven days."), ["dispute | Claro, Grupo Globo | 2022"]);
     assert.deepEqual(events("Disney's channels, including ABC and ESPN, went dark on YouTube TV on Thursday."), ["dispute | Disney, YouTube TV | 2025-03-06"]);
