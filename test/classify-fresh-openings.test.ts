@@ -61,6 +61,7 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(events("The Justice Department let Live Nation buy Ticketmaster in January 2010."), ["regulation | DOJ, Live Nation, Ticketmaster | 2010-01"]);
     assert.deepEqual(events("In May Taiwan's Fair Trade Commission cleared Uber to acquire Foodpanda's Taiwan business."), ["regulation | Foodpanda, Taiwan Fair Trade Commission, Uber | 2024-05"]);
     assert.deepEqual(events("The CMA allowed Microsoft to buy Activision Blizzard in October 2023."), ["regulation | Activision Blizzard, CMA, Microsoft | 2023-10"]);
+    assert.deepEqual(events("SAMR blocked the merger of Huya and Douyu led by Tencent in July 2021."), ["regulation | Douyu, Huya, SAMR, Tencent | 2021-07"]);
   });
   it("a carriage fight told by what viewers saw is a dispute", () => {
     assert.deepEqual(events("In 2022 Globo's channels went dark on Claro's pay-TV service in Brazil for eleven days."), ["dispute | Claro, Grupo Globo | 2022"]);

@@ -24,8 +24,8 @@ const LIST_GAP =
 // "concluded that Zomato had cut commissions … and that Swiggy had promised …": a second finding, a second target.
 const PARALLEL_FINDING = /^[^.;]{0,200}\band that\s+(?:the\s+)?$/i;
 // "approved Tencent Music's purchase of Ximalaya" (or "of Delivery Hero's Foodpanda"): a deal's other side is a target too.
-// "approved the acquisition of Ximalaya by Tencent Music": the buyer named after the deal is a target too.
-const DEAL_OF_BEFORE = /\b(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+// "approved the acquisition of Ximalaya by Tencent Music", "the merger of Huya and Douyu led by Tencent": the buyer named after the deal is a target too.
+const DEAL_OF_BEFORE = /\b(?:acquisition|purchase|takeover|buyout|merger|combination)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 // "let Live Nation buy Ticketmaster", "cleared Uber to acquire Foodpanda": the company bought is bound too.
 const DEAL_VERB = /^\s+(?:to\s+)?(?:buy|acquire|take over|merge with|combine with)\s+(?:the\s+)?$/i;
 const DEAL_OBJECT = /^['’]s\s+(?:\$?[\w.-]+\s+){0,3}?(?:(?:purchase|acquisition|takeover|merger|buyout)\s+(?:of|with)|(?:bid|deal)\s+for)\s+(?:[\w'’-]+\s+){0,3}$/i;
@@ -44,7 +44,7 @@ function beyondTargets(clause: string, mentions: PartyMention[], isRegulator: (n
   let prev = after[0];
   for (const m of after.slice(1)) {
     const gap = clause.slice(prev!.end, m.start);
-    const dealBy = DEAL_OF_BEFORE.test(clause.slice(0, prev!.start)) && /^\s+by\s+(?:the\s+)?$/i.test(gap);
+    const dealBy = DEAL_OF_BEFORE.test(clause.slice(0, prev!.start)) && /^\s+(?:(?:led|proposed|planned|sought|backed)\s+)?by\s+(?:the\s+)?$/i.test(gap);
     if (out.length === 0 && (LIST_GAP.test(gap) || DEAL_OBJECT.test(gap) || DEAL_VERB.test(gap) || PARALLEL_FINDING.test(gap) || dealBy)) {
       prev = m;
       continue;
