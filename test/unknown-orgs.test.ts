@@ -123,6 +123,10 @@ describe("unknown organisations: associations, appositives after more words, mem
     assert.deepEqual(unknowns("I use Tallow Card, the Lagos-born exchange, for top-ups."), ["Tallow Card"]);
     assert.deepEqual(unknowns("Sales moved to Brisko, the third Swedish player, last spring."), ["Brisko"]);
   });
+  it("a name ending in a number ('Cabro 31300, the largest radio-taxi network in Graz,'), but never in a year", () => {
+    assert.deepEqual(unknowns("Cabro 31300, the largest radio-taxi network in Graz, will offer its cars in the app."), ["Cabro 31300"]);
+    assert.deepEqual(unknowns("In October 2024 Quorvo, a Lisbon wallet, joined."), ["Quorvo"]);
+  });
   it("an actor described as 'one of the …' or as another's rival before its act", () => {
     assert.deepEqual(unknowns("Fennodon, one of the larger tech-minded servers, blocked the newcomer."), ["Fennodon"]);
     assert.deepEqual(unknowns("Wirta Polska, Ovelo's main rival, began sending readers to the shop."), ["Wirta Polska"]);

@@ -31,7 +31,8 @@ const AFTER_PARTY_CUE =
 // "Wirtualna Polska, Onet's main rival, began"). A capitalised name is at most three words.
 // Brands may open in lower case before a capital or carry a "!" ("e-Mola", "mKesh", "O!Dengi").
 // Letters beyond ASCII count ("El Corte Inglés", "Telefônica"); the cues using NAME carry the u flag.
-const NAME = String.raw`((?:\p{Ll}{1,2}-?)?\p{Lu}[\p{L}\p{N}_&.!-]*[\p{L}\p{N}_&](?:\s+\p{Lu}[\p{L}\p{N}_&.-]*[\p{L}\p{N}_&]){0,2})`;
+// A number may end one ("Taxi 40100", "Channel 4"), but a year never does.
+const NAME = String.raw`((?:\p{Ll}{1,2}-?)?\p{Lu}[\p{L}\p{N}_&.!-]*[\p{L}\p{N}_&](?:\s+\p{Lu}[\p{L}\p{N}_&.-]*[\p{L}\p{N}_&]){0,2}(?:\s+(?!(?:19|20)\d\d(?!\p{N}))\p{N}+(?![\p{L}\p{N}]))?)`;
 // A public body's name the registry lacks: up to three capitalised words before an institutional
 // head, and the "for …" / "of …" that completes it ("General Commission for Audiovisual Media").
 const BODY = String.raw`(?:[A-Z][\w&.-]*[\w&]\s+){0,3}(?:${INSTITUTION_HEAD}|Board|Office)`;
