@@ -95,6 +95,20 @@ describe("classifyArticle", () => {
     assert.equal(dispute.date, "2019");
   });
 
+  it("coreference: 'the platform' after two lead phrases, or after a year with no comma, is the sentence before's subject", () => {
+    for (const second of [
+      "In 2019, in order to build its own e-commerce closed loop, the platform cut off the external chains of Naughty Treasure in notes.",
+      "In 2019 the platform cut off links to Naughty Treasure in notes.",
+    ]) {
+      const out = classify(`Little Red Book has long been wary of outside shops. ${second}`);
+      assert.deepEqual(
+        out.events.map((e) => [e.type, e.parties, e.date]),
+        [["dispute", ["Taobao", "Xiaohongshu"], "2019"]],
+        second,
+      );
+    }
+  });
+
   it("owners and appositives are not parties ('Alibaba's Taobao', 'backed by Tencent')", () => {
     const out = classify("Meituan, the food delivery giant backed by Tencent, will let users pay with Alibaba's Alipay from April 1.");
     assert.equal(out.events.length, 1);
