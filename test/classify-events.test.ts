@@ -109,6 +109,25 @@ describe("classifyArticle", () => {
     }
   });
 
+  it("coreference: 'it' after a sentence about 'the authority's' ruling is the regulator named paragraphs before", () => {
+    const out = classify(
+      [
+        "The General Authority for Competition fined HungerStation on Monday.",
+        "HungerStation said it would appeal.",
+        "Jahez declined to comment.",
+        "Rivals such as Keeta have courted restaurants with lower fees.",
+        "The ruling is the authority's second in the sector. In August it ordered delivery platforms to stop dictating menu prices.",
+      ].join("\n\n"),
+    );
+    assert.deepEqual(
+      out.events.map((e) => [e.type, e.parties, e.date]),
+      [
+        ["regulation", ["HungerStation", "Saudi General Authority for Competition"], "2025-03-10"],
+        ["regulation", ["Saudi General Authority for Competition"], "2024-08"],
+      ],
+    );
+  });
+
   it("owners and appositives are not parties ('Alibaba's Taobao', 'backed by Tencent')", () => {
     const out = classify("Meituan, the food delivery giant backed by Tencent, will let users pay with Alibaba's Alipay from April 1.");
     assert.equal(out.events.length, 1);

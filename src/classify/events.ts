@@ -51,6 +51,9 @@ const ALSO_SUED = /^(\s*)(?=(?:went after|sued|filed)\b[^,.;]{0,60}\b(?:in|on|la
 
 // A sentence whose subject is a regulator named before ("The regulator has moved against Google before.").
 const REGULATOR_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:The|Its)\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|administration|bureau|agency|central bank)\b/i;
+// "The ruling is the authority's second in the sector.": a sentence naming no one but the
+// regulator's own act makes it the one a following "it" means.
+const REGULATOR_TOPIC = /\bthe\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|administration|bureau|agency|central bank)['’]s\b/i;
 
 const LEAD_IN = /^([^:"“”]{10,150}):\s+(?=[^"“”:]{0,80}\b[a-z]+ed\b)/;
 
@@ -150,7 +153,7 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     const named = ctx.partiesOf(s.text).filter((p) => !p.unknown && !ctx.isCourt(p.name)).map((p) => p.name);
     // "The regulator has moved against Google before." The regulator it means is this sentence's
     // subject, so a following "it issued …" names the regulator, not Google.
-    if (!named.some(isRegulator) && REGULATOR_SUBJECT.test(text)) {
+    if (!named.some(isRegulator) && (REGULATOR_SUBJECT.test(text) || (named.length === 0 && REGULATOR_TOPIC.test(text)))) {
       const ante = candidates.flatMap((c) => c.parties).find(isRegulator) ?? regulatorAntecedent(text, here, history, isRegulator, ctx.calledBy);
       if (ante) named.unshift(ante);
     }
