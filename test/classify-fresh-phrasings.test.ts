@@ -180,6 +180,11 @@ describe("carriage deals", () => {
 });
 
 describe("markets described, not happenings", () => {
+  it("relations described ('Relations between the two wallets have often been tense') are no act", () => {
+    assert.deepEqual(events("Meezan Bank said last month that its app could now pay Easypaisa codes. Relations between the two wallets have often been tense."), [
+      "payment | Easypaisa, Meezan Bank | 2025-10",
+    ]);
+  });
   it("a duopoly between two apps, or the only thing that works everywhere, is no opening", () => {
     assert.deepEqual(events("Since Deliveroo left, Hong Kong food delivery is a duopoly between Meituan's Keeta and Delivery Hero's Foodpanda."), []);
     assert.deepEqual(events("Meanwhile the only thing that works everywhere is a card from Visa or Mastercard, or Apple Pay on top of it."), []);
