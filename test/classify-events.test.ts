@@ -128,6 +128,16 @@ describe("classifyArticle", () => {
     );
   });
 
+  it("'According to the plan, …' right after a dated launch keeps the launch's day", () => {
+    const out = classify(
+      'On Monday, Little Red Book and Taobao jointly released the "Red Cat Plan". According to the plan, brands that buy ads on Little Red Book can send users straight into their Taobao shops.',
+    );
+    assert.deepEqual(
+      out.events.map((e) => [e.type, e.parties, e.date]),
+      [["traffic", ["Taobao", "Xiaohongshu"], "2025-03-10"]],
+    );
+  });
+
   it("owners and appositives are not parties ('Alibaba's Taobao', 'backed by Tencent')", () => {
     const out = classify("Meituan, the food delivery giant backed by Tencent, will let users pay with Alibaba's Alipay from April 1.");
     assert.equal(out.events.length, 1);

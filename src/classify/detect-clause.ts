@@ -189,6 +189,9 @@ const RECIPROCAL =
   /\b(?:each other|one another|mutual\w*|between (?:them|the two)|together|jointly|agree\w*|deal|partner\w*|signed|team\w* up|tie-up|link\w*|connect\w*|interconnect\w*|interoperab\w*|integrat\w*|cooperat\w*|collaborat\w*|open\w* (?:up )?to)\b|互联|互通|合作|打通/i;
 
 // A narrated past act ("opened", "began", "cut off"), as against present news ("can now", "has opened", "this week").
+// "On August 20 X and Y released the plan. According to the plan, merchants can …": the terms of
+// an act told in the sentence before belong to that act's day.
+const TERMS_OF = /^(?:According to|Under) (?:the|this|that|their|its) (?:new )?(?:plan|agreement|deal|arrangement|partnership|cooperation|programme|program|project|scheme|terms)\b/i;
 const NARRATED = /\b(?:[a-z]+ed|began|took|made|won|lost|cut|set|went|came|gave|struck|brought|led|sent|built|ran|sold|bought|hit|shut|put|paid)\b/;
 const NEWS_NOW = /\b(?:now|currently|today|this week|has|have|is|are|will|can|said|says|announced|confirmed)\b/i;
 
@@ -372,7 +375,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   if (!explicitDate && MAY_HAPPEN.test(clause)) return null;
   // "X has for years stopped …, while Y's services have restricted …": the background covers both clauses.
   const at = ctx.storyAt;
-  if (date === null && at && at.paragraph === here.paragraph && here.index - at.index <= 2 && NARRATED.test(clause) && !NEWS_NOW.test(clause)) {
+  if (date === null && at && at.paragraph === here.paragraph && ((here.index - at.index <= 2 && NARRATED.test(clause) && !NEWS_NOW.test(clause)) || (here.index - at.index === 1 && TERMS_OF.test(sentence)))) {
     // "In March 2023 Tencent opened … . Alibaba followed with …": a narrated past-tense sentence
     // stays in the time the paragraph just told.
     date = at.date;
