@@ -71,6 +71,8 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(events("TPG Telecom customers began using Optus towers across regional Australia on Monday."), ["service | Optus, TPG Telecom | 2025-03-10"]);
     assert.deepEqual(events("Orange Egypt has hosted its customers on Telecom Egypt's 4G network in Upper Egypt since 2022."), ["service | Orange Egypt, Telecom Egypt | 2022"]);
     assert.deepEqual(events("Nubank began accepting CoDi codes in its app in June."), ["payment | CoDi, Nubank | 2024-06"]);
+    // Mini apps accepting a wallet at checkout: the wallet is a way to pay, not a link.
+    assert.deepEqual(events("Since October, Zalo mini apps have been allowed to accept MoMo at checkout."), ["payment | MoMo, Zalo | 2024-10"]);
   });
   it("what a regulator can or is trying to do has not happened; a product naming a case is not a side beside its owner", () => {
     assert.deepEqual(events("The watchdog UOKiK can fine companies up to 10% of annual turnover."), []);
