@@ -138,6 +138,17 @@ describe("classifyArticle", () => {
     );
   });
 
+  it("a second verb with a time of its own ('… in August 2024 and began accepting WeChat Pay the following month') is a second act by the same subject", () => {
+    const out = classify("Taobao added JD Logistics as a delivery option for its merchants in August 2024 and began accepting WeChat Pay the following month.");
+    assert.deepEqual(
+      out.events.map((e) => [e.type, e.parties, e.date]),
+      [
+        ["service", ["JD Logistics", "Taobao"], "2024-08"],
+        ["payment", ["Taobao", "WeChat Pay"], "2024-09"],
+      ],
+    );
+  });
+
   it("owners and appositives are not parties ('Alibaba's Taobao', 'backed by Tencent')", () => {
     const out = classify("Meituan, the food delivery giant backed by Tencent, will let users pay with Alibaba's Alipay from April 1.");
     assert.equal(out.events.length, 1);

@@ -38,6 +38,8 @@ const HEARD_BY = /\b(?:complain\w*|complaints?|filed|lodged|petition\w*|appealed
 // analyst's view reports no happening of its own.
 const ANALYST_VIEW = /^[^,]{3,40},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:analyst|economist|researcher|consultant|professor|lawyer|strategist)\b[^.]{0,80}?\b(?:said|says|believes|thinks|argued|argues|noted|notes|warned|expects)\b/i;
 const SUBJECTLESS = /^(\s*(?:(?:in|on|that|the following|the next|later|last|this|by|after)\b[^,]{0,25},\s*))(?=(?:fined|ordered|summoned|banned|barred|approved|issued|imposed|required|told|sued|accused|blocked|opened|signed|launched|added|began|started|cut|restricted|cleared|designated)\b)/;
+// "… in August 2024 and began accepting WeChat Pay the following month": a bare verb with a time of its own.
+const SUBJECTLESS_DATED = /^(\s*)(?=(?:opened|signed|launched|added|began|started|blocked|restricted|cut)\b[^,.;]{0,60}\b(?:(?:in|on|by|last|that)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December)|the\s+(?:following|next)\s+(?:day|week|month|year|spring|summer|autumn|winter)|(?:a|one|two|three|four|six)\s+(?:days?|weeks?|months?|years?)\s+later)\b)/;
 // "It signed a licensing deal with Axel Springer in December 2023 and another with Le Monde in
 // March 2024": the second clause is a second deal of the same kind, by the same subject.
 const ANOTHER = /^\s*another\s+(?:one\s+)?(?=with\b)/i;
@@ -118,7 +120,7 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
         // Only with a time of its own ("fined Grab and ordered it to …" is one decision, told once).
         const before = clauses[clauses.indexOf(c) - 1];
         const deal = before && ANOTHER.test(c) ? DEAL_TOLD.exec(before) : null;
-        const shared = deal ? c.replace(ANOTHER, `it ${deal[1]} another ${deal[2]} `) : earlierClauses.length > 0 ? c.replace(SUBJECTLESS, "$1it ").replace(ALSO_SUED, "$1it ") : c;
+        const shared = deal ? c.replace(ANOTHER, `it ${deal[1]} another ${deal[2]} `) : earlierClauses.length > 0 ? c.replace(SUBJECTLESS, "$1it ").replace(SUBJECTLESS_DATED, "$1it ").replace(ALSO_SUED, "$1it ") : c;
         const cand = detectClause(shared, text, here, ctx);
         // The second deal's maker is the first deal's, whoever "it" would otherwise name.
         if (cand && deal && found.length > 0) cand.parties = sameMaker(cand.parties, found.at(-1)!.parties, ctx.partiesOf(before!.slice(deal.index)).map((p) => p.name));
