@@ -53,23 +53,32 @@ test("a body the registry knows by its acronym, written out another way, is that
 
 test("the article view shares the registry and leaves it untouched", () => {
   const shared = defaultRegistry();
-  const view = articleRegistry("The Ligue de Football Professionnel (LFP) met Canal+.", shared);
-  assert.equal(view.get("the league")?.name, "Ligue de Football Professionnel");
-  assert.equal(shared.get("LFP"), undefined);
+  const view = articleRegistry("The Ligue Nationale de Volley (LNV) met Canal+.", shared);
+  assert.equal(view.get("the league")?.name, "Ligue Nationale de Volley");
+  assert.equal(shared.get("LNV"), undefined);
   assert.equal(view.get("Tencent")?.name, shared.get("Tencent")?.name);
   assert.equal(articleRegistry("No brackets here.", shared), shared);
 });
 
 test("a defined body acts in later sentences by its acronym or its generic noun, and is listed as unknown to the registry", () => {
   const out = classifyArticle({
-    text: "The Ligue de Football Professionnel (LFP) runs the top division. In June 2021 the league sold the rights to Amazon Prime Video. On Monday DAZN sued the LFP for misleading it.",
+    text: "The Ligue Nationale de Volley (LNV) runs the top division. In June 2021 the league sold the rights to Amazon Prime Video. On Monday DAZN sued the LNV for misleading it.",
     published: "2025-03-12",
   });
   assert.deepEqual(
     out.events.map((e) => `${e.type} | ${[...e.parties].sort().join(", ")} | ${e.date}`).sort(),
-    ["content | Amazon Prime Video, Ligue de Football Professionnel | 2021-06", "dispute | DAZN, Ligue de Football Professionnel | 2025-03-10"],
+    ["content | Amazon Prime Video, Ligue Nationale de Volley | 2021-06", "dispute | DAZN, Ligue Nationale de Volley | 2025-03-10"],
   );
-  assert.ok(out.unknownEntities.includes("Ligue de Football Professionnel"));
+  assert.ok(out.unknownEntities.includes("Ligue Nationale de Volley"));
+});
+
+test("a body the registry knows under both spellings is still 'the league' in the article that defines it, and the registry keeps no trace", () => {
+  const r = new EntityRegistry([{ name: "Ligue de Football Professionnel", kind: "institution", aliases: ["LFP"], exactCase: ["LFP"] }]);
+  assert.deepEqual(defined("Rights were sold by the Ligue de Football Professionnel (LFP) in 2018.", r), ["Ligue de Football Professionnel = the league"]);
+  const view = articleRegistry("Rights were sold by the Ligue de Football Professionnel (LFP) in 2018.", r);
+  assert.equal(view.get("the league")?.name, "Ligue de Football Professionnel");
+  assert.equal(r.get("the league"), undefined);
+  assert.deepEqual(r.get("LFP")?.aliases, ["LFP"]);
 });
 
 test("a short name two organisations share is the owner's when the article tells it beside the owner ('MTN's yellow MoMo codes')", () => {

@@ -75,7 +75,11 @@ export function articleNames(text: string, registry: EntityRegistry): LocalName[
     if (!long || DOCUMENT.test(long)) continue;
     const known = registry.get(long) ?? wholeMatch(long, registry);
     const byAcronym = registry.get(acronym);
-    if (known && byAcronym === known) continue;
+    // The registry knows both spellings; the article still makes "the league" that body.
+    if (known && byAcronym === known) {
+      if (!out.some((o) => o.entity.name === known.name)) out.push({ entity: { ...known, aliases: [...known.aliases] }, spellings: [] });
+      continue;
+    }
     // A body the registry knows by its acronym, written out in another wording ("Vietnam National
     // Payment Joint Stock Company (NAPAS)"), is that body; a name the registry knows gives its
     // acronym its sense here, whatever else the acronym means elsewhere.
@@ -85,11 +89,13 @@ export function articleNames(text: string, registry: EntityRegistry): LocalName[
     // A body only the article knows goes by its full name, which says more in a digest than letters do.
     const entity: Entity = known ?? byAcronym ?? owner ?? { name: long.replace(/^the\s+/i, ""), kind: regulatorByName(long) ? "regulator" : "unknown", aliases: [acronym] };
     if (out.some((o) => o.entity.name === entity.name)) continue;
-    // Whichever of the two spellings the entity does not already go by.
-    out.push({ entity, spellings: entity === byAcronym ? [long] : [acronym] });
+    // Whichever of the two spellings the entity does not already go by. A registry entity is
+    // copied: the generic noun this article gives it is this article's alone.
+    out.push({ entity: entity.kind === "unknown" ? entity : { ...entity, aliases: [...entity.aliases] }, spellings: entity === byAcronym ? [long] : [acronym] });
   }
   addGenericNouns(out);
-  return out;
+  // A body the registry knows under both spellings matters here only for its generic noun.
+  return out.filter((n) => n.spellings.length > 0);
 }
 
 /** A registry entity whose one match covers the whole name ("the Faster Payment System"). */
@@ -109,7 +115,7 @@ function addGenericNouns(names: LocalName[]): void {
   const nouns = names.map(nounOf);
   names.forEach((n, i) => {
     const noun = nouns[i];
-    if (!noun || nouns.filter((x) => x === noun).length !== 1 || n.entity.kind !== "unknown") return;
+    if (!noun || nouns.filter((x) => x === noun).length !== 1) return;
     n.spellings.push(`the ${noun}`);
     // Spelt so on purpose: a lower-case name is no name unless the entity is written that way.
     n.entity.aliases.push(noun);
