@@ -831,6 +831,12 @@ describe("a rival that followed", () => {
       "service | Cainiao Post, JD.com | 2024-12",
     ]);
   });
+  it("'…, and Y did so in 2023' is the act told before, with Y in its subject's place", () => {
+    assert.deepEqual(events("GoTyme Bank connected its app to QR Ph merchant payments in the fourth quarter of 2024, and UnionBank of the Philippines did so in 2023."), [
+      "payment | GoTyme Bank, QR Ph | 2024",
+      "payment | QR Ph, UnionBank of the Philippines | 2023",
+    ]);
+  });
   it("a follower with no time of its own, or one that names its own other side, copies nothing", () => {
     assert.equal(events("Alipay began accepting UnionPay cards on Monday. Tenpay followed suit.").length, 1);
   });
