@@ -180,6 +180,11 @@ describe("carriage deals", () => {
 });
 
 describe("markets described, not happenings", () => {
+  it("a rival wallet taken off a checkout is a wall; an aside on who owns the subject names no side", () => {
+    assert.deepEqual(events("In 2022 Tokopedia, by then merged with Gojek into GoTo, removed OVO from its checkout, leaving GoPay as the marketplace's main wallet."), [
+      "dispute | OVO, Tokopedia | 2022",
+    ]);
+  });
   it("relations described ('Relations between the two wallets have often been tense') are no act", () => {
     assert.deepEqual(events("Meezan Bank said last month that its app could now pay Easypaisa codes. Relations between the two wallets have often been tense."), [
       "payment | Easypaisa, Meezan Bank | 2025-10",

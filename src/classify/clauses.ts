@@ -85,7 +85,8 @@ function objectPair(clause: string, mentions: { name: string; start: number; end
 
 // An appositive describing the name just before it (", the food delivery giant backed by Tencent,").
 // The main sentence resumes after it, so the next word is not a conjunction (", and clicking …").
-export const APPOSITIVE = /(?<=\b[A-Z][\w.&+-]*\)?),\s+(?:the|a|an|[A-Z][\w.&-]*['’]s)\s+[^,"“”]{3,70},(?!\s*(?:and|or|but|while|so|then|which|who)\b)/g;
+// "Tokopedia, by then merged with Gojek into GoTo, removed …": an aside on who owns the subject names no side either.
+export const APPOSITIVE = /(?<=\b[A-Z][\w.&+-]*\)?),\s+(?:(?:the|a|an|[A-Z][\w.&-]*['’]s)\s+[^,"“”]{3,70}|(?:(?:by then|by now|now|since then|later|itself)\s+)?(?:merged|owned|backed|controlled|acquired|bought|part of)\b[^,"“”]{2,70}),(?!\s*(?:and|or|but|while|so|then|which|who)\b)/g;
 
 // ", which sued Apple in August 2020": a relative clause after a name reports that name's own act.
 const RELATIVE = /,\s+(?:which|who)\s+(?!(?:is|are|was|were|has been|have been|had been)\b)/gi;
