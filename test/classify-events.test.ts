@@ -837,6 +837,12 @@ describe("a rival that followed", () => {
       "payment | QR Ph, UnionBank of the Philippines | 2023",
     ]);
   });
+  it("'A link with X followed in May, and one with Y in November' are new partners of the same subject; 'was linked with' is a generic opening", () => {
+    assert.deepEqual(
+      events("In August 2022 QRIS was linked with Thailand's PromptPay so visitors could scan codes. A link with Malaysia's DuitNow followed in May 2023, and one with Singapore's NETS in November of that year."),
+      ["payment | PromptPay, QRIS | 2022-08", "payment | DuitNow, QRIS | 2023-05", "payment | NETS, QRIS | 2023-11"],
+    );
+  });
   it("a follower with no time of its own, or one that names its own other side, copies nothing", () => {
     assert.equal(events("Alipay began accepting UnionPay cards on Monday. Tenpay followed suit.").length, 1);
   });

@@ -24,9 +24,13 @@ export interface PriorAct {
 // an act of the kind just told, between the sides this clause names.
 const SIMILAR = /\b(?:similar|comparable|matching)\s+(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|arrangements?|pacts?|contracts?|placements?|programmes?|programs?|partnerships?|integrations?|tie-ups?|links?|licen[cs]es?|tests?|trials?|pilots?)\b/i;
 
+// "A link with Malaysia's DuitNow followed": the newcomer is the other side of a new act by the same subject.
+const PARTNER_FOLLOWED = /^\W*(?:an?|one|another|the)\s+(?:[\w-]+\s+){0,2}?(?:link|deal|agreement|tie-up|partnership|connection|integration|licen[cs]e|contract)\s+with\b/i;
+
 /** Candidates for the newcomers of a "followed" clause, or none when it is not one. */
 export function followersOf(clause: string, prior: PriorAct | undefined, ctx: ClauseContext): Candidate[] {
   const m = FOLLOWED.exec(clause);
+  if (!m && prior && prior.type !== "regulation" && ONE_WITH.test(clause)) return oneMore(clause, prior, ctx);
   if (!m && prior && prior.type !== "regulation") return similarAct(clause, prior, ctx);
   if (!m || !prior || prior.type === "regulation") return [];
   const after = ctx.partiesOf(clause.slice(m.index));
@@ -40,10 +44,14 @@ export function followersOf(clause: string, prior: PriorAct | undefined, ctx: Cl
   if (newcomers.length === 0) return [];
   const when = toldDate(clause, ctx);
   if (!when?.date) return [];
-  // The newcomer takes the place of the earlier act's subject.
+  // The newcomer takes the place of the earlier act's subject; "A link with Malaysia's DuitNow
+  // followed" names a new partner of the same subject instead.
   const subject = subjectOf(prior, ctx);
   const others = prior.parties.filter((p) => groupOf(p, ctx.registry) !== groupOf(subject, ctx.registry));
   if (others.length === 0) return [];
+  if (PARTNER_FOLLOWED.test(clause.slice(0, m.index))) {
+    return newcomers.map((name) => ({ type: prior.type, parties: [subject, name], score: 3, date: when.date, datePrecision: when.precision, explicitDate: true, unknown: [], lexicalType: true }));
+  }
   return newcomers.map((name) => ({
     type: prior.type,
     parties: [name, ...others],
@@ -54,6 +62,20 @@ export function followersOf(clause: string, prior: PriorAct | undefined, ctx: Cl
     unknown: [],
     lexicalType: true,
   }));
+}
+
+// "…, and one with Singapore's NETS in November of that year": the act just told, with a new partner.
+const ONE_WITH = /^\W*(?:and\s+)?(?:one|another)\s+with\b/i;
+
+/** The act just told again with the partner this clause names in place of the one named after "with" there. */
+function oneMore(clause: string, prior: PriorAct, ctx: ClauseContext): Candidate[] {
+  const partner = ctx.partiesOf(clause).filter((p) => !ctx.isRegulator(p.name) && !prior.parties.some((q) => ctx.related(p.name, q)));
+  const withAt = prior.text.search(/\bwith\b/i);
+  const replaced = withAt < 0 ? [] : ctx.partiesOf(prior.text.slice(withAt)).map((p) => p.name).filter((n) => prior.parties.includes(n));
+  const kept = prior.parties.filter((p) => !replaced.includes(p));
+  const when = toldDate(clause, ctx);
+  if (partner.length !== 1 || replaced.length !== 1 || kept.length === 0 || !when?.date) return [];
+  return [{ type: prior.type, parties: [...kept, partner[0]!.name], score: 3, date: when.date, datePrecision: when.precision, explicitDate: true, unknown: [], lexicalType: true }];
 }
 
 /** The earlier act's subject: the party its text names first. */
