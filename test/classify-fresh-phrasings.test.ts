@@ -185,6 +185,9 @@ describe("markets described, not happenings", () => {
       "dispute | OVO, Tokopedia | 2022",
     ]);
   });
+  it("volumes told as figures ('processed about 2.1 billion transactions between them') are no act", () => {
+    assert.deepEqual(events("We estimate that Bizum, Bancomat Pay and MB Way processed about 2.1 billion transactions between them last year."), []);
+  });
   it("relations described ('Relations between the two wallets have often been tense') are no act", () => {
     assert.deepEqual(events("Meezan Bank said last month that its app could now pay Easypaisa codes. Relations between the two wallets have often been tense."), [
       "payment | Easypaisa, Meezan Bank | 2025-10",
