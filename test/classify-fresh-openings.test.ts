@@ -28,6 +28,10 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(events("In March, the Vietnam Competition Commission began a market study that includes the question of whether messaging apps treat merchants' links differently."), [
       "regulation | Vietnam Competition Commission | 2025-03",
     ]);
+    // A consultation asking whether something should be done was still opened.
+    assert.deepEqual(events("In February 2023 the European Commission opened a consultation asking, among other things, whether large content providers should contribute to the cost of networks."), [
+      "regulation | European Commission | 2023-02",
+    ]);
   });
   it("a regional central bank telling banks to connect regulates", () => {
     assert.deepEqual(events("In 2021 the Bank of Central African States told banks and mobile-money issuers to connect to the regional switch."), ["regulation | BEAC | 2021"]);
