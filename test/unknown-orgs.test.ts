@@ -123,6 +123,9 @@ describe("unknown organisations: associations, appositives after more words, mem
     assert.deepEqual(unknowns("I use Tallow Card, the Lagos-born exchange, for top-ups."), ["Tallow Card"]);
     assert.deepEqual(unknowns("Sales moved to Brisko, the third Swedish player, last spring."), ["Brisko"]);
   });
+  it("a name after the kind of group it is ('the digital rights group Epicentro.works')", () => {
+    assert.deepEqual(unknowns("In 2024 the digital rights group Epicentro.works filed a complaint against the carrier."), ["Epicentro.works"]);
+  });
   it("a name ending in a number ('Cabro 31300, the largest radio-taxi network in Graz,'), but never in a year", () => {
     assert.deepEqual(unknowns("Cabro 31300, the largest radio-taxi network in Graz, will offer its cars in the app."), ["Cabro 31300"]);
     assert.deepEqual(unknowns("In October 2024 Quorvo, a Lisbon wallet, joined."), ["Quorvo"]);

@@ -69,7 +69,7 @@ const ACTS_AS_SUBJECT = new RegExp(
 // A name right after the kind of business it is: "the price-comparison site Idealo", "the
 // start-up Clip", "Lahore-based delivery app Cheetay".
 const DESCRIBED_AS = new RegExp(
-  `\\b(?:site|website|app|platform|start-?up|operator|provider|retailer|marketplace|wallet|carrier|publisher|broadcaster|switch|processor|aggregator|collective|association|alliance|union|planner|portal|exchange|insurer|lender|chain|streamer|developer|service|firm|company|supplier|vendor|maker)\\s+${NAME}`,
+  `\\b(?:site|website|app|platform|start-?up|operator|provider|retailer|marketplace|wallet|carrier|publisher|broadcaster|switch|processor|aggregator|collective|association|alliance|union|planner|portal|exchange|insurer|lender|chain|streamer|developer|service|firm|company|supplier|vendor|maker|group|organi[sz]ation)\\s+${NAME}`,
   "gu",
 );
 
