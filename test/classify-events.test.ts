@@ -149,6 +149,22 @@ describe("classifyArticle", () => {
     );
   });
 
+  it("coreference: 'the two companies' reaches back across the paragraph before, five sentences away", () => {
+    const out = classify(
+      [
+        "JPMorgan Chase and Plaid announced an agreement last week under which Plaid will pay the bank for access to customer data. Neither side disclosed the price. The bank says the pipes cost money. Both statements are probably true.",
+        "What annoys me is the direction. Back in 2020 the two companies signed a data-access agreement that moved customers onto a proper API.",
+      ].join("\n\n"),
+    );
+    assert.deepEqual(
+      out.events.map((e) => [e.type, e.parties, e.date]),
+      [
+        ["data", ["JPMorgan Chase", "Plaid"], "2025-03"],
+        ["data", ["JPMorgan Chase", "Plaid"], "2020"],
+      ],
+    );
+  });
+
   it("owners and appositives are not parties ('Alibaba's Taobao', 'backed by Tencent')", () => {
     const out = classify("Meituan, the food delivery giant backed by Tencent, will let users pay with Alibaba's Alipay from April 1.");
     assert.equal(out.events.length, 1);

@@ -34,6 +34,7 @@ const RIVAL = /\b(?:its|their)\s+(?:main\s+|chief\s+|biggest\s+|larger\s+|smalle
 
 /** How far back (in sentences) an antecedent may be. */
 const MAX_DISTANCE = 4;
+const PLURAL_DISTANCE = 6;
 
 /** Parties a plural anaphor in `sentence` refers to, from the nearest earlier sentence naming two or more. */
 export function pluralAntecedent(
@@ -51,7 +52,8 @@ export function pluralAntecedent(
   let wider: string[] = [];
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
-    if (here.index - h.index > MAX_DISTANCE || here.paragraph - h.paragraph > 1) break;
+    // A counted pair ("the two companies") is a strong anaphor: it reaches back across the whole paragraph before.
+    if (here.index - h.index > PLURAL_DISTANCE || here.paragraph - h.paragraph > 1) break;
     if (h.index >= here.index) continue;
     const parties = h.parties.filter(eligible);
     if (parties.length === n) return parties;
