@@ -67,6 +67,10 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(events("The CMA allowed Microsoft to buy Activision Blizzard in October 2023."), ["regulation | Activision Blizzard, CMA, Microsoft | 2023-10"]);
     assert.deepEqual(events("SAMR blocked the merger of Huya and Douyu led by Tencent in July 2021."), ["regulation | Douyu, Huya, SAMR, Tencent | 2021-07"]);
   });
+  it("a streaming service sold as an add-on inside another's app, or inside a carrier's TV packages, is a content deal", () => {
+    assert.deepEqual(events("Crunchyroll launched as an add-on channel inside Amazon's Prime Video Channels in the US in January 2024."), ["content | Amazon Prime Video, Crunchyroll | 2024-01"]);
+    assert.deepEqual(events("OSN+ has been sold inside the stc tv packages of Saudi Telecom since 2022."), ["content | OSN, stc | 2022"]);
+  });
   it("a carriage fight told by what viewers saw is a dispute", () => {
     assert.deepEqual(events("In 2022 Globo's channels went dark on Claro's pay-TV service in Brazil for eleven days."), ["dispute | Claro, Grupo Globo | 2022"]);
     assert.deepEqual(events("Disney's channels, including ABC and ESPN, went dark on YouTube TV on Thursday."), ["dispute | Disney, YouTube TV | 2025-03-06"]);
