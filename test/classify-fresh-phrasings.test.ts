@@ -209,6 +209,10 @@ describe("fights told as arbitration, clashes and refusals", () => {
 describe("placement bought or given", () => {
   it("traffic bought from a search engine under a revenue-sharing deal, or paid for on a home screen, is traffic", () => {
     assert.deepEqual(events("JD.com has bought traffic from Baidu since 2023 under a revenue-sharing arrangement."), ["traffic | Baidu, JD.com | 2023"]);
+    // Revenue said to be shared is the deal's terms, not results.
+    assert.deepEqual(events("Youku chose another route. Last month it signed a licensing agreement with Kuaishou allowing creators to post clips, with revenue from the clips shared between the two."), [
+      "content | Kuaishou, Youku | 2025-10",
+    ]);
     assert.deepEqual(events("Since October Keeta has paid stc to feature its restaurants on the home screen of the telecom group's app."), ["traffic | Keeta, stc | 2025-10"]);
   });
   it("revenue that rose is still a result, not an event", () => {
