@@ -71,6 +71,14 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(events("Crunchyroll launched as an add-on channel inside Amazon's Prime Video Channels in the US in January 2024."), ["content | Amazon Prime Video, Crunchyroll | 2024-01"]);
     assert.deepEqual(events("OSN+ has been sold inside the stc tv packages of Saudi Telecom since 2022."), ["content | OSN, stc | 2022"]);
   });
+  it("a licence in British spelling, and paying for the use of articles, are content deals; two of the owner's products at once are the owner", () => {
+    assert.deepEqual(events("AFP had already struck its own five-year licence with Google in November 2021."), ["content | Agence France-Presse, Google | 2021-11"]);
+    // A relative clause after the partner ends where a purpose clause resumes the act.
+    assert.deepEqual(
+      events("Google on Tuesday signed an agreement with the Alliance de la presse d'information générale (APIG), which represents about 300 French newspapers, to pay for the use of their articles in its Gemini assistant and in the AI Overviews that appear above search results."),
+      ["content | APIG, Google | 2025-03-11"],
+    );
+  });
   it("a carriage fight told by what viewers saw is a dispute", () => {
     assert.deepEqual(events("In 2022 Globo's channels went dark on Claro's pay-TV service in Brazil for eleven days."), ["dispute | Claro, Grupo Globo | 2022"]);
     assert.deepEqual(events("Disney's channels, including ABC and ESPN, went dark on YouTube TV on Thursday."), ["dispute | Disney, YouTube TV | 2025-03-06"]);

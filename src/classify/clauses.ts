@@ -114,7 +114,8 @@ export function relativeClauses(text: string, partiesOf: (t: string) => PartyMen
 }
 
 // The main verb after a relative clause: a comma, then a lower-case verb that is not a connective.
-const RESUMES = /^[^,;.]{2,60},\s+(?!(?:and|or|but|while|which|who|a|an|the|in|on|at|as|to|for|with|from|after|before|since|when|its|their|according)\b)[a-z]+(?:ed|s)?\b/;
+// "…, which represents 300 newspapers, to pay for the use of their articles": a purpose clause resumes it too.
+const RESUMES = /^[^,;.]{2,60},\s+(?:to\s+(?=(?:pay|let|allow|use|carry|stream|show|sell|distribute|license|offer|provide|share|supply|feed|open|connect|accept|integrate|display)\b)|(?!(?:and|or|but|while|which|who|a|an|the|in|on|at|as|to|for|with|from|after|before|since|when|its|their|according)\b))[a-z]+(?:ed|s)?\b/;
 
 export const mainClause = (text: string): string => {
   const m = TRAILING.exec(text);

@@ -61,5 +61,8 @@ export function ownChildActs(clause: string, parties: string[], registry: Entity
     return ITS_BEFORE.test(before.slice(-12)) || (PLACED_IN.test(before.slice(-12)) && !RELATIVE.test(before));
   });
   if (children.length === 0) return parties;
-  return parties.map((p) => children.find((c) => c.entity.name !== p && registry.ancestors(c.entity.name).includes(p))?.entity.name ?? p);
+  // "in its Gemini assistant and in the AI Overviews": two of the owner's products at once are the owner acting.
+  const named = new Set(registry.match(clause).map((m) => m.entity.name));
+  const several = (p: string) => [...named].filter((n) => n !== p && registry.ancestors(n).includes(p)).length >= 2;
+  return parties.map((p) => (several(p) ? p : (children.find((c) => c.entity.name !== p && registry.ancestors(c.entity.name).includes(p))?.entity.name ?? p)));
 }
