@@ -22,6 +22,12 @@ test("a bracketed acronym spelt by the initials before it defines a body the reg
   assert.deepEqual(defined("signed with the Alliance de la presse d'information générale (APIG)"), ["Alliance de la presse d'information générale = APIG / the alliance"]);
 });
 
+test("a name with a small foreign word ('Internet para Todos (IpT)') defines its acronym when an appositive says what business it is", () => {
+  assert.deepEqual(defined("It belongs to Internet para Todos (IpT), a wholesale rural network that rents its towers."), ["Internet para Todos = IpT"]);
+  // Without a body word or a described kind, a bracketed acronym may name a technology.
+  assert.deepEqual(defined("It belongs to Internet para Todos (IpT) in the highlands."), []);
+});
+
 test("only the words the acronym spells are the name: a lower-case word it skips ends the name", () => {
   assert.deepEqual(defined("the Examplestan Payments Association said Acme stopped paying the Retail Traders Federation (RTF)"), ["Retail Traders Federation = RTF / the federation"]);
 });

@@ -8,8 +8,8 @@ import { placeOrCommonWord, regulatorByName, unknownOrgs } from "./unknown-orgs.
 import type { Entity } from "./types.ts";
 
 const ACRONYM = /[(（]([A-Z][A-Za-z&]{0,6}[A-Z])[)）]/g;
-// Small words a name carries without an initial of their own ("Autorité de la concurrence").
-const CONNECTOR = /^(?:of|for|and|on|in|the|de|del|della|di|du|des|la|le|les|el|da|do|dos|das|e|y|et|und|für|der|van|von|&)$/i;
+// Small words a name carries without an initial of their own ("Autorité de la concurrence", "Internet para Todos (IpT)").
+const CONNECTOR = /^(?:of|for|and|on|in|the|de|del|della|di|du|des|la|le|les|el|da|do|dos|das|e|y|et|und|für|der|van|von|para|por|pour|per|sur|al|&)$/i;
 // What a longer name may run back over: words and the apostrophes inside them, not clause punctuation.
 const WORDS_BEFORE = /((?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*\s+){0,11}[\p{L}\p{N}][\p{L}\p{N}&'’.-]*)\s*$/u;
 // The generic noun a story calls the body by, from a word of its name in any of the languages it
@@ -32,6 +32,9 @@ const DOCUMENT = /\b(?:Act|Law|Laws|Bill|Code|Rules?|Regulations?|Directive|Ordi
 // (QR)" or "Near Field Communication (NFC)" name technologies, not parties.
 const BODY_WORD =
   /\b(?:Commission|Committee|Authority|Agency|Ministry|Department|Bureau|Office|Board|Council|Institute|Organi[sz]ation|Association|Alliance|Federation|Confederation|League|Ligue|Lega|Liga|Union|Forum|Society|Collective|Consortium|Corporation|Company|Group|Bank|Court|Tribunal|Administration|Centre|Center|Foundation|Cooperative|Coalition|Chamber|Agence|Autorit[eé]|Conseil|Comisi[oó]n|Comiss[aã]o|Associa[cç][aã]o|Asociaci[oó]n|F[eé]d[eé]ration|Federaci[oó]n)\b/;
+
+// An appositive after the bracket naming the kind of business the name is.
+const KIND_AFTER = /^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:network|company|operator|carrier|platform|app|service|provider|firm|wallet|bank|marketplace|retailer|publisher|broadcaster|start-?up|cooperative|switch|processor)\b/i;
 
 const initialOf = (word: string): string => (word.replace(/^[dl]['’]/i, "")[0] ?? "").toUpperCase();
 
@@ -85,7 +88,9 @@ export function articleNames(text: string, registry: EntityRegistry): LocalName[
     // acronym its sense here, whatever else the acronym means elsewhere.
     // "Google Mobile Services (GMS)": a thing named after a known owner is the owner's.
     const owner = registry.match(long).find((x) => x.start === 0)?.entity;
-    if (!known && !byAcronym && !owner && !BODY_WORD.test(long)) continue;
+    // "Internet para Todos (IpT), a wholesale rural network": the appositive says it is a business.
+    const described = KIND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    if (!known && !byAcronym && !owner && !BODY_WORD.test(long) && !described) continue;
     // A body only the article knows goes by its full name, which says more in a digest than letters do.
     const entity: Entity = known ?? byAcronym ?? owner ?? { name: long.replace(/^the\s+/i, ""), kind: regulatorByName(long) ? "regulator" : "unknown", aliases: [acronym] };
     if (out.some((o) => o.entity.name === entity.name)) continue;
