@@ -477,6 +477,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Bol will start placing shoppable product ads on Pinterest that send users straight to its product pages, the two companies said on Tuesday.", ["traffic | Bol.com, Pinterest | 2025-03-11"]],
     // One subject opening to two others in one breath is two happenings (data/eval README); a longer list is one.
     ["Coupang will let shoppers pay with Naver Pay and Toss from December 1, the company said on Tuesday.", ["payment | Coupang, Naver Pay | 2025-03-11", "payment | Coupang, Viva Republica | 2025-03-11"]],
+    // The second wallet may come with a two-word owner: "and NTT Docomo's d Payment".
+    ["LY Corporation said on Tuesday it will let people pay inside LINE's mini apps with Rakuten Pay and NTT Docomo's d Payment from April.", ["payment | LINE, Rakuten Pay | 2025-03-11", "payment | LINE, d Payment | 2025-03-11"]],
     ["Bilibili began allowing creators to attach product links from Taobao, JD and Pinduoduo below videos on Monday.", ["link_access | Bilibili, JD.com, Pinduoduo, Taobao | 2025-03-10"]],
     // A trailing participle ("splitting the matches between them") says how, not that the two dealt with each other.
     ["In December 2021 LaLiga awarded its domestic rights to Telefónica and DAZN, splitting the weekly matches between them.", ["content | LaLiga, Telefonica | 2021-12", "content | DAZN, LaLiga | 2021-12"]],

@@ -62,7 +62,7 @@ export function distributedPair(
 // "… pay with Naver Pay and Toss", "… connected Bancomat Pay and MB Way": one subject opening to
 // two others in one breath makes two happenings, as the data/eval conventions count them. Not
 // "between A and B", nor a pair dealing with each other.
-const OBJECT_PAIR_JOIN = /^\s*(?:\([^)]*\)\s*)?(?:and|&|as well as)\s+(?:[A-Z][\w.-]*['’]s\s+)?$/;
+const OBJECT_PAIR_JOIN = /^\s*(?:\([^)]*\)\s*)?(?:and|&|as well as)\s+(?:(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?$/;
 const TRAILING_PARTICIPLE = /,\s+[a-z]+ing\b.*$/s;
 const NOT_SPLIT = /\b(?:between|each other|one another|both of them|together)\b/i;
 
