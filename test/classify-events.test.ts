@@ -165,6 +165,19 @@ describe("classifyArticle", () => {
     );
   });
 
+  it("coreference: a regulator a filing went to ('in a filing to the Competition Authority of Kenya') is who 'the authority' means next", () => {
+    const out = classify(
+      "Kenya's central bank on Tuesday ordered Safaricom to open its tills to rival wallets. Last year Airtel accused Safaricom of keeping merchants on M-Pesa, in a filing to the Competition Authority of Kenya. The authority opened an inquiry into the merchant payments market in February.",
+    );
+    assert.deepEqual(
+      out.events.filter((e) => e.type === "regulation").map((e) => [e.parties, e.date]),
+      [
+        [["Central Bank of Kenya", "Safaricom"], "2025-03-11"],
+        [["Competition Authority of Kenya"], "2025-02"],
+      ],
+    );
+  });
+
   it("owners and appositives are not parties ('Alibaba's Taobao', 'backed by Tencent')", () => {
     const out = classify("Meituan, the food delivery giant backed by Tencent, will let users pay with Alibaba's Alipay from April 1.");
     assert.equal(out.events.length, 1);

@@ -31,7 +31,7 @@ const PILOT_BEFORE =
 const NAMED_AS_PEOPLE = /\b(?:officials?|spokes(?:man|woman|person)|executives?|chief|head|minister|director)\b/i;
 
 // A regulator named only as where a complaint or case went ("complained to SAMR", "filed with the JFTC").
-const HEARD_BY = /\b(?:complain\w*|complaints?|filed|lodged|petition\w*|appealed|went|turned|took)\b[^.;]{0,60}\b(?:to|with|before)\s/i;
+const HEARD_BY = /\b(?:complain\w*|complaints?|filed|filings?|lodged|petition\w*|appealed|went|turned|took)\b[^.;]{0,60}\b(?:to|with|before)\s/i;
 
 // A clause that opens, after an optional time phrase, with a past-tense verb: it has no subject of its own.
 // "Karan Mehta, an analyst at Example Securities, said investors were worried that …": an
