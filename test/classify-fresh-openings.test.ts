@@ -28,6 +28,10 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(events("In March, the Vietnam Competition Commission began a market study that includes the question of whether messaging apps treat merchants' links differently."), [
       "regulation | Vietnam Competition Commission | 2025-03",
     ]);
+    // A probe opened "and would decide within 90 days whether" to go further was still opened.
+    assert.deepEqual(events("The Vietnam Competition Commission said on Wednesday it had opened a preliminary investigation into Grab's contracts and would decide within 90 days whether to launch a formal probe."), [
+      "regulation | Grab, Vietnam Competition Commission | 2025-03-12",
+    ]);
     // A consultation asking whether something should be done was still opened.
     assert.deepEqual(events("In February 2023 the European Commission opened a consultation asking, among other things, whether large content providers should contribute to the cost of networks."), [
       "regulation | European Commission | 2023-02",
