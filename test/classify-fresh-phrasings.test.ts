@@ -200,6 +200,10 @@ describe("markets described, not happenings", () => {
 });
 
 describe("fights told as arbitration, clashes and refusals", () => {
+  it("a complaint's 'that …' charge names the accused first; names after it say what the charge is about", () => {
+    assert.deepEqual(events("Last year Airtel complained to the central bank that Vodacom was charging above-cost fees on transfers into M-Pesa."), ["dispute | Airtel, Vodacom | 2024"]);
+    assert.deepEqual(events("In 2023 Cell C complained that Vodacom and MTN were overcharging for calls into Telkom's network."), ["dispute | Cell C, MTN Group, Vodacom | 2023"]);
+  });
   it("taking a rival to arbitration, or refusing to connect to it, is a dispute", () => {
     assert.deepEqual(events("In 2023 Vodafone Egypt took Telecom Egypt to arbitration."), ["dispute | Telecom Egypt, Vodafone Egypt | 2023"]);
     assert.deepEqual(events("In 2022 Yape refused to connect to Plin."), ["dispute | Plin, Yape | 2022"]);

@@ -141,6 +141,24 @@ function pickType(scores: Partial<Record<EventType, number>>, hasRegulator: bool
 
 let modelMissing = false;
 
+const CHARGE_THAT = /\b(?:complain\w*|accus\w*|alleg\w*|argu\w*|claim\w*|told\s+(?:the\s+)?[\w\s]{0,30}?)\s+(?:[^.;]{0,60}?\s)?that\s+/i;
+
+/** A complaint's parties: the complainant, and only the first name its "that …" charge gives. */
+function chargedOnly(clause: string, mentions: PartyMention[], parties: string[]): string[] {
+  const m = CHARGE_THAT.exec(clause);
+  if (!m) return parties;
+  const at = m.index + m[0].length;
+  const before = new Set(mentions.filter((x) => x.start < at).map((x) => x.name));
+  const after = mentions.filter((x) => x.start >= at);
+  if (before.size === 0 || after.length < 2) return parties;
+  // "that Vodacom and MTN were using …": a list of the accused stays whole.
+  let last = 0;
+  while (last + 1 < after.length && /^\s*(?:,|,?\s+and|&)\s*$/.test(clause.slice(after[last]!.end, after[last + 1]!.start))) last++;
+  const later = new Set(after.slice(last + 1).map((x) => x.name));
+  const kept = parties.filter((p) => !later.has(p) || before.has(p) || after.slice(0, last + 1).some((x) => x.name === p));
+  return kept.length >= 2 ? kept : parties;
+}
+
 /** The trained type model's view, or nothing when its file is absent: the lexicon alone still classifies. */
 export function modelScores(clause: string): Partial<Record<EventType, number>> {
   if (modelMissing) return {};
@@ -333,6 +351,9 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     parties = parties.filter((p) => !registry.ancestors(p).some((a) => named.includes(a)));
   }
   if (picked.type === "regulation") parties = regulationTargets(clause, mentions, parties, isRegulator);
+  // "Airtel complained … that Vodacom was charging above-cost fees on transfers into M-Pesa": the
+  // charge names the accused first; what its complaint is about names no further side.
+  if (picked.type === "dispute") parties = chargedOnly(clause, mentions, parties);
   // "…, the same path Douyin took", "…, a month after Twitter bought Vine": a name in a trailing
   // comparison or background phrase is not a side when the act already has its two sides.
   const aside = ASIDE.exec(clause) ?? BENEFICIARY.exec(clause);
