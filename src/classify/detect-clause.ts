@@ -5,7 +5,7 @@ import { type PartyHistoryEntry, regulatorAntecedent, resolveParties } from "./c
 import { resolveDate } from "./dates.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { collapseGroup, groupsOf, ownChildActs } from "./groups.ts";
-import { COURT_FINDS, LEGAL, OFF_TOPIC_LEGAL, WALL_ACT, WALL_LIFTED, WALL_TOPIC } from "./legal.ts";
+import { COURT_FINDS, chargedOnly, LEGAL, OFF_TOPIC_LEGAL, WALL_ACT, WALL_LIFTED, WALL_TOPIC } from "./legal.ts";
 import type { PartyMention } from "./parties.ts";
 import { modifierDate, toldDate } from "./story-dates.ts";
 import { regulationTargets } from "./targets.ts";
@@ -140,24 +140,6 @@ function pickType(scores: Partial<Record<EventType, number>>, hasRegulator: bool
 }
 
 let modelMissing = false;
-
-const CHARGE_THAT = /\b(?:complain\w*|accus\w*|alleg\w*|argu\w*|claim\w*|told\s+(?:the\s+)?[\w\s]{0,30}?)\s+(?:[^.;]{0,60}?\s)?that\s+/i;
-
-/** A complaint's parties: the complainant, and only the first name its "that …" charge gives. */
-function chargedOnly(clause: string, mentions: PartyMention[], parties: string[]): string[] {
-  const m = CHARGE_THAT.exec(clause);
-  if (!m) return parties;
-  const at = m.index + m[0].length;
-  const before = new Set(mentions.filter((x) => x.start < at).map((x) => x.name));
-  const after = mentions.filter((x) => x.start >= at);
-  if (before.size === 0 || after.length < 2) return parties;
-  // "that Vodacom and MTN were using …": a list of the accused stays whole.
-  let last = 0;
-  while (last + 1 < after.length && /^\s*(?:,|,?\s+and|&)\s*$/.test(clause.slice(after[last]!.end, after[last + 1]!.start))) last++;
-  const later = new Set(after.slice(last + 1).map((x) => x.name));
-  const kept = parties.filter((p) => !later.has(p) || before.has(p) || after.slice(0, last + 1).some((x) => x.name === p));
-  return kept.length >= 2 ? kept : parties;
-}
 
 /** The trained type model's view, or nothing when its file is absent: the lexicon alone still classifies. */
 export function modelScores(clause: string): Partial<Record<EventType, number>> {

@@ -4,6 +4,7 @@ import { sameTime } from "./dates.ts";
 import type { Candidate, EventDraft } from "./detect-clause.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { groupOf, groupsOf, subset } from "./groups.ts";
+import type { PartyMention } from "./parties.ts";
 
 // Words of a court case: its sides are the litigants, whichever sentence names the second one.
 export const LEGAL = /\b(?:judges?|court|ruled|ruling|verdict|judg(?:e)?ment|case|sentenced|lawsuit|(?<!\bfollow(?:ed|s|ing)?\s)suits?|(?:counter)?su(?:ed|es|ing)|countersuit|appeal\w*|contempt|injunction)\b|法院|判决|起诉|诉讼/i;
@@ -84,4 +85,22 @@ export function completeLegal(
     });
   }
   events.sort((a, b) => a.sentenceIndex - b.sentenceIndex);
+}
+
+const CHARGE_THAT = /\b(?:complain\w*|accus\w*|alleg\w*|argu\w*|claim\w*|told\s+(?:the\s+)?[\w\s]{0,30}?)\s+(?:[^.;]{0,60}?\s)?that\s+/i;
+
+/** A complaint's parties: the complainant, and only the first name its "that …" charge gives. */
+export function chargedOnly(clause: string, mentions: PartyMention[], parties: string[]): string[] {
+  const m = CHARGE_THAT.exec(clause);
+  if (!m) return parties;
+  const at = m.index + m[0].length;
+  const before = new Set(mentions.filter((x) => x.start < at).map((x) => x.name));
+  const after = mentions.filter((x) => x.start >= at);
+  if (before.size === 0 || after.length < 2) return parties;
+  // "that Vodacom and MTN were using …": a list of the accused stays whole.
+  let last = 0;
+  while (last + 1 < after.length && /^\s*(?:,|,?\s+and|&)\s*$/.test(clause.slice(after[last]!.end, after[last + 1]!.start))) last++;
+  const later = new Set(after.slice(last + 1).map((x) => x.name));
+  const kept = parties.filter((p) => !later.has(p) || before.has(p) || after.slice(0, last + 1).some((x) => x.name === p));
+  return kept.length >= 2 ? kept : parties;
 }
