@@ -872,6 +872,15 @@ describe("a rival that followed", () => {
       ["payment | PromptPay, QRIS | 2022-08", "payment | DuitNow, QRIS | 2023-05", "payment | NETS, QRIS | 2023-11"],
     );
   });
+  it("'The block was lifted on 20 June' reopens the wall just told, between its sides; 'about a week later' stays in the story's month", () => {
+    assert.deepEqual(events("In May X started blocking links to Substack posts. The block was lifted on 20 June."), ["dispute | Substack, X | 2024-05", "link_access | Substack, X | 2024-06-20"]);
+    assert.deepEqual(events("In April 2023 X started blocking links to Substack posts. About a week later the restriction was quietly lifted."), [
+      "dispute | Substack, X | 2023-04",
+      "link_access | Substack, X | 2023-04",
+    ]);
+    // No wall told just before: nothing to reopen.
+    assert.deepEqual(events("Substack grew fast in April. The block was lifted on 20 June."), []);
+  });
   it("a follower with no time of its own, or one that names its own other side, copies nothing", () => {
     assert.equal(events("Alipay began accepting UnionPay cards on Monday. Tenpay followed suit.").length, 1);
   });

@@ -11,7 +11,7 @@ import type { EntityRegistry } from "./entities.ts";
 import { groupOf, groupsOf, subset } from "./groups.ts";
 import { COMPLAINT, completeLegal, FILING } from "./legal.ts";
 import { mergeRestatement } from "./restatements.ts";
-import { followersOf, type PriorAct } from "./followers.ts";
+import { followersOf, liftedWall, type PriorAct } from "./followers.ts";
 import { trialOf } from "./trials.ts";
 import type { Sentence } from "./sentences.ts";
 import { helpersOf } from "./registry-helpers.ts";
@@ -184,6 +184,9 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     if (trial && candidates.every((c) => c.type !== "regulation" && c.type !== "dispute" && subset(groupsOf(c.parties, registry), groupsOf(trial.parties, registry)))) {
       candidates.splice(0, candidates.length, trial);
     }
+    // "The block was lifted on 20 June": the wall just told, taken down.
+    const lifted = candidates.length === 0 && !QUOTED.test(s.text) ? liftedWall(text, here, ctx, events) : null;
+    if (lifted) candidates.push(lifted);
     const filing = QUOTED.test(s.text) ? null : filingIn(s.text, pubDay, ctx);
     if (filing) pendingLegal.push({ ...filing, index: s.index, evidence: s.text });
     const enacted = QUOTED.test(s.text) ? null : enactedIn(s.text, ctx);

@@ -102,3 +102,19 @@ function similarAct(clause: string, prior: PriorAct, ctx: ClauseContext): Candid
   if (!when?.date) return [];
   return [{ type: prior.type, parties: sides, score: 3, date: when.date, datePrecision: when.precision, explicitDate: true, unknown: [], lexicalType: true }];
 }
+
+// "The block was lifted on 20 June", "About a week later the restriction was quietly lifted": a
+// wall the story just told, taken down, with its sides left unnamed.
+const WALL_LIFTED_UNNAMED =
+  /^(?:[^,]{0,40},\s*)?(?:[\w\s]{0,30}?\s)?(?:the|that|this)\s+(?:\w+\s+)?(?:block|blockade|restriction|ban|warning|wall|limit)s?\s+(?:was|were|had been|has been)\s+(?:quietly\s+|finally\s+|later\s+|partly\s+)?(?:lifted|removed|relieved|dropped|reversed)\b/i;
+/** How many sentences back the wall may have been told. */
+const WALL_REACH = 4;
+
+/** The opening a nameless "the block was lifted" reports: the sides of the wall told just before. */
+export function liftedWall(text: string, here: { index: number }, ctx: ClauseContext, walls: { type: EventType; parties: string[]; sentenceIndex: number }[]): Candidate | null {
+  if (!WALL_LIFTED_UNNAMED.test(text) || ctx.partiesOf(text).length > 0) return null;
+  const wall = walls.findLast((e) => e.type === "dispute" && here.index - e.sentenceIndex <= WALL_REACH && e.parties.length >= 2);
+  const when = toldDate(text, ctx);
+  if (!wall || !when?.date) return null;
+  return { type: "link_access", parties: wall.parties, score: 3, date: when.date, datePrecision: when.precision, explicitDate: true, unknown: [], lexicalType: true };
+}

@@ -9,6 +9,7 @@ const STORY_MONTH = /\b(?:(?:later |earlier |in |by the end of |at the end of )?
 const STORY_YEAR = /\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|that was the year|back then|at the time|at that time|(the (?:following|next) year|a year later))\b/i;
 
 const COUNTS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const SOON_AFTER = /\b(?:(?:about|around|roughly|only|just|barely)\s+)?(?:a|one|two|three|a few|several|a couple of)\s+(?:days?|weeks?)\s+later\b|\b(?:days|weeks)\s+later\b/i;
 const UNITS_LATER = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(months?|years?)\s+later\b/i;
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -35,6 +36,8 @@ export function storyDate(text: string, ctx: { storyYear: number | null; storyMo
     const year = storyYear + (/following|next/i.test(my[2] ?? "") ? 1 : 0);
     return { date: `${year}-${String(MONTHS.indexOf((my[1] ?? my[4])!.toLowerCase()) + 1).padStart(2, "0")}`, precision: "month" };
   }
+  // "About a week later", "days later": still the story's month, as closely as the text allows.
+  if (storyMonth !== null && SOON_AFTER.test(text)) return { date: storyMonth, precision: "month" };
   // "Two months later", "three years later": counted from the story's month or year.
   const n = UNITS_LATER.exec(text);
   if (n) {
