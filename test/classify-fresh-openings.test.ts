@@ -83,6 +83,9 @@ describe("services, messengers and probes told in fresh words", () => {
       ["content | APIG, Google | 2025-03-11"],
     );
   });
+  it("a 'small program' (machine-translated 小程序) going online inside another's app is a link opening", () => {
+    assert.deepEqual(events("On March 10, Hellobike said its small program has officially gone online in Weixin."), ["link_access | Hellobike, WeChat | 2025-03-10"]);
+  });
   it("a carriage fight told by what viewers saw is a dispute", () => {
     assert.deepEqual(events("In 2022 Globo's channels went dark on Claro's pay-TV service in Brazil for eleven days."), ["dispute | Claro, Grupo Globo | 2022"]);
     assert.deepEqual(events("Disney's channels, including ABC and ESPN, went dark on YouTube TV on Thursday."), ["dispute | Disney, YouTube TV | 2025-03-06"]);

@@ -123,6 +123,9 @@ describe("unknown organisations: associations, appositives after more words, mem
     assert.deepEqual(unknowns("I use Tallow Card, the Lagos-born exchange, for top-ups."), ["Tallow Card"]);
     assert.deepEqual(unknowns("Sales moved to Brisko, the third Swedish player, last spring."), ["Brisko"]);
   });
+  it("the owner of a mini-app ('Zorpay's mini-app went live inside Telegram')", () => {
+    assert.deepEqual(unknowns("Zorpay's mini-app went live inside Telegram last week."), ["Zorpay"]);
+  });
   it("a name after the kind of group it is ('the digital rights group Epicentro.works')", () => {
     assert.deepEqual(unknowns("In 2024 the digital rights group Epicentro.works filed a complaint against the carrier."), ["Epicentro.works"]);
   });

@@ -47,12 +47,12 @@ const BODY_OF = new RegExp(String.raw`\b((?:[A-Z][\w&.-]*[\w&]\s+){0,3}(?:Minist
 const NATIONAL_BODY = new RegExp(String.raw`\b((?:[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+${BODY}(?:${OF_TAIL})?)`, "g");
 // Up to two describing words may come between: "Electra's fast-charging hubs", "eGO's listing system".
 const OWNS_PLATFORM_THING = new RegExp(
-  `\\b${NAME}['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:access|links?|apps?|mini-programs?|accounts?|APIs?|interface|wallet|e-wallet|QR codes?|store|shop|platform|network|checkout|feeds?|service|hubs?|stations?|chargers?|lockers?|gates|terminals?|paybill|system|portal|marketplace|exchange|catalogue|library)\\b`,
+  `\\b${NAME}['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:access|links?|apps?|mini-programs?|mini-apps?|accounts?|APIs?|interface|wallet|e-wallet|QR codes?|store|shop|platform|network|checkout|feeds?|service|hubs?|stations?|chargers?|lockers?|gates|terminals?|paybill|system|portal|marketplace|exchange|catalogue|library)\\b`,
   "gu",
 );
 // "a Substack link", "the Vine app": a platform thing named after its owner.
 // "a TNM Mpamba wallet", "my Zapcash wallet": a wallet named after its brand, held by someone.
-const NAMED_THING = new RegExp(`\\b(?:a|an|the|any)\\s+${NAME}\\s+(?:links?|posts?|apps?|mini-programs?)\\b|\\b(?:a|an|my|his|her|their|your|our)\\s+${NAME}\\s+(?:wallets?|e-wallets?)\\b`, "gu");
+const NAMED_THING = new RegExp(`\\b(?:a|an|the|any)\\s+${NAME}\\s+(?:links?|posts?|apps?|mini-programs?|mini-apps?)\\b|\\b(?:a|an|my|his|her|their|your|our)\\s+${NAME}\\s+(?:wallets?|e-wallets?)\\b`, "gu");
 // Countries and regions, which own services in stories ("Thailand's PromptPay") but are no party.
 const PLACES =
   "Thailand|Singapore|Indonesia|Brazil|India|Japan|Korea|South Korea|Malaysia|Vietnam|the Philippines|Philippines|Germany|France|Britain|Sweden|Australia|Mexico|Argentina|Nigeria|Kenya|Turkey|Sri Lanka|Taiwan|Hong Kong|Macau|Pakistan|Bangladesh|Egypt|Saudi Arabia|the UAE|Qatar|Israel|Canada|Italy|Spain|Poland|the Netherlands|Belgium|Norway|Denmark|Finland|Portugal|Chile|Colombia|Peru|South Africa|Ghana|Ethiopia|Russia|Ukraine|Europe|Africa|Latin America";
