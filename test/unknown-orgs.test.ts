@@ -125,6 +125,8 @@ describe("unknown organisations: associations, appositives after more words, mem
   });
   it("the owner of a mini-app ('Zorpay's mini-app went live inside Telegram')", () => {
     assert.deepEqual(unknowns("Zorpay's mini-app went live inside Telegram last week."), ["Zorpay"]);
+    // A registry name kept to its exact case ("PayMe") does not hide a name written otherwise.
+    assert.deepEqual(unknowns("Payme's mini-app went live inside Telegram last week."), ["Payme"]);
   });
   it("a name after the kind of group it is ('the digital rights group Epicentro.works')", () => {
     assert.deepEqual(unknowns("In 2024 the digital rights group Epicentro.works filed a complaint against the carrier."), ["Epicentro.works"]);

@@ -111,6 +111,14 @@ export const placeOrCommonWord = (word: string): boolean => PLACE.test(word) || 
 // Code Payments\"") or someone's words, not an organisation acting.
 const inQuotes = (text: string, at: number) => (text.slice(0, at).match(/["“”]/g)?.length ?? 0) % 2 === 1;
 
+/** Whether the registry knows a name as it is written: "Payme" is not HSBC's exact-case "PayMe". */
+function knownAsWritten(name: string, registry: EntityRegistry): boolean {
+  const e = registry.get(name);
+  if (!e) return false;
+  const exact = e.exactCase?.find((a) => a.toLowerCase() === name.toLowerCase());
+  return exact === undefined || exact === name;
+}
+
 /** Organisations the registry lacks that `text` names, not overlapping anything in `taken`. */
 export function unknownOrgs(text: string, taken: { start: number; end: number; name?: string }[], registry: EntityRegistry): PartyMention[] {
   const out: PartyMention[] = [];
@@ -149,7 +157,7 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     if (out.some((o) => o.start < end && o.end > start) || taken.some((m) => m.start < end && m.end > start)) continue;
     // "the Ministry of Transportation (交通运输部)": a gloss the registry reads already names it.
     if (taken.some((m) => m.start >= end && /^\s*[(（]$/.test(text.slice(end, m.start)))) continue;
-    if (registry.get(name) || out.some((o) => o.name === name)) continue;
+    if (knownAsWritten(name, registry) || out.some((o) => o.name === name)) continue;
     out.push({ name, kind: regulatorByName(name) ? "regulator" : "unknown", start, end, unknown: true });
   }
   return out;
