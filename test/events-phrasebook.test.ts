@@ -477,6 +477,9 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Bol will start placing shoppable product ads on Pinterest that send users straight to its product pages, the two companies said on Tuesday.", ["traffic | Bol.com, Pinterest | 2025-03-11"]],
     // One subject opening to two others in one breath is two happenings (data/eval README); a longer list is one.
     ["Coupang will let shoppers pay with Naver Pay and Toss from December 1, the company said on Tuesday.", ["payment | Coupang, Naver Pay | 2025-03-11", "payment | Coupang, Viva Republica | 2025-03-11"]],
+    // A country's competition regulator called its "competition agency" or "antitrust prosecutor".
+    ["Kazakhstan's competition agency on Monday ordered Kazakhtelecom to cut the rent it charges Beeline Kazakhstan for space in its cable ducts.", ["regulation | Beeline, Kazakhstan Competition Agency, Kazakhtelecom | 2025-03-10"]],
+    ["Chile's antitrust prosecutor on Thursday asked the competition court to fine PedidosYa for exclusive contracts with restaurants.", ["regulation | Fiscalia Nacional Economica, PedidosYa | 2025-03-06"]],
     // The second wallet may come with a two-word owner: "and NTT Docomo's d Payment".
     ["LY Corporation said on Tuesday it will let people pay inside LINE's mini apps with Rakuten Pay and NTT Docomo's d Payment from April.", ["payment | LINE, Rakuten Pay | 2025-03-11", "payment | LINE, d Payment | 2025-03-11"]],
     ["Bilibili began allowing creators to attach product links from Taobao, JD and Pinduoduo below videos on Monday.", ["link_access | Bilibili, JD.com, Pinduoduo, Taobao | 2025-03-10"]],
