@@ -178,6 +178,14 @@ describe("classifyArticle", () => {
     );
   });
 
+  it("a 'whose' clause tells the act of the name before it; the comment it hangs on names no side", () => {
+    const out = classify("We see the deal as a clear win for Google's model business and a setback for OpenAI, whose ChatGPT Apple built into Siri in December 2024 as an optional extension.");
+    assert.deepEqual(
+      out.events.map((e) => [e.type, e.parties, e.date]),
+      [["service", ["OpenAI", "Siri"], "2024-12"]],
+    );
+  });
+
   it("owners and appositives are not parties ('Alibaba's Taobao', 'backed by Tencent')", () => {
     const out = classify("Meituan, the food delivery giant backed by Tencent, will let users pay with Alibaba's Alipay from April 1.");
     assert.equal(out.events.length, 1);

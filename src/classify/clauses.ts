@@ -29,7 +29,7 @@ export const CLAUSE_SPLIT = /(?<!,\s+[A-Z][\w.&-]*['’]s\s+(?:[\w-]+\s+){0,2}[\
 // A trailing comment on the main clause (", ending a decade-long standoff", ", meeting a deadline
 // set by the ministry", ", a case that has not yet been closed"): context, not parties or type of the happening.
 const TRAILING =
-  /,\s+(?:ending|marking|reflecting|following|meeting|saying|citing|reviving|renewing|echoing|recalling|listed|the latest|a step|a move|which|in which|in a move|(?:a|one|two|three|several|\w+) (?:days?|weeks?|months?|years?) (?:after|before)|an? (?:law|rule|bill|regulation|measure|policy) (?:written|aimed|targeting|designed|that|which)|an? (?:case|probe|investigation|inquiry|dispute|fight|complaint|lawsuit|suit|deal|practice|decision) (?:that|which)|(?:two|three|four|both|all|each|one) of (?:the|its|their) [^,]{0,50}?\b(?:that|which|who))\b|,?(?<!\b(?:commitments|remedies|undertakings))\s+(?:under which|whereby)\b/i;
+  /,\s+(?:ending|marking|reflecting|following|meeting|saying|citing|reviving|renewing|echoing|recalling|listed|the latest|a step|a move|which|whose|in which|in a move|(?:a|one|two|three|several|\w+) (?:days?|weeks?|months?|years?) (?:after|before)|an? (?:law|rule|bill|regulation|measure|policy) (?:written|aimed|targeting|designed|that|which)|an? (?:case|probe|investigation|inquiry|dispute|fight|complaint|lawsuit|suit|deal|practice|decision) (?:that|which)|(?:two|three|four|both|all|each|one) of (?:the|its|their) [^,]{0,50}?\b(?:that|which|who))\b|,?(?<!\b(?:commitments|remedies|undertakings))\s+(?:under which|whereby)\b/i;
 
 // "A and B both …", "… A and B one after another": each of the pair acts in its own happening.
 // "Pinduoduo and Alibaba's second-hand platform Salted Fish": the second may come with its owner's description.
@@ -89,7 +89,8 @@ function objectPair(clause: string, mentions: { name: string; start: number; end
 export const APPOSITIVE = /(?<=\b[A-Z][\w.&+-]*\)?),\s+(?:(?:the|a|an|[A-Z][\w.&-]*['’]s)\s+[^,"“”]{3,70}|(?:(?:by then|by now|now|since then|later|itself)\s+)?(?:merged|owned|backed|controlled|acquired|bought|part of)\b[^,"“”]{2,70}),(?!\s*(?:and|or|but|while|so|then|which|who)\b)/g;
 
 // ", which sued Apple in August 2020": a relative clause after a name reports that name's own act.
-const RELATIVE = /,\s+(?:which|who)\s+(?!(?:is|are|was|were|has been|have been|had been)\b)/gi;
+// ", whose ChatGPT Apple built into Siri in December 2024": the name owns what the clause tells of.
+const RELATIVE = /,\s+(?:which|who|whose)\s+(?!(?:is|are|was|were|has been|have been|had been)\b)/gi;
 
 const NAME_BEFORE = /\b(?:of|by|from)\s+(?:the\s+)?((?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*)$/;
 
@@ -97,7 +98,7 @@ const NAME_BEFORE = /\b(?:of|by|from)\s+(?:the\s+)?((?:[A-Z][\w&.'-]*\s+){0,3}[A
 export function relativeClauses(text: string, partiesOf: (t: string) => PartyMention[]): string[] {
   const out: string[] = [];
   // Cheap test first: most sentences have no relative clause, and matching names costs more.
-  if (!/,\s+(?:which|who)\s/i.test(text)) return out;
+  if (!/,\s+(?:which|who|whose)\s/i.test(text)) return out;
   const names = partiesOf(text);
   RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
@@ -108,7 +109,7 @@ export function relativeClauses(text: string, partiesOf: (t: string) => PartyMen
     const written = subject ? text.slice(subject.start, subject.end) : NAME_BEFORE.exec(text.slice(0, m.index))?.[1];
     if (!written) continue;
     const rest = text.slice(m.index + m[0].length);
-    out.push(mainClause(`${written} ${rest}`));
+    out.push(mainClause(/whose/i.test(m[0]) ? `${written}'s ${rest}` : `${written} ${rest}`));
   }
   return out;
 }
