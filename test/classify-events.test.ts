@@ -889,6 +889,12 @@ describe("a rival that followed", () => {
     // No wall told just before: nothing to reopen.
     assert.deepEqual(events("Substack grew fast in April. The block was lifted on 20 June."), []);
   });
+  it("translated 'accessed Alipay+' is an opening, and '…, and in March Y also completed the access' is the same act with Y", () => {
+    assert.deepEqual(events("In December last year, Kyrgyzstan's MBANK accessed Alipay+, and in March this year Uzbekistan's Uzum Bank (Uzum) also completed the access."), [
+      "payment | Alipay, MBANK Kyrgyzstan | 2024-12",
+      "payment | Alipay, Uzum | 2025-03",
+    ]);
+  });
   it("a follower with no time of its own, or one that names its own other side, copies nothing", () => {
     assert.equal(events("Alipay began accepting UnionPay cards on Monday. Tenpay followed suit.").length, 1);
   });

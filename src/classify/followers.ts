@@ -11,7 +11,7 @@ import type { EventType } from "./types.ts";
 // "NBCUniversal's Peacock reached a similar deal in September 2020", "OLX has been testing the same
 // arrangement since December": the same act, told as its kind.
 const FOLLOWED =
-  /\b(?:followed(?:\s+suit)?|did (?:the same|likewise|so)|(?:has|have|had) done (?:the same|likewise|so)|went the same way|(?:reached|struck|signed|agreed|cut|sealed)\s+(?:a\s+)?(?:similar|comparable|matching)\s+(?:deal|agreement|arrangement|pact|contract)|(?:testing|tested|trialling|trialing|piloting|piloted|signed|reached|struck|agreed|offers|offered|launched|adopted|introduced)\s+the\s+same\s+(?:deal|agreement|arrangement|option|feature|service|scheme|set-?up))\b/i;
+  /\b(?:followed(?:\s+suit)?|did (?:the same|likewise|so)|also\s+completed\s+the\s+(?:access|integration|connection|link-?up)|(?:has|have|had) done (?:the same|likewise|so)|went the same way|(?:reached|struck|signed|agreed|cut|sealed)\s+(?:a\s+)?(?:similar|comparable|matching)\s+(?:deal|agreement|arrangement|pact|contract)|(?:testing|tested|trialling|trialing|piloting|piloted|signed|reached|struck|agreed|offers|offered|launched|adopted|introduced)\s+the\s+same\s+(?:deal|agreement|arrangement|option|feature|service|scheme|set-?up))\b/i;
 
 /** The act told just before, with the text that told it (its first-named party is its subject). */
 export interface PriorAct {
