@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { articleNames, articleRegistry } from "../src/classify/article-names.ts";
+import { articleNames, articleRegistry, kindNouns } from "../src/classify/article-names.ts";
 import { defaultRegistry, EntityRegistry } from "../src/classify/entities.ts";
 import { classifyArticle } from "../src/classify/index.ts";
 
@@ -151,4 +151,15 @@ test("a country's own system named after another's is that country's where the a
   assert.deepEqual(names("InstaPay now reaches 40 banks."), ["InstaPay"]);
   // A public body keeps its short name beside a company named after it.
   assert.deepEqual(names("Bank Negara Indonesia joined. Bank Negara approved it."), ["Bank Negara Indonesia", "Bank Negara Malaysia"]);
+});
+
+test("a registry name written right before its kind ('the Doubao mobile assistant') makes 'the assistant' that name in the article, when it is the only one", () => {
+  const r = defaultRegistry();
+  const text = "The Doubao mobile assistant was released on Monday. WeChat has restricted accounts operated by the assistant.";
+  assert.deepEqual(kindNouns(text, r).map((n) => `${n.entity.name} = ${n.spellings.join(" / ")}`), ["Doubao = the assistant"]);
+  assert.equal(articleRegistry(text, r).get("the assistant")?.name, "Doubao");
+  // Two names written so: "the assistant" names neither.
+  assert.deepEqual(kindNouns("The Doubao assistant and the Yuanbao assistant were released. The assistant failed.", r), []);
+  // The shared registry keeps no trace.
+  assert.equal(r.get("assistant"), undefined);
 });

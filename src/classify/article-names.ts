@@ -64,7 +64,7 @@ function expansion(before: string, acronym: string): string | undefined {
 
 /** The registry as one article reads it: with the names the article defines for itself. */
 export function articleRegistry(text: string, registry: EntityRegistry): EntityRegistry {
-  return registry.withLocalNames([...articleNames(text, registry), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...shortNames(text, registry)]);
+  return registry.withLocalNames([...articleNames(text, registry), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...shortNames(text, registry), ...kindNouns(text, registry)]);
 }
 
 /** The names an article defines with a bracketed acronym, as spellings for the registry's article view. */
@@ -181,3 +181,29 @@ const FIRST_WORD = /^((?=[\p{L}\p{N}&-]{3})(?:\p{Ll}{1,2})?\p{Lu}[\p{L}\p{N}&-]*
 // Words that open the names of public bodies, leagues and media without being names of their own.
 const DESCRIBING_WORD =
   /^(?:National|State|Federal|Central|Reserve|Competition|Digital|General|Supreme|High|District|Royal|United|European|International|Global|Public|Premier|Independent|Consumer|Financial|Monetary|Internet|Mobile|Payment|Payments|Telecom|Telecommunications|Communications|Media|News|Press|Electronic|Online|Open|Grupo|Group)$/;
+
+// "the Bean Bag (豆包) mobile assistant … accounts operated by the assistant": a registry name written
+// right before the kind of thing it is makes "the <kind>" that name for the rest of the article,
+// when only one name is written so. Kinds that stories use for one product at a time.
+const KIND_AFTER_NAME = /^\s*(?:[(（][^)）]{1,30}[)）]\s*)?(?:[a-z-]+\s+){0,2}?(assistant|chatbot|agent|wallet|browser|messenger|crawler)\b/;
+
+/** "the assistant" for the one registry name an article writes as "<name> … assistant". */
+export function kindNouns(text: string, registry: EntityRegistry): LocalName[] {
+  if (!/\bthe (?:assistant|chatbot|agent|wallet|browser|messenger|crawler)\b/.test(text)) return [];
+  const byNoun = new Map<string, Entity[]>();
+  for (const m of registry.match(text)) {
+    const noun = KIND_AFTER_NAME.exec(text.slice(m.end, m.end + 60))?.[1];
+    if (!noun) continue;
+    const list = byNoun.get(noun) ?? [];
+    if (!list.some((e) => e.name === m.entity.name)) list.push(m.entity);
+    byNoun.set(noun, list);
+  }
+  const out: LocalName[] = [];
+  for (const [noun, list] of byNoun) {
+    if (list.length !== 1 || !text.includes(`the ${noun}`)) continue;
+    const entity = list[0]!;
+    // A copy: the lower-case noun is this article's name for it alone.
+    out.push({ entity: { ...entity, aliases: [...entity.aliases, noun] }, spellings: [`the ${noun}`] });
+  }
+  return out;
+}
