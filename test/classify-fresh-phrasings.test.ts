@@ -200,6 +200,9 @@ describe("markets described, not happenings", () => {
 });
 
 describe("fights told as arbitration, clashes and refusals", () => {
+  it("a complaint dated before its verb ('Last July Idealo complained to the CMA') takes that time and the side the regulator acted on", () => {
+    assert.deepEqual(events("The CMA opened a probe into Google on Monday. Last July Idealo complained to the CMA."), ["regulation | CMA, Google | 2025-10-27", "dispute | Google, Idealo | 2025-07"]);
+  });
   it("a complaint's 'that …' charge names the accused first; names after it say what the charge is about", () => {
     assert.deepEqual(events("Last year Airtel complained to the central bank that Vodacom was charging above-cost fees on transfers into M-Pesa."), ["dispute | Airtel, Vodacom | 2024"]);
     assert.deepEqual(events("In 2023 Cell C complained that Vodacom and MTN were overcharging for calls into Telkom's network."), ["dispute | Cell C, MTN Group, Vodacom | 2023"]);

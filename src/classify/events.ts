@@ -339,7 +339,8 @@ function tellStoryDate(text: string, ctx: ClauseContext, at?: { index: number; p
 function filingIn(text: string, pubDay: string | null, ctx: ClauseContext): (Candidate & { complaint: boolean }) | null {
   const complaint = COMPLAINT.exec(text);
   const m = FILING.exec(text) ?? complaint;
-  const when = m ? resolveDate(m[0], pubDay) : null;
+  // "Last July the Independent Publishers Alliance complained to the CMA": the time may come before the verb.
+  const when = m ? (resolveDate(m[0], pubDay) ?? resolveDate(text.slice(Math.max(0, m.index - 60), m.index), pubDay)) : null;
   if (!m || !when?.date) return null;
   const sides = ctx.partiesOf(text).filter((p) => !ctx.isRegulator(p.name) && !ctx.isCourt(p.name) && !/\bcourt\b/i.test(p.name));
   // Who complained is the subject before the verb; the rest of the sentence may name backers.
