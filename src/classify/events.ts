@@ -2,7 +2,7 @@
 // happenings): a trigger lexicon (plus the sentence classifier when trained) says what kind of
 // opening or wall is reported, the registry says who, dates.ts says when. A later sentence that
 // restates an event already found becomes a mention of it, so each happening is one event.
-import { DATELINE, mainClause, QUOTED, QUOTED_SHARE, quotedShare, relativeClauses, splitClauses } from "./clauses.ts";
+import { DATELINE, mainClause, OWN_TIME, QUOTED, QUOTED_SHARE, quotedShare, relativeClauses, splitClauses } from "./clauses.ts";
 import { type PartyHistoryEntry, regulatorAntecedent } from "./coref.ts";
 import { forgetDates, lendDates, publishedDay, resolveDate } from "./dates.ts";
 import { type Candidate, type ClauseContext, detectClause, type EventDraft } from "./detect-clause.ts";
@@ -39,7 +39,7 @@ const HEARD_BY = /\b(?:complain\w*|complaints?|filed|filings?|lodged|petition\w*
 const ANALYST_VIEW = /^[^,]{3,40},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:analyst|economist|researcher|consultant|professor|lawyer|strategist)\b[^.]{0,80}?\b(?:said|says|believes|thinks|argued|argues|noted|notes|warned|expects)\b/i;
 const SUBJECTLESS = /^(\s*(?:(?:in|on|that|the following|the next|later|last|this|by|after)\b[^,]{0,25},\s*))(?=(?:fined|ordered|summoned|banned|barred|approved|issued|imposed|required|told|sued|accused|blocked|opened|signed|launched|added|began|started|cut|restricted|cleared|designated)\b)/;
 // "… in August 2024 and began accepting WeChat Pay the following month": a bare verb with a time of its own.
-const SUBJECTLESS_DATED = /^(\s*)(?=(?:opened|signed|launched|added|began|started|blocked|restricted|cut)\b[^,.;]{0,60}\b(?:(?:in|on|by|last|that)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December)|the\s+(?:following|next)\s+(?:day|week|month|year|spring|summer|autumn|winter)|(?:a|one|two|three|four|six)\s+(?:days?|weeks?|months?|years?)\s+later)\b)/;
+const SUBJECTLESS_DATED = new RegExp(String.raw`^(\s*)(?=(?:opened|signed|launched|added|began|started|blocked|restricted|cut)\b[^,.;]{0,60}\b${OWN_TIME}\b)`);
 // "It signed a licensing deal with Axel Springer in December 2023 and another with Le Monde in
 // March 2024": the second clause is a second deal of the same kind, by the same subject.
 const ANOTHER = /^\s*another\s+(?:one\s+)?(?=with\b)/i;

@@ -6,6 +6,7 @@
 import type { Candidate, ClauseContext } from "./detect-clause.ts";
 import { groupOf } from "./groups.ts";
 import { toldDate } from "./story-dates.ts";
+import type { ResolvedDate } from "./dates.ts";
 import type { EventType } from "./types.ts";
 
 // "NBCUniversal's Peacock reached a similar deal in September 2020", "OLX has been testing the same
@@ -26,6 +27,18 @@ const SIMILAR = /\b(?:similar|comparable|matching)\s+(?:[\w-]+\s+){0,2}?(?:deals
 
 // "A link with Malaysia's DuitNow followed": the newcomer is the other side of a new act by the same subject.
 const PARTNER_FOLLOWED = /^\W*(?:an?|one|another|the)\s+(?:[\w-]+\s+){0,2}?(?:link|deal|agreement|tie-up|partnership|connection|integration|licen[cs]e|contract)\s+with\b/i;
+
+/** The act told before, between new sides, at the time this clause tells. */
+const toldAgain = (type: EventType, parties: string[], when: ResolvedDate): Candidate => ({
+  type,
+  parties,
+  score: 3,
+  date: when.date,
+  datePrecision: when.precision,
+  explicitDate: true,
+  unknown: [],
+  lexicalType: true,
+});
 
 /** Candidates for the newcomers of a "followed" clause, or none when it is not one. */
 export function followersOf(clause: string, prior: PriorAct | undefined, ctx: ClauseContext): Candidate[] {
@@ -49,19 +62,8 @@ export function followersOf(clause: string, prior: PriorAct | undefined, ctx: Cl
   const subject = subjectOf(prior, ctx);
   const others = prior.parties.filter((p) => groupOf(p, ctx.registry) !== groupOf(subject, ctx.registry));
   if (others.length === 0) return [];
-  if (PARTNER_FOLLOWED.test(clause.slice(0, m.index))) {
-    return newcomers.map((name) => ({ type: prior.type, parties: [subject, name], score: 3, date: when.date, datePrecision: when.precision, explicitDate: true, unknown: [], lexicalType: true }));
-  }
-  return newcomers.map((name) => ({
-    type: prior.type,
-    parties: [name, ...others],
-    score: 3,
-    date: when.date,
-    datePrecision: when.precision,
-    explicitDate: true,
-    unknown: [],
-    lexicalType: true,
-  }));
+  const partner = PARTNER_FOLLOWED.test(clause.slice(0, m.index));
+  return newcomers.map((name) => toldAgain(prior.type, partner ? [subject, name] : [name, ...others], when));
 }
 
 // "…, and one with Singapore's NETS in November of that year": the act just told, with a new partner.
@@ -75,7 +77,7 @@ function oneMore(clause: string, prior: PriorAct, ctx: ClauseContext): Candidate
   const kept = prior.parties.filter((p) => !replaced.includes(p));
   const when = toldDate(clause, ctx);
   if (partner.length !== 1 || replaced.length !== 1 || kept.length === 0 || !when?.date) return [];
-  return [{ type: prior.type, parties: [...kept, partner[0]!.name], score: 3, date: when.date, datePrecision: when.precision, explicitDate: true, unknown: [], lexicalType: true }];
+  return [toldAgain(prior.type, [...kept, partner[0]!.name], when)];
 }
 
 /** The earlier act's subject: the party its text names first. */
@@ -100,7 +102,7 @@ function similarAct(clause: string, prior: PriorAct, ctx: ClauseContext): Candid
   if (sides.length < 2 || sides.some((a, i) => sides.some((b, j) => i < j && ctx.related(a, b)))) return [];
   const when = toldDate(clause, ctx);
   if (!when?.date) return [];
-  return [{ type: prior.type, parties: sides, score: 3, date: when.date, datePrecision: when.precision, explicitDate: true, unknown: [], lexicalType: true }];
+  return [toldAgain(prior.type, sides, when)];
 }
 
 // "The block was lifted on 20 June", "About a week later the restriction was quietly lifted": a
@@ -116,5 +118,5 @@ export function liftedWall(text: string, here: { index: number }, ctx: ClauseCon
   const wall = walls.findLast((e) => e.type === "dispute" && here.index - e.sentenceIndex <= WALL_REACH && e.parties.length >= 2);
   const when = toldDate(text, ctx);
   if (!wall || !when?.date) return null;
-  return { type: "link_access", parties: wall.parties, score: 3, date: when.date, datePrecision: when.precision, explicitDate: true, unknown: [], lexicalType: true };
+  return toldAgain("link_access", wall.parties, when);
 }
