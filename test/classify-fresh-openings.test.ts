@@ -160,4 +160,8 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(events("In December 2024 Apple wired ChatGPT into Siri."), ["service | OpenAI, Siri | 2024-12"]);
     assert.deepEqual(events("News24 signed a licensing deal with Google in 2022 that put its stories into the Google News Showcase panel."), ["content | Google, News24 | 2022"]);
   });
+  it("a generic opening ('linked up with') is an event when the model gives a kind at least a third; the sides decide the match", () => {
+    const found = classify("Last month Zalo linked up with MoMo.").events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(found, ["MoMo, Zalo | 2025-02"]);
+  });
 });
