@@ -11,6 +11,7 @@ import type { EntityRegistry } from "./entities.ts";
 import { groupOf, groupsOf, subset } from "./groups.ts";
 import { COMPLAINT, completeLegal, FILING } from "./legal.ts";
 import { mergeRestatement } from "./restatements.ts";
+import { twoSidesUnlessListed } from "./sides.ts";
 import { followersOf, liftedWall, type PriorAct } from "./followers.ts";
 import { trialOf } from "./trials.ts";
 import type { Sentence } from "./sentences.ts";
@@ -229,7 +230,10 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
   return {
     // A wall or a deal has two sides; one named alone ("Xiaohongshu folded outside links") is
     // reported only as the opening of a platform to everyone (link_access).
-    events: events.filter((e) => e.type === "regulation" || e.type === "link_access" || groupsOf(e.parties, registry).size >= 2 || e.parties.length >= 2).map(({ explicitDate: _x, lexicalType: _l, ...e }) => ({ ...e, parties: [...e.parties].sort(), summary: summarise(e) })),
+    events: twoSidesUnlessListed(
+      events.filter((e) => e.type === "regulation" || e.type === "link_access" || groupsOf(e.parties, registry).size >= 2 || e.parties.length >= 2).map(({ explicitDate: _x, lexicalType: _l, ...e }) => ({ ...e, parties: [...e.parties].sort() })),
+      registry,
+    ).map((e) => ({ ...e, summary: summarise(e) })),
     unknownEntities: [...unknown].sort(),
   };
 }

@@ -1,0 +1,28 @@
+// How many sides an event keeps: three only when the text lists them side by side.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { classifyArticle } from "../src/classify/index.ts";
+
+const PUB = "2025-03-12"; // a Wednesday: Monday is 03-10
+const events = (text: string) => classifyArticle({ text, published: PUB }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+
+describe("three sides need a list", () => {
+  it("names listed side by side are all sides", () => {
+    assert.deepEqual(events("Kyivstar, Vodafone Ukraine and lifecell switched on national roaming on Monday."), ["service | Kyivstar, Vodafone Ukraine, lifecell | 2025-03-10"]);
+    assert.deepEqual(events("Taobao and Tmall began accepting WeChat Pay on Monday."), ["payment | Taobao, Tmall, WeChat Pay | 2025-03-10"]);
+    assert.deepEqual(events("In 2021 DITO accused Globe Telecom and Smart Communications of slowing the links between their networks."), [
+      "dispute | DITO Telecommunity, Globe Telecom, Smart Communications | 2021",
+    ]);
+  });
+  it("a switch the payment runs through, written after both sides, is not a side", () => {
+    assert.deepEqual(events("Zalo began accepting MoMo payments on Monday through a link with NAPAS. NAPAS said the link was built in a month."), ["payment | MoMo, Zalo | 2025-03-10"]);
+  });
+  it("a rail written as another's codes is not a side", () => {
+    assert.deepEqual(events("GCash users can now pay at merchants that display Maya's QR Ph codes."), ["payment | GCash, Maya | 2025-03-12"]);
+  });
+  it("a regulator's act keeps every company it reaches", () => {
+    const found = events("On Monday the Bank of Tanzania ordered Vodacom to connect M-Pesa to Airtel Money.");
+    assert.equal(found.length, 1);
+    assert.match(found[0]!, /^regulation \| .*Bank of Tanzania.*Vodacom/);
+  });
+});
