@@ -120,7 +120,7 @@ test("data/eval: every file is valid, ids are unique, the holdout is a quarter, 
   assert.ok(set.length >= 48, `only ${set.length} articles`);
   const ids = set.map((l) => l.article.id);
   assert.equal(new Set(ids).size, ids.length, "duplicate ids");
-  const numbers = ids.map((id) => id.slice(0, 3));
+  const numbers = ids.map((id) => id.split("-")[0]);
   assert.equal(new Set(numbers).size, numbers.length, "duplicate article numbers");
   const holdout = set.filter((l) => l.split === "holdout");
   // A quarter, give or take the two articles a batch written for it may tip the balance by.

@@ -1,5 +1,5 @@
-// The labelled evaluation set on disk: data/eval/{dev,holdout}/NNN-slug.json, one article per
-// file. Loading validates every file, so a typo in a label fails loudly instead of skewing scores.
+// The labelled evaluation set on disk: data/eval/{dev,holdout}/NNN-slug.json (three or four
+// digits), one article per file. Loading validates every file, so a typo in a label fails loudly instead of skewing scores.
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -30,7 +30,7 @@ const goldQuoteSchema = z.strictObject({
 
 export const goldArticleSchema = z
   .strictObject({
-    id: z.string().regex(/^\d{3}-[a-z0-9-]+$/, "expected NNN-slug"),
+    id: z.string().regex(/^\d{3,4}-[a-z0-9-]+$/, "expected NNN-slug (three or four digits)"),
     style: z.enum(EVAL_STYLES),
     published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD"),
     title: z.string().min(1),
