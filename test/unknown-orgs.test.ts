@@ -143,4 +143,9 @@ describe("unknown organisations: associations, appositives after more words, mem
     assert.deepEqual(unknowns("The bank began blocking logins from aggregators including Flimmo in 2024."), ["Flimmo"]);
     assert.deepEqual(unknowns("The app grew in markets including Brazil."), []);
   });
+  it("the one an interface is opened or access given to ('opened its account-information API to Qoriff'), and a gateway or fintech by kind", () => {
+    assert.deepEqual(unknowns("Kapital Bank opened its account-information API to Qoriff in May."), ["Qoriff"]);
+    assert.deepEqual(unknowns("The carrier gave access to Telmo for its billing system."), ["Telmo"]);
+    assert.deepEqual(unknowns("The bank now settles through the payment gateway Zarripay."), ["Zarripay"]);
+  });
 });

@@ -24,7 +24,7 @@ const UNKNOWN_ORG =
 // ("signed an agreement with Examplepay", "began accepting Zapcard", "sued Acme Mobile"), or
 // after a kind of business it is one of ("aggregators including Flinks").
 const AFTER_PARTY_CUE =
-  /\b(?:(?:partnered|partnership|agreement|deal|cooperation|cooperated|tie-up|integrat\w*|interconnect\w*) with|accept(?:s|ed|ing)?|sued|accused|accusing|(?:lawsuit|complaint|suit) against|(?:brought|filed|lodged) by|opened (?:up )?(?:its \w+ )?to|(?:sites|apps|services|platforms|agencies|operators|wallets|providers|stores|companies|firms|publishers|banks|aggregators|carriers|retailers|marketplaces|broadcasters|lenders|exchanges|networks|portals),?\s+(?:including|such as|like))\s+((?:[A-Z][\w&'.-]*)(?:\s+[A-Z][\w&'.-]*){0,2})/g;
+  /\b(?:(?:partnered|partnership|agreement|deal|cooperation|cooperated|tie-up|integrat\w*|interconnect\w*) with|accept(?:s|ed|ing)?|sued|accused|accusing|(?:lawsuit|complaint|suit) against|(?:brought|filed|lodged) by|opened (?:up )?(?:its (?:[\w-]+ ){1,3})?to|(?:gave|gives|giving|granted|grants|granting) access to|(?:sites|apps|services|platforms|agencies|operators|wallets|providers|stores|companies|firms|publishers|banks|aggregators|carriers|retailers|marketplaces|broadcasters|lenders|exchanges|networks|portals),?\s+(?:including|such as|like))\s+((?:[A-Z][\w&'.-]*)(?:\s+[A-Z][\w&'.-]*){0,2})/g;
 // Further cues for an organisation the registry lacks: the owner of a platform thing ("Vine's
 // access", "Maya's wallet"), a country's own service ("Thailand's PromptPay"), and the subject of
 // an act ("Idealo sued", "Curve complained", "Fosstodon, one of the larger servers, blocked",
@@ -69,7 +69,7 @@ const ACTS_AS_SUBJECT = new RegExp(
 // A name right after the kind of business it is: "the price-comparison site Idealo", "the
 // start-up Clip", "Lahore-based delivery app Cheetay".
 const DESCRIBED_AS = new RegExp(
-  `\\b(?:site|website|app|platform|start-?up|operator|provider|retailer|marketplace|wallet|carrier|publisher|broadcaster|switch|processor|aggregator|collective|association|alliance|union|planner|portal|exchange|insurer|lender|chain|streamer|developer|service|firm|company|supplier|vendor|maker|group|organi[sz]ation)\\s+${NAME}`,
+  `\\b(?:site|website|app|platform|start-?up|operator|provider|retailer|marketplace|wallet|carrier|publisher|broadcaster|switch|processor|aggregator|gateway|fintech|neobank|telco|broker|collective|association|alliance|union|planner|portal|exchange|insurer|lender|chain|streamer|developer|service|firm|company|supplier|vendor|maker|group|organi[sz]ation)\\s+${NAME}`,
   "gu",
 );
 
