@@ -480,6 +480,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // A country's competition regulator called its "competition agency" or "antitrust prosecutor".
     ["Kazakhstan's competition agency on Monday ordered Kazakhtelecom to cut the rent it charges Beeline Kazakhstan for space in its cable ducts.", ["regulation | Beeline, Kazakhstan Competition Agency, Kazakhtelecom | 2025-03-10"]],
     ["Chile's antitrust prosecutor on Thursday asked the competition court to fine PedidosYa for exclusive contracts with restaurants.", ["regulation | Fiscalia Nacional Economica, PedidosYa | 2025-03-06"]],
+    // A tribunal a regulator is asking to rule hears the case; "the country's" names no other side.
+    ["The Veritas Bureau on Monday sued Google, asking the country's Competition Tribunal to order the company to sell two of its ad tools.", ["regulation | Google, Veritas Bureau | 2025-03-10"]],
     // The second wallet may come with a two-word owner: "and NTT Docomo's d Payment".
     ["LY Corporation said on Tuesday it will let people pay inside LINE's mini apps with Rakuten Pay and NTT Docomo's d Payment from April.", ["payment | LINE, Rakuten Pay | 2025-03-11", "payment | LINE, d Payment | 2025-03-11"]],
     ["Bilibili began allowing creators to attach product links from Taobao, JD and Pinduoduo below videos on Monday.", ["link_access | Bilibili, JD.com, Pinduoduo, Taobao | 2025-03-10"]],

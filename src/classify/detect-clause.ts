@@ -84,7 +84,7 @@ const BENEFICIARY = /\s(?:in favou?r of|favou?ring|to favou?r|instead of|rather 
 
 // Text just before a regulator's name that makes it the recipient of a complaint.
 const COMPLAINT_TO =
-  /\b(?:complain(?:ed|s|ing)?|complaints?|petition(?:ed|s)?|(?:walked|went|turned) (?:in)?to|took (?:its|their|the) (?:case|grievance|complaint)s?)\b[^.;]{0,45}?\b(?:to|with|before|into)\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}(?:[\w-]+,\s+)?$|\b(?:asked|urged|called on|petitioned|pressed|lobbied)\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:complain(?:ed|s|ing)?|complaints?|petition(?:ed|s)?|(?:walked|went|turned) (?:in)?to|took (?:its|their|the) (?:case|grievance|complaint)s?)\b[^.;]{0,45}?\b(?:to|with|before|into)\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}(?:[\w-]+,\s+)?$|\b(?:ask(?:ed|s|ing)|urg(?:ed|es|ing)|call(?:ed|s|ing) on|petition(?:ed|s|ing)|press(?:ed|es|ing)|lobb(?:ied|ies|ying))\s+(?:the\s+|[A-Z][\w.]*['’]s\s+|the (?:country|nation|state|region)['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 // Text before a regulator's name that makes it the source of the report or the owner of a system, not an actor.
 const IDLE_REGULATOR =
