@@ -219,6 +219,11 @@ describe("two acts in one sentence and descriptive names", () => {
     ["SAMR on Tuesday approved Tencent Music's purchase of audio platform Ximalaya.", ["regulation | SAMR, Tencent Music, Ximalaya | 2025-03-11"]],
     ["Taiwan's Fair Trade Commission on Tuesday blocked Uber's planned $950 million purchase of Delivery Hero's Foodpanda business.", ["regulation | Foodpanda, Taiwan Fair Trade Commission, Uber | 2025-03-11"]],
     ["SAMR on Tuesday summoned Meituan, Ele.me and JD Takeaway.", ["regulation | Ele.me, JD Takeaway, Meituan, SAMR | 2025-03-11"]],
+    // A listed name may run on past what the registry knows ("Cao Cao Travel Platform (曹操出行)"); the list goes on.
+    [
+      "On Tuesday the Ministry of Transport (交通运输部) interviewed High German Map (高德地图), Cao Cao Travel Platform (曹操出行) and US Group Taxi (美团打车), requiring the three platforms to stop the price war.",
+      ["regulation | Amap, Cao Cao Mobility, Meituan Dache, Ministry of Transport | 2025-03-11"],
+    ],
     ["SAMR opened an investigation into Meituan in April 2021.\n\nMeituan was fined 3.44 billion yuan in October 2021.", ["regulation | Meituan, SAMR | 2021-04", "regulation | Meituan, SAMR | 2021-10"]],
     ["Last month Meituan accused Alipay of pushing its mini-program down the search results in favour of Ele.me.", ["dispute | Alipay, Meituan | 2025-02"]],
     ["Pinduoduo and Alibaba's second-hand trading platform Xianyu both began accepting UnionPay QuickPass on Monday.", ["payment | Pinduoduo, UnionPay QuickPass | 2025-03-10", "payment | UnionPay QuickPass, Xianyu | 2025-03-10"]],
