@@ -164,4 +164,8 @@ describe("services, messengers and probes told in fresh words", () => {
     const found = classify("Last month Zalo linked up with MoMo.").events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
     assert.deepEqual(found, ["MoMo, Zalo | 2025-02"]);
   });
+  it("a service back on another's ('the Spotify app was back on Fire TV') is a generic opening the model types", () => {
+    const found = classify("Last week the Spotify app was back on Fire TV.").events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(found, ["Fire TV, Spotify | 2025-03"]);
+  });
 });
