@@ -269,3 +269,13 @@ describe("blackouts told by what subscribers lost", () => {
     assert.deepEqual(events("Subscribers of LG Uplus's IPTV service lost ten CJ ENM channels on Saturday."), ["dispute | CJ ENM, LG Uplus | 2025-11-01"]);
   });
 });
+
+describe("the story's time after a sentence that tells two", () => {
+  it("'That August' follows the last time the sentence before told, not its first", () => {
+    const found = classifyArticle({
+      text: "Deezer complained to the European Commission about Apple's rules in 2019, and in March 2024 the Commission fined Apple. That August, Apple approved a Deezer update that links to its website.",
+      published: "2025-03-12",
+    }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    assert.ok(found.includes("link_access | Apple, Deezer | 2024-08"), found.join("; "));
+  });
+});

@@ -107,6 +107,8 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     const here = { index: s.index, paragraph: s.paragraph };
     ctx.written = s.text;
     const candidates: Candidate[] = [];
+    // The last clause of the sentence that told a date of its own.
+    let lastTold: string | null = null;
     // "… discussed logistics, but there is no result yet": the tail takes back what came before.
     const butTail = /,\s+but\s+(.*)$/.exec(text)?.[1];
     const takenBack = butTail !== undefined && anyHit(butTail, lex.notEvent);
@@ -130,7 +132,7 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
         // "…, and Meituan followed the following year": the act just told, with a newcomer.
         else found.push(...followersOf(c, priorAct(found, clauses, c, events, sentences), ctx));
         // "In 2021 X …, and the following year Y …": a later clause counts from this clause's date.
-        if (clauses.length > 1) tellStoryDate(c, ctx);
+        if (clauses.length > 1 && tellStoryDate(c, ctx)) lastTold = c;
         // Courts decide; "it" and "the two sides" never mean them.
         for (const p of ctx.partiesOf(c)) if (!p.unknown && !ctx.isCourt(p.name) && !earlierClauses.includes(p.name)) earlierClauses.push(p.name);
       }
@@ -164,7 +166,9 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     // "Tencent complained to SAMR": the regulator heard the complaint, and a later "the regulator fined …" means it.
     const regulators = NAMED_AS_PEOPLE.test(s.text) || HEARD_BY.test(s.text) ? registry.match(s.text).filter((m) => m.entity.kind === "regulator" && !named.includes(m.entity.name)).map((m) => m.entity.name) : [];
     history.push({ index: s.index, paragraph: s.paragraph, parties: named, ...(regulators.length > 0 ? { regulators } : {}) });
-    tellStoryDate(text, ctx, here);
+    // "Spotify complained in 2019, and in March 2024 the Commission fined Apple. That August, …":
+    // the story goes on from the last time the sentence told, not its first.
+    tellStoryDate(lastTold ?? text, ctx, here);
     // "…, which in September 2021 told platforms …. WeChat began … later that year": a date in the
     // part the main clause cut still sets the story's year.
     if (text !== s.text && !toldDate(text, ctx)?.date) tellStoryDate(s.text, ctx);
@@ -326,13 +330,14 @@ function enactedIn(text: string, ctx: ClauseContext): Candidate | null {
 }
 
 /** Moves the story's "now" to the date a text tells, for "that summer", "the following year" after it. */
-function tellStoryDate(text: string, ctx: ClauseContext, at?: { index: number; paragraph: number }): void {
+function tellStoryDate(text: string, ctx: ClauseContext, at?: { index: number; paragraph: number }): boolean {
   const told = toldDate(text, ctx);
   if (told?.date) {
     ctx.storyYear = Number(told.date.slice(0, 4));
     ctx.storyMonth = told.date.length >= 7 ? told.date.slice(0, 7) : null;
     if (at && told.date !== ctx.pubDay) ctx.storyAt = { ...at, date: told.date, precision: told.precision };
   }
+  return !!told?.date;
 }
 
 /**
