@@ -41,7 +41,8 @@ const GLOSS_CLOSE = /^[^()（）]{0,30}[)）]/;
 // "its WeChat": a child named through a party already present is that party again.
 const ITS = /\b(?:its|their|its own)\s+(?:[\w-]+\s+){0,1}$|\b(?:on|in|inside|within|via|through|of|outside|from|into|to|across)\s+(?:the\s+)?$/i;
 // "filed a complaint with the Commission", "in a Beijing court": a regulator or court as the venue, not a side.
-const VENUE = /\b(?:with|to|before|in|at)\s+(?:the|a)?\s*(?:[A-Z][\w-]*\s+){0,3}$/;
+// A month or a weekday after "in" is a time ("in December COFECE's authority issued …"), not a venue.
+const VENUE = /\b(?:with|to|before|in|at)\s+(?:the|a)?\s*(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w-]*\s+){0,3}$/;
 // "its WeChat and QQ": a name joined to one just dropped as the same actor goes with it.
 const JOINED = /^\s*(?:,|and|or|, and)\s*$/;
 // A regulator named by what it regulates: two or more words ending in its kind of body.
