@@ -168,4 +168,13 @@ describe("services, messengers and probes told in fresh words", () => {
     const found = classify("Last week the Spotify app was back on Fire TV.").events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
     assert.deepEqual(found, ["Fire TV, Spotify | 2025-03"]);
   });
+  it("two sides launching a plan or programme 'under which' one's ads send users to the other: the terms say the kind, and the pair dealt with each other", () => {
+    const found = (text: string) => classify(text).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(found('On March 3, Little Red Book and Vipshop launched the "Red Vip Plan" (红唯计划), under which the advertising of Vipshop merchants on Little Red Book sends users to their Vipshop stores.'), [
+      "traffic | Vipshop, Xiaohongshu | 2025-03-03",
+    ]);
+    assert.deepEqual(found("On March 3, Douyin and Vipshop launched a joint programme, under which Vipshop ads in Douyin videos send shoppers straight to Vipshop product pages."), [
+      "traffic | Douyin, Vipshop | 2025-03-03",
+    ]);
+  });
 });

@@ -74,7 +74,7 @@ const ASIDE =
 const ACCEPTED = /\baccept(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}$/i;
 const PAYMENT_NAME = /pay|money|wallet|cash|qr|pix|upi|card|quickpass|pesa|bizum|swish|blik|twint/i;
 const ACCEPTED_WEIGHT = 2;
-const DEAL_WORD = /\b(?:deal|agreement|arrangement|contract|partnership|pact)\b/i;
+const DEAL_WORD = /\b(?:deal|agreement|arrangement|contract|partnership|pact|plan|programme|program|scheme|initiative)\b/i;
 const DEAL_TERMS = /\b(?:under which|whereby)\b(.*)$/i;
 
 const DEFINITE_COMPANY = /\b(?:on|to|for|from|against|into|with)\s+the\s+(?:app|platform|company|firm|service|wallet|messenger|operator|carrier)\b(?!\s+(?:of|for)\b)/i;
@@ -190,7 +190,7 @@ function lastRegulator(here: { index: number; paragraph: number }, history: Part
 
 // Words that say two parties deal with each other.
 const RECIPROCAL =
-  /\b(?:each other|one another|mutual\w*|between (?:them|the two)|together|jointly|agree\w*|deal|partner\w*|signed|team\w* up|tie-up|link\w*|connect\w*|interconnect\w*|interoperab\w*|integrat\w*|cooperat\w*|collaborat\w*|open\w* (?:up )?to)\b|互联|互通|合作|打通/i;
+  /\b(?:each other|one another|mutual\w*|between (?:them|the two)|together|joint(?:ly)?|agree\w*|deal|partner\w*|signed|team\w* up|tie-up|link\w*|connect\w*|interconnect\w*|interoperab\w*|integrat\w*|cooperat\w*|collaborat\w*|open\w* (?:up )?to)\b|互联|互通|合作|打通/i;
 
 // A narrated past act ("opened", "began", "cut off"), as against present news ("can now", "has opened", "this week").
 // "On August 20 X and Y released the plan. According to the plan, merchants can …": the terms of
@@ -218,6 +218,8 @@ function opponentInCharge(clause: string, aside: RegExpExecArray, mentions: Part
 export function detectClause(clause: string, sentence: string, here: { index: number; paragraph: number }, ctx: ClauseContext): Candidate | null {
   const { history, registry, lex, pubDay, isRegulator, related } = ctx;
   let lexical = scoreTypes(clause, lex);
+  // Whether the kind came from the terms of a deal the clause names ("…, under which …").
+  let dealTerms = false;
   if (Object.keys(lexical).length === 0 && clause !== sentence) {
     // "… and UnionPay and Alipay completed the interconnection": the sentence says what kind.
     const { regulation: _r, ...rest } = scoreTypes(sentence, lex);
@@ -227,7 +229,10 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     // "Noon has struck a deal with Snap under which Snapchat users will be sent into Noon's app":
     // the terms, cut from the main clause, say what kind of deal it is.
     const terms = DEAL_TERMS.exec(ctx.written ?? "")?.[1];
-    if (terms && !clause.includes(terms)) lexical = openingTypes(terms, lex);
+    if (terms && !clause.includes(terms)) {
+      lexical = openingTypes(terms, lex);
+      dealTerms = Object.keys(lexical).length > 0;
+    }
   }
   // "Lalamove will switch its drivers to GrabMaps, the mapping service built by Grab": what a party
   // is, said in the appositive the main clause drops, says what kind of opening it is.
@@ -365,7 +370,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   }
   // "Google and Apple kept commissions of up to 26%": two subjects doing the same thing, with no
   // third party and no word of one dealing with the other, open nothing between them.
-  if (picked.type !== "dispute" && picked.type !== "regulation" && parties.length === 2 && mentions.length === 2 && !RECIPROCAL.test(clause)) {
+  if (picked.type !== "dispute" && picked.type !== "regulation" && parties.length === 2 && mentions.length === 2 && !dealTerms && !RECIPROCAL.test(clause)) {
     const [a, b] = mentions as [PartyMention, PartyMention];
     if (/^\s*(?:and|&|和|与)\s*$/i.test(clause.slice(a.end, b.start)) && !/[a-z]{4,}/.test(clause.slice(0, a.start).replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|both|then|now)\b/gi, ""))) return null;
   }
