@@ -177,4 +177,13 @@ describe("services, messengers and probes told in fresh words", () => {
       "traffic | Douyin, Vipshop | 2025-03-03",
     ]);
   });
+  it("an act with a time of its own stands whatever a 'but' tail says came after; an undated one the tail takes back", () => {
+    const found = (text: string) => classifyArticle({ text, published: "2025-08-12" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(found("On May 13, SAMR summoned Meituan and Ele.me over the subsidy war, but the battle did not cool down."), ["regulation | Ele.me, Meituan, SAMR | 2025-05-13"]);
+    assert.deepEqual(found("SAMR summoned Meituan and Ele.me over the subsidy war, but the battle did not cool down."), []);
+  });
+  it("'each other's' says two sides opened to one another ('agreed to carry each other's channels')", () => {
+    const found = classify("Movistar Plus+ and DAZN agreed on Monday to carry each other's channels.").events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(found, ["DAZN, Movistar Plus+ | 2025-03-10"]);
+  });
 });

@@ -110,8 +110,10 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     // The last clause of the sentence that told a date of its own.
     let lastTold: string | null = null;
     // "… discussed logistics, but there is no result yet": the tail takes back what came before.
-    const butTail = /,\s+but\s+(.*)$/.exec(text)?.[1];
-    const takenBack = butTail !== undefined && anyHit(butTail, lex.notEvent);
+    const but = /,\s+but\s+(.*)$/.exec(text);
+    // "… struck a similar arrangement in 2022, but talks on renewing it stalled": an act with a
+    // time of its own happened whatever the tail says came after.
+    const takenBack = but !== null && anyHit(but[1]!, lex.notEvent) && !resolveDate(text.slice(0, but.index), pubDay)?.date;
     if (!QUOTED.test(text) && quotedShare(text) <= QUOTED_SHARE && !takenBack && !ANALYST_VIEW.test(s.text)) {
       const clauses = splitClauses(text);
       const found: Candidate[] = [];
