@@ -10,7 +10,7 @@ import type { PartyMention } from "./parties.ts";
 import { modifierDate, toldDate } from "./story-dates.ts";
 import { regulationTargets } from "./targets.ts";
 import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
-import { typeScores } from "./type-model.ts";
+import { withoutRegulation } from "./type-model.ts";
 import { EVENT_TYPES, type EventType, type ExtractedEvent } from "./types.ts";
 
 /** Lexicon weight a sentence needs before it can report an event. */
@@ -143,19 +143,6 @@ function pickType(scores: Partial<Record<EventType, number>>, hasRegulator: bool
   return best;
 }
 
-let modelMissing = false;
-
-/** The trained type model's view, or nothing when its file is absent: the lexicon alone still classifies. */
-export function modelScores(clause: string): Partial<Record<EventType, number>> {
-  if (modelMissing) return {};
-  try {
-    return typeScores(clause);
-  } catch {
-    modelMissing = true;
-    return {};
-  }
-}
-
 export interface ClauseContext {
   history: PartyHistoryEntry[];
   registry: EntityRegistry;
@@ -253,7 +240,12 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   const generic = anyHit(clause, lex.generic);
   // Without a type word or a generic cue the model adds nothing (below), so it is not asked.
   if (Object.keys(lexical).length === 0 && !generic) return null;
-  const model = ctx.modelOf(clause);
+  const named = ctx.partiesOf(clause);
+  const raw = ctx.modelOf(clause);
+  // Without a regulator in sight a regulation reading is impossible, so the model's other kinds
+  // share its whole belief: "connected to the GIMAC switch" is not 89% regulation and 3% payment.
+  const noRegulator = !named.some((m) => isRegulator(m.name)) && !UNNAMED_REGULATOR.test(clause) && !PASSIVE_PENALTY.test(clause);
+  const model = noRegulator ? withoutRegulation(raw) : raw;
   const scores: Partial<Record<EventType, number>> = { ...lexical };
   // "opened its delivery network to merchants who sell on TikTok Shop": when the words already say
   // what kind of opening, a generic cue lets the model weigh those kinds, not add another.
@@ -267,7 +259,6 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   if (Object.keys(scores).length === 0) return null;
   // A regulator a company complains to ("filed a complaint with the JFTC", "complained to the
   // Commission") hears the dispute; it is not a side of it and has not acted yet.
-  const named = ctx.partiesOf(clause);
   const hearsComplaint = (m: PartyMention) => isRegulator(m.name) && (COMPLAINT_TO.test(clause.slice(Math.max(0, m.start - 70), m.start)) || COMPLAINT_AFTER.test(clause.slice(m.end, m.end + 50)));
   // "Nubank complained to CADE that Apple …", "Epic told the regulator that Apple …": the complaint is the happening, a dispute.
   const complaint = named.some(hearsComplaint) || COMPLAINT_TO_ANAPHOR.test(clause) || COMPLAINED.test(clause);

@@ -1,9 +1,9 @@
 // What event detection asks of one registry (is this a regulator, a court, the same group …),
 // built once per registry with its answers memoised per article.
-import { modelScores } from "./detect-clause.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { groupOf, groupsOf, subset } from "./groups.ts";
 import { findParties, type PartyMention } from "./parties.ts";
+import { modelScores } from "./type-model.ts";
 import type { EventType } from "./types.ts";
 import { regulatorByName } from "./unknown-orgs.ts";
 

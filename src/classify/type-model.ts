@@ -199,3 +199,23 @@ export function typeScores(sentence: string): Partial<Record<EventType, number>>
   for (const [label, p] of types.probabilities(sentence)) if (TYPE_SET.has(label)) out[label as EventType] = p;
   return out;
 }
+
+let modelMissing = false;
+
+/** The trained type model's view, or nothing when its file is absent: the lexicon alone still classifies. */
+export function modelScores(clause: string): Partial<Record<EventType, number>> {
+  if (modelMissing) return {};
+  try {
+    return typeScores(clause);
+  } catch {
+    modelMissing = true;
+    return {};
+  }
+}
+
+/** The model's belief with regulation taken out and the rest scaled to sum to one. */
+export function withoutRegulation(model: Partial<Record<EventType, number>>): Partial<Record<EventType, number>> {
+  const { regulation = 0, ...rest } = model;
+  if (regulation >= 1) return {};
+  return Object.fromEntries(Object.entries(rest).map(([t, p]) => [t, (p ?? 0) / (1 - regulation)]));
+}

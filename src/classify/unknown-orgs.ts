@@ -52,7 +52,7 @@ const OWNS_PLATFORM_THING = new RegExp(
 );
 // "a Substack link", "the Vine app": a platform thing named after its owner.
 // "a TNM Mpamba wallet", "my Zapcash wallet": a wallet named after its brand, held by someone.
-const NAMED_THING = new RegExp(`\\b(?:a|an|the|any)\\s+${NAME}\\s+(?:links?|posts?|apps?|mini-programs?|mini-apps?)\\b|\\b(?:a|an|my|his|her|their|your|our)\\s+${NAME}\\s+(?:wallets?|e-wallets?)\\b`, "gu");
+const NAMED_THING = new RegExp(`\\b(?:a|an|the|any)\\s+${NAME}\\s+(?:links?|posts?|apps?|mini-programs?|mini-apps?|switch|scheme|gateway)\\b|\\b(?:a|an|my|his|her|their|your|our)\\s+${NAME}\\s+(?:wallets?|e-wallets?)\\b`, "gu");
 // Countries and regions, which own services in stories ("Thailand's PromptPay") but are no party.
 const PLACES =
   "Thailand|Singapore|Indonesia|Brazil|India|Japan|Korea|South Korea|Malaysia|Vietnam|the Philippines|Philippines|Germany|France|Britain|Sweden|Australia|Mexico|Argentina|Nigeria|Kenya|Turkey|Sri Lanka|Taiwan|Hong Kong|Macau|Pakistan|Bangladesh|Egypt|Saudi Arabia|the UAE|Qatar|Israel|Canada|Italy|Spain|Poland|the Netherlands|Belgium|Norway|Denmark|Finland|Portugal|Chile|Colombia|Peru|South Africa|Ghana|Ethiopia|Russia|Ukraine|Europe|Africa|Latin America";
