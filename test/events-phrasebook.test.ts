@@ -485,6 +485,10 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // A country's competition regulator called its "competition agency" or "antitrust prosecutor".
     ["Kazakhstan's competition agency on Monday ordered Kazakhtelecom to cut the rent it charges Beeline Kazakhstan for space in its cable ducts.", ["regulation | Beeline, Kazakhstan Competition Agency, Kazakhtelecom | 2025-03-10"]],
     ["Chile's antitrust prosecutor on Thursday asked the competition court to fine PedidosYa for exclusive contracts with restaurants.", ["regulation | Fiscalia Nacional Economica, PedidosYa | 2025-03-06"]],
+    // A ", so the central bank clearly thinks …" tail comments on the act; its "thinks … not" takes nothing back.
+    ["Last summer the National Bank of Romania told all banks to connect to RoPay by the end of 2025, so the central bank clearly thinks waiting is not enough.", [
+      "regulation | National Bank of Romania | 2024",
+    ]],
     // What an order to a whole trade asks it to offer is not a side: "told banks to offer UPI Lite".
     ["Last June the RBI told banks to offer UPI Lite to all customers.", ["regulation | Reserve Bank of India | 2024-06"]],
     // "in December" before a regulator is a time, not a venue the regulator is in.
