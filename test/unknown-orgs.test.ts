@@ -148,4 +148,8 @@ describe("unknown organisations: associations, appositives after more words, mem
     assert.deepEqual(unknowns("The carrier gave access to Telmo for its billing system."), ["Telmo"]);
     assert.deepEqual(unknowns("The bank now settles through the payment gateway Zarripay."), ["Zarripay"]);
   });
+  it("a public body named in full after 'the' ('the Federal Roadway Administration'); generic words alone ('the Competition Commission') are a short form, not a name", () => {
+    assert.deepEqual(unknowns("In February 2023 the Federal Roadway Administration finalised rules for chargers."), ["Federal Roadway Administration"]);
+    assert.deepEqual(unknowns("In March the Competition Commission finalised its rules."), []);
+  });
 });

@@ -44,6 +44,10 @@ const COUNTRYS_BODY = new RegExp(String.raw`\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|
 const CENTRAL_BANK_NAME = new RegExp(`\\b(${CENTRAL_BANK})\\b`, "g");
 // A public body named in full by its head and remit: "the Department for Transport", "Ministry of Health and Prevention".
 const BODY_OF = new RegExp(String.raw`\b((?:[A-Z][\w&.-]*[\w&]\s+){0,3}(?:Ministry|Department|Commission|Authority|Agency|Bureau|Council)${OF_TAIL})`, "g");
+// "the Federal Highway Administration finalised rules": a public body named in full after "the".
+// A name of generic words only ("the Competition Commission") is a short form of a body the story names in full.
+const GENERIC_BODY = /^(?:(?:Competition|Fair|Trade|Consumer|Protection|Communications?|Telecommunications?|Regulatory|Financial|Securities|Markets?|Banking|Payments?|Digital|Media|Broadcasting|Central|Federal|State|National|Information|Technology|Data|Privacy|Antitrust|Monopoly|Anti-Monopoly|Supervisory|Conduct)\s+)+\S+$/;
+const THE_BODY = new RegExp(String.raw`\bthe\s+((?:(?!(?:Trump|Biden|Obama|Bush|Clinton)\b)[A-Z][\w&.-]*[\w&]\s+){1,3}(?:Commission|Authority|Administration|Agency|Bureau|Ministry|Department|Regulator|Council|Directorate))\b`, "g");
 const NATIONAL_BODY = new RegExp(String.raw`\b((?:[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+${BODY}(?:${OF_TAIL})?)`, "g");
 // Up to two describing words may come between: "Electra's fast-charging hubs", "eGO's listing system".
 const OWNS_PLATFORM_THING = new RegExp(
@@ -132,11 +136,12 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     if (/['’]s$/.test(name)) continue;
     found.push({ name, start: u.index + u[0].length - u[1]!.length });
   }
-  for (const cue of [CENTRAL_BANK_NAME, BODY_OF, COUNTRYS_BODY, NATIONAL_BODY, OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING, DESCRIBED_AS, KIND_APPOSITIVE, RUN_BY]) {
+  for (const cue of [CENTRAL_BANK_NAME, BODY_OF, COUNTRYS_BODY, NATIONAL_BODY, THE_BODY, OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING, DESCRIBED_AS, KIND_APPOSITIVE, RUN_BY]) {
     cue.lastIndex = 0;
     for (let u = cue.exec(text); u; u = cue.exec(text)) {
       const name = (u[1] ?? u[2])!;
       if (cue !== COUNTRYS_OWN && !/\s|[A-Z].*[A-Z]|\d/.test(name.slice(1)) && COMMON_CAPITALISED.test(name)) continue;
+      if (cue === THE_BODY && GENERIC_BODY.test(name)) continue;
       // "its open platform API", "the app Store": a technical word after the kind of thing, not a name.
       if ((cue === DESCRIBED_AS || cue === NAMED_THING) && TECH_TERM.test(name)) continue;
       // "research firm Example Data" is a source of figures, not a party.
