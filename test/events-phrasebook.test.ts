@@ -489,6 +489,10 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Last summer the National Bank of Romania told all banks to connect to RoPay by the end of 2025, so the central bank clearly thinks waiting is not enough.", [
       "regulation | National Bank of Romania | 2024",
     ]],
+    // A decision's reasons (", accepting the group's argument that … is not …") take nothing back.
+    ["The European Commission said on Tuesday it would not designate Tencent's WeChat as a gatekeeper, accepting the group's argument that the app is not an important gateway.", [
+      "regulation | European Commission, WeChat | 2025-03-11",
+    ]],
     // What an order to a whole trade asks it to offer is not a side: "told banks to offer UPI Lite".
     ["Last June the RBI told banks to offer UPI Lite to all customers.", ["regulation | Reserve Bank of India | 2024-06"]],
     // "in December" before a regulator is a time, not a venue the regulator is in.
