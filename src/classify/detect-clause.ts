@@ -61,7 +61,8 @@ const WHO_CLAUSE = /\b(?:who|whom)\s[^,;]*/gi;
 const NOT_NEGATING = /\b(?:(?:was|were|is|are|did|does)\s+not\s+until|(?:is|was|isn't|wasn't)\s+(?:not\s+)?the\s+first\s+time|not for the first time|not only|not just|(?:investigat\w*|probe|inquiry|review|study|examin\w*|assess\w*|determin\w*|look(?:ing)? into)\s+(?:(?:in|on|last|this|earlier|early|late)\s+(?:[\w-]+\s+){0,3}?)?(?:into\s+|of\s+|on\s+)?whether|(?:the\s+)?questions?\s+(?:of|about|over)\s+whether|(?:consultation|call for evidence|review|study|inquiry)\s+(?:asking|on|into|about|examining)(?:,\s+among other things,)?\s+whether|\band\s+(?:would|will)\s+decide\s+(?:within\s+[\w\s]{1,20}?\s+)?whether)\b/gi;
 
 // A trailing aside after the act (", the terms of which were not disclosed", ", so that advertisers
-// could measure whether …", ", a deal neither side had thought possible") describes it; its
+// could measure whether …", ", a deal neither side had thought possible", ", so the central bank
+// thinks …", ", accepting the group's argument that …") describes it or gives its reasons; its
 // negations and doubts are not about whether the act happened.
 const TAIL_ASIDE = /,\s+(?:so that|so (?:the|it|they|its|their|we|I|he|she)\b|which is why|accepting|concluding|finding that|citing|noting that|after (?:finding|concluding|[\w ]{0,30}? argued)|because|the terms of which|a deal|looking at|arguing|the (?:two|three|four) [\w-]+ (?:that|which))\b.*$/s;
 const MAY_HAPPEN = /^[^,;:"“]*?\b(?:could|may|might)\s+(?!not\b|have\b|now\b|already\b)[a-z]+/;
