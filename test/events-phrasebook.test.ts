@@ -493,6 +493,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["The European Commission said on Tuesday it would not designate Tencent's WeChat as a gatekeeper, accepting the group's argument that the app is not an important gateway.", [
       "regulation | European Commission, WeChat | 2025-03-11",
     ]],
+    // Translated 下架: an app "taken off the shelves" of another's store is a wall.
+    ["In 2023 the Douyin app was taken off the shelves of the Huawei AppGallery.", ["dispute | Douyin, Huawei AppGallery | 2023"]],
     // What an order to a whole trade asks it to offer is not a side: "told banks to offer UPI Lite".
     ["Last June the RBI told banks to offer UPI Lite to all customers.", ["regulation | Reserve Bank of India | 2024-06"]],
     // "in December" before a regulator is a time, not a venue the regulator is in.
