@@ -493,6 +493,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["The European Commission said on Tuesday it would not designate Tencent's WeChat as a gatekeeper, accepting the group's argument that the app is not an important gateway.", [
       "regulation | European Commission, WeChat | 2025-03-11",
     ]],
+    // One's cards taken by another's wallet: "Revolut cards can be added to MB Way".
+    ["Since Monday, Revolut cards can be added to MB Way like any Portuguese bank card.", ["payment | MB Way, Revolut | 2025-03-10"]],
     // Translated 下架: an app "taken off the shelves" of another's store is a wall.
     ["In 2023 the Douyin app was taken off the shelves of the Huawei AppGallery.", ["dispute | Douyin, Huawei AppGallery | 2023"]],
     // What an order to a whole trade asks it to offer is not a side: "told banks to offer UPI Lite".
