@@ -10,6 +10,8 @@ describe("three sides need a list", () => {
   it("names listed side by side are all sides", () => {
     assert.deepEqual(events("Kyivstar, Vodafone Ukraine and lifecell switched on national roaming on Monday."), ["service | Kyivstar, Vodafone Ukraine, lifecell | 2025-03-10"]);
     assert.deepEqual(events("Taobao and Tmall began accepting WeChat Pay on Monday."), ["payment | Taobao, Tmall, WeChat Pay | 2025-03-10"]);
+    // A gloss in brackets between two listed names keeps them a list.
+    assert.deepEqual(events("Taobao (淘宝) and Tmall (天猫) links can now be opened directly in Weixin (微信)."), ["link_access | Taobao, Tmall, WeChat | 2025-03-12"]);
     assert.deepEqual(events("In 2021 DITO accused Globe Telecom and Smart Communications of slowing the links between their networks."), [
       "dispute | DITO Telecommunity, Globe Telecom, Smart Communications | 2021",
     ]);
