@@ -185,6 +185,8 @@ describe("services, messengers and probes told in fresh words", () => {
   it("'each other's' says two sides opened to one another ('agreed to carry each other's channels')", () => {
     const found = classify("Movistar Plus+ and DAZN agreed on Monday to carry each other's channels.").events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
     assert.deepEqual(found, ["DAZN, Movistar Plus+ | 2025-03-10"]);
+    // An idiom of rivalry opens nothing.
+    assert.deepEqual(classify("Meituan and Douyin have been at each other's throats over restaurant deals since 2022.").events, []);
   });
   it("with no regulator in sight the type model's regulation belief goes to the other kinds: 'connected to the GIMAC switch' is an opening, and a follower copies it", () => {
     const found = classify("MTN Mobile Money connected to the GIMAC switch in 2021. Orange Money followed the next year.").events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
