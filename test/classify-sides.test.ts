@@ -22,6 +22,12 @@ describe("three sides need a list", () => {
   it("a rail written as another's codes is not a side", () => {
     assert.deepEqual(events("GCash users can now pay at merchants that display Maya's QR Ph codes."), ["payment | GCash, Maya | 2025-03-12"]);
   });
+  it("a sentence that writes none of the sides (a trial of the act before) keeps them all", () => {
+    assert.deepEqual(
+      events("Taobao (淘宝) and Tmall (天猫) links can now be opened directly in Weixin (微信). According to a person close to Tencent, the adjustment has been tested in small scale since January."),
+      ["link_access | Taobao, Tmall, WeChat | 2025-03-12", "link_access | Taobao, Tmall, WeChat | 2025-01"],
+    );
+  });
   it("a regulator's act keeps every company it reaches", () => {
     const found = events("On Monday the Bank of Tanzania ordered Vodacom to connect M-Pesa to Airtel Money.");
     assert.equal(found.length, 1);

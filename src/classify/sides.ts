@@ -59,6 +59,12 @@ export function twoSidesUnlessListed(events: ExtractedEvent[], registry: EntityR
     // The subject and the first name after it are the act's sides; a name written later is what
     // it runs through or a background, and a name the sentence does not write came from elsewhere.
     const firstAt = (p: string) => found.find((s) => s.name === p)?.start ?? Number.POSITIVE_INFINITY;
+    // A sentence that writes none of the sides (a trial told of the act before it: "the adjustment
+    // has been tested since January") says nothing about which of them to keep.
+    if (found.length === 0) {
+      out.push(e);
+      continue;
+    }
     const parties = [...e.parties].sort((a, b) => firstAt(a) - firstAt(b)).slice(0, 2).sort();
     // The pair may already be an event of its own with the same date: then this one restated it.
     if (out.some((o) => o.type === e.type && o.date === e.date && o.parties.join("\n") === parties.join("\n"))) continue;
