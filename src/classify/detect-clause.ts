@@ -245,7 +245,9 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   const raw = ctx.modelOf(clause);
   // Without a regulator in sight a regulation reading is impossible, so the model's other kinds
   // share its whole belief: "connected to the GIMAC switch" is not 89% regulation and 3% payment.
-  const noRegulator = !named.some((m) => isRegulator(m.name)) && !UNNAMED_REGULATOR.test(clause) && !PASSIVE_PENALTY.test(clause);
+  // "the regulator", "was fined": a regulator the clause implies without naming it.
+  const regulatorImplied = UNNAMED_REGULATOR.test(clause) || PASSIVE_PENALTY.test(clause);
+  const noRegulator = !regulatorImplied && !named.some((m) => isRegulator(m.name));
   const model = noRegulator ? withoutRegulation(raw) : raw;
   const scores: Partial<Record<EventType, number>> = { ...lexical };
   // "opened its delivery network to merchants who sell on TikTok Shop": when the words already say
@@ -299,7 +301,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     const subject = before?.parties.find((p) => !parties.some((q) => related(p, q)) && !(acting && isRegulator(p)));
     if (subject) parties = [...parties, subject];
   }
-  const hasRegulator = parties.some(isRegulator) || UNNAMED_REGULATOR.test(clause) || PASSIVE_PENALTY.test(clause);
+  const hasRegulator = regulatorImplied || parties.some(isRegulator);
   // "Meituan was fined 3.44 billion yuan": the regulator the story named is who fined it.
   if (hasRegulator && !parties.some(isRegulator)) {
     const named = lastRegulator(here, history, isRegulator);

@@ -47,24 +47,17 @@ function toldSideBySide(evidence: string, found: Spot[]): boolean {
 export function twoSidesUnlessListed(events: ExtractedEvent[], registry: EntityRegistry): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
   for (const e of events) {
-    if (e.type === "regulation" || e.parties.length !== 3) {
-      out.push(e);
-      continue;
-    }
-    const found = spots(e.evidence, e.parties, registry);
-    if (toldSideBySide(e.evidence, found)) {
+    const found = e.type !== "regulation" && e.parties.length === 3 ? spots(e.evidence, e.parties, registry) : [];
+    // Kept whole: not a three-party opening or wall; a sentence that writes none of the sides (a
+    // trial told of the act before it: "the adjustment has been tested since January"), which says
+    // nothing about which to keep; or sides written as a list.
+    if (found.length === 0 || toldSideBySide(e.evidence, found)) {
       out.push(e);
       continue;
     }
     // The subject and the first name after it are the act's sides; a name written later is what
     // it runs through or a background, and a name the sentence does not write came from elsewhere.
     const firstAt = (p: string) => found.find((s) => s.name === p)?.start ?? Number.POSITIVE_INFINITY;
-    // A sentence that writes none of the sides (a trial told of the act before it: "the adjustment
-    // has been tested since January") says nothing about which of them to keep.
-    if (found.length === 0) {
-      out.push(e);
-      continue;
-    }
     const parties = [...e.parties].sort((a, b) => firstAt(a) - firstAt(b)).slice(0, 2).sort();
     // The pair may already be an event of its own with the same date: then this one restated it.
     if (out.some((o) => o.type === e.type && o.date === e.date && o.parties.join("\n") === parties.join("\n"))) continue;
