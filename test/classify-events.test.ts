@@ -711,6 +711,29 @@ describe("a pilot and its rollout", () => {
       "data | Feishu, WeCom | 2022-08 | pilot",
     ]);
   });
+  it("a pilot that names nobody but 'the link' or 'the two networks' tries the opening told however far back; 'since the summer' dates it", () => {
+    const kinds = (text: string) => classify(text, "2025-06-12").events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date} | ${e.status ?? ""}`);
+    const opening = "QPay and SocialPay switched on a two-way link between their QR codes on Wednesday. The Bank of Mongolia ordered the change in January. Merchants had complained for years. Golomt Bank accused QPay of refusing to read its codes in 2023. ";
+    assert.deepEqual(kinds(`${opening}The two networks had been testing the link since March with about 400 merchants.`), [
+      "payment | QPay, SocialPay | 2025-06-11 | ",
+      "regulation | Bank of Mongolia | 2025-01 | ",
+      "dispute | Golomt Bank, QPay | 2023 | ",
+      "payment | QPay, SocialPay | 2025-03 | pilot",
+    ]);
+    assert.deepEqual(kinds(`${opening}The link has been tested in Darkhan since the spring.`).at(-1), "payment | QPay, SocialPay | 2025 | pilot");
+    // Naming nobody and no opening: a test of something else.
+    assert.equal(kinds(`${opening}A test ran in Darkhan since the summer.`).length, 3);
+  });
+  it("'for years' in a who-clause leaves the lead the day's news; the same act told with a date long before it is an earlier happening", () => {
+    const kinds = (text: string) => classify(text, "2025-06-11").events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    const lead = "Kenya's telecoms regulator has ordered Safaricom to cut the fee it charges rival networks, siding with smaller operators who have argued for years that the rate props up the market leader. ";
+    assert.deepEqual(kinds(`${lead}The Communications Authority of Kenya had already fined Safaricom for blocking rival networks in late 2022.`), [
+      "regulation | Communications Authority of Kenya, Safaricom | 2025-06-11",
+      "regulation | Communications Authority of Kenya, Safaricom | 2022",
+    ]);
+    // Told again with this week's date, it is the same order.
+    assert.deepEqual(kinds(`${lead}The Communications Authority of Kenya ordered Safaricom on Tuesday to cut the rate.`), ["regulation | Communications Authority of Kenya, Safaricom | 2025-06-10"]);
+  });
   it("'…, expanding a pilot that began in September' reports the pilot as its own event, which 'The pilot …' restates", () => {
     const out = classify(
       "Taobao will accept WeChat Pay for all purchases from next month, Alibaba said on Wednesday, expanding a pilot that began in September. The pilot let some Taobao shoppers pay with WeChat Pay at checkout.",

@@ -127,6 +127,7 @@ const CASES: Record<string, Case[]> = {
     ["The companies settled in the summer of 2020.", WED, "2020"],
     ["The companies settled in the summer.", WED, "2023"],
     ["The companies settled in the spring.", WED, "2024"],
+    ["The link has been tested since the summer.", WED, "2023"],
     ["The margin gains will be tested in the summer.", WED, null, "2024"],
     ["The platforms had received the draft in the summer, before it was published.", JAN, "2023"],
     ["WeChat opened its mini-programs to Douyin in the winter.", JAN, "2024"],

@@ -363,7 +363,7 @@ export const RULES: Rule[] = [
   },
   {
     // "in the summer" without a year: the most recent season already begun (winter is dated by its January).
-    re: new RegExp(`\\b(?:in|during|over|through)\\s+the\\s+(?:(?:early|late)\\s+)?(${SEASONS})\\b(?!\\s+(?:of\\s+)?(?:19|20)\\d{2})`, "gi"),
+    re: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hrough|[Ss]ince)\\s+the\\s+(?:(?:early|late)\\s+)?(${SEASONS})\\b(?!\\s+(?:of\\s+)?(?:19|20)\\d{2})`, "gi"),
     make: (m, ref) => {
       if (!ref) return null;
       const season = m[1]!.toLowerCase() as "spring";

@@ -386,7 +386,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     // stays in the time the paragraph just told.
     date = at.date;
     datePrecision = at.precision;
-  } else if (date === null && (REPORTED_NOW.test(clause) || (!UNDATED_BACKGROUND.test(clause) && !(clause !== sentence && UNDATED_BACKGROUND.test(sentence))))) {
+  } else if (date === null && (REPORTED_NOW.test(clause) || (!UNDATED_BACKGROUND.test(clause.replace(WHO_CLAUSE, "")) && !(clause !== sentence && UNDATED_BACKGROUND.test(sentence.replace(WHO_CLAUSE, "")))))) {
     // Undated news is dated by its publication (the gold convention: "can now" happened that day).
     date = pubDay;
     datePrecision = pubDay ? "day" : null;

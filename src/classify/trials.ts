@@ -11,6 +11,10 @@ import { toldDate } from "./story-dates.ts";
 const TRIAL =
   /\b(?:(?:launched|started|began|ran|conducted|carried out|completed)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:pilot|trial|test)s?\b|(?:piloted|trialled|trialed|trialling|trialing)\b|(?:tested|testing)\s+(?:the|it|its|their)\s+(?:[\w-]+\s+){0,2}?(?:integration|connection|interconnection|access|feature|function|service|link|arrangement|format|scheme|option|programme|program|ads?|payments?)\b|(?:run|ran|running|operated)\s+(?:the|it|its|their)\s+(?:[\w-]+\s+){0,2}?as\s+an?\s+(?:test|trial|pilot)\b|(?:was|were|had been|has been|have been)\s+(?:first\s+|initially\s+|quietly\s+)?(?:tested|piloted|trialled|trialed)\b|\b(?:pilot|trial)s?\b[^.,;]{0,60}?\b(?:ran|run|began|started|running)\s+(?:from|since|in|between|for)\b)/i;
 
+// "The two networks had been testing the link", "the connection had been tested": a pilot of the
+// opening the story already told, however far back.
+const TOLD_BEFORE = /\b(?:the|both)\s+(?:two\s+)?(?:[\w-]+\s+)?(?:links?|integration|connection|interconnection|access|feature|function|service|arrangement|scheme|companies|firms|networks|platforms|sides|apps|operators|carriers|banks|wallets)\b/i;
+
 /** How many sentences back a pilot that names nobody ("a pilot that ran from March") may reach for its opening. */
 const NAMELESS_REACH = 3;
 
@@ -36,7 +40,7 @@ export function trialOf(text: string, here: { index: number; paragraph: number }
       e.type !== "regulation" &&
       e.type !== "dispute" &&
       before(e) &&
-      (nameless ? here.index - e.sentenceIndex <= NAMELESS_REACH : subset(groups, groupsOf(e.parties, ctx.registry)) && own.every((p) => e.parties.some((q) => sameLine(p, q)))),
+      (nameless ? here.index - e.sentenceIndex <= (TOLD_BEFORE.test(text) ? Number.POSITIVE_INFINITY : NAMELESS_REACH) : subset(groups, groupsOf(e.parties, ctx.registry)) && own.every((p) => e.parties.some((q) => sameLine(p, q)))),
   );
   if (!opening) return null;
   return { type: opening.type, parties: [...opening.parties], score: 3, date: when.date, datePrecision: when.precision, explicitDate: true, status: "pilot", unknown: [], lexicalType: true };
