@@ -163,3 +163,18 @@ test("a registry name written right before its kind ('the Doubao mobile assistan
   // The shared registry keeps no trace.
   assert.equal(r.get("assistant"), undefined);
 });
+
+test("'the commission' in a story naming one commission of its own, and Brussels' by no other name, is that one", () => {
+  const r = defaultRegistry();
+  const korea = "The Korea Fair Trade Commission said on Wednesday it would fine Baemin. The delivery apps are not the first platforms the commission has gone after. Last year it fined Kakao Mobility 72.4 billion won.";
+  const party = (text: string) => articleRegistry(text, r).match("the commission").map((m) => m.entity.name);
+  assert.deepEqual(party(korea), ["KFTC"]);
+  assert.deepEqual(
+    classifyArticle({ text: korea, published: "2025-10-15" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`),
+    ["regulation | Baemin, KFTC | 2025-10-15", "regulation | KFTC, Kakao Mobility | 2024"],
+  );
+  // A story that names the European Commission keeps "the Commission" Brussels'.
+  assert.deepEqual(party("The European Commission and the Korea Fair Trade Commission both fined Google. The Commission said it would appeal."), ["European Commission"]);
+  // So does one naming no other commission.
+  assert.deepEqual(party("The Commission fined Google on Monday."), ["European Commission"]);
+});

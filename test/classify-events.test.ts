@@ -892,6 +892,10 @@ describe("a rival that followed", () => {
       "service | Cainiao Post, JD.com | 2024-12",
     ]);
   });
+  it("'A link with Malaysia's DuitNow followed' keeps the subject of the act before, even one it reached through 'it'", () => {
+    const sides = classify("QRIS now has 50 million users. It first crossed a border in August 2021, when it was linked to Thailand's PromptPay. A link with Malaysia's DuitNow followed in May 2023.").events;
+    assert.deepEqual(sides.map((e) => `${e.parties.join(", ")} | ${e.date}`), ["PromptPay, QRIS | 2021-08", "DuitNow, QRIS | 2023-05"]);
+  });
   it("'…, and Y did so in 2023' is the act told before, with Y in its subject's place", () => {
     assert.deepEqual(events("GoTyme Bank connected its app to QR Ph merchant payments in the fourth quarter of 2024, and UnionBank of the Philippines did so in 2023."), [
       "payment | GoTyme Bank, QR Ph | 2024",

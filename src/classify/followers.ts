@@ -80,11 +80,11 @@ function oneMore(clause: string, prior: PriorAct, ctx: ClauseContext): Candidate
   return [toldAgain(prior.type, [...kept, partner[0]!.name], when)];
 }
 
-/** The earlier act's subject: the party its text names first. */
+/** The earlier act's subject: the party its text names first, or one it reaches through "it" or "the company". */
 function subjectOf(prior: PriorAct, ctx: ClauseContext): string {
   const at = (name: string) => {
     const found = ctx.partiesOf(prior.text).find((p) => p.name === name || ctx.related(p.name, name));
-    return found ? found.start : Number.POSITIVE_INFINITY;
+    return found ? found.start : -1;
   };
   return [...prior.parties].sort((a, b) => at(a) - at(b))[0]!;
 }

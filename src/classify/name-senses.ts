@@ -209,3 +209,16 @@ export function parliamentNames(text: string, registry: EntityRegistry): LocalNa
   const entity = placed.length === 1 ? registry.get(placed[0]![0]) : undefined;
   return entity ? [{ entity, spellings: ["Parliament"] }] : [];
 }
+
+/**
+ * "South Korea's Fair Trade Commission … the commission has gone after": a story that names one
+ * commission of its own, and the European Commission by no other name, means that one by "the
+ * commission" (the registry reads it as Brussels').
+ */
+export function commissionNames(text: string, registry: EntityRegistry): LocalName[] {
+  if (!/\bthe commission\b/i.test(text)) return [];
+  const found = registry.match(text).filter((m) => m.entity.kind === "regulator");
+  const europe = found.some((m) => (m.entity.name === "European Commission" || m.entity.name === "European Union") && !/^the commission$/i.test(m.surface));
+  const own = [...new Set(found.filter((m) => m.entity.name !== "European Commission" && /\bCommission\b/.test(`${m.entity.name} ${m.surface}`)).map((m) => m.entity.name))];
+  return !europe && own.length === 1 ? [{ entity: registry.get(own[0]!)!, spellings: ["the commission"] }] : [];
+}
