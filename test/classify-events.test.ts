@@ -762,6 +762,19 @@ describe("within one group", () => {
   });
 });
 
+describe("mergers and opinions", () => {
+  const events = (text: string) => classify(text, "2025-11-20").events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+  it("a merger joins owners and opens nothing between platforms; the opening told beside it stands, and a regulator acting on a merger is news", () => {
+    assert.deepEqual(events("Two years later Tokopedia merged with Gojek to form GoTo."), []);
+    assert.deepEqual(events("Tokopedia merged with Gojek in 2021, and GoPay was added to Tokopedia's checkout the same year."), ["payment | GoPay, Tokopedia | 2021"]);
+    assert.deepEqual(events("In July 2021 SAMR blocked the merger of Huya and Douyu."), ["regulation | Douyu, Huya, SAMR | 2021-07"]);
+  });
+  it("'He thinks that …' is a view, not a happening, whatever the view names", () => {
+    const text = "On Monday Xiaohongshu and Tencent Video announced a licensing deal for drama clips. Chen Li, an analyst at Example Research, spoke about the deal. He thinks that a deal between Tencent Video and Douyin is still far off, because their lawsuit is not finished.";
+    assert.deepEqual(events(text), ["content | Tencent Video, Xiaohongshu | 2025-11-17"]);
+  });
+});
+
 describe("names held up for comparison", () => {
   it("'features similar to Douyin's' is no opening to Douyin", () => {
     assert.deepEqual(classify("Kuaishou launched an upgraded version of its e-commerce app in March, adding live-stream shopping features similar to Douyin's.").events, []);

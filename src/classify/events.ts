@@ -37,7 +37,7 @@ const HEARD_BY = /\b(?:complain\w*|complaints?|filed|filings?|lodged|petition\w*
 // A clause that opens, after an optional time phrase, with a past-tense verb: it has no subject of its own.
 // "Karan Mehta, an analyst at Example Securities, said investors were worried that …": an
 // analyst's view reports no happening of its own.
-const ANALYST_VIEW = /^[^,]{3,40},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:analyst|economist|researcher|consultant|professor|lawyer|strategist)\b[^.]{0,80}?\b(?:said|says|believes|thinks|argued|argues|noted|notes|warned|expects)\b/i;
+const ANALYST_VIEW = /^[^,]{3,40},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:analyst|economist|researcher|consultant|professor|lawyer|strategist)\b[^.]{0,80}?\b(?:said|says|believes|thinks|argued|argues|noted|notes|warned|expects)\b|^(?:He|She)\s+(?:also\s+)?(?:thinks|believes)\b/i;
 const SUBJECTLESS = /^(\s*(?:(?:in|on|that|the following|the next|later|last|this|by|after)\b[^,]{0,25},\s*))(?=(?:fined|ordered|summoned|banned|barred|approved|issued|imposed|required|told|sued|accused|blocked|opened|signed|launched|added|began|started|cut|restricted|cleared|designated)\b)/;
 // "… in August 2024 and began accepting WeChat Pay the following month": a bare verb with a time of its own.
 const SUBJECTLESS_DATED = new RegExp(String.raw`^(\s*)(?=(?:opened|signed|launched|added|began|started|blocked|restricted|cut)\b[^,.;]{0,60}\b${OWN_TIME}\b)`);
