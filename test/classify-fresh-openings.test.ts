@@ -192,4 +192,11 @@ describe("services, messengers and probes told in fresh words", () => {
     const found = classify("MTN Mobile Money connected to the GIMAC switch in 2021. Orange Money followed the next year.").events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
     assert.deepEqual(found, ["GIMAC, MTN Mobile Money | 2021", "GIMAC, Orange Money | 2022"]);
   });
+  it("a change of behaviour ('began offering', 'switched on') between two sides is a generic opening the model types; one side's own business is none", () => {
+    const sides = (text: string) => classifyArticle({ text, published: "2025-11-20" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(sides("SoftBank began offering its mobile customers a free year of Perplexity Pro in June 2024."), ["Perplexity, SoftBank | 2024-06"]);
+    assert.deepEqual(sides("MRT Jakarta switched on QRIS Tap at every gate in June."), ["MRT Jakarta, QRIS | 2025-06"]);
+    assert.deepEqual(sides("Tencent shares began falling on Monday after Alibaba reported results."), []);
+    assert.deepEqual(sides("Meituan began hiring engineers in Beijing, while JD.com started cutting staff."), []);
+  });
 });
