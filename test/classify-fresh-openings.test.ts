@@ -199,4 +199,9 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(sides("Tencent shares began falling on Monday after Alibaba reported results."), []);
     assert.deepEqual(sides("Meituan began hiring engineers in Beijing, while JD.com started cutting staff."), []);
   });
+  it("one side's product running on the other's ('would run on Google's Gemini') is a generic opening; a phone running its maker's own system is none", () => {
+    const sides = (text: string) => classifyArticle({ text, published: "2025-11-20" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(sides("In January Mercedes-Benz said the assistant in its new CLA would run on Google's Gemini."), ["Gemini, Mercedes-Benz | 2025-01"]);
+    assert.deepEqual(sides("Huawei on Tuesday launched its Mate 80 phones, running HarmonyOS 6, as it seeks to hold on to its lead against Apple."), []);
+  });
 });
