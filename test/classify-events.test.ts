@@ -909,6 +909,16 @@ describe("a rival that followed", () => {
     const sides = classify("QRIS now has 50 million users. It first crossed a border in August 2021, when it was linked to Thailand's PromptPay. A link with Malaysia's DuitNow followed in May 2023.").events;
     assert.deepEqual(sides.map((e) => `${e.parties.join(", ")} | ${e.date}`), ["PromptPay, QRIS | 2021-08", "DuitNow, QRIS | 2023-05"]);
   });
+  it("'connected to A in 2021, to B in 2022 and to C in 2023': each later partner with a time of its own is the first act again", () => {
+    const sides = classify("Alipay opened its checkout to UnionPay in 2019, to Visa in 2021 and to Mastercard in March 2023.").events;
+    assert.deepEqual(sides.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`), [
+      "payment | Alipay, UnionPay | 2019",
+      "payment | Alipay, Visa | 2021",
+      "payment | Alipay, Mastercard | 2023-03",
+    ]);
+    // Partners without times of their own are one list.
+    assert.equal(classify("Alipay opened its checkout to UnionPay, to Visa and to Mastercard in 2023.").events.length, 1);
+  });
   it("'…, and Y did so in 2023' is the act told before, with Y in its subject's place", () => {
     assert.deepEqual(events("GoTyme Bank connected its app to QR Ph merchant payments in the fourth quarter of 2024, and UnionBank of the Philippines did so in 2023."), [
       "payment | GoTyme Bank, QR Ph | 2024",

@@ -138,6 +138,23 @@ export const mainClause = (text: string): string => {
 };
 
 export function splitClauses(text: string): string[] {
-  const parts = text.split(CLAUSE_SPLIT).filter((p) => p.trim().length > 0);
+  const parts = text.split(CLAUSE_SPLIT).filter((p) => p.trim().length > 0).flatMap(ellipticParts);
   return parts.length > 1 ? parts : [text];
+}
+
+// "QRIS connected with PromptPay in August 2022, with DuitNow in May 2023 and with NETS in
+// November 2023": each later "with …" (or "to …") carrying a time of its own is the first act
+// again, with another partner.
+const ELLIPTIC = new RegExp(String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?=(with|to)\s+[^,;]{1,60}?\b${OWN_TIME}\b)`, "g");
+
+function ellipticParts(clause: string): string[] {
+  const cuts = [...clause.matchAll(ELLIPTIC)];
+  if (cuts.length === 0) return [clause];
+  const first = clause.slice(0, cuts[0]!.index);
+  const prep = cuts[0]![1]!;
+  // The first act names its partner the same way, with a time of its own; its verb heads the rest.
+  const at = first.search(new RegExp(String.raw`\b${prep}\s+[^,;]{1,60}?\b${OWN_TIME}\b`));
+  if (at <= 0 || cuts.some((c) => c[1] !== prep)) return [clause];
+  const head = first.slice(0, at);
+  return [first, ...cuts.map((c, i) => head + clause.slice(c.index + c[0].length, cuts[i + 1]?.index ?? clause.length))];
 }
