@@ -617,3 +617,11 @@ test("twenty-first-pass app names that are ordinary words match only as written"
   ]);
   assert.equal(r.parentOf("Hinge")?.name, "Match Group");
 });
+
+test("a brand its owner writes in lower case ('telebirr', 'idealista') matches so; a registry name written in lower case is otherwise a common word", () => {
+  const r = defaultRegistry();
+  const names = (text: string) => r.match(text).map((m) => m.entity.name);
+  assert.deepEqual(names("Customers of Ethio Telecom's telebirr can now pay."), ["Ethio Telecom", "Telebirr"]);
+  assert.deepEqual(names("Listings on idealista doubled."), ["Idealista"]);
+  assert.deepEqual(names("The operator said the line was free."), []);
+});
