@@ -762,6 +762,13 @@ describe("within one group", () => {
   });
 });
 
+describe("a relative clause after an appositive", () => {
+  it("'Jahez, the delivery app listed in Riyadh, which accused its larger rival in 2023 …' is Jahez's act", () => {
+    const text = "The fine follows a complaint from Jahez, the delivery app listed on the Saudi exchange, which accused HungerStation in 2023 of tying commission discounts to exclusivity.";
+    assert.deepEqual(classify(text, "2024-10-09").events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`), ["dispute | HungerStation, Jahez | 2023"]);
+  });
+});
+
 describe("mergers and opinions", () => {
   const events = (text: string) => classify(text, "2025-11-20").events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
   it("a merger joins owners and opens nothing between platforms; the opening told beside it stands, and a regulator acting on a merger is news", () => {

@@ -96,6 +96,7 @@ export const APPOSITIVE = /(?<=\b[A-Z][\w.&+-]*\)?),\s+(?:(?:the|a|an|[A-Z][\w.&
 // ", whose ChatGPT Apple built into Siri in December 2024": the name owns what the clause tells of.
 const RELATIVE = /,\s+(?:which|who|whose)\s+(?!(?:is|are|was|were|has been|have been|had been)\b)/gi;
 
+const APPOSITIVE_TO = /^,\s+(?:the|a|an)\s+[^,]{3,70}$/;
 const NAME_BEFORE = /\b(?:of|by|from)\s+(?:the\s+)?((?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*)$/;
 
 /** The relative clauses of a sentence rewritten with their subject ("Epic Games sued Apple …"). */
@@ -110,7 +111,9 @@ export function relativeClauses(text: string, partiesOf: (t: string) => PartyMen
     const subject = names.find((p) => p.end <= m!.index && (m!.index - p.end <= 1 || /^\s*[(（][^)）]{1,40}[)）]$/.test(text.slice(p.end, m!.index))));
     // "a subsidiary of the CBUAE, which last year told banks …": a name dropped as an owner still
     // does what its relative clause says.
-    const written = subject ? text.slice(subject.start, subject.end) : NAME_BEFORE.exec(text.slice(0, m.index))?.[1];
+    // "Jahez, the delivery app listed on the Saudi exchange, which accused …": the name the appositive describes.
+    const described = subject ? undefined : names.findLast((p) => p.end <= m!.index && APPOSITIVE_TO.test(text.slice(p.end, m!.index)));
+    const written = subject ? text.slice(subject.start, subject.end) : described ? text.slice(described.start, described.end) : NAME_BEFORE.exec(text.slice(0, m.index))?.[1];
     if (!written) continue;
     const rest = text.slice(m.index + m[0].length);
     out.push(mainClause(/whose/i.test(m[0]) ? `${written}'s ${rest}` : `${written} ${rest}`));
