@@ -204,4 +204,9 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(sides("In January Mercedes-Benz said the assistant in its new CLA would run on Google's Gemini."), ["Gemini, Mercedes-Benz | 2025-01"]);
     assert.deepEqual(sides("Huawei on Tuesday launched its Mate 80 phones, running HarmonyOS 6, as it seeks to hold on to its lead against Apple."), []);
   });
+  it("walls told by what users see ('started stripping Dianping links', 'kept Baidu's crawler out') are disputes", () => {
+    const kinds = (text: string) => classifyArticle({ text, published: "2025-06-11" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(kinds("In the spring of 2021, Xiaohongshu started stripping Dianping links from notes."), ["dispute | Dianping, Xiaohongshu | 2021"]);
+    assert.deepEqual(kinds("Xiaohongshu has kept Baidu's crawler out of its notes since 2020."), ["dispute | Baidu, Xiaohongshu | 2020"]);
+  });
 });
