@@ -776,6 +776,11 @@ describe("mergers and opinions", () => {
     assert.deepEqual(events("Tokopedia merged with Gojek in 2021, and GoPay was added to Tokopedia's checkout the same year."), ["payment | GoPay, Tokopedia | 2021"]);
     assert.deepEqual(events("In July 2021 SAMR blocked the merger of Huya and Douyu."), ["regulation | Douyu, Huya, SAMR | 2021-07"]);
   });
+  it("a person speaking for an organisation ('Omar Khalil, director … at the Central Bank of Jordan, told …') reports a view; the organisation saying so reports its act", () => {
+    assert.deepEqual(events("Park Ji-won, head of partnerships at Naver Financial, called the deal a door and said Naver Pay expected Coupang to follow."), []);
+    assert.deepEqual(events("Laura Ferrer, who runs payments at Wallapop, told Expansión that Bizum was the most requested feature."), []);
+    assert.deepEqual(events("Coupang said on Monday it had added Naver Pay as a payment option."), ["payment | Coupang, Naver Pay | 2025-11-17"]);
+  });
   it("'He thinks that …' is a view, not a happening, whatever the view names", () => {
     const text = "On Monday Xiaohongshu and Tencent Video announced a licensing deal for drama clips. Chen Li, an analyst at Example Research, spoke about the deal. He thinks that a deal between Tencent Video and Douyin is still far off, because their lawsuit is not finished.";
     assert.deepEqual(events(text), ["content | Tencent Video, Xiaohongshu | 2025-11-17"]);
