@@ -395,6 +395,10 @@ describe("an order binds whom it names before what it asks", () => {
     ["The CCI's Director General concluded last year that Zomato had cut commissions for exclusive restaurants and that Swiggy had promised growth guarantees to others.", ["regulation | CCI, Swiggy, Zomato | 2024"]],
     // The other side of the relationship the order sets terms for is bound too.
     ["Japan's communications ministry on Wednesday ordered KDDI to cut the roaming fees it charges Rakuten Mobile by about a third.", ["regulation | KDDI, MIC Japan, Rakuten Mobile | 2025-03-12"]],
+    // An order to open a network (or links, or roaming) to a named rival sets terms between the two.
+    ["Mexico's telecoms regulator on Monday ordered Telcel to open its 4G network in rural areas to AT&T customers at regulated prices.", ["regulation | AT&T, IFT Mexico, Telcel | 2025-03-10"]],
+    // What an order asks for otherwise names who gains, not whom it binds.
+    ["MIIT on Monday ordered WeChat to stop blocking links to Douyin.", ["regulation | MIIT, WeChat | 2025-03-10"]],
     ["Nigeria's telecoms regulator on Tuesday ordered MTN to restore the links that carry calls between its network and Globacom's.", ["regulation | Globacom, MTN Group, Nigerian Communications Commission | 2025-03-11"]],
     ["The PBOC told Alipay in 2019 to accept UnionPay QR codes.", ["regulation | Alipay, PBOC | 2019"]],
   ]);

@@ -13,7 +13,7 @@ const REASON =
 const TRADE_OBJECT = /\b(?:banks|operators|institutions|providers|platforms|companies|firms|issuers|wallets|e-wallets|acquirers|carriers|merchants|apps|lenders|fintechs)\b/i;
 
 // Words before the other side of a relationship a regulator's order sets terms for.
-const COUNTERPART = /\b(?:(?:it|they)\s+charges?|charg(?:es|ed|ing)\s+(?:its\s+rivals?\s+(?:such as\s+)?)?|between\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}and|interconnect(?:ing|ion)?\s+with|roaming\s+(?:deal|agreement)\s+with)\s+(?:the\s+)?$/i;
+const COUNTERPART = /\b(?:(?:it|they)\s+charges?|charg(?:es|ed|ing)\s+(?:its\s+rivals?\s+(?:such as\s+)?)?|between\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}and|interconnect(?:ing|ion)?\s+with|roaming\s+(?:deal|agreement)\s+with|(?:networks?|interconnection|roaming|capacity|towers?|infrastructure)\s+(?:in\s+[\w\s-]{0,30}?\s+)?(?:to|with)(?:\s+its\s+rivals?(?:\s+such as)?)?)\s+(?:the\s+)?$/i;
 
 // Between two names of one list of targets ("Meituan, Ele.me and JD Takeaway", "the DAZN-TIM contract").
 // A name may run on past what the registry matched ("Drip Drip [Travel] (滴滴出行) and …").
