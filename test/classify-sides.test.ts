@@ -33,4 +33,7 @@ describe("three sides need a list", () => {
     assert.equal(found.length, 1);
     assert.match(found[0]!, /^regulation \| .*Bank of Tanzania.*Vodacom/);
   });
+  it("two clauses that tell one happening twice ('…, and Maya users can pay GCash merchant codes in return') make one event", () => {
+    assert.deepEqual(events("Since 10 February, GCash users can pay at merchants that display Maya's QR Ph codes, and Maya users can pay GCash merchant codes in return."), ["payment | GCash, Maya | 2025-02-10"]);
+  });
 });

@@ -46,7 +46,11 @@ function toldSideBySide(evidence: string, found: Spot[]): boolean {
  */
 export function twoSidesUnlessListed(events: ExtractedEvent[], registry: EntityRegistry): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
+  // Two clauses of one sentence may tell one happening twice ("GCash users can pay at Maya's codes,
+  // and Maya users can pay GCash's in return"): the same kind, sides and date is one event.
+  const told = (type: string, parties: string[], date: string | null) => out.some((o) => o.type === type && o.date === date && o.parties.join("\n") === parties.join("\n"));
   for (const e of events) {
+    if (told(e.type, e.parties, e.date)) continue;
     const found = e.type !== "regulation" && e.parties.length === 3 ? spots(e.evidence, e.parties, registry) : [];
     // Kept whole: not a three-party opening or wall; a sentence that writes none of the sides (a
     // trial told of the act before it: "the adjustment has been tested since January"), which says
@@ -60,7 +64,7 @@ export function twoSidesUnlessListed(events: ExtractedEvent[], registry: EntityR
     const firstAt = (p: string) => found.find((s) => s.name === p)?.start ?? Number.POSITIVE_INFINITY;
     const parties = [...e.parties].sort((a, b) => firstAt(a) - firstAt(b)).slice(0, 2).sort();
     // The pair may already be an event of its own with the same date: then this one restated it.
-    if (out.some((o) => o.type === e.type && o.date === e.date && o.parties.join("\n") === parties.join("\n"))) continue;
+    if (told(e.type, parties, e.date)) continue;
     out.push({ ...e, parties });
   }
   return out;
