@@ -625,3 +625,9 @@ test("a brand its owner writes in lower case ('telebirr', 'idealista') matches s
   assert.deepEqual(names("Listings on idealista doubled."), ["Idealista"]);
   assert.deepEqual(names("The operator said the line was free."), []);
 });
+
+test("'the MoMo app' is Vietnam's MoMo wallet, not Hello Group, the Chinese company once called Momo", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "Since 2023 the MoMo app has been able to pay VietQR codes."), ["MoMo", "VietQR"]);
+  assert.deepEqual(names(r, "Momo Inc. renamed itself Hello Group."), ["Hello Group", "Hello Group"]);
+});
