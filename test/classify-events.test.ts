@@ -781,6 +781,12 @@ describe("mergers and opinions", () => {
     assert.deepEqual(events("Laura Ferrer, who runs payments at Wallapop, told Expansión that Bizum was the most requested feature."), []);
     assert.deepEqual(events("Coupang said on Monday it had added Naver Pay as a payment option."), ["payment | Coupang, Naver Pay | 2025-11-17"]);
   });
+  it("the state before a change told as a need ('Until now, merchants … had to sign up with PayPay') is no happening", () => {
+    assert.deepEqual(events("Until now, merchants who wanted a code payment inside LINE had to sign up with PayPay."), []);
+    assert.deepEqual(events("Before this, Douyin merchants had to connect with JD through third-party software."), []);
+    // A past act told after "Previously" is background, and still an event.
+    assert.equal(events("Previously, WeChat had blocked Taobao links in 2013.").length, 1);
+  });
   it("'He thinks that …' is a view, not a happening, whatever the view names", () => {
     const text = "On Monday Xiaohongshu and Tencent Video announced a licensing deal for drama clips. Chen Li, an analyst at Example Research, spoke about the deal. He thinks that a deal between Tencent Video and Douyin is still far off, because their lawsuit is not finished.";
     assert.deepEqual(events(text), ["content | Tencent Video, Xiaohongshu | 2025-11-17"]);
