@@ -11,6 +11,7 @@ import { modifierDate, toldDate } from "./story-dates.ts";
 import { regulationTargets } from "./targets.ts";
 import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
 import { withoutRegulation } from "./type-model.ts";
+import { tellsNoOpening } from "./views.ts";
 import { EVENT_TYPES, type EventType, type ExtractedEvent } from "./types.ts";
 
 /** Lexicon weight a sentence needs before it can report an event. */
@@ -65,9 +66,6 @@ const NOT_NEGATING = /\b(?:(?:was|were|is|are|did|does)\s+not\s+until|(?:is|was|
 // thinks …", ", accepting the group's argument that …") describes it or gives its reasons; its
 // negations and doubts are not about whether the act happened.
 const TAIL_ASIDE = /,\s+(?:so that|so (?:the|it|they|its|their|we|I|he|she)\b|which is why|accepting|concluding|finding that|citing|noting that|after (?:finding|concluding|[\w ]{0,30}? argued)|because|the terms of which|a deal|looking at|arguing|the (?:two|three|four) [\w-]+ (?:that|which))\b.*$/s;
-// The state before a change, told as a need: "Until now, merchants who wanted a code payment inside LINE had to sign up with PayPay".
-const PRIOR_STATE = /^(?:until now|before this|before that|previously|until then|until recently)\b[^.]{0,120}\b(?:had to|needed to|could only|were forced to|was forced to)\b/i;
-const MERGER = /\b(?:merged|merges|merging|merge) with\b|\bmerger (?:of|with|between)\b/i;
 const MAY_HAPPEN = /^[^,;:"“]*?\b(?:could|may|might)\s+(?!not\b|have\b|now\b|already\b)[a-z]+/;
 
 // Where a trailing comparison or background phrase starts (", replacing Google Maps": what the act
@@ -371,8 +369,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     const [a, b] = mentions as [PartyMention, PartyMention];
     if (/^\s*(?:and|&|和|与)\s*$/i.test(clause.slice(a.end, b.start)) && !/[a-z]{4,}/.test(clause.slice(0, a.start).replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|both|then|now)\b/gi, ""))) return null;
   }
-  // A merger joins owners and opens nothing between platforms ("Tokopedia merged with Gojek to form GoTo"); a regulator acting on one is still news.
-  if (picked.type !== "regulation" && (MERGER.test(clause) || PRIOR_STATE.test(clause))) return null;
+  if (picked.type !== "regulation" && tellsNoOpening(clause)) return null;
   const need = parties.length >= 2 || picked.type === "regulation" ? MIN_SCORE : MIN_SCORE_ONE_PARTY;
   if (picked.score < need) return null;
   if (picked.type !== "dispute" ? anyHit(clause.replace(TAIL_ASIDE, "").replace(WHO_CLAUSE, "").replace(NOT_NEGATING, ""), lex.notEvent) : DOUBT.test(clause) || (ONGOING.test(clause) && !FILED.test(clause))) return null;

@@ -1,0 +1,28 @@
+// Sentences and clauses that report no happening, whatever names and act words they carry: a
+// person's view, the state of things before a change, a merger of owners.
+
+// "Karan Mehta, an analyst at Example Securities, said investors were worried that …": an
+// analyst's view reports no happening of its own; nor does "He thinks …", nor "He added that …"
+// without a year of its own (with one it may tell background).
+const ANALYST_VIEW =
+  /^[^,]{3,40},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:analyst|economist|researcher|consultant|professor|lawyer|strategist)\b[^.]{0,80}?\b(?:said|says|believes|thinks|argued|argues|noted|notes|warned|expects)\b|^(?:He|She)\s+(?:also\s+)?(?:thinks|believes)\b|^(?:He|She)\s+(?:also\s+)?(?:said|added|noted|argued|warned|expects)\s+(?:that\s+)?(?![^.]*\b(?:19|20)\d{2}\b)/i;
+// "Omar Khalil, director of payment systems at the Central Bank of Jordan, told a conference that
+// …": a person speaking for an organisation reports a view, not the organisation's act.
+const PERSON_SPEAKS = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,5}?(?:of|at|for|from|with)\s+[^,]{2,80},\s+(?:said|says|told|called|added|noted|argued|wrote)\b/u;
+
+/** Whether a sentence only tells someone's view; `isName` says whether words name an organisation. */
+export function tellsAView(sentence: string, isName: (words: string) => boolean): boolean {
+  if (ANALYST_VIEW.test(sentence)) return true;
+  const m = PERSON_SPEAKS.exec(sentence);
+  return m !== null && !isName(m[1]!);
+}
+
+// The state before a change, told as a need: "Until now, merchants who wanted a code payment inside LINE had to sign up with PayPay".
+const PRIOR_STATE = /^(?:until now|before this|before that|previously|until then|until recently)\b[^.]{0,120}\b(?:had to|needed to|could only|were forced to|was forced to)\b/i;
+// A merger joins owners and opens nothing between platforms ("Tokopedia merged with Gojek to form GoTo").
+const MERGER = /\b(?:merged|merges|merging|merge) with\b|\bmerger (?:of|with|between)\b/i;
+
+/** Whether a clause tells a state or a merger rather than an opening or a wall (a regulator acting on a merger is still news). */
+export function tellsNoOpening(clause: string): boolean {
+  return MERGER.test(clause) || PRIOR_STATE.test(clause);
+}
