@@ -66,7 +66,6 @@ function priorAct(found: Candidate[], clauses: string[], clause: string, events:
   return last && { type: last.type, parties: last.parties, text: sentences[last.sentenceIndex]?.text ?? "" };
 }
 
-
 const sameNames = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 
