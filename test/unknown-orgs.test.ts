@@ -153,3 +153,10 @@ describe("unknown organisations: associations, appositives after more words, mem
     assert.deepEqual(unknowns("In March the Competition Commission finalised its rules."), []);
   });
 });
+
+describe("unknown organisations: occasions", () => {
+  it("an occasion a country owns ('Indonesia's Independence Day') is no organisation; a country's own service still is one", () => {
+    assert.deepEqual(unknowns("The connection, timed to coincide with Indonesia's Independence Day, lets users of QRIS-connected apps pay at Japanese merchants."), []);
+    assert.deepEqual(unknowns("Visitors can pay with Thailand's Zapkhao at any stall."), ["Zapkhao"]);
+  });
+});

@@ -103,6 +103,9 @@ const NOT_ORG_START = /^(?:The|A|An|This|That|Its|Their|In|On|At|For|And|But|Whi
 const NOT_ORG =
   /^(?:Judge|Justice|President|Minister|Senator|Commissioner|Chairman|Chairwoman|Governor|Mr|Ms|Mrs|Dr|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|China|Chinese|Beijing|Shanghai|Shenzhen|Hong Kong|US|U\.S\.|EU|Europe|Japan|Korea|India|Indonesia|Brazil|Vietnam|Turkey|Russia|Nigeria|Kenya|Pakistan|Bangladesh|Malaysia|Thailand|Singapore|Philippines|Taiwan|Germany|France|Britain|Italy|Spain|Brussels|Washington|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|It|He|She|They|We)\b/;
 
+// "timed to coincide with Indonesia's Independence Day": an occasion, not an organisation.
+const OCCASION = /\b(?:Day|Week|Festival|Eve|New Year|Holidays?)$/;
+
 const NATIONALITY = "Dutch|German|French|Spanish|Italian|British|American|Australian|Japanese|Korean|Indian|Indonesian|Brazilian|Mexican|Turkish|Polish|Swedish|Norwegian|Danish|Finnish|Belgian|Austrian|Swiss|Thai|Vietnamese|Malaysian|Filipino|Pakistani|Nigerian|Kenyan|Egyptian|Saudi|Emirati|Israeli|Canadian|Argentine|Chilean|Colombian|Peruvian|Russian|Ukrainian|Portuguese|Irish|Greek|Czech|Chinese|Taiwanese|Singaporean";
 const NATIONALITY_BEFORE_NAME = new RegExp(String.raw`^(?:${NATIONALITY})\s+(?=[A-Z][\w&.!-]*$)(?!(?:Treasury|Government|Parliament|Senate|Congress|Post|Police|Navy|Army)$)`);
 // "a European wallet": a nationality alone is not a name.
@@ -158,7 +161,7 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     const start = f.start + (adjective?.[0].length ?? 0);
     const end = start + name.length;
     // "stores in Beijing, Tianjin and Chengdu stopped updating": a place acting is where, not who.
-    if (NOT_ORG_START.test(name) || NOT_ORG.test(name) || NATIONALITY_ONLY.test(name) || PLACE.test(name) || inQuotes(text, start)) continue;
+    if (NOT_ORG_START.test(name) || NOT_ORG.test(name) || NATIONALITY_ONLY.test(name) || PLACE.test(name) || OCCASION.test(name) || inQuotes(text, start)) continue;
     if (out.some((o) => o.start < end && o.end > start) || taken.some((m) => m.start < end && m.end > start)) continue;
     // "the Ministry of Transportation (交通运输部)": a gloss the registry reads already names it.
     if (taken.some((m) => m.start >= end && /^\s*[(（]$/.test(text.slice(end, m.start)))) continue;
