@@ -178,3 +178,11 @@ test("'the commission' in a story naming one commission of its own, and Brussels
   // So does one naming no other commission.
   assert.deepEqual(party("The Commission fined Google on Monday."), ["European Commission"]);
 });
+
+test("an acronym a story defines for a term in lower case ('the mobile termination rate (MTR)') names no party there; the registry's own name written small still does", () => {
+  const r = defaultRegistry();
+  const names = (text: string) => articleRegistry(text, r).match(text).map((m) => m.entity.name);
+  assert.deepEqual(names("The regulator will cut the mobile termination rate (MTR) to KSh 0.25. The MTR cut helps Airtel."), ["Airtel"]);
+  assert.deepEqual(names("Riders in Hong Kong can pay at MTR gates."), ["MTR Corporation"]);
+  assert.deepEqual(names("Banks must join the unified payments interface (UPI) by June."), ["UPI", "UPI"]);
+});

@@ -401,6 +401,8 @@ describe("an order binds whom it names before what it asks", () => {
     ["MIIT on Monday ordered WeChat to stop blocking links to Douyin.", ["regulation | MIIT, WeChat | 2025-03-10"]],
     ["Nigeria's telecoms regulator on Tuesday ordered MTN to restore the links that carry calls between its network and Globacom's.", ["regulation | Globacom, MTN Group, Nigerian Communications Commission | 2025-03-11"]],
     ["The PBOC told Alipay in 2019 to accept UnionPay QR codes.", ["regulation | Alipay, PBOC | 2019"]],
+    // A regulator pricing what networks charge each other acts on the trade.
+    ["The Communications Authority of Kenya said on Monday that it will cut the mobile termination rate (MTR) to KSh 0.25 a minute.", ["regulation | Communications Authority of Kenya | 2025-03-10"]],
   ]);
 });
 

@@ -39,6 +39,9 @@ describe("relevance model", () => {
     // The same opening told in the lead of an otherwise financial story is its news.
     const lead = classifyArticle({ text: `On Monday, Meituan said shoppers can now pay with WeChat Pay at checkout. ${earnings}`, published: "2025-03-12" });
     assert.deepEqual(lead.events.map((e) => `${e.type} ${e.parties.join(", ")} ${e.date}`), ["payment Meituan, WeChat Pay 2025-03-10"]);
+    // A note's masthead ("Example Research | China internet | Update") comes before its lead.
+    const note = classifyArticle({ text: `Example Research | China internet | Update\n\nOn Monday, Meituan said shoppers can now pay with WeChat Pay at checkout. ${earnings}`, published: "2025-03-12" });
+    assert.deepEqual(note.events.map((e) => `${e.type} ${e.parties.join(", ")} ${e.date}`), ["payment Meituan, WeChat Pay 2025-03-10"]);
     // The same opening as the news itself is still an event, and a sentence alone is too short to judge.
     const news = classifyArticle({ text: "Meituan began accepting Alipay in its app on Tuesday, ending a long standoff between the two groups.", published: "2025-03-12" });
     assert.deepEqual(news.events.map((e) => `${e.type} ${e.parties.join(", ")}`), ["payment Alipay, Meituan"]);

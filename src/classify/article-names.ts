@@ -64,7 +64,7 @@ function expansion(before: string, acronym: string): string | undefined {
 
 /** The registry as one article reads it: with the names the article defines for itself. */
 export function articleRegistry(text: string, registry: EntityRegistry): EntityRegistry {
-  return registry.withLocalNames([...articleNames(text, registry), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...shortNames(text, registry), ...kindNouns(text, registry)]);
+  return registry.withLocalNames([...articleNames(text, registry), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...shortNames(text, registry), ...kindNouns(text, registry), ...termAcronyms(text, registry)]);
 }
 
 /** The names an article defines with a bracketed acronym, as spellings for the registry's article view. */
@@ -101,6 +101,28 @@ export function articleNames(text: string, registry: EntityRegistry): LocalName[
   addGenericNouns(out);
   // A body the registry knows under both spellings matters here only for its generic noun.
   return out.filter((n) => n.spellings.length > 0);
+}
+
+/**
+ * "the mobile termination rate (MTR)": an acronym the article defines for a term in lower case
+ * names no party here, whatever registry entity goes by the same letters (MTR Corporation).
+ * "the unified payments interface (UPI)" is the registry's own name written small, so it stays.
+ */
+export function termAcronyms(text: string, registry: EntityRegistry): LocalName[] {
+  if (!text.includes("(")) return [];
+  const out: LocalName[] = [];
+  for (const m of text.matchAll(ACRONYM)) {
+    const acronym = m[1]!;
+    const known = registry.get(acronym);
+    if (!known) continue;
+    const capitals = acronym.replace(/[^A-Z]/g, "");
+    const words = (WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1] ?? "").split(/\s+/).slice(-capitals.length);
+    if (words.length !== capitals.length || !words.every((w, i) => /^\p{Ll}/u.test(w) && w[0]!.toUpperCase() === capitals[i])) continue;
+    const term = words.join(" ");
+    if (registry.get(term) === known || out.some((o) => o.spellings[0] === acronym)) continue;
+    out.push({ entity: { name: term, kind: "unknown", aliases: [] }, spellings: [acronym], term: true });
+  }
+  return out;
 }
 
 /** A registry entity whose one match covers the whole name ("the Faster Payment System"). */

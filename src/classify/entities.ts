@@ -61,12 +61,16 @@ export interface LocalName {
   entity: Entity;
   /** The spellings that mean it in this article. */
   spellings: string[];
+  /** The spellings name a term of the article ("mobile termination rate (MTR)"), so no party at all. */
+  term?: boolean;
 }
 
 /** Names known only while one article is read: a small trie beside the registry's. */
 interface LocalIndex {
   root: TrieNode;
   byKey: Map<string, Entity>;
+  /** Entities that stand for an article's terms: where one matches, nothing is named. */
+  terms: Set<Entity>;
 }
 
 export class EntityRegistry {
@@ -131,8 +135,13 @@ export class EntityRegistry {
   withLocalNames(names: LocalName[]): EntityRegistry {
     if (names.length === 0) return this;
     const view = Object.create(this) as EntityRegistry;
-    const local: LocalIndex = { root: { next: new Map() }, byKey: new Map() };
-    for (const { entity, spellings } of names) {
+    const local: LocalIndex = { root: { next: new Map() }, byKey: new Map(), terms: new Set() };
+    for (const { entity, spellings, term } of names) {
+      if (term) {
+        local.terms.add(entity);
+        for (const spelling of spellings) this.insert(normalizeKey(spelling), { entity }, spelling, local.root);
+        continue;
+      }
       for (const spelling of [entity.name, ...spellings]) {
         const key = normalizeKey(spelling);
         if (!key || local.byKey.has(key)) continue;
@@ -166,6 +175,10 @@ export class EntityRegistry {
       const best = own && (!general || own.end >= general.end) ? own : general;
       if (!best) {
         i++;
+        continue;
+      }
+      if (best === own && this.local!.terms.has(best.entity)) {
+        i = best.end + 1;
         continue;
       }
       let end = best.end;
