@@ -29,6 +29,9 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 // A line of a note's masthead: fields between bars, or a few words without a verb's full stop.
 const MASTHEAD = /\||^[^.!?]{0,40}$/;
 
+/** An article's lead: its first sentence, or in an analyst note the first after its masthead ("Kilimani Research | Kenya telecoms | …"). */
+const leadIndex = (sentences: readonly { text: string }[]): number => Math.max(0, sentences.findIndex((x) => !MASTHEAD.test(x.text)));
+
 let modelMissing = false;
 
 /** The trained relevance model's score, or 0 when its file is absent: events alone then decide. */
@@ -53,8 +56,7 @@ export function classifyArticle(input: ArticleInput): Classification {
   // An earnings story that recalls a partnership in passing reports no opening: when the model is
   // sure the article is ordinary news, only its lead can report one, and what the body tells is background.
   const ordinary = !modelMissing && model < MODEL_IRRELEVANT && wordCount(input.text) >= ARTICLE_WORDS;
-  // An analyst note's lead comes after its masthead ("Kilimani Research | Kenya telecoms | …").
-  const lead = Math.max(0, sentences.findIndex((x) => !MASTHEAD.test(x.text)));
+  const lead = ordinary ? leadIndex(sentences) : 0;
   const events = ordinary ? detected.events.filter((e) => e.sentenceIndex === lead) : detected.events;
   // A body only the article defines is still one the registry lacks.
   const ownNames = events.flatMap((e) => e.parties).filter((p) => !shared.get(p));
