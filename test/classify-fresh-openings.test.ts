@@ -209,4 +209,10 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(kinds("In the spring of 2021, Xiaohongshu started stripping Dianping links from notes."), ["dispute | Dianping, Xiaohongshu | 2021"]);
     assert.deepEqual(kinds("Xiaohongshu has kept Baidu's crawler out of its notes since 2020."), ["dispute | Baidu, Xiaohongshu | 2020"]);
   });
+  it("a deal told by whose it is ('signed its own OpenAI deal', 'agreed terms with OpenAI') is a generic opening; a company checking its own contracts is none", () => {
+    const sides = (text: string) => classifyArticle({ text, published: "2025-03-18" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(sides("News Corp signed its own OpenAI deal in May 2024."), ["News Corp, OpenAI | 2024-05"]);
+    assert.deepEqual(sides("The Financial Times agreed terms with OpenAI in April 2024."), ["Financial Times, OpenAI | 2024-04"]);
+    assert.deepEqual(sides("Uber Eats and Wolt will likely check their own contracts."), []);
+  });
 });
