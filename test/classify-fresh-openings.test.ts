@@ -214,5 +214,8 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(sides("News Corp signed its own OpenAI deal in May 2024."), ["News Corp, OpenAI | 2024-05"]);
     assert.deepEqual(sides("The Financial Times agreed terms with OpenAI in April 2024."), ["Financial Times, OpenAI | 2024-04"]);
     assert.deepEqual(sides("Uber Eats and Wolt will likely check their own contracts."), []);
+    // A paper listed among what the publisher owns does not act beside it.
+    assert.deepEqual(sides("Schibsted, owner of VG and Aftenposten, signed with OpenAI in February."), ["OpenAI, Schibsted | 2025-02"]);
+    assert.deepEqual(sides("iFood said its contracts comply with the commitments it signed with the regulator."), []);
   });
 });
