@@ -218,4 +218,8 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(sides("Schibsted, owner of VG and Aftenposten, signed with OpenAI in February."), ["OpenAI, Schibsted | 2025-02"]);
     assert.deepEqual(sides("iFood said its contracts comply with the commitments it signed with the regulator."), []);
   });
+  it("an owner named after a described kind ('run by the mobile operator Jazz') only says whose the wallet is", () => {
+    const sides = (text: string) => classifyArticle({ text, published: "2024-09-16" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(sides("JazzCash, run by the mobile operator Jazz, only plugged into Raast late last year."), ["JazzCash, Raast | 2023"]);
+  });
 });

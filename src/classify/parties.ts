@@ -18,7 +18,7 @@ export interface PartyMention {
 
 // Words after which a name only says who owns, backs or runs the party before it.
 const OWNER_CUE =
-  /\b(?:backed by|owned by|run by|operated by|controlled by|affiliate of|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|parent|version of|counterpart of|owner of|operator of)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:backed by|owned by|run by|operated by|controlled by|affiliate of|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|parent|version of|counterpart of|owner of|operator of)\s+(?:\w+\s+){0,3}$/i;
 // "accused GoPay's parent GoTo": the owner named after its child's possessive is the one acting.
 const NAMED_OWNER = /['’]s\s+(?:parent|owner)(?:\s+(?:company|group|firm))?\s+$/i;
 // "Weibo v. the operator of Little Red Book": an operator the text does not name stands in for its platform
