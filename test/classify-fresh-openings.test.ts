@@ -222,4 +222,17 @@ describe("services, messengers and probes told in fresh words", () => {
     const sides = (text: string) => classifyArticle({ text, published: "2024-09-16" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
     assert.deepEqual(sides("JazzCash, run by the mobile operator Jazz, only plugged into Raast late last year."), ["JazzCash, Raast | 2023"]);
   });
+  it("a regulator sizing what apps may do ('a 30% cap on any app's share of UPI', 'limited it to 20 million users', 'It first announced the cap') regulates", () => {
+    const kinds = (text: string) => classifyArticle({ text, published: "2024-12-31" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    // The scheme named as what the cap is on does not stand in for the body that runs it.
+    assert.deepEqual(kinds("NPCI announced a 30% cap on any single app's share of UPI volume back in November 2020."), ["regulation | NPCI | 2020-11"]);
+    assert.deepEqual(kinds("NPCI announced a 30% cap on market share in November 2020."), ["regulation | NPCI | 2020-11"]);
+    assert.deepEqual(kinds("The NPCI let WhatsApp onto UPI in November 2020 but limited it to 20 million users."), ["regulation | NPCI, WhatsApp | 2020-11"]);
+    assert.deepEqual(kinds("On Tuesday NPCI extended the deadline for apps to meet the cap. It first announced the cap in November 2020."), [
+      "regulation | NPCI | 2024-12-31",
+      "regulation | NPCI | 2020-11",
+    ]);
+    // A company's share of the market is a result, not an act.
+    assert.deepEqual(kinds("PhonePe and Google Pay together hold 85% market share in UPI."), []);
+  });
 });

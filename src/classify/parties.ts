@@ -300,7 +300,9 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
       const alone = !matches.some((x, j) => x.start >= from && x.end <= m.start && names[j] !== owner && !isAncestor(owner, names[j]!));
       // "KDDI and NTT Docomo said their payment services, au PAY and d Payment, will …": the
       // services named in apposition are the actors.
-      if (parent >= 0 && ((alone && SPECIFIC_AFTER.test(text.slice(from, m.start))) || APPOSED_CHILD.test(text.slice(Math.max(0, m.start - 90), m.start)))) keep[parent] = i;
+      // Not a child named as an object ("announced a cap on any app's share of UPI").
+      const object = /\b(?:of|on|in|into|to|for|with|from|via|through|across)\s+(?:the\s+)?$/i.test(before);
+      if (parent >= 0 && ((alone && !object && SPECIFIC_AFTER.test(text.slice(from, m.start))) || APPOSED_CHILD.test(text.slice(Math.max(0, m.start - 90), m.start)))) keep[parent] = i;
       lastSameActor = m;
       continue;
     }
