@@ -460,6 +460,11 @@ describe("quotations and what the two mean", () => {
     const out = rows("Reddit lifted its block on Bing's crawler in 2024, and posts appeared in Bing and DuckDuckGo within days.\n\nThe two companies signed a data-licensing agreement last month.");
     assert.deepEqual(out.at(-1), ["data", ["Bing", "Reddit"], "2025-02"]);
   });
+
+  it("'the same three companies' names the three a recent sentence named", () => {
+    const text = "On July 18, SAMR interviewed Ele.me, Meituan and JD.com over their subsidy war. This is already the second interview in two months. On May 13, the regulator interviewed the same three companies.";
+    assert.deepEqual(classifyArticle({ text, published: "2025-07-22" }).events.map((e) => [e.parties, e.date]).at(-1), [["Ele.me", "JD.com", "Meituan", "SAMR"], "2025-05-13"]);
+  });
 });
 
 describe("a platform named by its owner", () => {

@@ -16,7 +16,7 @@ export interface PartyHistoryEntry {
 
 // A bare "the two" names parties; "the two products" or "the two laws" name things.
 const PLURAL =
-  /\b(?:the|both|all)\s+(?:two|2|three|3|four|4)\s+(?:\w+\s+)?(?:incumbents|companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services|businesses|players|tech giants|e-commerce giants|internet giants|heavyweights|titans|branches|operators|carriers|banks|networks|wallets)\b|\bboth\s+(?:companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services)\b|\bthe\s+(?:pair|duo|rivals)\b|\bthe\s+two\b(?!\s+(?:[\w-]+\s+)?[a-z]+s\b)|\beach other\b|\bone another\b|两家|双方|两大/i;
+  /\b(?:the|both|all)\s+(?:same\s+)?(?:two|2|three|3|four|4)\s+(?:\w+\s+)?(?:incumbents|companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services|businesses|players|tech giants|e-commerce giants|internet giants|heavyweights|titans|branches|operators|carriers|banks|networks|wallets)\b|\bboth\s+(?:companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services)\b|\bthe\s+(?:pair|duo|rivals)\b|\bthe\s+two\b(?!\s+(?:[\w-]+\s+)?[a-z]+s\b)|\beach other\b|\bone another\b|两家|双方|两大/i;
 
 // "It was not until April that …", "It is unclear whether …": an "it" that names no one.
 // "The Ministry of Commerce" is a name, not "the ministry" of an earlier sentence. "The regulator"
