@@ -61,6 +61,10 @@ describe("services, messengers and probes told in fresh words", () => {
   it("a case against 'the operator of' a platform is against the platform; a named operator is the side", () => {
     assert.deepEqual(events("The court made a first-instance judgment in the case of Weibo v. the operator of Xiaohongshu on 21 August."), ["dispute | Weibo, Xiaohongshu | 2024-08-21"]);
     assert.deepEqual(events("Sea, the operator of Shopee, sued Lazada in May."), ["dispute | Lazada, Sea | 2024-05"]);
+    // An unnamed arm acts for the body it belongs to; a named one is the side.
+    assert.deepEqual(events("In May the investigation arm of the Competition Commission of India sent Zomato and Swiggy a report finding that both had abused their dominance."), [
+      "regulation | CCI, Swiggy, Zomato | 2024-05",
+    ]);
   });
   it("a regulator approving 'the acquisition of X by Y' acts on both", () => {
     assert.deepEqual(events("SAMR approved with conditions the acquisition of Ximalaya by Tencent Music in November."), ["regulation | SAMR, Tencent Music, Ximalaya | 2024-11"]);

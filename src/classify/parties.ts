@@ -22,9 +22,10 @@ const OWNER_CUE =
 // "accused GoPay's parent GoTo": the owner named after its child's possessive is the one acting.
 const NAMED_OWNER = /['’]s\s+(?:parent|owner)(?:\s+(?:company|group|firm))?\s+$/i;
 // "Weibo v. the operator of Little Red Book": an operator the text does not name stands in for its platform
-// (not "Sea, the operator of Shopee", where the operator is named); "stations owned by Nexstar went dark":
+// (not "Sea, the operator of Shopee", where the operator is named), and so does an unnamed arm ("the
+// investigation arm of the Competition Commission of India"); "stations owned by Nexstar went dark":
 // the owner of things the text does not name acts for them.
-const UNNAMED_OPERATOR = /(?<!,\s*)\bthe\s+(?:operator|operators|owner|owners)\s+of\s+(?:the\s+)?$|\b(?:stations|channels|apps|services|stores|shops|sites|networks|brands)\s+(?:owned|run|operated|controlled)\s+by\s+$/i;
+const UNNAMED_OPERATOR = /(?<!,\s*)\bthe\s+(?:operator|operators|owner|owners|(?:[\w-]+\s+){0,2}(?:arm|unit|division|wing))\s+of\s+(?:the\s+)?$|\b(?:stations|channels|apps|services|stores|shops|sites|networks|brands)\s+(?:owned|run|operated|controlled)\s+by\s+$/i;
 // "ESPN, ABC and other Disney channels": the listed names are the owner's, and the owner is the side.
 const OTHER_OF_BEFORE = /\band\s+(?:many\s+|several\s+|all\s+)?other\s+$/i;
 const OTHER_OF_AFTER = /^(?:['’]s)?(?:-owned|-run)?\s+(?:[\w-]+\s+)?(?:channels|networks|stations|brands|apps|services|titles|properties|platforms|sites|games|stores)\b/i;
