@@ -186,3 +186,14 @@ test("an acronym a story defines for a term in lower case ('the mobile terminati
   assert.deepEqual(names("Riders in Hong Kong can pay at MTR gates."), ["MTR Corporation"]);
   assert.deepEqual(names("Banks must join the unified payments interface (UPI) by June."), ["UPI", "UPI"]);
 });
+
+test("'the Competition Commission' by its generic name is the commission of the one place the story names", () => {
+  const r = defaultRegistry();
+  const party = (text: string) => articleRegistry(text, r).match("the Competition Commission").map((m) => m.entity.name);
+  assert.deepEqual(party("Hong Kong food delivery is a duopoly. Keeta filed a complaint with the Competition Commission this month."), ["Hong Kong Competition Commission"]);
+  assert.deepEqual(party("In South Africa, the Competition Commission published its final report on Monday."), ["Competition Commission of South Africa"]);
+  // Two places with commissions of their own: the story does not say which.
+  assert.deepEqual(party("Grab operates in Malaysia and Vietnam. The Competition Commission opened a case."), []);
+  // The shared registry keeps no trace.
+  assert.equal(r.get("Competition Commission"), undefined);
+});

@@ -222,3 +222,29 @@ export function commissionNames(text: string, registry: EntityRegistry): LocalNa
   const own = [...new Set(found.filter((m) => m.entity.name !== "European Commission" && /\bCommission\b/.test(`${m.entity.name} ${m.surface}`)).map((m) => m.entity.name))];
   return !europe && own.length === 1 ? [{ entity: registry.get(own[0]!)!, spellings: ["the commission"] }] : [];
 }
+
+// Where each competition commission the registry lists sits, from its own spellings: "Hong Kong
+// Competition Commission", "Competition Commission of India", "Philippine Competition Commission".
+const commissionPlaces = perRegistry((registry) => {
+  const out: [Entity, RegExp][] = [];
+  for (const e of registry.all()) {
+    if (e.kind !== "regulator") continue;
+    for (const spelling of [e.name, ...e.aliases]) {
+      const place = /^(?:The\s+)?([A-Z][\w'’ ]*?)\s+(?:Fair\s+)?Competition Commission$|^Competition Commission of (?:the\s+)?([A-Z][\w ]*)$/.exec(spelling);
+      const where = place?.[1] ?? place?.[2];
+      if (where) out.push([e, new RegExp(`\\b${where.replace(/\s+/g, "\\s+")}`)]);
+    }
+  }
+  return out;
+});
+
+/**
+ * "Keeta filed a complaint with the Competition Commission" in a story about Hong Kong: a
+ * commission written only by its generic name is that of the one place the story names whose
+ * competition commission the registry lists.
+ */
+export function competitionCommissionNames(text: string, registry: EntityRegistry): LocalName[] {
+  if (!/\bthe Competition Commission\b(?!\s+of\b)/.test(text)) return [];
+  const meant = new Set(commissionPlaces(registry).filter(([, place]) => place.test(text)).map(([e]) => e));
+  return meant.size === 1 ? [{ entity: [...meant][0]!, spellings: ["Competition Commission"] }] : [];
+}
