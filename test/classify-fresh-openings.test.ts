@@ -239,4 +239,9 @@ describe("services, messengers and probes told in fresh words", () => {
     // A company's share of the market is a result, not an act.
     assert.deepEqual(kinds("PhonePe and Google Pay together hold 85% market share in UPI."), []);
   });
+  it("a regulator a company settles with ('signed a settlement agreement with CADE') is a side; one a complaint is filed with is the venue", () => {
+    const kinds = (text: string) => classifyArticle({ text, published: "2025-11-12" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(kinds("In February 2023, iFood signed a settlement agreement with CADE, promising not to sign exclusive agreements with big chains."), ["regulation | CADE, iFood | 2023-02"]);
+    assert.deepEqual(kinds("In 2020 Rappi filed a complaint with CADE against iFood."), ["dispute | Rappi, iFood | 2020"]);
+  });
 });

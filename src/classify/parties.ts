@@ -44,6 +44,8 @@ const ITS = /\b(?:its|their|its own)\s+(?:[\w-]+\s+){0,1}$|\b(?:on|in|inside|wit
 // "filed a complaint with the Commission", "in a Beijing court": a regulator or court as the venue, not a side.
 // A month or a weekday after "in" is a time ("in December COFECE's authority issued …"), not a venue.
 const VENUE = /\b(?:with|to|before|in|at)\s+(?:the|a)?\s*(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w-]*\s+){0,3}$/;
+// "signed a settlement agreement with CADE": a regulator a company settles with is a side, not a venue.
+const SETTLED_WITH = /\b(?:agreements?|settlements?|deals?|accords?|pacts?|commitments|signed|settled)\s+with\s+(?:the\s+)?$/i;
 // "its WeChat and QQ": a name joined to one just dropped as the same actor goes with it.
 const JOINED = /^\s*(?:,|and|or|, and)\s*$/;
 // A regulator named by what it regulates: two or more words ending in its kind of body.
@@ -263,7 +265,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
       // "WeChat Search results" are where something shows, not a company's earnings.
       (NOT_ACTOR_HEAD.test(after) && !TARGET_OF.test(before) && !(/search$/i.test(m.surface) && /^\s+results\b/i.test(after))) ||
       CHARACTERISES.test(after) ||
-      ((m.entity.kind === "regulator" || /\bcourt\b/i.test(m.entity.name)) && VENUE.test(before)) ||
+      ((m.entity.kind === "regulator" || /\bcourt\b/i.test(m.entity.name)) && VENUE.test(before) && !SETTLED_WITH.test(before)) ||
       (POLITY.has(m.entity.name) && (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after))) ||
       (caseLabel(i) && matches.some((_, j) => j !== i && isAncestor(names[j]!, name)));
     if (notActor) {
