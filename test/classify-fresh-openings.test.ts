@@ -244,4 +244,9 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(kinds("In February 2023, iFood signed a settlement agreement with CADE, promising not to sign exclusive agreements with big chains."), ["regulation | CADE, iFood | 2023-02"]);
     assert.deepEqual(kinds("In 2020 Rappi filed a complaint with CADE against iFood."), ["dispute | Rappi, iFood | 2020"]);
   });
+  it("what users no longer have to do ('do not need to bind a credit card') denies nothing; a denial still does", () => {
+    const sides = (text: string) => classifyArticle({ text, published: "2025-11-12" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(sides("On October 30 Keeta connected Brazil's instant payment system Pix, users can pay by scanning a code, do not need to bind a credit card."), ["Keeta, Pix | 2025-10-30"]);
+    assert.deepEqual(sides("On October 30 Keeta did not connect Brazil's instant payment system Pix."), []);
+  });
 });

@@ -58,8 +58,9 @@ const WITH_PARTNER = /\b(?:cooperat(?:ed|es|ing)|partnered|teamed up|signed an? 
 const WHO_CLAUSE = /\b(?:who|whom)\s[^,;]*/gi;
 // "It was not until April 2022 that the CCI ordered …", "not only … but": affirmations in negative form.
 // "opened an investigation (in 2024) into whether …": the question is what the probe is about, not a doubt that it opened.
-// "It is not the first time the company has picked a partner: …" denies nothing.
-const NOT_NEGATING = /\b(?:(?:was|were|is|are|did|does)\s+not\s+until|(?:is|was|isn't|wasn't)\s+(?:not\s+)?the\s+first\s+time|not for the first time|not only|not just|(?:investigat\w*|probe|inquiry|review|study|examin\w*|assess\w*|determin\w*|look(?:ing)? into)\s+(?:(?:in|on|last|this|earlier|early|late)\s+(?:[\w-]+\s+){0,3}?)?(?:into\s+|of\s+|on\s+)?whether|(?:the\s+)?questions?\s+(?:of|about|over)\s+whether|(?:consultation|call for evidence|review|study|inquiry)\s+(?:asking|on|into|about|examining)(?:,\s+among other things,)?\s+whether|\band\s+(?:would|will)\s+decide\s+(?:within\s+[\w\s]{1,20}?\s+)?whether)\b/gi;
+// "It is not the first time the company has picked a partner: …" denies nothing, nor does what
+// users no longer have to do ("users can pay by scanning a code, do not need to bind a card").
+const NOT_NEGATING = /\b(?:(?:was|were|is|are|did|does)\s+not\s+until|(?:do|does|did|will|would)(?:\s+not|n['’]t)\s+(?:need|have)\s+to|(?:is|was|isn't|wasn't)\s+(?:not\s+)?the\s+first\s+time|not for the first time|not only|not just|(?:investigat\w*|probe|inquiry|review|study|examin\w*|assess\w*|determin\w*|look(?:ing)? into)\s+(?:(?:in|on|last|this|earlier|early|late)\s+(?:[\w-]+\s+){0,3}?)?(?:into\s+|of\s+|on\s+)?whether|(?:the\s+)?questions?\s+(?:of|about|over)\s+whether|(?:consultation|call for evidence|review|study|inquiry)\s+(?:asking|on|into|about|examining)(?:,\s+among other things,)?\s+whether|\band\s+(?:would|will)\s+decide\s+(?:within\s+[\w\s]{1,20}?\s+)?whether)\b/gi;
 
 // A trailing aside after the act (", the terms of which were not disclosed", ", so that advertisers
 // could measure whether …", ", a deal neither side had thought possible", ", so the central bank
