@@ -249,4 +249,9 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(sides("On October 30 Keeta connected Brazil's instant payment system Pix, users can pay by scanning a code, do not need to bind a credit card."), ["Keeta, Pix | 2025-10-30"]);
     assert.deepEqual(sides("On October 30 Keeta did not connect Brazil's instant payment system Pix."), []);
   });
+  it("'Acting on a complaint X filed against Y in 2022, the competition authority ordered the company …': two acts, the order on Y and the earlier complaint", () => {
+    const kinds = (text: string) => classifyArticle({ text, published: "2025-03-11" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    const text = "CADE has been down this road with Apple before. Acting on a complaint that Mercado Libre filed against Apple in 2022, the competition authority ordered the company in November 2024 to stop barring developers from pointing users to outside payment options.";
+    assert.deepEqual(kinds(text).sort(), ["dispute | Apple, MercadoLibre | 2022", "regulation | Apple, CADE | 2024-11"]);
+  });
 });

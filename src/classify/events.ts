@@ -57,6 +57,9 @@ const REGULATOR_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:The|Its)\s+(?:\w+\s+)?(?:regul
 const REGULATOR_TOPIC = /\bthe\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|administration|bureau|agency|central bank)['’]s\b/i;
 
 const LEAD_IN = /^([^:"“”]{10,150}):\s+(?=[^"“”:]{0,80}\b[a-z]+ed\b)/;
+// "Acting on a complaint that Mercado Libre filed against Apple in 2022, the authority ordered …":
+// the complaint behind the act is told apart (filingIn below); the act is the main clause.
+const ACTING_ON = /^(?:[-–•]\s*)?(?:Acting on|Following|In response to|Responding to|Prompted by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:complaints?|petition|referral)\b[^,;]{0,120},\s+(?=(?:the|its|[A-Z]))/i;
 
 /** The act told last: an earlier clause of this sentence, else the story's last event. */
 function priorAct(found: Candidate[], clauses: string[], clause: string, events: EventDraft[], sentences: Sentence[]): PriorAct | undefined {
@@ -101,7 +104,8 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     // names no one only frames the act told after the colon.
     const lead = LEAD_IN.exec(main);
     // A dated heading ("- June 2022: the regulator opened …") is the act's time, not a lead-in.
-    const text = lead && !/\d/.test(lead[1]!) && ctx.partiesOf(lead[1]!).length === 0 ? main.slice(lead[0].length) : main;
+    const framed = lead && !/\d/.test(lead[1]!) && ctx.partiesOf(lead[1]!).length === 0 ? main.slice(lead[0].length) : main;
+    const text = framed.replace(ACTING_ON, "");
     const here = { index: s.index, paragraph: s.paragraph };
     ctx.written = s.text;
     const candidates: Candidate[] = [];
