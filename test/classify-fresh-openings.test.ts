@@ -254,4 +254,13 @@ describe("services, messengers and probes told in fresh words", () => {
     const text = "CADE has been down this road with Apple before. Acting on a complaint that Mercado Libre filed against Apple in 2022, the competition authority ordered the company in November 2024 to stop barring developers from pointing users to outside payment options.";
     assert.deepEqual(kinds(text).sort(), ["dispute | Apple, MercadoLibre | 2022", "regulation | Apple, CADE | 2024-11"]);
   });
+  it("'the central bank' may name a regulator told only as a system's owner; its own system is its instrument, not a side; 'the central bank said' only tells the news", () => {
+    const kinds = (text: string) => classifyArticle({ text, published: "2024-09-16" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(kinds("Raast is the instant payment system built by the State Bank of Pakistan. In 2022 the central bank made it compulsory for every bank and licensed wallet to offer it to customers."), [
+      "regulation | State Bank of Pakistan | 2022",
+    ]);
+    assert.deepEqual(kinds("Travellers can now pay in Japan after QRIS, Indonesia's national QR standard, was linked on Sunday to the payment network of Japan's JCB, Bank Indonesia said on Monday. Customers of about 50 Indonesian banks can use the service at merchants that display JCB's QR codes, the central bank said."), [
+      "payment | JCB, QRIS | 2024-09-15",
+    ]);
+  });
 });

@@ -10,7 +10,9 @@ export interface PartyHistoryEntry {
   paragraph: number;
   /** Parties in order of appearance (canonical names). */
   parties: string[];
-  /** Regulators the sentence names without letting them act ("MIIT officials met …"). */
+  /** Regulators the sentence names as people or as hearing a complaint ("MIIT officials met …", "complained to SAMR"). */
+  heardBy?: string[];
+  /** Every other regulator the sentence names without letting it act ("the system the central bank built"). */
   regulators?: string[];
 }
 
@@ -149,11 +151,14 @@ export function regulatorAntecedent(
   const noun = /ministry|commission|administration|bureau|central bank/i.exec(m[0])?.[0].toLowerCase();
   const fits = (name: string) => isRegulator(name) && (noun === undefined || calledBy(name, noun));
   // A story keeps calling its regulator "the central bank" long after naming it once.
-  for (let i = history.length - 1; i >= 0; i--) {
-    const h = history[i]!;
-    if (here.paragraph - h.paragraph > REGULATOR_REACH) break;
-    const r = h.index < here.index ? (h.parties.find(fits) ?? h.regulators?.find(fits)) : undefined;
-    if (r) return r;
+  // A regulator that acted comes first; one only named (as a system's owner, as a source) is the fallback.
+  for (const acted of [true, false]) {
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i]!;
+      if (here.paragraph - h.paragraph > REGULATOR_REACH) break;
+      const r = h.index < here.index ? (h.parties.find(fits) ?? (acted ? h.heardBy : h.regulators)?.find(fits)) : undefined;
+      if (r) return r;
+    }
   }
   return null;
 }

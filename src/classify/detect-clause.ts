@@ -172,7 +172,7 @@ function lastRegulator(here: { index: number; paragraph: number }, history: Part
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
     if (here.paragraph - h.paragraph > 3) break;
-    const r = h.index < here.index ? (h.parties.find(isRegulator) ?? h.regulators?.[0]) : undefined;
+    const r = h.index < here.index ? (h.parties.find(isRegulator) ?? h.heardBy?.[0]) : undefined;
     if (r) return r;
   }
   return null;
@@ -278,7 +278,10 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   const own = mentions.map((m) => m.name);
   // Courts decide between the sides; they are never a side themselves.
   // "the ministry's spokesman", "the regulator said", "Its 2021 decision": the regulator introduced earlier acts here.
-  const regAnte = own.some(isRegulator) || complaint ? null : regulatorAntecedent(clause, here, history, isRegulator, ctx.calledBy);
+  // "…, and customers can use the service at JCB merchants, the central bank said": the regulator
+  // only tells the news, unless the clause has words of a regulator's act ("after an investigation").
+  const toldByRegulator = lexical.regulation === undefined && /,\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:central bank|regulator|ministry|commission|authority|watchdog)(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?\s+(?:said|says|announced|confirmed)\b[^,;"“”]{0,40}$/i.test(clause);
+  const regAnte = own.some(isRegulator) || complaint || toldByRegulator ? null : regulatorAntecedent(clause, here, history, isRegulator, ctx.calledBy);
   // An "Its" or "It" that names the regulator names nobody else.
   let anaphorText = regAnte ? clause.replace(/^([^,]{0,30},\s*)?Its?\b/, "$1The") : clause;
   // "told platforms to stop blocking each other's links": under a regulator "each other" is the
@@ -338,6 +341,8 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     parties = parties.filter((p) => !registry.ancestors(p).some((a) => named.includes(a)));
   }
   if (picked.type === "regulation") parties = regulationTargets(clause, mentions, parties, isRegulator);
+  // "the central bank made it compulsory to offer Raast": a regulator's own system is its instrument, not a side.
+  if (picked.type === "regulation") parties = parties.filter((p) => !parties.some((r) => isRegulator(r) && registry.ancestors(p).includes(r)));
   // "Airtel complained … that Vodacom was charging above-cost fees on transfers into M-Pesa": the
   // charge names the accused first; what its complaint is about names no further side.
   if (picked.type === "dispute") parties = chargedOnly(clause, mentions, parties);
