@@ -263,4 +263,12 @@ describe("services, messengers and probes told in fresh words", () => {
       "payment | JCB, QRIS | 2024-09-15",
     ]);
   });
+  it("carrier billing ('let its subscribers charge Play Store purchases to their prepaid balance') is a way to pay; 'the commission began investigating' is the commission told before", () => {
+    const kinds = (text: string) => classifyArticle({ text, published: "2025-01-22" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(kinds("Telkomsel has let its subscribers charge Play Store purchases to their prepaid balance since 2014."), ["payment | Google Play, Telkomsel | 2014"]);
+    assert.deepEqual(kinds("Indonesia's Business Competition Supervisory Commission (KPPU) fined Google on Tuesday. The commission began investigating Google in late 2022."), [
+      "regulation | Google, KPPU | 2025-01-21",
+      "regulation | Google, KPPU | 2022",
+    ]);
+  });
 });
