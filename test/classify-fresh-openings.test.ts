@@ -271,4 +271,8 @@ describe("services, messengers and probes told in fresh words", () => {
       "regulation | Google, KPPU | 2022",
     ]);
   });
+  it("'had tested Bre-B with a few thousand employees since August' is the pilot of the opening the story tells", () => {
+    const found = classifyArticle({ text: "Nequi began sending and receiving transfers through Bre-B on Monday. Nequi had tested Bre-B with a few thousand employees and selected customers since August, the company said.", published: "2025-10-07" }).events;
+    assert.deepEqual(found.map((e) => `${e.parties.join(", ")} | ${e.date} | ${e.status ?? "-"}`), ["Bre-B, Nequi | 2025-10-06 | launched", "Bre-B, Nequi | 2025-08 | pilot"]);
+  });
 });

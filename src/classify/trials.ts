@@ -1,7 +1,8 @@
 // The trial before an opening: "As early as November last year, the two sides launched a pilot",
-// "Tencent and Meituan quietly tested the integration in March". Such a sentence has no type
-// words of its own, but the data/eval conventions count a pilot and the later rollout as two
-// events, so it becomes a pilot of the opening the story tells, with that opening's parties.
+// "Tencent and Meituan quietly tested the integration in March", "Nequi had tested Bre-B with a few
+// thousand employees since August". Such a sentence has no type words of its own, but the data/eval
+// conventions count a pilot and the later rollout as two events, so it becomes a pilot of the
+// opening the story tells, with that opening's parties.
 import { resolveParties } from "./coref.ts";
 import type { Candidate, ClauseContext, EventDraft } from "./detect-clause.ts";
 import { groupsOf, subset } from "./groups.ts";
@@ -9,7 +10,7 @@ import { toldDate } from "./story-dates.ts";
 
 // A trial run, not a product called "Test" or a "test of" someone's patience.
 const TRIAL =
-  /\b(?:(?:launched|started|began|ran|conducted|carried out|completed)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:pilot|trial|test)s?\b|(?:piloted|trialled|trialed|trialling|trialing)\b|(?:tested|testing)\s+(?:the|it|its|their)\s+(?:[\w-]+\s+){0,2}?(?:integration|connection|interconnection|access|feature|function|service|link|arrangement|format|scheme|option|programme|program|ads?|payments?)\b|(?:run|ran|running|operated)\s+(?:the|it|its|their)\s+(?:[\w-]+\s+){0,2}?as\s+an?\s+(?:test|trial|pilot)\b|(?:was|were|had been|has been|have been)\s+(?:first\s+|initially\s+|quietly\s+)?(?:tested|piloted|trialled|trialed)\b|\b(?:pilot|trial)s?\b[^.,;]{0,60}?\b(?:ran|run|began|started|running)\s+(?:from|since|in|between|for)\b)/i;
+  /\b(?:(?:launched|started|began|ran|conducted|carried out|completed)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:pilot|trial|test)s?\b|(?:piloted|trialled|trialed|trialling|trialing)\b|(?:tested|testing)\s+(?:the|it|its|their)\s+(?:[\w-]+\s+){0,2}?(?:integration|connection|interconnection|access|feature|function|service|link|arrangement|format|scheme|option|programme|program|ads?|payments?)\b|(?:tested|testing|piloted|piloting|trialled|trialed)\s+(?:[\w.&'’-]+\s+){1,3}?with\s+(?:a\s+)?(?:few|handful|small|selected|limited|some|its\s+own|their\s+own|\d[\d,]*)\b|(?:run|ran|running|operated)\s+(?:the|it|its|their)\s+(?:[\w-]+\s+){0,2}?as\s+an?\s+(?:test|trial|pilot)\b|(?:was|were|had been|has been|have been)\s+(?:first\s+|initially\s+|quietly\s+)?(?:tested|piloted|trialled|trialed)\b|\b(?:pilot|trial)s?\b[^.,;]{0,60}?\b(?:ran|run|began|started|running)\s+(?:from|since|in|between|for)\b)/i;
 
 // "The two networks had been testing the link", "the connection had been tested": a pilot of the
 // opening the story already told, however far back.
