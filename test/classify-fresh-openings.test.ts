@@ -275,4 +275,8 @@ describe("services, messengers and probes told in fresh words", () => {
     const found = classifyArticle({ text: "Nequi began sending and receiving transfers through Bre-B on Monday. Nequi had tested Bre-B with a few thousand employees and selected customers since August, the company said.", published: "2025-10-07" }).events;
     assert.deepEqual(found.map((e) => `${e.parties.join(", ")} | ${e.date} | ${e.status ?? "-"}`), ["Bre-B, Nequi | 2025-10-06 | launched", "Bre-B, Nequi | 2025-08 | pilot"]);
   });
+  it("an undated clause between the same sides in the same sentence ('and within a week I was paying … from Yape') tells the same happening", () => {
+    const found = classifyArticle({ text: "In March 2023 Yape and Plin became interoperable, and within a week I was paying my Plin-only barber from Yape.", published: "2025-05-19" }).events;
+    assert.deepEqual(found.map((e) => `${e.parties.join(", ")} | ${e.date}`), ["Plin, Yape | 2023-03"]);
+  });
 });

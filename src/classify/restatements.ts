@@ -69,6 +69,9 @@ export function mergeRestatement(
     if (!subset(groups, eg) && !subset(eg, groups)) return false;
     // A dated pilot is its own happening beside the opening it tried ("tested since June", opened 9 June).
     if (c.status === "pilot" && e.status !== "pilot" && c.explicitDate && c.date !== e.date) return false;
+    // "In March 2023 Yape and Plin became interoperable, and within a week I was paying …": an
+    // undated clause between the same sides in the same sentence tells the same happening.
+    if (e.sentenceIndex === sentenceIndex && !c.explicitDate && subset(groups, eg) && subset(eg, groups)) return true;
     // "Under the agreement, Netflix will be offered in SK's bundles": the deal that settled a
     // dispute is an opening of its own, not the settlement restated.
     if (e.type === "dispute" && c.type !== "dispute" && c.lexicalType && DEAL_TERMS.test(text)) return false;
