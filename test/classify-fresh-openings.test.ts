@@ -279,4 +279,11 @@ describe("services, messengers and probes told in fresh words", () => {
     const found = classifyArticle({ text: "In March 2023 Yape and Plin became interoperable, and within a week I was paying my Plin-only barber from Yape.", published: "2025-05-19" }).events;
     assert.deepEqual(found.map((e) => `${e.parties.join(", ")} | ${e.date}`), ["Plin, Yape | 2023-03"]);
   });
+  it("job cuts and market shares name rivals, not openings", () => {
+    const sides = (text: string) => classifyArticle({ text, published: "2024-11-14" }).events.map((e) => e.parties.join(", "));
+    assert.deepEqual(sides("Be Group is cutting about 12% of its office staff as a price war with Grab and the electric taxi operator Xanh SM eats into its margins."), []);
+    assert.deepEqual(sides("Xanh SM took about 38% of the country's ride-hailing market by value in the third quarter, ahead of Grab at 36%."), []);
+    // An opening beside a taxi word is still one.
+    assert.deepEqual(sides("Be Group began letting its users book Xanh SM taxis in its app in October."), ["Be Group, Xanh SM"]);
+  });
 });
