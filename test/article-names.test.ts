@@ -137,6 +137,8 @@ test("a company named in full and later by its first word alone is that company 
   assert.deepEqual(names("Qelvo Health grew. Qelvo said so."), ["Qelvo Health"]);
   // A word that also ends a person's name may be a surname: "Dana Qelvo said" keeps Qelvo a person.
   assert.deepEqual(names("Qelvo Health sued Brantix, and users of Qelvo left. Dana Qelvo, an analyst, said so."), ["Qelvo Health", "Brantix"]);
+  // An owner's possessive or a sentence's first word before it is no first name.
+  assert.deepEqual(names("Brantix's Qelvo Health sued Morvane Bank. For Qelvo, the case matters, and users of Qelvo agree."), ["Brantix", "Qelvo Health", "Morvane Bank", "Qelvo Health", "Qelvo Health"]);
 });
 
 test("a country's own system named after another's is that country's where the article names it in full ('InstaPay Egypt … InstaPay')", () => {

@@ -189,12 +189,15 @@ export function shortNames(text: string, registry: EntityRegistry): LocalName[] 
     // Alone, not the end of another name ("Jingdong Health and …").
     const used = at.some((i) => !matches.some((m) => m.start <= i && m.end > i));
     // A word that also ends another capitalised name ("Dana Lee" beside "Lee Energy") may be someone's surname.
-    const ends = new RegExp(`(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]*\\s+${literal}(?![\\p{L}\\p{N}])`, "u").test(text);
+    // Not an owner's possessive ("PLDT's Smart Communications") or a word opening a sentence ("For Smart, the deal …").
+    const ends = new RegExp(`(?<![\\p{L}\\p{N}])(?!${OPENING_WORD}\\s)\\p{Lu}[\\p{L}'’-]*(?<!['’]s)\\s+${literal}(?![\\p{L}\\p{N}])`, "u").test(text);
     if (!common && used && !ends) out.push({ entity, spellings: [word] });
   }
   return out;
 }
 
+// Capitalised words that open a sentence or a phrase and are nobody's first name.
+const OPENING_WORD = "(?:For|And|But|Or|On|In|At|With|To|From|By|Of|As|So|Unlike|Like|Against|Between|Than|The|A|An|Only|Even|Both|While|When|After|Before|Since)";
 const OPENS_NAME = /(?<![\p{L}\p{N}])((?:\p{Ll}{1,2})?\p{Lu}[\p{L}\p{N}&-]*)(?=\s+\p{Lu})/gu;
 const STANDS_ALONE = /(?<=[\p{Ll},;:]\s+)((?:\p{Ll}{1,2})?\p{Lu}[\p{L}\p{N}&-]*)(?![\p{L}\p{N}-])(?!\s+\p{Lu})/gu;
 // The first word of a name whose next word is capitalised too, when it could stand for the name:
