@@ -286,4 +286,11 @@ describe("services, messengers and probes told in fresh words", () => {
     // An opening beside a taxi word is still one.
     assert.deepEqual(sides("Be Group began letting its users book Xanh SM taxis in its app in October."), ["Be Group, Xanh SM"]);
   });
+  it("the EU as a place ('from EU merchants', 'EU networks', 'made from the EU') or by its court is no party", () => {
+    const kinds = (text: string) => classifyArticle({ text, published: "2025-06-11" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(kinds("Last December the Payment Systems Regulator proposed capping the fees Visa and Mastercard charge on purchases UK shoppers make from EU merchants."), [
+      "regulation | Mastercard, Payment Systems Regulator, Visa | 2024-12",
+    ]);
+    assert.deepEqual(kinds("In November the NCEC issued an order capping the wholesale rates that Ukrainian operators may charge EU networks."), ["regulation | NCEC | 2024-11"]);
+  });
 });

@@ -77,8 +77,9 @@ const CASE_LABEL_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:case|probe|investigation|inq
 // "users in the European Union", "for EU members": the union named as a place, not as an actor.
 // It is the registry's one polity; its acts are its Commission's.
 const POLITY = new Set(["European Union"]);
-const PLACE_BEFORE = /\b(?:in|across|throughout|outside|within|inside|for)\s+(?:the\s+)?$/i;
-const PLACE_AFTER = /^[\s-]+(?:users?|members?|citizens|customers|residents|consumers|countries|member states|market|markets|subscribers|accounts|region)\b/i;
+const PLACE_BEFORE = /\b(?:in|across|throughout|outside|within|inside|for|from|into|beyond)\s+(?:the\s+)?$/i;
+// "EU merchants", "EU networks", "the EU's top court": the union describing where, or a court (never a party).
+const PLACE_AFTER = /^(?:[\s-]+(?:users?|members?|citizens|customers|residents|consumers|countries|member states|market|markets|subscribers|accounts|region|merchants|shoppers|visitors|travell?ers|networks|operators|carriers|companies|firms|banks|businesses|platforms|retailers|publishers)\b|['’]s\s+(?:top|highest|general)\s+court\b)/i;
 // "on terms that NetEase called punitive": a name that only characterises something comments on it.
 const CHARACTERISES = /^\s+(?:called|calls|describes|described|dubbed|dubs|labell?ed)\s+(?!(?:for|on|upon|off|in|up|out|back)\b)/i;
 
