@@ -293,4 +293,9 @@ describe("services, messengers and probes told in fresh words", () => {
     ]);
     assert.deepEqual(kinds("In November the NCEC issued an order capping the wholesale rates that Ukrainian operators may charge EU networks."), ["regulation | NCEC | 2024-11"]);
   });
+  it("a regulator acting alone in a story about its own system acts on no one: the system is no protagonist of its act", () => {
+    const text = "Ooredoo connected its wallet to Fawran in 2025. Talabat connected to Fawran in February. Background: the Qatar Central Bank (QCB) launched Fawran in February 2024 and required every retail bank to join from the first day.";
+    const found = classifyArticle({ text, published: "2026-03-10" }).events.filter((e) => e.type === "regulation");
+    assert.deepEqual(found.map((e) => `${e.parties.join(", ")} | ${e.date}`), ["Qatar Central Bank | 2024-02"]);
+  });
 });

@@ -312,7 +312,8 @@ function targetProtagonist(events: EventDraft[], sentences: Sentence[], history:
     if (!top || top[1] < 2 || (next && top[1] < 2 * next[1])) continue;
     // The group's name the story uses most ("Google", not its parent "Alphabet").
     const name = [...names].filter(([n]) => groupOf(n, registry) === top[0]).sort((a, b) => b[1] - a[1])[0]?.[0];
-    if (name) e.parties.push(name);
+    // Not the regulator's own system ("The QCB launched Fawran and required every bank to join").
+    if (name && !registry.ancestors(name).some((a) => e.parties.includes(a))) e.parties.push(name);
   }
 }
 
