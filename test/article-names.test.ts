@@ -189,11 +189,13 @@ test("an acronym a story defines for a term in lower case ('the mobile terminati
   assert.deepEqual(names("Banks must join the unified payments interface (UPI) by June."), ["UPI", "UPI"]);
 });
 
-test("'the Competition Commission' by its generic name is the commission of the one place the story names", () => {
+test("'the Competition Commission', 'the Fair Trade Commission' by a name many countries' bodies share are the body of the one place the story names", () => {
   const r = defaultRegistry();
   const party = (text: string) => articleRegistry(text, r).match("the Competition Commission").map((m) => m.entity.name);
   assert.deepEqual(party("Hong Kong food delivery is a duopoly. Keeta filed a complaint with the Competition Commission this month."), ["Hong Kong Competition Commission"]);
   assert.deepEqual(party("In South Africa, the Competition Commission published its final report on Monday."), ["Competition Commission of South Africa"]);
+  const fair = (text: string) => articleRegistry(text, r).match("the Fair Trade Commission").map((m) => m.entity.name);
+  assert.deepEqual(fair("Uber Eats bought Foodpanda's Taiwan business. The Fair Trade Commission blocked the deal in December."), ["Taiwan Fair Trade Commission"]);
   // Two places with commissions of their own: the story does not say which.
   assert.deepEqual(party("Grab operates in Malaysia and Vietnam. The Competition Commission opened a case."), []);
   // The shared registry keeps no trace.

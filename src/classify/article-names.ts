@@ -3,7 +3,7 @@
 // "FPS" the registry's system, for this article only. A bracketed acronym counts as a
 // definition when its capitals are, in order, the initials of the words before it.
 import type { EntityRegistry, LocalName } from "./entities.ts";
-import { commissionNames, competitionCommissionNames, parliamentNames, senseNames, tradeNames, unitNames } from "./name-senses.ts";
+import { commissionNames, genericBodyNames, parliamentNames, senseNames, tradeNames, unitNames } from "./name-senses.ts";
 import { placeOrCommonWord, regulatorByName, unknownOrgs } from "./unknown-orgs.ts";
 import type { Entity } from "./types.ts";
 
@@ -64,7 +64,7 @@ function expansion(before: string, acronym: string): string | undefined {
 
 /** The registry as one article reads it: with the names the article defines for itself. */
 export function articleRegistry(text: string, registry: EntityRegistry): EntityRegistry {
-  return registry.withLocalNames([...articleNames(text, registry), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...competitionCommissionNames(text, registry), ...shortNames(text, registry), ...kindNouns(text, registry), ...termAcronyms(text, registry)]);
+  return registry.withLocalNames([...articleNames(text, registry), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...genericBodyNames(text, registry), ...shortNames(text, registry), ...kindNouns(text, registry), ...termAcronyms(text, registry)]);
 }
 
 /** The names an article defines with a bracketed acronym, as spellings for the registry's article view. */

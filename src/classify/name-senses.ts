@@ -223,28 +223,37 @@ export function commissionNames(text: string, registry: EntityRegistry): LocalNa
   return !europe && own.length === 1 ? [{ entity: registry.get(own[0]!)!, spellings: ["the commission"] }] : [];
 }
 
-// Where each competition commission the registry lists sits, from its own spellings: "Hong Kong
-// Competition Commission", "Competition Commission of India", "Philippine Competition Commission".
-const commissionPlaces = perRegistry((registry) => {
-  const out: [Entity, RegExp][] = [];
+// Names public bodies share across countries, each written without its country ("the Competition Commission").
+const GENERIC_BODIES = ["Competition Commission", "Fair Trade Commission", "Competition Authority", "Communications Authority", "Competition Bureau"];
+
+// Where each such body the registry lists sits, from its own spellings: "Hong Kong Competition
+// Commission", "Competition Commission of India", "Taiwan Fair Trade Commission".
+const bodyPlaces = perRegistry((registry) => {
+  const out: { body: string; entity: Entity; place: RegExp }[] = [];
   for (const e of registry.all()) {
     if (e.kind !== "regulator") continue;
     for (const spelling of [e.name, ...e.aliases]) {
-      const place = /^(?:The\s+)?([A-Z][\w'’ ]*?)\s+(?:Fair\s+)?Competition Commission$|^Competition Commission of (?:the\s+)?([A-Z][\w ]*)$/.exec(spelling);
-      const where = place?.[1] ?? place?.[2];
-      if (where) out.push([e, new RegExp(`\\b${where.replace(/\s+/g, "\\s+")}`)]);
+      for (const body of GENERIC_BODIES) {
+        const place = new RegExp(`^(?:The\\s+)?([A-Z][\\w'’ ]*?)\\s+${body}$|^${body} of (?:the\\s+)?([A-Z][\\w ]*)$`).exec(spelling);
+        const where = place?.[1] ?? place?.[2];
+        if (where) out.push({ body, entity: e, place: new RegExp(`\\b${where.replace(/\s+/g, "\\s+")}`) });
+      }
     }
   }
   return out;
 });
 
 /**
- * "Keeta filed a complaint with the Competition Commission" in a story about Hong Kong: a
- * commission written only by its generic name is that of the one place the story names whose
- * competition commission the registry lists.
+ * "Keeta filed a complaint with the Competition Commission" in a story about Hong Kong: a body
+ * written only by a name bodies of many countries share is that of the one place the story names
+ * whose body of that name the registry lists.
  */
-export function competitionCommissionNames(text: string, registry: EntityRegistry): LocalName[] {
-  if (!/\bthe Competition Commission\b(?!\s+of\b)/.test(text)) return [];
-  const meant = new Set(commissionPlaces(registry).filter(([, place]) => place.test(text)).map(([e]) => e));
-  return meant.size === 1 ? [{ entity: [...meant][0]!, spellings: ["Competition Commission"] }] : [];
+export function genericBodyNames(text: string, registry: EntityRegistry): LocalName[] {
+  const out: LocalName[] = [];
+  for (const body of GENERIC_BODIES) {
+    if (!new RegExp(`\\b[Tt]he ${body}\\b(?!\\s+of\\b)`).test(text)) continue;
+    const meant = new Set(bodyPlaces(registry).filter((b) => b.body === body && b.place.test(text)).map((b) => b.entity));
+    if (meant.size === 1) out.push({ entity: [...meant][0]!, spellings: [body] });
+  }
+  return out;
 }
