@@ -298,4 +298,9 @@ describe("services, messengers and probes told in fresh words", () => {
     const found = classifyArticle({ text, published: "2026-03-10" }).events.filter((e) => e.type === "regulation");
     assert.deepEqual(found.map((e) => `${e.parties.join(", ")} | ${e.date}`), ["Qatar Central Bank | 2024-02"]);
   });
+  it("a publisher's work given to another's product ('supply its wire copy to Mistral AI') is content; papers a publisher owns ('which owns VG and Aftenposten') are not its partners", () => {
+    const sides = (text: string) => classifyArticle({ text, published: "2025-04-02" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(sides("Agence France-Presse agreed in January to supply its wire copy to Mistral AI for the Le Chat assistant."), ["content | Agence France-Presse, Mistral AI | 2025-01"]);
+    assert.deepEqual(sides("In February Schibsted, which owns VG and Aftenposten, signed a deal that lets OpenAI use its journalism in ChatGPT."), ["content | OpenAI, Schibsted | 2025-02"]);
+  });
 });

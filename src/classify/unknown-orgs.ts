@@ -70,7 +70,7 @@ const ACTS_AS_SUBJECT = new RegExp(
   `(?:^|[,;:]\\s+|\\s[-—]\\s+|\\band\\s+|\\bwhen\\s+|\\bafter\\s+|\\b(?:19|20)\\d{2}\\s+|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\\s+)(?:[Tt]he\\s+)?${NAME}(?:,\\s+(?:the|a|an|one of the|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+[^,]{3,60},|,|\\s+on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\\s+(?:itself\\s+|also\\s+|quietly\\s+|later\\s+|then\\s+|first\\s+)?(?:has\\s+|had\\s+|have\\s+)?(?:(?:started|began|begun|stopped)\\s+\\w+ing|sued|countersued|accused|complained|filed|lodged|blocked|banned|barred|restricted|cut off|shut out|began accepting|started accepting|launched|signed|partnered|teamed up|opened|integrated|linked|signed up|switched on|joined|rejected|issued|ordered|fined|approved|released|floated|removed|restored|unblocked|connected)\\b`,
   "gu",
 );
-const OWNED_LIST = /\b(?:owner|owners|publisher|operator|parent|maker)\s+of\s+[^,;.]{1,40}?\s+and\s+$/i;
+const OWNED_LIST = /\b(?:(?:owner|owners|publisher|operator|parent|maker)\s+of|(?:(?:which|that|who)\s+(?:also\s+)?)?(?:owns|runs|publishes|operates))\s+[^,;.]{1,40}?\s+and\s+$/i;
 // A name right after the kind of business it is: "the price-comparison site Idealo", "the
 // start-up Clip", "Lahore-based delivery app Cheetay".
 const DESCRIBED_AS = new RegExp(
@@ -150,7 +150,8 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
       if ((cue === DESCRIBED_AS || cue === NAMED_THING) && TECH_TERM.test(name)) continue;
       // "research firm Example Data" is a source of figures, not a party.
       if (cue === DESCRIBED_AS && SOURCE_FIRM.test(text.slice(Math.max(0, u.index - 30), u.index + u[0].length))) continue;
-      // "Schibsted, owner of VG and Aftenposten, signed": a name listed among what a party owns does not act.
+      // "Schibsted, owner of VG and Aftenposten, signed", "…, which owns VG and Aftenposten, signed": a
+      // name listed among what a party owns does not act.
       if (cue === ACTS_AS_SUBJECT && OWNED_LIST.test(text.slice(Math.max(0, u.index - 60), u.index + u[0].indexOf(name)))) continue;
       found.push({ name, start: u.index + u[0].indexOf(name) });
     }
