@@ -303,4 +303,11 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(sides("Agence France-Presse agreed in January to supply its wire copy to Mistral AI for the Le Chat assistant."), ["content | Agence France-Presse, Mistral AI | 2025-01"]);
     assert.deepEqual(sides("In February Schibsted, which owns VG and Aftenposten, signed a deal that lets OpenAI use its journalism in ChatGPT."), ["content | OpenAI, Schibsted | 2025-02"]);
   });
+  it("channels carried or added on another's service are content; 'Mercado Libre's free streaming service, Mercado Play,' names the service that acts", () => {
+    const sides = (text: string) => classifyArticle({ text, published: "2025-10-21" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(sides("Shahid subscribers in Saudi Arabia will be able to add beIN's sports channels from March, the companies said on Monday."), ["content | Shahid, beIN Media Group | 2025-10-20"]);
+    assert.deepEqual(sides("Mercado Libre's free streaming service, Mercado Play, will carry 18 live channels from TelevisaUnivision, the companies said on Tuesday."), [
+      "content | Mercado Play, TelevisaUnivision | 2025-10-21",
+    ]);
+  });
 });

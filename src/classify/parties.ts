@@ -35,7 +35,8 @@ const APPOSED_POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*(?:,|$)/;
 const APPOSED_OF = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of|from)\s+$/i;
 const RIVAL_OF = /^['’]s\s+(?:\w+\s+)?(?:rival|competitor|peer|counterpart|challenger)s?\s+$/i;
 // "Alibaba's second-hand trading platform Salted Fish"; not "Meta's decision to build Meta AI" (the owner acts).
-const POSSESSIVE = /^['’]s\s+(?:(?!(?:to|of|for|and|decision|plan|move|bid|deal|choice|push)\b)[\w-]+\s+){0,4}$|^\s*(?:旗下的?|的)\s*$/;
+// "Mercado Libre's free streaming service, Mercado Play,": the owner's kind of thing, then its name.
+const POSSESSIVE = /^['’]s\s+(?:(?!(?:to|of|for|and|decision|plan|move|bid|deal|choice|push)\b)[\w-]+\s+){0,4}$|^['’]s\s+(?:[\w-]+\s+){0,3}(?:service|app|platform|wallet|arm|unit|brand|store|marketplace|streamer|site),\s+$|^\s*(?:旗下的?|的)\s*$/;
 const DEAL_OF = /\b(?:purchase|acquisition|takeover|buyout|merger|bid|investment|deal)\s+(?:of|for|in|with)\s*$/i;
 const GLOSS_OPEN = /^\s*[(（][^()（）]{0,30}$/;
 const GLOSS_CLOSE = /^[^()（）]{0,30}[)）]/;
