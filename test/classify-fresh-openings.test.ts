@@ -310,4 +310,11 @@ describe("services, messengers and probes told in fresh words", () => {
       "content | Mercado Play, TelevisaUnivision | 2025-10-21",
     ]);
   });
+  it("one side's model or service put into the other's ('adding ChatGPT to its voice assistant', 'would use Alibaba's Qwen models', 'made its model available on Azure') is a generic opening", () => {
+    const sides = (text: string) => classifyArticle({ text, published: "2025-06-01" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(sides("Volkswagen moved first, adding ChatGPT to its IDA voice assistant in early 2024."), ["OpenAI, Volkswagen Group | 2024"]);
+    assert.deepEqual(sides("BMW said in March that cars it builds for China would use Alibaba's Qwen models from 2026."), ["BMW, Qwen | 2025-03"]);
+    // A company's own use of its own things is none.
+    assert.deepEqual(sides("Volkswagen said in March that it would use its own models in its cars."), []);
+  });
 });
