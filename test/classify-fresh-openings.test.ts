@@ -317,4 +317,9 @@ describe("services, messengers and probes told in fresh words", () => {
     // A company's own use of its own things is none.
     assert.deepEqual(sides("Volkswagen said in March that it would use its own models in its cars."), []);
   });
+  it("a deal told with a gloss ('a settlement agreement (和解协议) with CADE') or as 'the first big one with OpenAI' is still a deal with that side", () => {
+    const kinds = (text: string) => classifyArticle({ text, published: "2025-06-01" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(kinds("In February 2023, iFood signed a settlement agreement (和解协议) with CADE, which limits exclusive deals."), ["regulation | CADE, iFood | 2023-02"]);
+    assert.deepEqual(kinds("Axel Springer signed the first big one with OpenAI in December 2023."), ["content | Axel Springer, OpenAI | 2023-12"]);
+  });
 });

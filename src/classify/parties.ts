@@ -46,7 +46,7 @@ const ITS = /\b(?:its|their|its own)\s+(?:[\w-]+\s+){0,1}$|\b(?:on|in|inside|wit
 // A month or a weekday after "in" is a time ("in December COFECE's authority issued …"), not a venue.
 const VENUE = /\b(?:with|to|before|in|at)\s+(?:the|a)?\s*(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w-]*\s+){0,3}$/;
 // "signed a settlement agreement with CADE": a regulator a company settles with is a side, not a venue.
-const SETTLED_WITH = /\b(?:agreements?|settlements?|deals?|accords?|pacts?|commitments|signed|settled)\s+with\s+(?:the\s+)?$/i;
+const SETTLED_WITH = /\b(?:agreements?|settlements?|deals?|accords?|pacts?|commitments|signed|settled)(?:\s*[(（][^()（）]{1,20}[)）])?\s+with\s+(?:the\s+)?$/i;
 // "its WeChat and QQ": a name joined to one just dropped as the same actor goes with it.
 const JOINED = /^\s*(?:,|and|or|, and)\s*$/;
 // A regulator named by what it regulates: two or more words ending in its kind of body.
