@@ -322,4 +322,10 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(kinds("In February 2023, iFood signed a settlement agreement (和解协议) with CADE, which limits exclusive deals."), ["regulation | CADE, iFood | 2023-02"]);
     assert.deepEqual(kinds("Axel Springer signed the first big one with OpenAI in December 2023."), ["content | Axel Springer, OpenAI | 2023-12"]);
   });
+  it("a market figure in a trailing 'yet …' clause does not take back the opening before it", () => {
+    const sides = (text: string) => classifyArticle({ text, published: "2024-06-19" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(sides("M-Pesa and Airtel Money became interoperable for person-to-person transfers in April 2018, yet M-Pesa still handles more than 90% of mobile money value."), [
+      "Airtel Money, M-Pesa | 2018-04",
+    ]);
+  });
 });

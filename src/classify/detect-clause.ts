@@ -66,7 +66,7 @@ const NOT_NEGATING = /\b(?:(?:was|were|is|are|did|does)\s+not\s+until|(?:do|does
 // could measure whether …", ", a deal neither side had thought possible", ", so the central bank
 // thinks …", ", accepting the group's argument that …") describes it or gives its reasons; its
 // negations and doubts are not about whether the act happened.
-const TAIL_ASIDE = /,\s+(?:so that|so (?:the|it|they|its|their|we|I|he|she)\b|which is why|accepting|concluding|finding that|citing|noting that|after (?:finding|concluding|[\w ]{0,30}? argued)|because|the terms of which|a deal|looking at|arguing|the (?:two|three|four) [\w-]+ (?:that|which))\b.*$/s;
+const TAIL_ASIDE = /,\s+(?:so that|so (?:the|it|they|its|their|we|I|he|she)\b|yet|although|though|even as|which is why|accepting|concluding|finding that|citing|noting that|after (?:finding|concluding|[\w ]{0,30}? argued)|because|the terms of which|a deal|looking at|arguing|the (?:two|three|four) [\w-]+ (?:that|which))\b.*$/s;
 const MAY_HAPPEN = /^[^,;:"“]*?\b(?:could|may|might)\s+(?!not\b|have\b|now\b|already\b)[a-z]+/;
 
 // Where a trailing comparison or background phrase starts (", replacing Google Maps": what the act
