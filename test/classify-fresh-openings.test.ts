@@ -328,4 +328,13 @@ describe("services, messengers and probes told in fresh words", () => {
       "Airtel Money, M-Pesa | 2018-04",
     ]);
   });
+  it("'accused both Globe and Smart' is a dispute with each; 'the two incumbents' after it are the two accused, not the newcomer", () => {
+    const kinds = (text: string) => classifyArticle({ text, published: "2025-07-08" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    const text = "In 2021 DITO Telecommunity accused both Globe Telecom and Smart Communications of delaying interconnection. The National Telecommunications Commission stepped in later that year and ordered the two incumbents to add interconnection capacity within 90 days.";
+    assert.deepEqual(kinds(text), [
+      "dispute | DITO Telecommunity, Globe Telecom | 2021",
+      "dispute | DITO Telecommunity, Smart Communications | 2021",
+      "regulation | Globe Telecom, National Telecommunications Commission, Smart Communications | 2021",
+    ]);
+  });
 });

@@ -63,7 +63,9 @@ export function pluralAntecedent(
   }
   // "Jio accused Airtel, Vodafone and Idea … the three incumbents": a counted group is the list after the subject.
   // "the two companies" after a sentence naming three: the subject and the first it dealt with.
-  return wider.length > n ? (n > 2 ? wider.slice(-n) : wider.slice(0, n)) : wider;
+  // "DITO accused both Globe and Smart … the two incumbents": incumbents are who the newcomer dealt with, never it.
+  const dealtWith = n > 2 || /\bincumbents\b/i.test(m[0]);
+  return wider.length > n ? (dealtWith ? wider.slice(-n) : wider.slice(0, n)) : wider;
 }
 
 /** The party a sentence-initial "the company" / "it" refers to: the main party of the nearest earlier sentence. */

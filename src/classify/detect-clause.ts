@@ -402,7 +402,9 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // A wall is not trialled: "dragging out the technical tests" is what a complaint charges.
   const told = statusOf(clause, lex);
   const status = picked.type === "dispute" && told === "pilot" ? undefined : told;
-  const pair = picked.type === "regulation" ? undefined : distributedPair(clause, mentions, related, picked.type !== "dispute" && !parties.some(isRegulator));
+  // "DITO accused both Globe and Smart of …": one side against each of two is two disputes.
+  const eachAccused = picked.type === "dispute" && /\b(?:accused|accusing|sued|suing|blocked|blocking)\s+both\b/i.test(clause);
+  const pair = picked.type === "regulation" ? undefined : distributedPair(clause, mentions, related, (picked.type !== "dispute" || eachAccused) && !parties.some(isRegulator));
   return {
     type: picked.type,
     parties,
