@@ -337,4 +337,12 @@ describe("services, messengers and probes told in fresh words", () => {
       "regulation | Globe Telecom, National Telecommunications Commission, Smart Communications | 2021",
     ]);
   });
+  it("'…, and went after Google here the following March' is a second suit, dated the March after the story's November; paying a platform a percentage is a commission", () => {
+    const kinds = (text: string) => classifyArticle({ text, published: "2025-08-14" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(kinds("Epic sued Apple in Australia in November 2020, and went after Google here the following March."), [
+      "dispute | Apple, Epic Games | 2020-11",
+      "dispute | Epic Games, Google | 2021-03",
+    ]);
+    assert.deepEqual(kinds("PhonePe and Google Pay users pay the apps up to 2% on card top-ups."), []);
+  });
 });

@@ -48,7 +48,7 @@ function sameMaker(parties: string[], firstDeal: string[], firstPartners: string
   return [...new Set([...maker, ...parties.filter((p) => !firstPartners.includes(p))])];
 }
 // "… and went after Google in March 2021": a second case the same subject brought, with a time of its own.
-const ALSO_SUED = /^(\s*)(?=(?:went after|sued|filed)\b[^,.;]{0,60}\b(?:in|on|last)\s+(?:(?:19|20)\d{2}|[A-Z][a-z]+\b))/;
+const ALSO_SUED = /^(\s*)(?=(?:went after|sued|filed)\b[^,.;]{0,60}\b(?:in|on|last|the following|the next)\s+(?:(?:19|20)\d{2}|[A-Z][a-z]+\b))/;
 
 // A sentence whose subject is a regulator named before ("The regulator has moved against Google before.").
 const REGULATOR_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:The|Its)\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|administration|bureau|agency|central bank)\b/i;

@@ -13,9 +13,10 @@ const SOON_AFTER = /\b(?:(?:about|around|roughly|only|just|barely)\s+)?(?:a|one|
 const UNITS_LATER = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(months?|years?)\s+later\b/i;
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-// "In September of that year", "in March the following year": a month of the story's year.
+// "In September of that year", "in March the following year": a month of the story's year; "the
+// following March": the next March after the story's month.
 const MONTH_OF_STORY_YEAR =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(that|the same|the following|the next)\s+year\b|\b(that)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(that|the same|the following|the next)\s+year\b|\b(that)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:the following|the next)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 /** The date a text tells, with a month of the story's year ("in September of that year") read first. */
 export function toldDate(text: string, ctx: { storyYear: number | null; storyMonth: string | null; pubDay: string | null }): ResolvedDate | null {
@@ -32,6 +33,12 @@ export function toldDate(text: string, ctx: { storyYear: number | null; storyMon
 export function storyDate(text: string, ctx: { storyYear: number | null; storyMonth: string | null }): ResolvedDate | null {
   const { storyYear, storyMonth } = ctx;
   const my = storyYear === null ? null : MONTH_OF_STORY_YEAR.exec(text);
+  // "the following March" after a story in November: the next March to come.
+  if (my?.[5] && storyYear !== null) {
+    const month = MONTHS.indexOf(my[5].toLowerCase()) + 1;
+    const year = storyMonth !== null && month > Number(storyMonth.slice(5, 7)) ? storyYear : storyYear + 1;
+    return { date: `${year}-${String(month).padStart(2, "0")}`, precision: "month" };
+  }
   if (my && storyYear !== null) {
     const year = storyYear + (/following|next/i.test(my[2] ?? "") ? 1 : 0);
     return { date: `${year}-${String(MONTHS.indexOf((my[1] ?? my[4])!.toLowerCase()) + 1).padStart(2, "0")}`, precision: "month" };
