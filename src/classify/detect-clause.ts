@@ -5,6 +5,7 @@ import { type PartyHistoryEntry, regulatorAntecedent, resolveParties } from "./c
 import { resolveDate } from "./dates.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { collapseGroup, groupsOf, ownChildActs } from "./groups.ts";
+import { COMPLAINED, COMPLAINED_THAT, COMPLAINT_AFTER, COMPLAINT_TO, COMPLAINT_TO_ANAPHOR, COMPLAINT_WEIGHT } from "./legal.ts";
 import { COURT_FINDS, chargedOnly, LEGAL, OFF_TOPIC_LEGAL, WALL_ACT, WALL_LIFTED, WALL_TOPIC } from "./legal.ts";
 import type { PartyMention } from "./parties.ts";
 import { modifierDate, toldDate } from "./story-dates.ts";
@@ -85,10 +86,6 @@ const DEFINITE_COMPANY = /\b(?:on|to|for|from|against|into|with)\s+the\s+(?:app|
 // "pushing its mini-program down the results in favour of Ele.me": who gains from an act is not a side of it.
 const BENEFICIARY = /\s(?:in favou?r of|favou?ring|to favou?r|instead of|rather than|in place of|at the expense of)\s/i;
 
-// Text just before a regulator's name that makes it the recipient of a complaint.
-const COMPLAINT_TO =
-  /\b(?:complain(?:ed|s|ing)?|complaints?|petition(?:ed|s)?|(?:walked|went|turned) (?:in)?to|took (?:its|their|the) (?:case|grievance|complaint)s?)\b[^.;]{0,45}?\b(?:to|with|before|into)\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}(?:[\w-]+,\s+)?$|\b(?:ask(?:ed|s|ing)|urg(?:ed|es|ing)|call(?:ed|s|ing) on|petition(?:ed|s|ing)|press(?:ed|es|ing)|lobb(?:ied|ies|ying))\s+(?:the\s+|[A-Z][\w.]*['’]s\s+|the (?:country|nation|state|region)['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
-
 // Text before a regulator's name that makes it the source of the report or the owner of a system, not an actor.
 const IDLE_REGULATOR =
   /\baccording to\b[^,.;]{0,40}$|\b(?:system|network|scheme|standard|platform|rails?) (?:of|from|run by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:with the (?:support|approval|backing|blessing|help) of|under the (?:\w+ )?(?:supervision|framework|guidance|oversight|auspices) of|(?:backed|run|operated|overseen|regulated|set up|built|created|developed|owned|managed|designed|supervised|compiled) by|(?:data|figures|statistics|estimates|numbers)(?: (?:published|released|compiled))? (?:from|by))\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -97,17 +94,6 @@ const OWNED_PLATFORM = /\bthe\s+([A-Z][\w.&]*(?:\s+[A-Z][\w.&]*)?)-(?:owned|back
 // "Taobao was told to open up, the central bank said": the one who says it is the one who acted.
 const PASSIVE_ACT = /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:ordered|told|required|asked|instructed|directed|banned|barred|fined|designated|approved|cleared|authori[sz]ed|licensed|summoned|warned|allowed|permitted)\b/i;
 const ATTRIBUTION_AFTER = /^(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?\s+(?:said|says|announced|confirmed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*(?:[,.;]|$)/i;
-
-// A complaint to a regulator named before: "told the regulator that …", "asked the ministry to step in".
-const COMPLAINT_TO_ANAPHOR =
-  /\b(?:complain\w*|complaints?|told|asked|urged|petitioned|wrote to|lobbied|called on|pressed)\s+(?:to\s+|with\s+)?the\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|agency|bureau|administration|central bank)\b/i;
-const COMPLAINED_THAT = /\b(?:complain(?:ed|s)?|(?:filed|lodged|submitted|made) (?:a |an )?(?:[\w-]+ )?complaint)\s+(?:to|with)\s+[^.;]{2,60}?\s+that\s+/i;
-const COMPLAINED = /\b(?:complain(?:ed|s)?|(?:filed|lodged|submitted|made) (?:a |an )?(?:[\w-]+ )?complaint)\s+(?:to|with)\b/i;
-/** How far a complaint to a regulator puts the dispute type above the topic's words. */
-const COMPLAINT_WEIGHT = 1;
-
-// "went to the Commission in March 2019 with a complaint": the complaint told after the name.
-const COMPLAINT_AFTER = /^[^.;,]{0,30}?\bwith (?:a|an|its|their) (?:[\w-]+ )?complaint\b/i;
 
 // Parts of the types' own vocabulary that say two platforms are different organisations.
 const ACROSS_WALLS = /\b(?:external|third-party|outside (?:links|platforms|apps|stores|websites)|other platforms|rival platforms|each other)\b|外部|第三方/i;

@@ -104,3 +104,19 @@ export function chargedOnly(clause: string, mentions: PartyMention[], parties: s
   const kept = parties.filter((p) => !later.has(p) || before.has(p) || after.slice(0, last + 1).some((x) => x.name === p));
   return kept.length >= 2 ? kept : parties;
 }
+
+// Complaints to regulators: a regulator hearing a complaint is no side of the dispute.
+// Text just before a regulator's name that makes it the recipient of a complaint.
+export const COMPLAINT_TO =
+  /\b(?:complain(?:ed|s|ing)?|complaints?|petition(?:ed|s)?|(?:walked|went|turned) (?:in)?to|took (?:its|their|the) (?:case|grievance|complaint)s?)\b[^.;]{0,45}?\b(?:to|with|before|into)\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}(?:[\w-]+,\s+)?$|\b(?:ask(?:ed|s|ing)|urg(?:ed|es|ing)|call(?:ed|s|ing) on|petition(?:ed|s|ing)|press(?:ed|es|ing)|lobb(?:ied|ies|ying))\s+(?:the\s+|[A-Z][\w.]*['’]s\s+|the (?:country|nation|state|region)['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+// A complaint to a regulator named before: "told the regulator that …", "asked the ministry to step in".
+export const COMPLAINT_TO_ANAPHOR =
+  /\b(?:complain\w*|complaints?|told|asked|urged|petitioned|wrote to|lobbied|called on|pressed)\s+(?:to\s+|with\s+)?the\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|agency|bureau|administration|central bank)\b/i;
+export const COMPLAINED_THAT = /\b(?:complain(?:ed|s)?|(?:filed|lodged|submitted|made) (?:a |an )?(?:[\w-]+ )?complaint)\s+(?:to|with)\s+[^.;]{2,60}?\s+that\s+/i;
+export const COMPLAINED = /\b(?:complain(?:ed|s)?|(?:filed|lodged|submitted|made) (?:a |an )?(?:[\w-]+ )?complaint)\s+(?:to|with)\b/i;
+/** How far a complaint to a regulator puts the dispute type above the topic's words. */
+export const COMPLAINT_WEIGHT = 1;
+
+// "went to the Commission in March 2019 with a complaint": the complaint told after the name.
+export const COMPLAINT_AFTER = /^[^.;,]{0,30}?\bwith (?:a|an|its|their) (?:[\w-]+ )?complaint\b/i;
