@@ -5,6 +5,10 @@ import { describe, it } from "node:test";
 import { classifyArticle } from "../src/classify/index.ts";
 
 describe("deals, licences and services told in fresh words", () => {
+  it("'went live with UPI' is a generic opening between the two", () => {
+    const sides = classifyArticle({ text: "Fonepay, Nepal's biggest QR network, went live with UPI on 8 March.", published: "2025-03-12" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(sides, ["Fonepay, UPI | 2025-03-08"]);
+  });
   it("a deal told by whose it is ('signed its own OpenAI deal', 'agreed terms with OpenAI') is a generic opening; a company checking its own contracts is none", () => {
     const sides = (text: string) => classifyArticle({ text, published: "2025-03-18" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
     assert.deepEqual(sides("News Corp signed its own OpenAI deal in May 2024."), ["News Corp, OpenAI | 2024-05"]);
