@@ -5,6 +5,10 @@ import { describe, it } from "node:test";
 import { classifyArticle } from "../src/classify/index.ts";
 
 describe("deals, licences and services told in fresh words", () => {
+  it("'switched in-app purchases in its iPhone app to PayPay' moves the way to pay to another's", () => {
+    const kinds = classifyArticle({ text: "ebookjapan, LY Corp's e-book store, switched in-app purchases in its iPhone app to PayPay on Friday.", published: "2025-06-01" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(kinds, ["payment | PayPay, ebookjapan | 2025-05-30"]);
+  });
   it("'went live with UPI' is a generic opening between the two", () => {
     const sides = classifyArticle({ text: "Fonepay, Nepal's biggest QR network, went live with UPI on 8 March.", published: "2025-03-12" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
     assert.deepEqual(sides, ["Fonepay, UPI | 2025-03-08"]);
