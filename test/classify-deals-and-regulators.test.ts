@@ -109,6 +109,14 @@ describe("regulators told by their remit, their systems and their caps", () => {
 });
 
 describe("sides read through ownership, places, pairs and asides", () => {
+  it("an undated opening right after an act between the very same sides tells what that act means; a dated one or a fight is its own", () => {
+    const rows = (text: string) => classifyArticle({ text, published: "2025-06-11" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(rows("Didi's mini-program went live inside Alipay on Monday. Users can now pay for Didi rides with Alipay."), ["link_access | Alipay, Didi | 2025-06-09"]);
+    assert.deepEqual(rows("Didi's mini-program went live inside Alipay on Monday. In 2019 Didi had accepted Alipay payments."), [
+      "link_access | Alipay, Didi | 2025-06-09",
+      "payment | Alipay, Didi | 2019",
+    ]);
+  });
   it("an owner named after a described kind ('run by the mobile operator Jazz') only says whose the wallet is", () => {
     const sides = (text: string) => classifyArticle({ text, published: "2024-09-16" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
     assert.deepEqual(sides("JazzCash, run by the mobile operator Jazz, only plugged into Raast late last year."), ["JazzCash, Raast | 2023"]);

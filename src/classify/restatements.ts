@@ -71,7 +71,12 @@ export function mergeRestatement(
     if (c.status === "pilot" && e.status !== "pilot" && c.explicitDate && c.date !== e.date) return false;
     // "In March 2023 Yape and Plin became interoperable, and within a week I was paying …": an
     // undated clause between the same sides in the same sentence tells the same happening.
-    if (e.sentenceIndex === sentenceIndex && !c.explicitDate && subset(groups, eg) && subset(eg, groups)) return true;
+    const sameSides = subset(groups, eg) && subset(eg, groups);
+    if (e.sentenceIndex === sentenceIndex && !c.explicitDate && sameSides) return true;
+    // "The NPCI lifted the cap on WhatsApp Pay on Tuesday. Now WhatsApp can offer UPI payments to …":
+    // an undated opening right after an act between the very same names tells what that act means.
+    const sameNames = c.parties.length === e.parties.length && c.parties.every((p) => e.parties.includes(p));
+    if (e.sentenceIndex === sentenceIndex - 1 && !c.explicitDate && c.type !== "dispute" && c.type !== "regulation" && sameNames) return true;
     // "Under the agreement, Netflix will be offered in SK's bundles": the deal that settled a
     // dispute is an opening of its own, not the settlement restated.
     if (e.type === "dispute" && c.type !== "dispute" && c.lexicalType && DEAL_TERMS.test(text)) return false;
