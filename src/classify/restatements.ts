@@ -73,8 +73,8 @@ export function mergeRestatement(
     // undated clause between the same sides in the same sentence tells the same happening.
     const sameSides = subset(groups, eg) && subset(eg, groups);
     if (e.sentenceIndex === sentenceIndex && !c.explicitDate && sameSides) return true;
-    // "The NPCI lifted the cap on WhatsApp Pay on Tuesday. Now WhatsApp can offer UPI payments to …":
-    // an undated opening right after an act between the very same names tells what that act means.
+    // "Didi's mini-program went live inside Alipay on Monday. Users can now pay for Didi rides with
+    // Alipay.": an undated opening right after an act between the very same names tells what it means.
     const sameNames = c.parties.length === e.parties.length && c.parties.every((p) => e.parties.includes(p));
     if (e.sentenceIndex === sentenceIndex - 1 && !c.explicitDate && c.type !== "dispute" && c.type !== "regulation" && sameNames) return true;
     // "Under the agreement, Netflix will be offered in SK's bundles": the deal that settled a
