@@ -12,8 +12,8 @@ export interface PartyHistoryEntry {
   parties: string[];
   /** Regulators the sentence names as people or as hearing a complaint ("MIIT officials met …", "complained to SAMR"). */
   heardBy?: string[];
-  /** Every other regulator the sentence names without letting it act ("the system the central bank built"). */
-  regulators?: string[];
+  /** Every other regulator the sentence names without letting it act ("the system the central bank built"), looked up on demand. */
+  regulators?: () => string[];
 }
 
 // A bare "the two" names parties; "the two products" or "the two laws" name things.
@@ -158,7 +158,7 @@ export function regulatorAntecedent(
     for (let i = history.length - 1; i >= 0; i--) {
       const h = history[i]!;
       if (here.paragraph - h.paragraph > REGULATOR_REACH) break;
-      const r = h.index < here.index ? (h.parties.find(fits) ?? (acted ? h.heardBy : h.regulators)?.find(fits)) : undefined;
+      const r = h.index < here.index ? (h.parties.find(fits) ?? (acted ? h.heardBy : h.regulators?.())?.find(fits)) : undefined;
       if (r) return r;
     }
   }

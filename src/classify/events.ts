@@ -168,9 +168,11 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     }
     // "MIIT officials met …": the regulator is not a party here but is what a later "the ministry" means.
     // "Tencent complained to SAMR": the regulator heard the complaint, and a later "the regulator fined …" means it.
-    const regulators = registry.match(s.text).filter((m) => m.entity.kind === "regulator" && !named.includes(m.entity.name)).map((m) => m.entity.name);
-    const heardBy = NAMED_AS_PEOPLE.test(s.text) || HEARD_BY.test(s.text) ? regulators : [];
-    history.push({ index: s.index, paragraph: s.paragraph, parties: named, ...(heardBy.length > 0 ? { heardBy } : {}), ...(regulators.length > 0 ? { regulators } : {}) });
+    const idleRegulators = () => registry.match(s.text).filter((m) => m.entity.kind === "regulator" && !named.includes(m.entity.name)).map((m) => m.entity.name);
+    const heardBy = NAMED_AS_PEOPLE.test(s.text) || HEARD_BY.test(s.text) ? idleRegulators() : [];
+    // Every other regulator named without acting is looked up only when a later "the central bank" needs it.
+    let regulators: string[] | undefined;
+    history.push({ index: s.index, paragraph: s.paragraph, parties: named, ...(heardBy.length > 0 ? { heardBy } : {}), regulators: () => (regulators ??= idleRegulators()) });
     // "Spotify complained in 2019, and in March 2024 the Commission fined Apple. That August, …":
     // the story goes on from the last time the sentence told, not its first.
     tellStoryDate(lastTold ?? text, ctx, here);
