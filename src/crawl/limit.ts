@@ -14,3 +14,12 @@ export function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> 
     }
   };
 }
+
+/** What `make` resolves to, made once however many callers ask at the same moment. */
+export function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | null = null;
+  return () => {
+    made ??= make();
+    return made;
+  };
+}

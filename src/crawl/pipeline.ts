@@ -16,7 +16,7 @@ import type { PageResult } from "./extract-page.ts";
 import { ExtractPool } from "./extract-pool.ts";
 import { createFetcher } from "./fetch.ts";
 import { type PlannedArticle, planArticles, sourceIsPrivate } from "./frontier.ts";
-import { limiter } from "./limit.ts";
+import { limiter, once } from "./limit.ts";
 import { NearDuplicateIndex } from "./near-duplicates.ts";
 import type { Fetcher, RenderResult } from "./types.ts";
 
@@ -105,14 +105,15 @@ export async function runCrawl(db: Db, config: Config, specs: SourceSpec[], log:
   const fetcher = opts.fetcher ?? createFetcher(config.crawl, rlog);
   const pool = new ExtractPool(config.crawl.workers);
   let renderer: Renderer | null | undefined = opts.renderer;
-  const getRenderer = async (): Promise<Renderer> => {
-    if (renderer) return renderer;
-    // The browser starts only when a page needs it.
+  // The browser starts only when a page needs it, and once: two sources asking at the same moment
+  // share it (each making its own left the first one running after the crawl, keeping the process alive).
+  const ownRenderer = once(async (): Promise<Renderer> => {
     const { BrowserOwner } = await import("./render.ts");
     const owner: Renderer = new BrowserOwner(config.browser, rlog, { userAgent: config.crawl.userAgent });
     renderer = owner;
     return owner;
-  };
+  });
+  const getRenderer = async (): Promise<Renderer> => renderer || ownRenderer();
   const dups = new NearDuplicateIndex(recentFingerprints(db));
   let budget = opts.limit ?? Number.POSITIVE_INFINITY;
   const progress: CrawlProgress = { sourcesDone: 0, sourcesTotal: due.length, articlesDone: 0, articlesPlanned: 0 };
