@@ -4,6 +4,10 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { classifyArticle } from "../src/classify/index.ts";
 
+// What a story published on a day reports: each event as "type | parties | date", or as "parties | date".
+const kindsOn = (published: string) => (text: string) => classifyArticle({ text, published }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+const sidesOn = (published: string) => (text: string) => classifyArticle({ text, published }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+
 describe("deals, licences and services told in fresh words", () => {
   it("'switched in-app purchases in its iPhone app to PayPay' moves the way to pay to another's", () => {
     const kinds = classifyArticle({ text: "ebookjapan, LY Corp's e-book store, switched in-app purchases in its iPhone app to PayPay on Friday.", published: "2025-06-01" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
@@ -14,7 +18,7 @@ describe("deals, licences and services told in fresh words", () => {
     assert.deepEqual(sides, ["Fonepay, UPI | 2025-03-08"]);
   });
   it("a deal told by whose it is ('signed its own OpenAI deal', 'agreed terms with OpenAI') is a generic opening; a company checking its own contracts is none", () => {
-    const sides = (text: string) => classifyArticle({ text, published: "2025-03-18" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    const sides = sidesOn("2025-03-18");
     assert.deepEqual(sides("News Corp signed its own OpenAI deal in May 2024."), ["News Corp, OpenAI | 2024-05"]);
     assert.deepEqual(sides("The Financial Times agreed terms with OpenAI in April 2024."), ["Financial Times, OpenAI | 2024-04"]);
     assert.deepEqual(sides("Uber Eats and Wolt will likely check their own contracts."), []);
@@ -27,31 +31,31 @@ describe("deals, licences and services told in fresh words", () => {
     assert.deepEqual(found.map((e) => `${e.parties.join(", ")} | ${e.date} | ${e.status ?? "-"}`), ["Bre-B, Nequi | 2025-10-06 | launched", "Bre-B, Nequi | 2025-08 | pilot"]);
   });
   it("a publisher's work given to another's product ('supply its wire copy to Mistral AI') is content; papers a publisher owns ('which owns VG and Aftenposten') are not its partners", () => {
-    const sides = (text: string) => classifyArticle({ text, published: "2025-04-02" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    const sides = kindsOn("2025-04-02");
     assert.deepEqual(sides("Agence France-Presse agreed in January to supply its wire copy to Mistral AI for the Le Chat assistant."), ["content | Agence France-Presse, Mistral AI | 2025-01"]);
     assert.deepEqual(sides("In February Schibsted, which owns VG and Aftenposten, signed a deal that lets OpenAI use its journalism in ChatGPT."), ["content | OpenAI, Schibsted | 2025-02"]);
   });
   it("channels carried or added on another's service are content; 'Mercado Libre's free streaming service, Mercado Play,' names the service that acts", () => {
-    const sides = (text: string) => classifyArticle({ text, published: "2025-10-21" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    const sides = kindsOn("2025-10-21");
     assert.deepEqual(sides("Shahid subscribers in Saudi Arabia will be able to add beIN's sports channels from March, the companies said on Monday."), ["content | Shahid, beIN Media Group | 2025-10-20"]);
     assert.deepEqual(sides("Mercado Libre's free streaming service, Mercado Play, will carry 18 live channels from TelevisaUnivision, the companies said on Tuesday."), [
       "content | Mercado Play, TelevisaUnivision | 2025-10-21",
     ]);
   });
   it("one side's model or service put into the other's ('adding ChatGPT to its voice assistant', 'would use Alibaba's Qwen models', 'made its model available on Azure') is a generic opening", () => {
-    const sides = (text: string) => classifyArticle({ text, published: "2025-06-01" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    const sides = sidesOn("2025-06-01");
     assert.deepEqual(sides("Volkswagen moved first, adding ChatGPT to its IDA voice assistant in early 2024."), ["OpenAI, Volkswagen Group | 2024"]);
     assert.deepEqual(sides("BMW said in March that cars it builds for China would use Alibaba's Qwen models from 2026."), ["BMW, Qwen | 2025-03"]);
     // A company's own use of its own things is none.
     assert.deepEqual(sides("Volkswagen said in March that it would use its own models in its cars."), []);
   });
   it("a deal told with a gloss ('a settlement agreement (和解协议) with CADE') or as 'the first big one with OpenAI' is still a deal with that side", () => {
-    const kinds = (text: string) => classifyArticle({ text, published: "2025-06-01" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    const kinds = kindsOn("2025-06-01");
     assert.deepEqual(kinds("In February 2023, iFood signed a settlement agreement (和解协议) with CADE, which limits exclusive deals."), ["regulation | CADE, iFood | 2023-02"]);
     assert.deepEqual(kinds("Axel Springer signed the first big one with OpenAI in December 2023."), ["content | Axel Springer, OpenAI | 2023-12"]);
   });
   it("'…, and went after Google here the following March' is a second suit, dated the March after the story's November; paying a platform a percentage is a commission", () => {
-    const kinds = (text: string) => classifyArticle({ text, published: "2025-08-14" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    const kinds = kindsOn("2025-08-14");
     assert.deepEqual(kinds("Epic sued Apple in Australia in November 2020, and went after Google here the following March."), [
       "dispute | Apple, Epic Games | 2020-11",
       "dispute | Epic Games, Google | 2021-03",
@@ -62,7 +66,7 @@ describe("deals, licences and services told in fresh words", () => {
 
 describe("regulators told by their remit, their systems and their caps", () => {
   it("a regulator sizing what apps may do ('a 30% cap on any app's share of UPI', 'limited it to 20 million users', 'It first announced the cap') regulates", () => {
-    const kinds = (text: string) => classifyArticle({ text, published: "2024-12-31" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    const kinds = kindsOn("2024-12-31");
     // The scheme named as what the cap is on does not stand in for the body that runs it.
     assert.deepEqual(kinds("NPCI announced a 30% cap on any single app's share of UPI volume back in November 2020."), ["regulation | NPCI | 2020-11"]);
     assert.deepEqual(kinds("NPCI announced a 30% cap on market share in November 2020."), ["regulation | NPCI | 2020-11"]);
@@ -75,17 +79,17 @@ describe("regulators told by their remit, their systems and their caps", () => {
     assert.deepEqual(kinds("PhonePe and Google Pay together hold 85% market share in UPI."), []);
   });
   it("a regulator a company settles with ('signed a settlement agreement with CADE') is a side; one a complaint is filed with is the venue", () => {
-    const kinds = (text: string) => classifyArticle({ text, published: "2025-11-12" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    const kinds = kindsOn("2025-11-12");
     assert.deepEqual(kinds("In February 2023, iFood signed a settlement agreement with CADE, promising not to sign exclusive agreements with big chains."), ["regulation | CADE, iFood | 2023-02"]);
     assert.deepEqual(kinds("In 2020 Rappi filed a complaint with CADE against iFood."), ["dispute | Rappi, iFood | 2020"]);
   });
   it("'Acting on a complaint X filed against Y in 2022, the competition authority ordered the company …': two acts, the order on Y and the earlier complaint", () => {
-    const kinds = (text: string) => classifyArticle({ text, published: "2025-03-11" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    const kinds = kindsOn("2025-03-11");
     const text = "CADE has been down this road with Apple before. Acting on a complaint that Mercado Libre filed against Apple in 2022, the competition authority ordered the company in November 2024 to stop barring developers from pointing users to outside payment options.";
     assert.deepEqual(kinds(text).sort(), ["dispute | Apple, MercadoLibre | 2022", "regulation | Apple, CADE | 2024-11"]);
   });
   it("'the central bank' may name a regulator told only as a system's owner; its own system is its instrument, not a side; 'the central bank said' only tells the news", () => {
-    const kinds = (text: string) => classifyArticle({ text, published: "2024-09-16" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    const kinds = kindsOn("2024-09-16");
     assert.deepEqual(kinds("Raast is the instant payment system built by the State Bank of Pakistan. In 2022 the central bank made it compulsory for every bank and licensed wallet to offer it to customers."), [
       "regulation | State Bank of Pakistan | 2022",
     ]);
@@ -94,7 +98,7 @@ describe("regulators told by their remit, their systems and their caps", () => {
     ]);
   });
   it("carrier billing ('let its subscribers charge Play Store purchases to their prepaid balance') is a way to pay; 'the commission began investigating' is the commission told before", () => {
-    const kinds = (text: string) => classifyArticle({ text, published: "2025-01-22" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    const kinds = kindsOn("2025-01-22");
     assert.deepEqual(kinds("Telkomsel has let its subscribers charge Play Store purchases to their prepaid balance since 2014."), ["payment | Google Play, Telkomsel | 2014"]);
     assert.deepEqual(kinds("Indonesia's Business Competition Supervisory Commission (KPPU) fined Google on Tuesday. The commission began investigating Google in late 2022."), [
       "regulation | Google, KPPU | 2025-01-21",
@@ -110,7 +114,7 @@ describe("regulators told by their remit, their systems and their caps", () => {
 
 describe("sides read through ownership, places, pairs and asides", () => {
   it("an undated opening right after an act between the very same sides tells what that act means; a dated one or a fight is its own", () => {
-    const rows = (text: string) => classifyArticle({ text, published: "2025-06-11" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    const rows = kindsOn("2025-06-11");
     assert.deepEqual(rows("Didi's mini-program went live inside Alipay on Monday. Users can now pay for Didi rides with Alipay."), ["link_access | Alipay, Didi | 2025-06-09"]);
     assert.deepEqual(rows("Didi's mini-program went live inside Alipay on Monday. In 2019 Didi had accepted Alipay payments."), [
       "link_access | Alipay, Didi | 2025-06-09",
@@ -118,11 +122,11 @@ describe("sides read through ownership, places, pairs and asides", () => {
     ]);
   });
   it("an owner named after a described kind ('run by the mobile operator Jazz') only says whose the wallet is", () => {
-    const sides = (text: string) => classifyArticle({ text, published: "2024-09-16" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    const sides = sidesOn("2024-09-16");
     assert.deepEqual(sides("JazzCash, run by the mobile operator Jazz, only plugged into Raast late last year."), ["JazzCash, Raast | 2023"]);
   });
   it("what users no longer have to do ('do not need to bind a credit card') denies nothing; a denial still does", () => {
-    const sides = (text: string) => classifyArticle({ text, published: "2025-11-12" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    const sides = sidesOn("2025-11-12");
     assert.deepEqual(sides("On October 30 Keeta connected Brazil's instant payment system Pix, users can pay by scanning a code, do not need to bind a credit card."), ["Keeta, Pix | 2025-10-30"]);
     assert.deepEqual(sides("On October 30 Keeta did not connect Brazil's instant payment system Pix."), []);
   });
@@ -138,20 +142,20 @@ describe("sides read through ownership, places, pairs and asides", () => {
     assert.deepEqual(sides("Be Group began letting its users book Xanh SM taxis in its app in October."), ["Be Group, Xanh SM"]);
   });
   it("the EU as a place ('from EU merchants', 'EU networks', 'made from the EU') or by its court is no party", () => {
-    const kinds = (text: string) => classifyArticle({ text, published: "2025-06-11" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    const kinds = kindsOn("2025-06-11");
     assert.deepEqual(kinds("Last December the Payment Systems Regulator proposed capping the fees Visa and Mastercard charge on purchases UK shoppers make from EU merchants."), [
       "regulation | Mastercard, Payment Systems Regulator, Visa | 2024-12",
     ]);
     assert.deepEqual(kinds("In November the NCEC issued an order capping the wholesale rates that Ukrainian operators may charge EU networks."), ["regulation | NCEC | 2024-11"]);
   });
   it("a market figure in a trailing 'yet …' clause does not take back the opening before it", () => {
-    const sides = (text: string) => classifyArticle({ text, published: "2024-06-19" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    const sides = sidesOn("2024-06-19");
     assert.deepEqual(sides("M-Pesa and Airtel Money became interoperable for person-to-person transfers in April 2018, yet M-Pesa still handles more than 90% of mobile money value."), [
       "Airtel Money, M-Pesa | 2018-04",
     ]);
   });
   it("'accused both Globe and Smart' is a dispute with each; 'the two incumbents' after it are the two accused, not the newcomer", () => {
-    const kinds = (text: string) => classifyArticle({ text, published: "2025-07-08" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    const kinds = kindsOn("2025-07-08");
     const text = "In 2021 DITO Telecommunity accused both Globe Telecom and Smart Communications of delaying interconnection. The National Telecommunications Commission stepped in later that year and ordered the two incumbents to add interconnection capacity within 90 days.";
     assert.deepEqual(kinds(text), [
       "dispute | DITO Telecommunity, Globe Telecom | 2021",

@@ -93,6 +93,8 @@ const IDLE_REGULATOR =
 const OWNED_PLATFORM = /\bthe\s+([A-Z][\w.&]*(?:\s+[A-Z][\w.&]*)?)-(?:owned|backed|controlled|run)\s+(?:[\w-]+\s+){0,2}(?:platform|app|site|service|streamer|marketplace|wallet|portal|network)\b/;
 // "Taobao was told to open up, the central bank said": the one who says it is the one who acted.
 const PASSIVE_ACT = /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:ordered|told|required|asked|instructed|directed|banned|barred|fined|designated|approved|cleared|authori[sz]ed|licensed|summoned|warned|allowed|permitted)\b/i;
+// "…, the central bank said": an unnamed regulator at the end of a clause as the one telling it.
+const TOLD_BY_REGULATOR = /,\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:central bank|regulator|ministry|commission|authority|watchdog)(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?\s+(?:said|says|announced|confirmed)\b[^,;"“”]{0,40}$/i;
 const ATTRIBUTION_AFTER = /^(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?\s+(?:said|says|announced|confirmed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*(?:[,.;]|$)/i;
 
 // Parts of the types' own vocabulary that say two platforms are different organisations.
@@ -266,7 +268,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // "the ministry's spokesman", "the regulator said", "Its 2021 decision": the regulator introduced earlier acts here.
   // "…, and customers can use the service at JCB merchants, the central bank said": the regulator
   // only tells the news, unless the clause has words of a regulator's act ("after an investigation").
-  const toldByRegulator = lexical.regulation === undefined && /,\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:central bank|regulator|ministry|commission|authority|watchdog)(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?\s+(?:said|says|announced|confirmed)\b[^,;"“”]{0,40}$/i.test(clause);
+  const toldByRegulator = lexical.regulation === undefined && TOLD_BY_REGULATOR.test(clause);
   const regAnte = own.some(isRegulator) || complaint || toldByRegulator ? null : regulatorAntecedent(clause, here, history, isRegulator, ctx.calledBy);
   // An "Its" or "It" that names the regulator names nobody else.
   let anaphorText = regAnte ? clause.replace(/^([^,]{0,30},\s*)?Its?\b/, "$1The") : clause;

@@ -223,8 +223,13 @@ export function commissionNames(text: string, registry: EntityRegistry): LocalNa
   return !europe && own.length === 1 ? [{ entity: registry.get(own[0]!)!, spellings: ["the commission"] }] : [];
 }
 
-// Names public bodies share across countries, each written without its country ("the Competition Commission").
-const GENERIC_BODIES = ["Competition Commission", "Fair Trade Commission", "Competition Authority", "Communications Authority", "Competition Bureau"];
+// Names public bodies share across countries, each written without its country ("the Competition
+// Commission"): how a story writes one alone, and how a registry spelling places one.
+const GENERIC_BODIES = ["Competition Commission", "Fair Trade Commission", "Competition Authority", "Communications Authority", "Competition Bureau"].map((body) => ({
+  body,
+  alone: new RegExp(`\\b[Tt]he ${body}\\b(?!\\s+of\\b)`),
+  placed: new RegExp(`^(?:The\\s+)?([A-Z][\\w'’ ]*?)\\s+${body}$|^${body} of (?:the\\s+)?([A-Z][\\w ]*)$`),
+}));
 
 // Where each such body the registry lists sits, from its own spellings: "Hong Kong Competition
 // Commission", "Competition Commission of India", "Taiwan Fair Trade Commission".
@@ -233,8 +238,8 @@ const bodyPlaces = perRegistry((registry) => {
   for (const e of registry.all()) {
     if (e.kind !== "regulator") continue;
     for (const spelling of [e.name, ...e.aliases]) {
-      for (const body of GENERIC_BODIES) {
-        const place = new RegExp(`^(?:The\\s+)?([A-Z][\\w'’ ]*?)\\s+${body}$|^${body} of (?:the\\s+)?([A-Z][\\w ]*)$`).exec(spelling);
+      for (const { body, placed } of GENERIC_BODIES) {
+        const place = placed.exec(spelling);
         const where = place?.[1] ?? place?.[2];
         if (where) out.push({ body, entity: e, place: new RegExp(`\\b${where.replace(/\s+/g, "\\s+")}`) });
       }
@@ -250,8 +255,8 @@ const bodyPlaces = perRegistry((registry) => {
  */
 export function genericBodyNames(text: string, registry: EntityRegistry): LocalName[] {
   const out: LocalName[] = [];
-  for (const body of GENERIC_BODIES) {
-    if (!new RegExp(`\\b[Tt]he ${body}\\b(?!\\s+of\\b)`).test(text)) continue;
+  for (const { body, alone } of GENERIC_BODIES) {
+    if (!alone.test(text)) continue;
     const meant = new Set(bodyPlaces(registry).filter((b) => b.body === body && b.place.test(text)).map((b) => b.entity));
     if (meant.size === 1) out.push({ entity: [...meant][0]!, spellings: [body] });
   }
