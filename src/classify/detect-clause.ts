@@ -350,12 +350,12 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   let oneSided = false;
   // A group's own company named as the partner ("Tencent had cooperated with Sogou") acted apart from it.
   const groupPartner = parties.length >= 2 && WITH_PARTNER.test(clause);
-  if (picked.type !== "regulation" && groups.size < 2 && !ACROSS_WALLS.test(clause) && !groupPartner) {
+  if (picked.type !== "regulation" && groups.size < 2 && !groupPartner) {
     // A court act, a lawsuit or a complaint to a regulator naming one side ("the judge found that
-    // Apple …", "Zong complained to the PTA") has an opponent the story names elsewhere; anything
-    // else with one side is not an interconnection.
-    if (picked.type !== "dispute" || !(LEGAL.test(clause) || complaint)) return null;
-    oneSided = true;
+    // Apple …", "Zong complained to the PTA") has an opponent the story names elsewhere, even when
+    // its subject is outside links; anything else with one side is not an interconnection.
+    if (picked.type === "dispute" && (LEGAL.test(clause) || complaint)) oneSided = true;
+    else if (!ACROSS_WALLS.test(clause)) return null;
   }
   // "Google and Apple kept commissions of up to 26%": two subjects doing the same thing, with no
   // third party and no word of one dealing with the other, open nothing between them.

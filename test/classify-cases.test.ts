@@ -1,0 +1,15 @@
+// Court cases, complaints and the acts of regulators told across several sentences of one story.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { classifyArticle } from "../src/classify/index.ts";
+
+const kindsOn = (published: string) => (text: string) => classifyArticle({ text, published }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+
+describe("court cases and complaints across sentences", () => {
+  it("a ruling naming one side takes its opponent from the case, even when it is about outside links", () => {
+    const kinds = kindsOn("2025-06-20");
+    const text =
+      "Epic Games sued Apple in 2020. A federal judge ordered Apple in 2021 to let developers point users to other ways of paying. On April 30, the same judge ruled that Apple had violated her order and barred it from charging any fee on purchases made through outside links.";
+    assert.deepEqual(kinds(text), ["dispute | Apple, Epic Games | 2020", "dispute | Apple, Epic Games | 2021", "dispute | Apple, Epic Games | 2025-04-30"]);
+  });
+});
