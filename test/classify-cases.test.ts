@@ -12,4 +12,11 @@ describe("court cases and complaints across sentences", () => {
       "Epic Games sued Apple in 2020. A federal judge ordered Apple in 2021 to let developers point users to other ways of paying. On April 30, the same judge ruled that Apple had violated her order and barred it from charging any fee on purchases made through outside links.";
     assert.deepEqual(kinds(text), ["dispute | Apple, Epic Games | 2020", "dispute | Apple, Epic Games | 2021", "dispute | Apple, Epic Games | 2025-04-30"]);
   });
+  it("'the bureau' or 'the commission' followed by any act in the past tense is the regulator named before", () => {
+    const kinds = kindsOn("2025-09-19");
+    assert.deepEqual(kinds("In October 2024 the Consumer Financial Protection Bureau finalized its open banking rule. In August the bureau reopened the rule."), [
+      "regulation | CFPB | 2024-10",
+      "regulation | CFPB | 2025-08",
+    ]);
+  });
 });
