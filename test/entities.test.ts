@@ -631,3 +631,18 @@ test("'the MoMo app' is Vietnam's MoMo wallet, not Hello Group, the Chinese comp
   assert.deepEqual(names(r, "Since 2023 the MoMo app has been able to pay VietQR codes."), ["MoMo", "VietQR"]);
   assert.deepEqual(names(r, "Momo Inc. renamed itself Hello Group."), ["Hello Group", "Hello Group"]);
 });
+
+test("an ampersand written onto a word is part of the name: 'e& money' is not 'e-money', 'AT&T' still matches", () => {
+  const r = new EntityRegistry([
+    { name: "e& money", kind: "product", aliases: [] },
+    { name: "AT&T", kind: "company", aliases: [] },
+  ]);
+  assert.deepEqual(names(r, "The central bank licensed three e-money issuers."), []);
+  assert.deepEqual(names(r, "e& money and AT&T signed the deal."), ["e& money", "AT&T"]);
+});
+
+test("a country's system named after another's ('Egypt's InstaPay') is that country's for the rest of the article", async () => {
+  const { articleRegistry } = await import("../src/classify/article-names.ts");
+  const r = articleRegistry("Users of Egypt's InstaPay app can now pay wallets. InstaPay handled 1 trillion pounds last year.", defaultRegistry());
+  assert.deepEqual(names(r, "InstaPay handled 1 trillion pounds last year."), ["InstaPay Egypt"]);
+});

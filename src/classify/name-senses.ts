@@ -145,7 +145,9 @@ const unitsOf = perRegistry((registry): Unit[] => {
       const prefix = words.slice(0, -k).join(" ");
       const namesake = words.length > k && PLACE.test(words.slice(-k).join(" ")) ? registry.get(prefix) : undefined;
       if (namesake && namesake !== unit && namesake.kind !== "regulator" && unit.kind !== "regulator" && namesake.name !== parent?.name && groupOf(namesake.name, registry) !== groupOf(unit.name, registry)) {
-        out.push({ unit, base: namesake.name, prefix, spellings: [unit.name] });
+        // Its other spellings that carry the namesake's name whole ("Egypt's InstaPay", "Egyptian InstaPay") name it in full too.
+        const carrying = new RegExp(`(?:^|\\s)${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|\\s)`);
+        out.push({ unit, base: namesake.name, prefix, spellings: [unit.name, ...unit.aliases.filter((a) => a !== prefix && carrying.test(a))] });
       }
     }
   }

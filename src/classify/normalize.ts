@@ -52,14 +52,15 @@ export function tokenize(text: string): Token[] {
         else if (built !== undefined) built += text[i];
         end = i + 1;
       } else {
-        // "Disney+", "Apple TV+", "Meli+": a plus written onto a name makes another service's name.
-        const plus = unit === 43 && start >= 0;
+        // "Disney+", "Apple TV+", "Meli+": a plus written onto a name makes another service's name;
+        // an ampersand written onto a word keeps "e& money" apart from "e-money".
+        const plus = (unit === 43 || unit === 38) && start >= 0;
         if (start >= 0) {
           pushWord(tokens, text, start, end, built);
           start = -1;
           built = undefined;
         }
-        if (plus) tokens.push({ text: "+", cased: "+", start: i, end: i + 1, cjk: false });
+        if (plus) tokens.push({ text: text[i]!, cased: text[i]!, start: i, end: i + 1, cjk: false });
       }
       i++;
       continue;
