@@ -37,3 +37,12 @@ describe("three sides need a list", () => {
     assert.deepEqual(events("Since 10 February, GCash users can pay at merchants that display Maya's QR Ph codes, and Maya users can pay GCash merchant codes in return."), ["payment | GCash, Maya | 2025-02-10"]);
   });
 });
+
+describe("who tells the news is no side", () => {
+  it("an outlet that learned or was told the news ('36Kr learned that', 'insiders told 36Kr that') is its source", () => {
+    assert.deepEqual(events("36Kr learned on Monday that Keeta has officially accessed the stc pay wallet."), ["payment | Keeta, stc | 2025-03-10"]);
+    assert.deepEqual(events("Industry insiders told 36Kr that last year HungerStation asked restaurants to choose one of two platforms after Keeta entered."), ["dispute | HungerStation, Keeta | 2024"]);
+    // A company told something by another is still a side of what it was told.
+    assert.deepEqual(events("In July Apple told Epic Games that it would block its developer account."), ["dispute | Apple, Epic Games | 2024-07"]);
+  });
+});

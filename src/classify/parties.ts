@@ -89,7 +89,9 @@ const CHARACTERISES = /^\s+(?:called|calls|describes|described|dubbed|dubs|label
 // specific party the text names, per the data/eval conventions.
 const FEATURE = /^(?:search|app)$/i;
 // "learned from China UnionPay that", "according to Tencent": the source of the report, not a party.
-const SOURCE_CUE = /\b(?:learned from|according to|confirmed with|told by)\s+(?:the\s+)?$/i;
+const SOURCE_CUE = /\b(?:learned from|according to|confirmed with|told by)\s+(?:the\s+)?$|\b(?:insiders?|sources?|people|person|officials?|analysts?|executives?|spokes(?:man|woman|person))\s+(?:[\w-]+\s+){0,4}?(?:told|informed)\s+$/i;
+// "36Kr learned on May 20 that …", "LatePost reported that …": the outlet that tells the news.
+const SOURCE_AFTER = /^\s+(?:has\s+|had\s+)?(?:learned|learnt|reported|understands|was told)\b(?:\s+(?:on|in|last|this)\s+[^,.;]{1,20}?)?\s+that\b/i;
 
 // "European Union regulators", "EU antitrust authorities": the regulator the body acts through.
 const REGULATOR_OF = /^\s*(?:['’]s\s+)?(?:antitrust\s+|competition\s+|market\s+)?(?:regulators?|authorities|watchdogs?|enforcers?)\b/i;
@@ -262,6 +264,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
       appositiveOwner(text, matches, i) ||
       (OWNER_CUE.test(before) && !NAMED_OWNER.test(before) && !UNNAMED_OPERATOR.test(before)) ||
       SOURCE_CUE.test(before) ||
+      SOURCE_AFTER.test(text.slice(m.end, m.end + 60)) ||
       COMPARED.test(before) ||
       (m.entity.kind === "regulator" && CAUSE_CUE.test(before)) ||
       // "WeChat Search results" are where something shows, not a company's earnings.
