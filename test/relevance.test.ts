@@ -126,3 +126,16 @@ describe("training", () => {
     assert.throws(() => loadModel("no-such-model.json"), (err: unknown) => err instanceof WallwatchError && err.kind === "config.missing");
   });
 });
+
+test("an analyst note that lists cloud deals among talk of investment and data centres reads as relevant to the model", () => {
+  const text = `Thematic note - Nordic AI infrastructure
+
+Thesis. Nordic governments want sovereign AI, but almost every large model deployment in the region still runs on a US hyperscaler or on US chips. The investments announced over the past year are partnerships of necessity. We expect more of them, and we expect the local partner to keep the customer while the US partner keeps the technology and most of the margin.
+
+The deals that matter:
+- Telia and Google Cloud. Telia signed with Google Cloud in March to build a cloud region, reselling Google's services to public bodies.
+- Elisa and Microsoft. Elisa agreed in May to run its AI applications on Azure.
+
+Why it matters. Data-residency rules require sensitive data to stay in the country. Hyperscalers cannot meet those rules alone, and local champions cannot build competitive models alone. Hence the investment, the data centres and the power contracts.`;
+  assert.ok(relevanceScore({ title: "Sovereign AI in the Nordics: who is renting whose cloud", text }) >= 0.5);
+});
