@@ -46,3 +46,10 @@ describe("who tells the news is no side", () => {
     assert.deepEqual(events("In July Apple told Epic Games that it would block its developer account."), ["dispute | Apple, Epic Games | 2024-07"]);
   });
 });
+
+describe("the owner's product an act puts something on is the side", () => {
+  it("'began offering xAI's Grok models on Azure' is Azure's; 'agreed to run its AI applications on Azure' puts one side's systems on the other's", () => {
+    assert.deepEqual(events("Microsoft began offering xAI's Grok models on Azure in May."), ["service | Azure, xAI | 2024-05"]);
+    assert.deepEqual(events("Elisa agreed in May to run its AI applications on Azure."), ["service | Azure, Elisa | 2024-05"]);
+  });
+});

@@ -51,7 +51,7 @@ export function collapseGroup(parties: string[], type: EventType, registry: Enti
 const ITS_BEFORE = /\bits\s+(?:own\s+)?$/i;
 // "Apple wired ChatGPT into Siri": the owner's product something is put into opens, too; not
 // in a relative clause that only says what the deal did ("a deal that put its stories into Google News").
-const PLACED_IN = /\b(?:into|inside|within|onto)\s+(?:the\s+)?$/i;
+const PLACED_IN = /\b(?:into|inside|within|onto|on)\s+(?:the\s+)?$/i;
 const RELATIVE = /\b(?:that|which|who)\s/i;
 
 /** Parties with an owner replaced by its own product the clause names after "its". */
