@@ -53,3 +53,11 @@ describe("the owner's product an act puts something on is the side", () => {
     assert.deepEqual(events("Elisa agreed in May to run its AI applications on Azure."), ["service | Azure, Elisa | 2024-05"]);
   });
 });
+
+describe("deals told by what the two sides will do together", () => {
+  it("'agreed with AWS to build an AI zone' is a deal between the two", () => {
+    assert.deepEqual(events("On Monday Humain agreed with AWS to build an AI zone in the kingdom.").map((e) => e.replace(/^\w+ \| /, "")), ["AWS, Humain | 2025-03-10"]);
+    // Agreeing with someone about a view is no deal.
+    assert.deepEqual(events("On Monday Humain agreed with analysts that demand for chips would keep rising."), []);
+  });
+});
