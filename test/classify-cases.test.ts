@@ -19,4 +19,15 @@ describe("court cases and complaints across sentences", () => {
       "regulation | CFPB | 2025-08",
     ]);
   });
+  it("an app turned down, a fight taken to a regulator, and a fine told after a long 'after …ing' phrase", () => {
+    const kinds = kindsOn("2025-06-20");
+    const text =
+      "In 2016 Apple turned down a new version of Spotify's app.\n\nIn March 2019 Spotify took the fight to the European Commission with a formal complaint. The Commission opened an investigation in June 2020 and, after narrowing the case to the rules that stopped music apps from telling users about cheaper offers elsewhere, fined Apple 1.8 billion euros in March 2024.";
+    assert.deepEqual(kinds(text), [
+      "dispute | Apple, Spotify | 2016",
+      "dispute | Apple, Spotify | 2019-03",
+      "regulation | Apple, European Commission | 2020-06",
+      "regulation | Apple, European Commission | 2024-03",
+    ]);
+  });
 });

@@ -36,7 +36,7 @@ const NAMED_AS_PEOPLE = /\b(?:officials?|spokes(?:man|woman|person)|executives?|
 const HEARD_BY = /\b(?:complain\w*|complaints?|filed|filings?|lodged|petition\w*|appealed|went|turned|took)\b[^.;]{0,60}\b(?:to|with|before)\s/i;
 
 // A clause that opens, after an optional time phrase, with a past-tense verb: it has no subject of its own.
-const SUBJECTLESS = /^(\s*(?:(?:in|on|that|the following|the next|later|last|this|by|after)\b[^,]{0,25},\s*))(?=(?:fined|ordered|summoned|banned|barred|approved|issued|imposed|required|told|sued|accused|blocked|opened|signed|launched|added|began|started|cut|restricted|cleared|designated)\b)/;
+const SUBJECTLESS = /^(\s*(?:(?:in|on|that|the following|the next|later|last|this|by|after)\b[^,]{0,25},\s*|after [a-z]+ing\b[^,]{0,120},\s*))(?=(?:fined|ordered|summoned|banned|barred|approved|issued|imposed|required|told|sued|accused|blocked|opened|signed|launched|added|began|started|cut|restricted|cleared|designated)\b)/;
 // "… in August 2024 and began accepting WeChat Pay the following month": a bare verb with a time of its own.
 const SUBJECTLESS_DATED = new RegExp(String.raw`^(\s*)(?=(?:opened|signed|launched|added|began|started|blocked|restricted|cut)\b[^,.;]{0,60}\b${OWN_TIME}\b)`);
 // "It signed a licensing deal with Axel Springer in December 2023 and another with Le Monde in

@@ -24,7 +24,7 @@ export const WALL_LIFTED =
 // "which filed the suit in the summer of 2024": the verb first.
 export const FILING =
   /\b(?:case|lawsuit|suit|complaint)\b,?\s+(?:that\s+|which\s+)?(?:was\s+)?(?:[\w.'’&-]+\s+){0,4}(?:brought|filed|lodged)\b[^.;,]{0,50}|\b(?:filed|brought|lodged)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:suit|lawsuit|case|claim)\b[^.;,]{0,50}/;
-export const COMPLAINT = /\b(?:first\s+)?(?:complained|filed (?:a |an )?(?:\w+ )?complaint)\s+(?:to|with)\b[^.;,]{0,50}/;
+export const COMPLAINT = /\b(?:first\s+)?(?:complained|filed (?:a |an )?(?:\w+ )?complaint|took (?:the|its|their) (?:fight|case|complaint|battle|grievance)(?: \w+)?)\s+(?:to|with)\b[^.;,]{0,50}/;
 /** How many sentences away a one-sided legal act may find its opponent. */
 const LEGAL_REACH = 3;
 

@@ -19,6 +19,8 @@ export interface PartyMention {
 // Words after which a name only says who owns, backs or runs the party before it.
 const OWNER_CUE =
   /\b(?:backed by|owned by|run by|operated by|controlled by|affiliate of|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|parent|version of|counterpart of|owner of|operator of)\s+(?:\w+\s+){0,3}$/i;
+// "turned down a new version of Spotify's app": the version is of the app, whose owner is a side.
+const APP_VERSION_OF = /\bversions?\s+of\s+(?:\w+\s+){0,3}?[^\s]+['’]s\s+(?:[\w-]+\s+)?(?:app|apps|service|software|client)\b/i;
 // "accused GoPay's parent GoTo": the owner named after its child's possessive is the one acting.
 const NAMED_OWNER = /['’]s\s+(?:parent|owner)(?:\s+(?:company|group|firm))?\s+$/i;
 // "Weibo v. the operator of Little Red Book": an operator the text does not name stands in for its platform
@@ -262,7 +264,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const after = text.slice(m.end, m.end + 20);
     const notActor =
       appositiveOwner(text, matches, i) ||
-      (OWNER_CUE.test(before) && !NAMED_OWNER.test(before) && !UNNAMED_OPERATOR.test(before)) ||
+      (OWNER_CUE.test(before) && !NAMED_OWNER.test(before) && !UNNAMED_OPERATOR.test(before) && !APP_VERSION_OF.test(before + m.surface + after)) ||
       SOURCE_CUE.test(before) ||
       SOURCE_AFTER.test(text.slice(m.end, m.end + 60)) ||
       COMPARED.test(before) ||
