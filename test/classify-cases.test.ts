@@ -30,4 +30,10 @@ describe("court cases and complaints across sentences", () => {
       "regulation | Apple, European Commission | 2024-03",
     ]);
   });
+  it("a dated act stands whatever a trailing 'but has not …' says came after", () => {
+    const kinds = kindsOn("2025-05-15");
+    assert.deepEqual(kinds("The European Commission consulted on a levy on large content providers in 2023 but has not proposed one."), ["regulation | European Commission | 2023"]);
+    // Undated, the denial is the news: nothing happened.
+    assert.deepEqual(kinds("The European Commission has talked about a levy on large content providers but has not proposed one."), []);
+  });
 });

@@ -12,7 +12,7 @@ import { modifierDate, toldDate } from "./story-dates.ts";
 import { regulationTargets } from "./targets.ts";
 import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
 import { withoutRegulation } from "./type-model.ts";
-import { tellsNoOpening } from "./views.ts";
+import { tellsNoOpening, withoutLaterDenial } from "./views.ts";
 import { EVENT_TYPES, type EventType, type ExtractedEvent } from "./types.ts";
 
 /** Lexicon weight a sentence needs before it can report an event. */
@@ -366,7 +366,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   if (picked.type !== "regulation" && tellsNoOpening(clause)) return null;
   const need = parties.length >= 2 || picked.type === "regulation" ? MIN_SCORE : MIN_SCORE_ONE_PARTY;
   if (picked.score < need) return null;
-  if (picked.type !== "dispute" ? anyHit(clause.replace(TAIL_ASIDE, "").replace(WHO_CLAUSE, "").replace(NOT_NEGATING, ""), lex.notEvent) : DOUBT.test(clause) || (ONGOING.test(clause) && !FILED.test(clause))) return null;
+  if (picked.type !== "dispute" ? anyHit(withoutLaterDenial(clause, (t) => !!resolveDate(t, pubDay)?.date).replace(TAIL_ASIDE, "").replace(WHO_CLAUSE, "").replace(NOT_NEGATING, ""), lex.notEvent) : DOUBT.test(clause) || (ONGOING.test(clause) && !FILED.test(clause))) return null;
 
   // A clause's own story-relative date ("and the following year …") beats the date another clause of its sentence gives.
   const resolved = toldDate(clause, ctx) ?? (clause === sentence ? null : resolveDate(sentence, pubDay)) ?? modifierDate(ctx.written, sentence, pubDay);

@@ -26,3 +26,13 @@ const MERGER = /\b(?:merged|merges|merging|merge) with\b|\bmerger (?:of|with|bet
 export function tellsNoOpening(clause: string): boolean {
   return MERGER.test(clause) || PRIOR_STATE.test(clause);
 }
+
+// "consulted on a levy in 2023 but has not proposed one": what a later "but has not" denies came
+// after an act with a time of its own, which happened.
+const BUT_NOT = /\s+but\s+(?:(?:so far|still|yet)\s+)?(?:has|have|had|did|does|do|is|are|was|were)(?:\s+not|n['’]t)\b.*$/is;
+
+/** The clause without a trailing "but has not …" when what comes before it is dated (`dated` says). */
+export function withoutLaterDenial(clause: string, dated: (text: string) => boolean): string {
+  const m = BUT_NOT.exec(clause);
+  return m && dated(clause.slice(0, m.index)) ? clause.slice(0, m.index) : clause;
+}
