@@ -36,4 +36,11 @@ describe("court cases and complaints across sentences", () => {
     // Undated, the denial is the news: nothing happened.
     assert.deepEqual(kinds("The European Commission has talked about a levy on large content providers but has not proposed one."), []);
   });
+  it("a case lost or won at first instance, with a date of its own, is a ruling apart from the filing", () => {
+    const kinds = kindsOn("2025-05-15");
+    assert.deepEqual(kinds("Netflix sued SK Broadband in 2020, asking a court to declare that it owed the carrier nothing, and lost at first instance in June 2021."), [
+      "dispute | Netflix, SK Broadband | 2020",
+      "dispute | Netflix, SK Broadband | 2021-06",
+    ]);
+  });
 });

@@ -38,7 +38,7 @@ const HEARD_BY = /\b(?:complain\w*|complaints?|filed|filings?|lodged|petition\w*
 // A clause that opens, after an optional time phrase, with a past-tense verb: it has no subject of its own.
 const SUBJECTLESS = /^(\s*(?:(?:in|on|that|the following|the next|later|last|this|by|after)\b[^,]{0,25},\s*|after [a-z]+ing\b[^,]{0,120},\s*))(?=(?:fined|ordered|summoned|banned|barred|approved|issued|imposed|required|told|sued|accused|blocked|opened|signed|launched|added|began|started|cut|restricted|cleared|designated)\b)/;
 // "… in August 2024 and began accepting WeChat Pay the following month": a bare verb with a time of its own.
-const SUBJECTLESS_DATED = new RegExp(String.raw`^(\s*)(?=(?:opened|signed|launched|added|began|started|blocked|restricted|cut)\b[^,.;]{0,60}\b${OWN_TIME}\b)`);
+const SUBJECTLESS_DATED = new RegExp(String.raw`^(\s*)(?=(?:opened|signed|launched|added|began|started|blocked|restricted|cut|(?:lost|won)\s+(?:at first instance|in (?:a |the )?(?:\w+ )?court|(?:the|its|their) (?:case|appeal|suit|lawsuit)|on appeal))\b[^,.;]{0,60}\b${OWN_TIME}\b)`);
 // "It signed a licensing deal with Axel Springer in December 2023 and another with Le Monde in
 // March 2024": the second clause is a second deal of the same kind, by the same subject.
 const ANOTHER = /^\s*another\s+(?:one\s+)?(?=with\b)/i;

@@ -7,7 +7,7 @@ import { groupOf, groupsOf, subset } from "./groups.ts";
 import type { PartyMention } from "./parties.ts";
 
 // Words of a court case: its sides are the litigants, whichever sentence names the second one.
-export const LEGAL = /\b(?:judges?|court|ruled|ruling|verdict|judg(?:e)?ment|case|sentenced|lawsuit|(?<!\bfollow(?:ed|s|ing)?\s)suits?|(?:counter)?su(?:ed|es|ing)|countersuit|appeal\w*|contempt|injunction)\b|法院|判决|起诉|诉讼/i;
+export const LEGAL = /\b(?:judges?|court|first instance|ruled|ruling|verdict|judg(?:e)?ment|case|sentenced|lawsuit|(?<!\bfollow(?:ed|s|ing)?\s)suits?|(?:counter)?su(?:ed|es|ing)|countersuit|appeal\w*|contempt|injunction)\b|法院|判决|起诉|诉讼/i;
 // Litigation about something other than walls between platforms (patents, staff, reputation):
 // not an interconnection dispute unless the sentence also names a wall or an opening.
 export const OFF_TOPIC_LEGAL = /\b(?:patents?|trademarks?|defamation|libel|slander|wrongful (?:dismissal|termination)|employment|unpaid (?:wages|bonuses|salary)|former (?:employee|executive|staff)|securities fraud|shareholders?)\b/i;
