@@ -43,4 +43,8 @@ describe("court cases and complaints across sentences", () => {
       "dispute | Netflix, SK Broadband | 2021-06",
     ]);
   });
+  it("a regulator's finding that something did not happen is still its act, on both sides of the tie-up it judged", () => {
+    const kinds = kindsOn("2025-10-27");
+    assert.deepEqual(kinds("In March this year the CMA concluded that Microsoft's partnership with OpenAI did not qualify for merger review."), ["regulation | CMA, Microsoft, OpenAI | 2025-03"]);
+  });
 });

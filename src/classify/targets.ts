@@ -29,7 +29,8 @@ const PARALLEL_FINDING = /^[^.;]{0,200}\band that\s+(?:the\s+)?$/i;
 const DEAL_OF_BEFORE = /\b(?:acquisition|purchase|takeover|buyout|merger|combination)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 // "let Live Nation buy Ticketmaster", "cleared Uber to acquire Foodpanda": the company bought is bound too.
 const DEAL_VERB = /^\s+(?:to\s+)?(?:buy|acquire|take over|merge with|combine with)\s+(?:the\s+)?$/i;
-const DEAL_OBJECT = /^['’]s\s+(?:\$?[\w.-]+\s+){0,3}?(?:(?:purchase|acquisition|takeover|merger|buyout)\s+(?:of|with)|(?:bid|deal)\s+for)\s+(?:[\w'’-]+\s+){0,3}$/i;
+// "concluded that Microsoft's partnership with OpenAI did not qualify": a tie-up's other side too.
+const DEAL_OBJECT = /^['’]s\s+(?:\$?[\w.-]+\s+){0,3}?(?:(?:purchase|acquisition|takeover|merger|buyout)\s+(?:of|with)|(?:bid|deal)\s+for|(?:partnership|tie-up|alliance|deal|agreement|investment|stake)\s+(?:with|in))\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 /**
  * Names a regulator's act does not bind: after the first company it acts on, only the rest of that
