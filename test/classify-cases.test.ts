@@ -47,4 +47,15 @@ describe("court cases and complaints across sentences", () => {
     const kinds = kindsOn("2025-10-27");
     assert.deepEqual(kinds("In March this year the CMA concluded that Microsoft's partnership with OpenAI did not qualify for merger review."), ["regulation | CMA, Microsoft, OpenAI | 2025-03"]);
   });
+  it("'the month before' and 'a year earlier' count back from the story's last date", () => {
+    const kinds = kindsOn("2025-11-24");
+    assert.deepEqual(
+      kinds("Hyundai Card launched Apple Pay in Korea in March 2023. The Financial Services Commission had cleared Hyundai Card to offer Apple Pay the month before."),
+      ["payment | Apple Pay, Hyundai Card | 2023-03", "regulation | Financial Services Commission, Hyundai Card | 2023-02"],
+    );
+    assert.deepEqual(kinds("Grab began accepting DuitNow QR in 2021. Bank Negara Malaysia had fined Touch 'n Go a year earlier."), [
+      "payment | DuitNow, Grab | 2021",
+      "regulation | Bank Negara Malaysia, Touch 'n Go eWallet | 2020",
+    ]);
+  });
 });

@@ -5,8 +5,9 @@ import { type ResolvedDate, resolveDate } from "./dates.ts";
 
 // "That summer", "the following year": dated by the year the story last named.
 // "Later that month", "before the month was out", "the following month": the month the story last named.
-const STORY_MONTH = /\b(?:(?:later |earlier |in |by the end of |at the end of )?(?:that|the same) month|before the month was out|by the month's end|(the (?:following|next) month|a month later))\b/i;
-const STORY_YEAR = /\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|that was the year|back then|at the time|at that time|(the (?:following|next) year|a year later))\b/i;
+// "The month before", "a year earlier": the month or year before the story's.
+const STORY_MONTH = /\b(?:(?:later |earlier |in |by the end of |at the end of )?(?:that|the same) month|before the month was out|by the month's end|(the (?:following|next) month|a month later)|(the (?:month before|previous month|preceding month)|a month (?:earlier|before)))\b/i;
+const STORY_YEAR = /\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|that was the year|back then|at the time|at that time|(the (?:following|next) year|a year later)|(the (?:year before|previous year|preceding year)|a year (?:earlier|before)))\b/i;
 
 const COUNTS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 const SOON_AFTER = /\b(?:(?:about|around|roughly|only|just|barely)\s+)?(?:a|one|two|three|a few|several|a couple of)\s+(?:days?|weeks?)\s+later\b|\b(?:days|weeks)\s+later\b/i;
@@ -57,13 +58,13 @@ export function storyDate(text: string, ctx: { storyYear: number | null; storyMo
   }
   const mm = storyMonth === null ? null : STORY_MONTH.exec(text);
   if (mm && storyMonth !== null) {
-    if (!mm[1]) return { date: storyMonth, precision: "month" };
-    const d = new Date(Date.UTC(Number(storyMonth.slice(0, 4)), Number(storyMonth.slice(5, 7)), 15));
+    if (!mm[1] && !mm[2]) return { date: storyMonth, precision: "month" };
+    const d = new Date(Date.UTC(Number(storyMonth.slice(0, 4)), Number(storyMonth.slice(5, 7)) - (mm[2] ? 2 : 0), 15));
     return { date: d.toISOString().slice(0, 7), precision: "month" };
   }
   const m = storyYear === null ? null : STORY_YEAR.exec(text);
   if (!m || storyYear === null) return null;
-  return { date: String(storyYear + (m[2] ? 1 : 0)), precision: "year" };
+  return { date: String(storyYear + (m[2] ? 1 : m[3] ? -1 : 0)), precision: "year" };
 }
 
 // "The link with Singapore, which went live in February 2023, was the first …", "The FTC's
