@@ -61,3 +61,15 @@ describe("deals told by what the two sides will do together", () => {
     assert.deepEqual(events("On Monday Humain agreed with analysts that demand for chips would keep rising."), []);
   });
 });
+
+describe("newcomers and rivals", () => {
+  it("'and Naver Pay joined last year' is the act just told, with the newcomer in its subject's place", () => {
+    assert.deepEqual(events("Kakao Pay users have been able to pay at Alipay merchants since 2019, and Naver Pay joined last year."), [
+      "payment | Alipay, Kakao Pay | 2019",
+      "payment | Alipay, Naver Pay | 2024",
+    ]);
+  });
+  it("a rival that narrowed the gap with another is in a race, not a deal", () => {
+    assert.deepEqual(events("Coupang Eats has spent heavily on free delivery for members of Coupang's loyalty programme and has narrowed the gap with Baemin."), []);
+  });
+});

@@ -10,9 +10,9 @@ import type { ResolvedDate } from "./dates.ts";
 import type { EventType } from "./types.ts";
 
 // "NBCUniversal's Peacock reached a similar deal in September 2020", "OLX has been testing the same
-// arrangement since December": the same act, told as its kind.
+// arrangement since December": the same act, told as its kind; "Naver Pay joined last year": with no object of its own.
 const FOLLOWED =
-  /\b(?:followed(?:\s+suit)?|did (?:the same|likewise|so)|also\s+completed\s+the\s+(?:access|integration|connection|link-?up)|(?:has|have|had) done (?:the same|likewise|so)|went the same way|(?:reached|struck|signed|agreed|cut|sealed)\s+(?:a\s+)?(?:similar|comparable|matching)\s+(?:deal|agreement|arrangement|pact|contract)|(?:testing|tested|trialling|trialing|piloting|piloted|signed|reached|struck|agreed|offers|offered|launched|adopted|introduced)\s+the\s+same\s+(?:deal|agreement|arrangement|option|feature|service|scheme|set-?up))\b/i;
+  /\b(?:followed(?:\s+suit)?|did (?:the same|likewise|so)|also\s+completed\s+the\s+(?:access|integration|connection|link-?up)|(?:has|have|had) done (?:the same|likewise|so)|went the same way|(?:reached|struck|signed|agreed|cut|sealed)\s+(?:a\s+)?(?:similar|comparable|matching)\s+(?:deal|agreement|arrangement|pact|contract)|(?:testing|tested|trialling|trialing|piloting|piloted|signed|reached|struck|agreed|offers|offered|launched|adopted|introduced)\s+the\s+same\s+(?:deal|agreement|arrangement|option|feature|service|scheme|set-?up)|(?:joined|signed up|came on board)(?=\s+(?:in|on|last|this|the following|the next|later|earlier|early|late|a (?:year|month|week) later)\b[^,;]{0,30}[.;]?$))\b/i;
 
 /** The act told just before, with the text that told it (its first-named party is its subject). */
 export interface PriorAct {
