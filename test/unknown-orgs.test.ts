@@ -59,6 +59,11 @@ describe("unknown organisations: the subject of an act", () => {
     assert.deepEqual(unknowns("In May, ARQTI issued a formal notice to the carrier."), ["ARQTI"]);
     assert.deepEqual(unknowns("Last year, Hollin Retail signed up for the lockers."), ["Hollin Retail"]);
   });
+  it("a company that adds, accepts, agrees or settles ('In June 2024 Zorbix added Blik at checkout')", () => {
+    assert.deepEqual(unknowns("In June 2024 Zorbix added Blik at checkout."), ["Zorbix"]);
+    assert.deepEqual(unknowns("Last year Zorbix accepted Kakao Pay for the first time."), ["Zorbix"]);
+    assert.deepEqual(unknowns("In May, Quellon Media agreed to let Roku sell its advertising."), ["Quellon Media"]);
+  });
   it("a nationality before a one-word name describes it; a named body keeps it", () => {
     assert.deepEqual(unknowns("The Dutch Kooperbond complained to the regulator in February."), ["Kooperbond"]);
     assert.deepEqual(unknowns("Last week the Canadian Treasury released a draft."), ["Canadian Treasury"]);
