@@ -64,6 +64,13 @@ describe("unknown organisations: the subject of an act", () => {
     assert.deepEqual(unknowns("Last year Zorbix accepted Kakao Pay for the first time."), ["Zorbix"]);
     assert.deepEqual(unknowns("In May, Quellon Media agreed to let Roku sell its advertising."), ["Quellon Media"]);
   });
+  it("a company an act is done to ('linked up with Zorbix', 'added Zorbix as a payment option', 'integrated Zorbix')", () => {
+    assert.deepEqual(unknowns("In 2023 Blik linked up with Zorbix."), ["Zorbix"]);
+    assert.deepEqual(unknowns("Shopee added Zorbix as a payment option in May."), ["Zorbix"]);
+    assert.deepEqual(unknowns("In May Shopee integrated Zorbix into its checkout."), ["Zorbix"]);
+    // A lower-case word after the verb is no name.
+    assert.deepEqual(unknowns("Shopee added that the option would stay."), []);
+  });
   it("a nationality before a one-word name describes it; a named body keeps it", () => {
     assert.deepEqual(unknowns("The Dutch Kooperbond complained to the regulator in February."), ["Kooperbond"]);
     assert.deepEqual(unknowns("Last week the Canadian Treasury released a draft."), ["Canadian Treasury"]);
