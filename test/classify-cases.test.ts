@@ -58,4 +58,10 @@ describe("court cases and complaints across sentences", () => {
       "regulation | Bank Negara Malaysia, Touch 'n Go eWallet | 2020",
     ]);
   });
+  it("an earlier penalty on 'the Kakao Corp unit', told with its own time and its finding, is an act of its own on that unit", () => {
+    const kinds = kindsOn("2025-06-11");
+    const text =
+      "SEOUL, June 11 - South Korea's antitrust regulator on Wednesday ordered Kakao Mobility to resume sending ride requests to taxi drivers. The order follows a penalty the watchdog imposed on the Kakao Corp unit in October last year, when it found that Kakao Mobility had demanded trip data from rival platforms.";
+    assert.deepEqual(kinds(text), ["regulation | KFTC, Kakao Mobility | 2025-06-11", "regulation | KFTC, Kakao Mobility | 2024-10"]);
+  });
 });

@@ -90,7 +90,7 @@ const BENEFICIARY = /\s(?:in favou?r of|favou?ring|to favou?r|instead of|rather 
 const IDLE_REGULATOR =
   /\baccording to\b[^,.;]{0,40}$|\b(?:system|network|scheme|standard|platform|rails?) (?:of|from|run by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:with the (?:support|approval|backing|blessing|help) of|under the (?:\w+ )?(?:supervision|framework|guidance|oversight|auspices) of|(?:backed|run|operated|overseen|regulated|set up|built|created|developed|owned|managed|designed|supervised|compiled) by|(?:data|figures|statistics|estimates|numbers)(?: (?:published|released|compiled))? (?:from|by))\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
 
-const OWNED_PLATFORM = /\bthe\s+([A-Z][\w.&]*(?:\s+[A-Z][\w.&]*)?)-(?:owned|backed|controlled|run)\s+(?:[\w-]+\s+){0,2}(?:platform|app|site|service|streamer|marketplace|wallet|portal|network)\b/;
+const OWNED_PLATFORM = /\bthe\s+([A-Z][\w.&]*(?:\s+[A-Z][\w.&]*)?)-(?:owned|backed|controlled|run)\s+(?:[\w-]+\s+){0,2}(?:platform|app|site|service|streamer|marketplace|wallet|portal|network)\b|\bthe\s+([A-Z][\w.&]*(?:\s+(?:Corp|Corporation|Group|Inc|Holdings))?)\s+(?:unit|subsidiary|affiliate|arm)\b/;
 // "Taobao was told to open up, the central bank said": the one who says it is the one who acted.
 const PASSIVE_ACT = /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:ordered|told|required|asked|instructed|directed|banned|barred|fined|designated|approved|cleared|authori[sz]ed|licensed|summoned|warned|allowed|permitted)\b/i;
 // "…, the central bank said": an unnamed regulator at the end of a clause as the one telling it.
@@ -277,13 +277,16 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   if (regAnte || own.some(isRegulator)) anaphorText = anaphorText.replace(/\b(?:each other|one another)\b/gi, "them");
   let { parties } = resolveParties(anaphorText, own.filter((n) => !ctx.isCourt(n)), here, history, related, (n) => !isRegulator(n) && !ctx.isCourt(n));
   if (regAnte && !parties.some(isRegulator)) parties = [regAnte, ...parties];
-  // "Youku went further. In June that year the Alibaba-owned platform sued Douyin": the owner names
-  // which of its platforms the story just told of.
+  // "Youku went further. In June that year the Alibaba-owned platform sued Douyin", "a penalty
+  // imposed on the Kakao Corp unit": the owner names which of its platforms the story just told of.
   const ownedBy = OWNED_PLATFORM.exec(clause);
-  const owner = ownedBy ? ctx.partiesOf(ownedBy[1]!)[0]?.name : undefined;
+  const owner = ownedBy ? ctx.partiesOf((ownedBy[1] ?? ownedBy[2])!)[0]?.name : undefined;
   if (owner && parties.includes(owner)) {
-    const told = history.findLast((h) => h.index < here.index && here.index - h.index <= 3 && h.parties.some((p) => registry.ancestors(p).includes(owner)));
-    const platform = told?.parties.find((p) => registry.ancestors(p).includes(owner));
+    const ownedByOwner = (p: string) => registry.ancestors(p).includes(owner);
+    // Its platform named in the sentence's own cut part ("…, when it found that Kakao Mobility …"), else told just before.
+    const here_ = ctx.written ? registry.match(ctx.written).find((m) => ownedByOwner(m.entity.name))?.entity.name : undefined;
+    const told = history.findLast((h) => h.index < here.index && here.index - h.index <= 3 && h.parties.some(ownedByOwner));
+    const platform = here_ ?? told?.parties.find(ownedByOwner);
     if (platform && !parties.includes(platform)) parties = parties.map((p) => (p === owner ? platform : p));
   }
   // "…, and ByteDance sued it in 2021": the object pronoun is the subject told just before.

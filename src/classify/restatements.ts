@@ -20,6 +20,8 @@ const PILOT_WORD = /\b(?:pilot|trial)\b/i;
 // is the act's reasoning (dated by the conduct, not by a new act).
 const FINDING = /\b(?:said|says|found|finds|concluded|determined|stated)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,4}had\s+(?:been\s+)?\w+(?:ed|en|ught)\b/i;
 
+const TIME_WORD = /\b(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December)\b|\blast\s+(?:year|month|week)\b/i;
+
 /** Days before an undated report beyond which an explicitly dated one is another happening. */
 const RESTATED_WITHIN_DAYS = 183;
 // The first and (about) the last day of a YYYY, YYYY-MM or YYYY-MM-DD period, in ms.
@@ -38,8 +40,12 @@ export function mergeRestatement(
   isRegulator: (name: string) => boolean,
 ): boolean {
   const groups = groupsOf(c.parties, registry);
-  if (c.type === "regulation" && FINDING.test(text)) {
-    const act = events.findLast((e) => e.type === "regulation" && e.sentenceIndex >= sentenceIndex - 2 && e.parties.some((p) => isRegulator(p) && c.parties.includes(p)));
+  const finding = c.type === "regulation" ? FINDING.exec(text) : null;
+  if (finding) {
+    // Not an act told with a time of its own before its finding ("a penalty imposed in October last
+    // year, when it found that …"); a time inside the finding dates the conduct ("had forced … since 2018").
+    const ownTime = c.explicitDate && TIME_WORD.test(text.slice(0, finding.index));
+    const act = events.findLast((e) => e.type === "regulation" && e.sentenceIndex >= sentenceIndex - 2 && e.parties.some((p) => isRegulator(p) && c.parties.includes(p)) && !(ownTime && !sameTime(e, c)));
     if (act) {
       if (act.sentenceIndex !== sentenceIndex && !act.alsoIn?.includes(sentenceIndex)) act.alsoIn = [...(act.alsoIn ?? []), sentenceIndex];
       return true;
