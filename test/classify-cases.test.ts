@@ -64,4 +64,11 @@ describe("court cases and complaints across sentences", () => {
       "SEOUL, June 11 - South Korea's antitrust regulator on Wednesday ordered Kakao Mobility to resume sending ride requests to taxi drivers. The order follows a penalty the watchdog imposed on the Kakao Corp unit in October last year, when it found that Kakao Mobility had demanded trip data from rival platforms.";
     assert.deepEqual(kinds(text), ["regulation | KFTC, Kakao Mobility | 2025-06-11", "regulation | KFTC, Kakao Mobility | 2024-10"]);
   });
+  it("a lead-in before a colon ('Last Friday it didn't change again: …') frames the act after it and gives it its time", () => {
+    const kinds = kindsOn("2025-08-14");
+    assert.deepEqual(
+      kinds("Last Friday it didn't change again: South Korea's Ministry of Land, Infrastructure and Transport put off its decision on Google's request to take map data abroad."),
+      ["regulation | Google, MOLIT | 2025-08-08"],
+    );
+  });
 });

@@ -56,7 +56,7 @@ const REGULATOR_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:The|Its)\s+(?:\w+\s+)?(?:regul
 // regulator's own act makes it the one a following "it" means.
 const REGULATOR_TOPIC = /\bthe\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|administration|bureau|agency|central bank)['’]s\b/i;
 
-const LEAD_IN = /^([^:"“”]{10,150}):\s+(?=[^"“”:]{0,80}\b[a-z]+ed\b)/;
+const LEAD_IN = /^([^:"“”]{10,150}):\s+(?=[^"“”:]{0,80}\b(?:[a-z]+ed|put|cut|set|shut|let|made|took|gave|told|began|won|lost|struck|brought|sent|found|held|kept|left|paid|sold|went|came|ran|got)\b)/;
 // "Acting on a complaint that Mercado Libre filed against Apple in 2022, the authority ordered …":
 // the complaint behind the act is told apart (filingIn below); the act is the main clause.
 const ACTING_ON = /^(?:[-–•]\s*)?(?:Acting on|Following|In response to|Responding to|Prompted by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:complaints?|petition|referral)\b[^,;]{0,120},\s+(?=(?:the|its|[A-Z]))/i;
@@ -180,6 +180,9 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     // part the main clause cut still sets the story's year.
     if (text !== s.text && !toldDate(text, ctx)?.date) tellStoryDate(s.text, ctx);
 
+    // "Last Friday it didn't change again: the ministry put off …": the lead-in's time is the act's.
+    const leadTime = framed !== main ? resolveDate(lead![1]!, pubDay) : null;
+    if (leadTime?.date) for (const c of candidates) if (!c.explicitDate) Object.assign(c, { date: leadTime.date, datePrecision: leadTime.precision, explicitDate: true });
     // "…, expanding a pilot that began in September": the pilot is its own, earlier happening.
     const pilot = PILOT_BEFORE.exec(text);
     const pilotDate = pilot ? resolveDate(pilot[0], pubDay) : null;
