@@ -71,4 +71,14 @@ describe("court cases and complaints across sentences", () => {
       ["regulation | Google, MOLIT | 2025-08-08"],
     );
   });
+  it("after a complaint against a company, a regulator's 'fined it' means the company complained against", () => {
+    const kinds = kindsOn("2025-06-11");
+    const text =
+      "The Korea Fair Trade Commission ordered Kakao Mobility to restore dispatches. Tada, a smaller rival, filed a complaint against Kakao Mobility with the regulator in 2022. In February 2023 the commission fined it 25.7 billion won.";
+    assert.deepEqual(kinds(text), [
+      "regulation | KFTC, Kakao Mobility | 2025-06-11",
+      "dispute | Kakao Mobility, Tada | 2022",
+      "regulation | KFTC, Kakao Mobility | 2023-02",
+    ]);
+  });
 });

@@ -14,6 +14,8 @@ export interface PartyHistoryEntry {
   heardBy?: string[];
   /** Every other regulator the sentence names without letting it act ("the system the central bank built"), looked up on demand. */
   regulators?: () => string[];
+  /** The company a complaint or suit in the sentence is against, which a regulator's later "fined it" means. */
+  accused?: string;
 }
 
 // A bare "the two" names parties; "the two products" or "the two laws" name things.
@@ -69,12 +71,13 @@ export function pluralAntecedent(
 }
 
 /** The party a sentence-initial "the company" / "it" refers to: the main party of the nearest earlier sentence. */
-export function singularAntecedent(sentence: string, here: { index: number; paragraph: number }, history: PartyHistoryEntry[]): string | null {
+export function singularAntecedent(sentence: string, here: { index: number; paragraph: number }, history: PartyHistoryEntry[], byRegulator = false): string | null {
   if (!SINGULAR.test(sentence) && !SAID_BY.test(sentence)) return null;
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
     if (here.index - h.index > MAX_DISTANCE || here.paragraph - h.paragraph > 1) break;
-    if (h.index < here.index && h.parties.length >= 1) return h.parties[0]!;
+    // What a regulator acts on after a complaint is the company complained against, not the complainant.
+    if (h.index < here.index && h.parties.length >= 1) return (byRegulator ? h.accused : undefined) ?? h.parties[0]!;
   }
   return null;
 }
@@ -88,6 +91,8 @@ export function resolveParties(
   /** Whether two names are the same organisation at different levels (Tencent / WeChat); such antecedents add nothing. */
   related: (a: string, b: string) => boolean = (a, b) => a === b,
   eligible: (name: string) => boolean = () => true,
+  /** Whether a regulator acts in the sentence. */
+  byRegulator = false,
 ): { parties: string[]; resolved: boolean } {
   const out = [...own];
   let resolved = false;
@@ -123,7 +128,7 @@ export function resolveParties(
     }
   }
   // A sentence-initial "it" / "the company" is its subject, so it acts even beside two named parties.
-  const subject = singularAntecedent(sentence, here, history);
+  const subject = singularAntecedent(sentence, here, history, byRegulator);
   if (subject && !out.some((o) => related(o, subject))) {
     out.unshift(subject);
     resolved = true;

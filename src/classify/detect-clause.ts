@@ -275,7 +275,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // "told platforms to stop blocking each other's links": under a regulator "each other" is the
   // platforms it addresses, not the pair of an earlier sentence.
   if (regAnte || own.some(isRegulator)) anaphorText = anaphorText.replace(/\b(?:each other|one another)\b/gi, "them");
-  let { parties } = resolveParties(anaphorText, own.filter((n) => !ctx.isCourt(n)), here, history, related, (n) => !isRegulator(n) && !ctx.isCourt(n));
+  let { parties } = resolveParties(anaphorText, own.filter((n) => !ctx.isCourt(n)), here, history, related, (n) => !isRegulator(n) && !ctx.isCourt(n), regAnte !== null || own.some(isRegulator));
   if (regAnte && !parties.some(isRegulator)) parties = [regAnte, ...parties];
   // "Youku went further. In June that year the Alibaba-owned platform sued Douyin", "a penalty
   // imposed on the Kakao Corp unit": the owner names which of its platforms the story just told of.

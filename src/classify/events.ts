@@ -50,6 +50,8 @@ function sameMaker(parties: string[], firstDeal: string[], firstPartners: string
 // "… and went after Google in March 2021": a second case the same subject brought, with a time of its own.
 const ALSO_SUED = /^(\s*)(?=(?:went after|sued|filed)\b[^,.;]{0,60}\b(?:in|on|last|the following|the next)\s+(?:(?:19|20)\d{2}|[A-Z][a-z]+\b))/;
 
+const AGAINST = /\b(?:against|accus(?:ed|ing))\b/i;
+const ACCUSED_BEFORE = /\b(?:(?:complaints?|case|suit|lawsuit|claim)\s+against|accus(?:ed|ing))\s+(?:the\s+)?$/i;
 // A sentence whose subject is a regulator named before ("The regulator has moved against Google before.").
 const REGULATOR_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:The|Its)\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|administration|bureau|agency|central bank)\b/i;
 // "The ruling is the authority's second in the sector.": a sentence naming no one but the
@@ -172,7 +174,9 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     const heardBy = NAMED_AS_PEOPLE.test(s.text) || HEARD_BY.test(s.text) ? idleRegulators() : [];
     // Every other regulator named without acting is looked up only when a later "the central bank" needs it.
     let regulators: string[] | undefined;
-    history.push({ index: s.index, paragraph: s.paragraph, parties: named, ...(heardBy.length > 0 ? { heardBy } : {}), regulators: () => (regulators ??= idleRegulators()) });
+    // "Tada filed a complaint against Kakao Mobility": whom a later "the commission fined it" means.
+    const accused = AGAINST.test(s.text) ? registry.match(s.text).find((m) => ACCUSED_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start)) && !isRegulator(m.entity.name))?.entity.name : undefined;
+    history.push({ index: s.index, paragraph: s.paragraph, parties: named, ...(heardBy.length > 0 ? { heardBy } : {}), ...(accused ? { accused } : {}), regulators: () => (regulators ??= idleRegulators()) });
     // "Spotify complained in 2019, and in March 2024 the Commission fined Apple. That August, …":
     // the story goes on from the last time the sentence told, not its first.
     tellStoryDate(lastTold ?? text, ctx, here);
