@@ -81,4 +81,11 @@ describe("court cases and complaints across sentences", () => {
       "regulation | KFTC, Kakao Mobility | 2023-02",
     ]);
   });
+  it("an undated sentence that only describes a regulator's instrument or case reports no act", () => {
+    const kinds = kindsOn("2026-03-06");
+    assert.deepEqual(kinds("The MIIT notice is guidance, not a regulation; enforcement could fade."), []);
+    assert.deepEqual(kinds("Both apps settle through the central bank's Instant Payments System."), []);
+    // With a verb of an act it still reports one.
+    assert.deepEqual(kinds("The MIIT ordered platforms to unblock each other's links."), ["regulation | MIIT | 2026-03-06"]);
+  });
 });

@@ -68,6 +68,9 @@ const NOT_NEGATING = /\b(?:(?:was|were|is|are|did|does)\s+not\s+until|(?:do|does
 // thinks …", ", accepting the group's argument that …") describes it or gives its reasons; its
 // negations and doubts are not about whether the act happened.
 const TAIL_ASIDE = /,\s+(?:so that|so (?:the|it|they|its|their|we|I|he|she)\b|yet|although|though|even as|which is why|accepting|concluding|finding that|citing|noting that|after (?:finding|concluding|[\w ]{0,30}? argued)|because|the terms of which|a deal|looking at|arguing|the (?:two|three|four) [\w-]+ (?:that|which))\b.*$/s;
+// Verbs a regulator's act is told with: any past tense or third person, a few irregular pasts, a
+// modal; Chinese text is not read this way.
+const REGULATOR_ACTS = /\b(?:[a-z]{3,}(?:ed|es)|told|set|cut|put|made|took|gave|sent|began|begun|won|lost|will|would|must|has to|have to|said|says|tells|bans|bars|fines|orders|requires)\b|[\u3400-\u9fff]/;
 const MAY_HAPPEN = /^[^,;:"“]*?\b(?:could|may|might)\s+(?!not\b|have\b|now\b|already\b)[a-z]+/;
 
 // Where a trailing comparison or background phrase starts (", replacing Google Maps": what the act
@@ -378,6 +381,8 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   const explicitDate = date !== null;
   // "Douyin could respond by tightening its rules": a main clause that only says what may happen, with no time, reports nothing.
   if (!explicitDate && MAY_HAPPEN.test(clause)) return null;
+  // "The MIIT notice is guidance, not a regulation": an undated regulator clause with no verb of an act describes, it reports nothing.
+  if (picked.type === "regulation" && !explicitDate && !REGULATOR_ACTS.test(clause)) return null;
   // "X has for years stopped …, while Y's services have restricted …": the background covers both clauses.
   const at = ctx.storyAt;
   if (date === null && at && at.paragraph === here.paragraph && ((here.index - at.index <= 2 && NARRATED.test(clause) && !NEWS_NOW.test(clause)) || (here.index - at.index === 1 && TERMS_OF.test(sentence)))) {
