@@ -88,4 +88,10 @@ describe("court cases and complaints across sentences", () => {
     // With a verb of an act it still reports one.
     assert.deepEqual(kinds("The MIIT ordered platforms to unblock each other's links."), ["regulation | MIIT | 2026-03-06"]);
   });
+  it("a review closed 'deciding it did not amount to a merger' is still the regulator's act", () => {
+    const kinds = kindsOn("2025-11-06");
+    assert.deepEqual(kinds("The CMA closed its review of the Microsoft-OpenAI partnership in March, deciding it did not amount to a merger under UK law."), [
+      "regulation | CMA, Microsoft, OpenAI | 2025-03",
+    ]);
+  });
 });

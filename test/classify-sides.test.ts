@@ -73,3 +73,12 @@ describe("newcomers and rivals", () => {
     assert.deepEqual(events("Coupang Eats has spent heavily on free delivery for members of Coupang's loyalty programme and has narrowed the gap with Baemin."), []);
   });
 });
+
+describe("deals told by their size", () => {
+  it("'signed a seven-year, $38 billion agreement to run training on AWS' is a deal with AWS", () => {
+    assert.deepEqual(
+      events("On Monday OpenAI signed a seven-year, $38 billion agreement to run training and inference on AWS.").map((e) => e.replace(/^\w+ \| /, "")),
+      ["AWS, OpenAI | 2025-03-10"],
+    );
+  });
+});
