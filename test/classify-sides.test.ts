@@ -82,3 +82,12 @@ describe("deals told by their size", () => {
     );
   });
 });
+
+describe("owners named in passing", () => {
+  it("'the car-hailing platform under Geely' names the platform's owner, who is no side", () => {
+    assert.deepEqual(
+      events("In 2020, T3 Travel connected its capacity to High Virtue Map, and Cao Cao Travel, the car-hailing platform under Geely, joined in the following year."),
+      ["service | Amap, T3 Mobility | 2020", "service | Amap, Cao Cao Mobility | 2021"],
+    );
+  });
+});
