@@ -90,4 +90,7 @@ describe("owners named in passing", () => {
       ["service | Amap, T3 Mobility | 2020", "service | Amap, Cao Cao Mobility | 2021"],
     );
   });
+  it("'connected its capacity to Amap' is a link between the two, whatever the platform is called", () => {
+    assert.deepEqual(events("In 2020, T3 Travel connected its capacity to Amap."), ["service | Amap, T3 Mobility | 2020"]);
+  });
 });
