@@ -201,3 +201,10 @@ test("'the Competition Commission', 'the Fair Trade Commission' by a name many c
   // The shared registry keeps no trace.
   assert.equal(r.get("Competition Commission"), undefined);
 });
+
+test("a name given with 'hereinafter referred to as' means that body for the rest of the article", () => {
+  const text =
+    'China Media Group (中央广播电视总台, hereinafter referred to as "the Central Station") announced a deal. In 2022, Shake Sound and Migu both obtained the sub-authorization from the Central Station.';
+  const r = articleRegistry(text, defaultRegistry());
+  assert.deepEqual(r.match("Migu obtained the sub-authorization from the Central Station.").map((m) => m.entity.name), ["Migu", "China Media Group"]);
+});

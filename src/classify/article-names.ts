@@ -64,7 +64,7 @@ function expansion(before: string, acronym: string): string | undefined {
 
 /** The registry as one article reads it: with the names the article defines for itself. */
 export function articleRegistry(text: string, registry: EntityRegistry): EntityRegistry {
-  return registry.withLocalNames([...articleNames(text, registry), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...genericBodyNames(text, registry), ...shortNames(text, registry), ...kindNouns(text, registry), ...termAcronyms(text, registry)]);
+  return registry.withLocalNames([...articleNames(text, registry), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...genericBodyNames(text, registry), ...shortNames(text, registry), ...kindNouns(text, registry), ...termAcronyms(text, registry), ...hereinafterNames(text, registry)]);
 }
 
 /** The names an article defines with a bracketed acronym, as spellings for the registry's article view. */
@@ -229,6 +229,24 @@ export function kindNouns(text: string, registry: EntityRegistry): LocalName[] {
     const entity = list[0]!;
     // A copy: the lower-case noun is this article's name for it alone.
     out.push({ entity: { ...entity, aliases: [...entity.aliases, noun] }, spellings: [`the ${noun}`] });
+  }
+  return out;
+}
+
+// "China Media Group (中央广播电视总台, hereinafter referred to as "the Central Station")": the name
+// translated Chinese press gives a body for the rest of the article.
+const HEREINAFTER = /[(（][^()（）]*?\bhereinafter(?:\s+(?:referred to as|called|abbreviated as|known as))?\s*[,:]?\s*["“]([^"”]{2,40})["”]/g;
+
+/** Names an article gives a registry entity with "hereinafter referred to as …", for this article only. */
+export function hereinafterNames(text: string, registry: EntityRegistry): LocalName[] {
+  if (!text.includes("hereinafter")) return [];
+  const matches = registry.match(text);
+  const out: LocalName[] = [];
+  for (const m of text.matchAll(HEREINAFTER)) {
+    const named = matches.filter((x) => x.end <= m.index && m.index - x.end <= 2).at(-1)?.entity;
+    const spelling = m[1]!.replace(/^the\s+/i, "");
+    if (!named || registry.get(spelling) || out.some((o) => o.spellings.includes(spelling))) continue;
+    out.push({ entity: { ...named, aliases: [...named.aliases] }, spellings: [spelling] });
   }
   return out;
 }
