@@ -94,3 +94,9 @@ describe("owners named in passing", () => {
     assert.deepEqual(events("In 2020, T3 Travel connected its capacity to Amap."), ["service | Amap, T3 Mobility | 2020"]);
   });
 });
+
+describe("a group's unit named by its country", () => {
+  it("'DiDi's Japanese arm' is the group's Japanese unit", () => {
+    assert.deepEqual(events("DiDi's Japanese arm has accepted PayPay since 2019."), ["payment | DiDi Mobility Japan, PayPay | 2019"]);
+  });
+});

@@ -108,7 +108,7 @@ function regulatorOf(name: string, registry: EntityRegistry): string | undefined
 const OWNER_OF = /^(?:['’]s)?\s+(?:parent(?:\s+company|\s+group)?|owner|parent firm)\b/i;
 // "Tencent's payment arm", "Alibaba's logistics unit": the group's own child of that trade.
 const ARM =
-  /^['’]s\s+(payment|payments|logistics|advertising|ad|ads|cloud|video|music|maps?|mapping|navigation|messaging|chat|short-video|search|local-services|local services|life-services|life services|food-delivery|delivery|takeaway|game-streaming|cloud-gaming|music-streaming|video-streaming)\s+(arm|unit|app|service|platform|business|subsidiary|network|engine)\b|^['’]s\s+(?:mobile\s+|digital\s+|own\s+)?(wallet|e-wallet)()\b/i;
+  /^['’]s\s+(payment|payments|logistics|advertising|ad|ads|cloud|video|music|maps?|mapping|navigation|messaging|chat|short-video|search|local-services|local services|life-services|life services|food-delivery|delivery|takeaway|game-streaming|cloud-gaming|music-streaming|video-streaming|Japanese|Korean|Indian|Indonesian|Thai|Vietnamese|Malaysian|Brazilian|Mexican|Australian|British|German|French|Spanish|Italian|Turkish|Egyptian|Nigerian|Kenyan|Ethiopian|Pakistani|Saudi|Canadian|Taiwanese|Philippine)\s+(arm|unit|app|service|platform|business|subsidiary|network|engine|operations?)\b|^['’]s\s+(?:mobile\s+|digital\s+|own\s+)?(wallet|e-wallet)()\b/i;
 // Each trade word ("payments", "local-services") is read in one spelling: lower case, no hyphen, no plural "s".
 const ARM_NAME: Record<string, RegExp> = {
   payment: /pay/i,
@@ -137,6 +137,32 @@ const ARM_NAME: Record<string, RegExp> = {
   "cloud gaming": /cloud gaming|game streaming|xcloud/i,
   "music streaming": /music/i,
   "video streaming": /video/i,
+  // "DiDi's Japanese arm": the group's unit named after that country.
+  japanese: /Japan/,
+  korean: /Korea/,
+  indian: /India/,
+  indonesian: /Indonesia/,
+  thai: /Thai/,
+  vietnamese: /Vietnam/,
+  malaysian: /Malaysia/,
+  brazilian: /Brazil/,
+  mexican: /Mexico/,
+  australian: /Australia/,
+  british: /\bUK\b|Brit/,
+  german: /German/,
+  french: /France|French/,
+  spanish: /Spain|España/,
+  italian: /Ital/,
+  turkish: /Turk/,
+  egyptian: /Egypt|Misr/,
+  nigerian: /Nigeria/,
+  kenyan: /Kenya/,
+  ethiopian: /Ethiopia/,
+  pakistani: /Pakistan/,
+  saudi: /Saudi/,
+  canadian: /Canada/,
+  taiwanese: /Taiwan/,
+  philippine: /Philippines/,
 };
 const tradeKey = (trade: string) => trade.toLowerCase().replace(/-/g, " ").replace(/s$/, "");
 
