@@ -208,3 +208,10 @@ test("a name given with 'hereinafter referred to as' means that body for the res
   const r = articleRegistry(text, defaultRegistry());
   assert.deepEqual(r.match("Migu obtained the sub-authorization from the Central Station.").map((m) => m.entity.name), ["Migu", "China Media Group"]);
 });
+
+test("'the transport ministry' in a story set in one country is that country's ministry", () => {
+  const kinds = (text: string) => classifyArticle({ text, published: "2025-06-20" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+  assert.deepEqual(kinds("Japan never allowed Uber-style ride-sharing in Tokyo. The rules began to bend in April 2024, when the transport ministry allowed taxi companies to hire ordinary drivers."), [
+    "regulation | MLIT | 2024-04",
+  ]);
+});

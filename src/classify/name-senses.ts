@@ -227,7 +227,7 @@ export function commissionNames(text: string, registry: EntityRegistry): LocalNa
 
 // Names public bodies share across countries, each written without its country ("the Competition
 // Commission"): how a story writes one alone, and how a registry spelling places one.
-const GENERIC_BODIES = ["Competition Commission", "Fair Trade Commission", "Competition Authority", "Communications Authority", "Competition Bureau"].map((body) => ({
+const GENERIC_BODIES = ["Competition Commission", "Fair Trade Commission", "Competition Authority", "Communications Authority", "Competition Bureau", "transport ministry", "communications ministry", "finance ministry", "trade ministry"].map((body) => ({
   body,
   alone: new RegExp(`\\b[Tt]he ${body}\\b(?!\\s+of\\b)`),
   placed: new RegExp(`^(?:The\\s+)?([A-Z][\\w'’ ]*?)\\s+${body}$|^${body} of (?:the\\s+)?([A-Z][\\w ]*)$`),
@@ -242,7 +242,8 @@ const bodyPlaces = perRegistry((registry) => {
     for (const spelling of [e.name, ...e.aliases]) {
       for (const { body, placed } of GENERIC_BODIES) {
         const place = placed.exec(spelling);
-        const where = place?.[1] ?? place?.[2];
+        // "Japan's transport ministry" places the ministry in Japan.
+        const where = (place?.[1] ?? place?.[2])?.replace(/['’]s$/, "");
         if (where) out.push({ body, entity: e, place: new RegExp(`\\b${where.replace(/\s+/g, "\\s+")}`) });
       }
     }
