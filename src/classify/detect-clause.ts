@@ -8,6 +8,7 @@ import { collapseGroup, groupsOf, ownChildActs } from "./groups.ts";
 import { COMPLAINED, COMPLAINED_THAT, COMPLAINT_AFTER, COMPLAINT_TO, COMPLAINT_TO_ANAPHOR, COMPLAINT_WEIGHT } from "./legal.ts";
 import { COURT_FINDS, chargedOnly, LEGAL, OFF_TOPIC_LEGAL, WALL_ACT, WALL_LIFTED, WALL_TOPIC } from "./legal.ts";
 import type { PartyMention } from "./parties.ts";
+import { DOUBT, FILED, MAY_HAPPEN, NOT_NEGATING, ONGOING, REGULATOR_ACTS, REPORTED_NOW, TAIL_ASIDE, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
 import { modifierDate, toldDate } from "./story-dates.ts";
 import { regulationTargets } from "./targets.ts";
 import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
@@ -28,19 +29,6 @@ const MODEL_WEIGHT = 3;
  */
 const GENERIC_MODEL_P = 0.3;
 
-// Background without a date of its own: "had sued … more than 100 times", "has for years stopped".
-const UNDATED_BACKGROUND = /^(?:before this|before that|previously)\b|^(?:此前|之前|早前)|\b(?:had\s+(?:already\s+|long\s+|also\s+)?\w+(?:ed|en|ught|un)\b|for years|for a long time|years-long|decade-long|has long|have long|in the past|used to|years ago|long ago|once(?=\s+\w+ed\b)|at one point|historically|has since|have since|(?:much|most) of the (?:past|last) (?:decade|few years)|(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|ne)\b[^.;]{0,60}\b(?:before|previously|in the past)(?=\s*(?:[,.;]|$)))\b/i;
-// Walls are reported with negations ("stopped users from …"), so only doubt, not "not", voids a dispute.
-// A case or feud said to go on ("is still pending", "has not ended") is a state, not a happening.
-const DOUBT =
-  /^(?:whether|if)\b|\b(?:whether|might|rumou?r\w*|speculat\w*|no signs? of)\b|\b(?:would|will|plans? to|planned to|intends? to|(?:is|are) going to|may|could)\s+(?:\w+\s+)?(?:appeal|sue|challenge|contest|take\s+(?:\w+\s+){0,3}to court)\b|\b(?:weigh|consider|mull|explor|study|studi)(?:s|es|ed|ing)?\s+(?:an?\s+|whether\s+to\s+)?(?:appeal|lawsuit|legal action|legal options|challenge|complaint)\b|\b(?:nobody|no one|no company|none of (?:them|the \w+))\s+(?:has\s+|have\s+|had\s+)?(?:yet\s+|ever\s+|so far\s+)?(?:sued|complained|challenged|accused|blocked|filed|gone to court|taken)\b/i;
-// "The PIPC said it had designated Naver …": an act its actor reports now is news, not background.
-// "the court found that Apple had misused its power": the finding is the news, whatever its tense inside.
-const REPORTED_NOW =
-  /\b(?:said|announced|confirmed|disclosed)\s+(?:that\s+)?(?:it|they)\s+had\s+(?!long\b|already\b|previously\b|once\b)\w+ed\b|\b(?:court|judge|jury|tribunal)\b[^.,;]{0,40}?\b(?:found|ruled|held|concluded|decided)\s+(?:that\s+)?[^.,;]{0,40}?\bhad\s+(?!long\b|already\b|previously\b)\w+(?:ed|en|one)\b/i;
-const ONGOING = /\b(?:(?:is|are|remains?) (?:still )?(?:pending|unresolved|ongoing)|still pending|(?:has|have) not (?:yet )?(?:ended|been (?:resolved|settled)))\b|尚未结束|仍在审理/i;
-// "A lawsuit filed by Douyin in 2021 is still pending": the filing happened, whatever the case's state.
-const FILED = /\b(?:filed|brought|lodged|launched)\b/i;
 // "the company" after the verb is the object too: "The watchdog fined the company …".
 const OBJECT_PRONOUN =
   /\b(?:sued|sues|accused|blocked|banned|barred|fined|ordered|sentenced|summoned|penali[sz]ed|investigated|exempted|designated|declared|deemed|named|charged|warned|partnered with|joined|integrated with)\s+(?:it|them|the (?:[\w-]+\s+)?(?:company|firm|platform|group|giant))\b/i;
@@ -54,24 +42,7 @@ const COURT_ACT =
 const PASSIVE_PENALTY =
   /\b(?:was|were|has been|have been|had been|got)\s+(?:\w+\s+)?(?:fined|penali[sz]ed|summoned|sanctioned|(?:ordered|told|required|instructed) to (?:rectify|make rectifications|correct)|(?:named|listed|critici[sz]ed|singled out|called out)\s+(?:for|over))\b/i;
 const WITH_PARTNER = /\b(?:cooperat(?:ed|es|ing)|partnered|teamed up|signed an? (?:\w+ )?(?:agreement|deal))\s+with\s+[A-Z]/;
-// "… for users who do not want a separate identity": a negation inside a clause about people
-// says nothing of whether the act happened.
-const WHO_CLAUSE = /\b(?:who|whom)\s[^,;]*/gi;
-// "It was not until April 2022 that the CCI ordered …", "not only … but": affirmations in negative form.
-// "opened an investigation (in 2024) into whether …": the question is what the probe is about, not a doubt that it opened.
-// "It is not the first time the company has picked a partner: …" denies nothing, nor does what
-// users no longer have to do ("users can pay by scanning a code, do not need to bind a card").
-const NOT_NEGATING = /\b(?:(?:was|were|is|are|did|does)\s+not\s+until|(?:do|does|did|will|would)(?:\s+not|n['’]t)\s+(?:need|have)\s+to|(?:is|was|isn't|wasn't)\s+(?:not\s+)?the\s+first\s+time|not for the first time|not only|not just|(?:investigat\w*|probe|inquiry|review|study|examin\w*|assess\w*|determin\w*|look(?:ing)? into)\s+(?:(?:in|on|last|this|earlier|early|late)\s+(?:[\w-]+\s+){0,3}?)?(?:into\s+|of\s+|on\s+)?whether|(?:the\s+)?questions?\s+(?:of|about|over)\s+whether|(?:consultation|call for evidence|review|study|inquiry)\s+(?:asking|on|into|about|examining)(?:,\s+among other things,)?\s+whether|\band\s+(?:would|will)\s+decide\s+(?:within\s+[\w\s]{1,20}?\s+)?whether|\b(?:conclu(?:ded|ding)|found|finding|rul(?:ed|ing)|determin(?:ed|ing)|decid(?:ed|ing))\s+(?:that\s+)?[^.;]{0,100}?\b(?:did|does|do|was|were|is|are|had|has)(?:\s+not|n['’]t))\b/gi;
 
-// A trailing aside after the act (", the terms of which were not disclosed", ", so that advertisers
-// could measure whether …", ", a deal neither side had thought possible", ", so the central bank
-// thinks …", ", accepting the group's argument that …") describes it or gives its reasons; its
-// negations and doubts are not about whether the act happened.
-const TAIL_ASIDE = /,\s+(?:so that|so (?:the|it|they|its|their|we|I|he|she)\b|yet|although|though|even as|which is why|accepting|concluding|finding that|citing|noting that|after (?:finding|concluding|[\w ]{0,30}? argued)|because|the terms of which|a deal|looking at|arguing|the (?:two|three|four) [\w-]+ (?:that|which))\b.*$/s;
-// Verbs a regulator's act is told with: any past tense or third person, a few irregular pasts, a
-// modal; Chinese text is not read this way.
-const REGULATOR_ACTS = /\b(?:[a-z]{3,}(?:ed|es)|told|set|cut|put|made|took|gave|sent|began|begun|won|lost|will|would|must|has to|have to|said|says|tells|bans|bars|fines|orders|requires)\b|[\u3400-\u9fff]/;
-const MAY_HAPPEN = /^[^,;:"“]*?\b(?:could|may|might)\s+(?!not\b|have\b|now\b|already\b)[a-z]+/;
 
 // Where a trailing comparison or background phrase starts (", replacing Google Maps": what the act
 // replaced is no side; ", as the platform looks for ways around its rival Yanolja": nor is the rival).
