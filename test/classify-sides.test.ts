@@ -100,3 +100,11 @@ describe("a group's unit named by its country", () => {
     assert.deepEqual(events("DiDi's Japanese arm has accepted PayPay since 2019."), ["payment | DiDi Mobility Japan, PayPay | 2019"]);
   });
 });
+
+describe("an undated clause needs a verb of an act", () => {
+  it("a state told without one reports nothing; what users can now do, or have long done, still does", () => {
+    assert.deepEqual(events("PhonePe and Google Pay between them still handle well over 80% of UPI transactions."), []);
+    assert.deepEqual(events("Daraz has taken bKash at checkout for years.").map((e) => e.replace(/ \| [^|]*$/, "")), ["payment | Daraz, bKash"]);
+    assert.deepEqual(events("Shoppers can now pay with Alipay at Shopee's checkout."), ["payment | Alipay, Shopee | 2025-03-12"]);
+  });
+});

@@ -8,7 +8,7 @@ import { collapseGroup, groupsOf, ownChildActs } from "./groups.ts";
 import { COMPLAINED, COMPLAINED_THAT, COMPLAINT_AFTER, COMPLAINT_TO, COMPLAINT_TO_ANAPHOR, COMPLAINT_WEIGHT } from "./legal.ts";
 import { COURT_FINDS, chargedOnly, LEGAL, OFF_TOPIC_LEGAL, WALL_ACT, WALL_LIFTED, WALL_TOPIC } from "./legal.ts";
 import type { PartyMention } from "./parties.ts";
-import { DOUBT, FILED, MAY_HAPPEN, NOT_NEGATING, ONGOING, REGULATOR_ACTS, REPORTED_NOW, TAIL_ASIDE, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
+import { DOUBT, FILED, MAY_HAPPEN, NOT_NEGATING, ONGOING, REPORTED_NOW, TAIL_ASIDE, TELLS_A_CHANGE, TELLS_AN_ACT, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
 import { modifierDate, toldDate } from "./story-dates.ts";
 import { regulationTargets } from "./targets.ts";
 import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
@@ -352,8 +352,9 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   const explicitDate = date !== null;
   // "Douyin could respond by tightening its rules": a main clause that only says what may happen, with no time, reports nothing.
   if (!explicitDate && MAY_HAPPEN.test(clause)) return null;
-  // "The MIIT notice is guidance, not a regulation": an undated regulator clause with no verb of an act describes, it reports nothing.
-  if (picked.type === "regulation" && !explicitDate && !REGULATOR_ACTS.test(clause)) return null;
+  // "The MIIT notice is guidance, not a regulation", "PhonePe and Google Pay between them still handle
+  // well over 80% of transactions": an undated clause with no verb of an act describes; it reports nothing.
+  if (!explicitDate && !TELLS_AN_ACT.test(clause) && (picked.type === "regulation" || !TELLS_A_CHANGE.test(clause))) return null;
   // "X has for years stopped …, while Y's services have restricted …": the background covers both clauses.
   const at = ctx.storyAt;
   if (date === null && at && at.paragraph === here.paragraph && ((here.index - at.index <= 2 && NARRATED.test(clause) && !NEWS_NOW.test(clause)) || (here.index - at.index === 1 && TERMS_OF.test(sentence)))) {

@@ -27,7 +27,10 @@ export const NOT_NEGATING = /\b(?:(?:was|were|is|are|did|does)\s+not\s+until|(?:
 // thinks …", ", accepting the group's argument that …") describes it or gives its reasons; its
 // negations and doubts are not about whether the act happened.
 export const TAIL_ASIDE = /,\s+(?:so that|so (?:the|it|they|its|their|we|I|he|she)\b|yet|although|though|even as|which is why|accepting|concluding|finding that|citing|noting that|after (?:finding|concluding|[\w ]{0,30}? argued)|because|the terms of which|a deal|looking at|arguing|the (?:two|three|four) [\w-]+ (?:that|which))\b.*$/s;
-// Verbs a regulator's act is told with: any past tense or third person, a few irregular pasts, a
-// modal; Chinese text is not read this way.
-export const REGULATOR_ACTS = /\b(?:[a-z]{3,}(?:ed|es)|told|set|cut|put|made|took|gave|sent|began|begun|won|lost|will|would|must|has to|have to|said|says|tells|bans|bars|fines|orders|requires)\b|[\u3400-\u9fff]/;
+// Verbs an act is told with: any past tense or third person, a few irregular pasts, a modal;
+// Chinese text is not read this way.
+export const TELLS_AN_ACT = /\b(?:[a-z]{3,}(?:ed|es)|told|set|cut|put|made|took|gave|sent|began|begun|won|lost|will|would|must|has to|have to|said|says|tells|bans|bars|fines|orders|requires)\b|[\u3400-\u9fff]/;
 export const MAY_HAPPEN = /^[^,;:"“]*?\b(?:could|may|might)\s+(?!not\b|have\b|now\b|already\b)[a-z]+/;
+// An opening told as what users can do now or have been able to do ("can now pay", "have been able to
+// pay", "has taken bKash for years", "is piloting", "no longer blocks"): a change, though its verb may not be a past tense.
+export const TELLS_A_CHANGE = /\b(?:now|can|lets?|allows?|able|no longer)\b|\b(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?[a-z]{3,}ing\b|\b(?:has|have|had)\s+(?:been\s+|long\s+|already\s+)?[a-z]+(?:en|wn|ne|un|ck|ht|ome|ed)\b/i;
