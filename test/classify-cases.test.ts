@@ -94,4 +94,10 @@ describe("court cases and complaints across sentences", () => {
       "regulation | CMA, Microsoft, OpenAI | 2025-03",
     ]);
   });
+  it("a regulator that only confirms it received a complaint has not acted", () => {
+    const kinds = kindsOn("2026-02-10");
+    assert.deepEqual(kinds("Idealo complained to the Autorité de la concurrence on Monday that Google favours its own shopping results. The authority confirmed it had received the complaint."), [
+      "dispute | Google, Idealo | 2026-02-09",
+    ]);
+  });
 });
