@@ -108,3 +108,11 @@ describe("an undated clause needs a verb of an act", () => {
     assert.deepEqual(events("Shoppers can now pay with Alipay at Shopee's checkout."), ["payment | Alipay, Shopee | 2025-03-12"]);
   });
 });
+
+describe("names given only as examples", () => {
+  it("firms listed after 'such as' are examples of a kind, not counterparts of each other", () => {
+    assert.deepEqual(events("Independent firms such as J&T Express, JNE and SiCepat have since reported falling volumes from the platform."), []);
+    // Names listed as the subject of one act are still its sides.
+    assert.deepEqual(events("Kyivstar, Vodafone Ukraine and lifecell switched on national roaming on Monday."), ["service | Kyivstar, Vodafone Ukraine, lifecell | 2025-03-10"]);
+  });
+});

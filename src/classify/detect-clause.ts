@@ -336,9 +336,13 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   }
   // "Google and Apple kept commissions of up to 26%": two subjects doing the same thing, with no
   // third party and no word of one dealing with the other, open nothing between them.
-  if (picked.type !== "dispute" && picked.type !== "regulation" && parties.length === 2 && mentions.length === 2 && !dealTerms && !RECIPROCAL.test(clause)) {
-    const [a, b] = mentions as [PartyMention, PartyMention];
-    if (/^\s*(?:and|&|和|与)\s*$/i.test(clause.slice(a.end, b.start)) && !/[a-z]{4,}/.test(clause.slice(0, a.start).replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|both|then|now)\b/gi, ""))) return null;
+  // "Independent firms such as J&T Express, JNE and SiCepat have reported falling volumes": names
+  // that are only the examples of one list are no counterparts of each other either.
+  if (picked.type !== "dispute" && picked.type !== "regulation" && mentions.length >= 2 && parties.length === mentions.length && !dealTerms && !RECIPROCAL.test(clause)) {
+    const listed = mentions.slice(1).every((m, i) => /^\s*(?:,\s*(?:and\s+)?|and|&|和|与|、)\s*$/i.test(clause.slice(mentions[i]!.end, m.start)));
+    const before = clause.slice(0, mentions[0]!.start);
+    const subjects = mentions.length === 2 ? /^\s*(?:and|&|和|与)\s*$/i.test(clause.slice(mentions[0]!.end, mentions[1]!.start)) && !/[a-z]{4,}/.test(before.replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|both|then|now)\b/gi, "")) : false;
+    if (subjects || (listed && /\b(?:such as|including|like|notably|mainly)\s+(?:the\s+)?$/i.test(before))) return null;
   }
   if (picked.type !== "regulation" && tellsNoOpening(clause)) return null;
   const need = parties.length >= 2 || picked.type === "regulation" ? MIN_SCORE : MIN_SCORE_ONE_PARTY;
