@@ -1,9 +1,7 @@
 // Court cases, complaints and the acts of regulators told across several sentences of one story.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { classifyArticle } from "../src/classify/index.ts";
-
-const kindsOn = (published: string) => (text: string) => classifyArticle({ text, published }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+import { kindsOn } from "./helpers/events.ts";
 
 describe("court cases and complaints across sentences", () => {
   it("a ruling naming one side takes its opponent from the case, even when it is about outside links", () => {

@@ -3,10 +3,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { classifyArticle } from "../src/classify/index.ts";
+import { kindsOn, sidesOn } from "./helpers/events.ts";
 
 // What a story published on a day reports: each event as "type | parties | date", or as "parties | date".
-const kindsOn = (published: string) => (text: string) => classifyArticle({ text, published }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
-const sidesOn = (published: string) => (text: string) => classifyArticle({ text, published }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
 
 describe("deals, licences and services told in fresh words", () => {
   it("'switched in-app purchases in its iPhone app to PayPay' moves the way to pay to another's", () => {

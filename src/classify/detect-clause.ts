@@ -258,9 +258,9 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   if (owner && parties.includes(owner)) {
     const ownedByOwner = (p: string) => registry.ancestors(p).includes(owner);
     // Its platform named in the sentence's own cut part ("…, when it found that Kakao Mobility …"), else told just before.
-    const here_ = ctx.written ? registry.match(ctx.written).find((m) => ownedByOwner(m.entity.name))?.entity.name : undefined;
+    const namedHere = ctx.written ? registry.match(ctx.written).find((m) => ownedByOwner(m.entity.name))?.entity.name : undefined;
     const told = history.findLast((h) => h.index < here.index && here.index - h.index <= 3 && h.parties.some(ownedByOwner));
-    const platform = here_ ?? told?.parties.find(ownedByOwner);
+    const platform = namedHere ?? told?.parties.find(ownedByOwner);
     if (platform && !parties.includes(platform)) parties = parties.map((p) => (p === owner ? platform : p));
   }
   // "…, and ByteDance sued it in 2021": the object pronoun is the subject told just before.
