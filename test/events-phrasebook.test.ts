@@ -477,6 +477,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // A complaint to a regulator about what a rival does is a dispute whatever the conduct's words;
     // a relative clause inside the sentence ends at its comma and the main verb resumes.
     ["Khalti and eSewa can now scan each other's codes. In March last year Khalti complained to the central bank that eSewa-linked agents were removing Khalti stickers from shops.", ["payment | Khalti, eSewa | 2025-03-12", "dispute | Khalti, eSewa | 2024-03"]],
+    // Right after a short subject, a relative clause is the subject's own background: its names and time stay out.
+    ["Telecel, which bought Vodafone's Ghana business in 2023, complained to the regulator last year that MTN was ignoring its requests to connect Telecel Cash to MoMo merchant codes.", ["dispute | MTN Group, Telecel Ghana | 2024"]],
     ["In 2022 Israel Discount Bank, which owns PayBox, complained to the central bank that Bank Hapoalim was refusing to let Bit talk to rival apps.", ["dispute | Bank Hapoalim, Israel Discount Bank | 2022"]],
     // A wall is put up by the side named first; its group's other name is what the wall is about.
     ["In 2021, MoMo complained to the competition regulator that Zalo was hiding its payment links behind a warning screen while ZaloPay requests opened with one tap.", ["dispute | MoMo, Zalo | 2021"]],

@@ -115,7 +115,10 @@ export function relativeClauses(text: string, partiesOf: (t: string) => PartyMen
     const described = subject ? undefined : names.findLast((p) => p.end <= m!.index && APPOSITIVE_TO.test(text.slice(p.end, m!.index)));
     const written = subject ? text.slice(subject.start, subject.end) : described ? text.slice(described.start, described.end) : NAME_BEFORE.exec(text.slice(0, m.index))?.[1];
     if (!written) continue;
-    const rest = text.slice(m.index + m[0].length);
+    // "Telecel, which bought Vodafone's Ghana business in 2023, complained …": the clause ends where the main verb resumes.
+    const whole = text.slice(m.index + m[0].length);
+    const resumes = RESUMES.exec(whole);
+    const rest = resumes ? whole.slice(0, resumes[0].indexOf(",")) : whole;
     out.push(mainClause(/whose/i.test(m[0]) ? `${written}'s ${rest}` : `${written} ${rest}`));
   }
   return out;
@@ -125,17 +128,21 @@ export function relativeClauses(text: string, partiesOf: (t: string) => PartyMen
 // "…, which represents 300 newspapers, to pay for the use of their articles": a purpose clause resumes it too.
 const RESUMES = /^[^,;.]{2,60},\s+(?:to\s+(?=(?:pay|let|allow|use|carry|stream|show|sell|distribute|license|offer|provide|share|supply|feed|open|connect|accept|integrate|display)\b)|(?!(?:and|or|but|while|which|who|a|an|the|in|on|at|as|to|for|with|from|after|before|since|when|its|their|according)\b))[a-z]+(?:ed|s)?\b/;
 
+const OWNS = /^\s*(?:runs|owns|operates|controls|also owns|also runs)\b/;
+
 export const mainClause = (text: string): string => {
   const m = TRAILING.exec(text);
   let main = text;
-  if (m && m.index > 20) {
-    const tail = text.slice(m.index + m[0].length);
-    // "Israel Discount Bank, which owns PayBox, complained …": a relative clause inside the
-    // sentence ends at its comma, where the main verb resumes.
-    const resumes = /^\s*(?:which|who)$/i.test(m[0].slice(1)) ? RESUMES.exec(tail) : null;
+  const tail = m ? text.slice(m.index + m[0].length) : "";
+  // "Israel Discount Bank, which owns PayBox, complained …": a relative clause inside the
+  // sentence ends at its comma, where the main verb resumes. Right after a short subject it is
+  // background of its own ("Telecel, which bought Vodafone's Ghana business in 2023, complained …")
+  // and is left out, unless it says what the subject runs.
+  const resumes = m && /^\s*(?:which|who)$/i.test(m[0].slice(1)) ? RESUMES.exec(tail) : null;
+  if (m && (m.index > 20 || resumes)) {
     // The comment ends where a new clause with its own named subject begins (", citing …, and ByteDance sued …").
     const next = tail.search(/,\s+(?:and|but)\s+(?=[A-Z])|;\s+/);
-    main = text.slice(0, m.index) + (resumes ? ` ${tail.slice(resumes.index + 1).trimStart()}` : next >= 0 ? tail.slice(next) : "");
+    main = text.slice(0, m.index) + (resumes ? ` ${tail.slice(m.index > 20 || OWNS.test(tail) ? 1 : resumes[0].indexOf(",") + 1).trimStart()}` : next >= 0 ? tail.slice(next) : "");
   }
   return main.replace(APPOSITIVE, ",");
 };
