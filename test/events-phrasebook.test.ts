@@ -490,6 +490,9 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Bol will start placing shoppable product ads on Pinterest that send users straight to its product pages, the two companies said on Tuesday.", ["traffic | Bol.com, Pinterest | 2025-03-11"]],
     // One subject opening to two others in one breath is two happenings (data/eval README); a longer list is one.
     ["Coupang will let shoppers pay with Naver Pay and Toss from December 1, the company said on Tuesday.", ["payment | Coupang, Naver Pay | 2025-03-11", "payment | Coupang, Viva Republica | 2025-03-11"]],
+    // A market status that carries duties is a regulator's act on the company it names.
+    ["In June 2020 Ghana's National Communications Authority declared MTN Ghana a significant market power operator.", ["regulation | MTN Group, National Communications Authority | 2020-06"]],
+    ["Last year the Japan Fair Trade Commission deemed Rakuten a dominant platform.", ["regulation | JFTC, Rakuten | 2024"]],
     // A country's competition regulator called its "competition agency" or "antitrust prosecutor".
     ["Kazakhstan's competition agency on Monday ordered Kazakhtelecom to cut the rent it charges Beeline Kazakhstan for space in its cable ducts.", ["regulation | Beeline, Kazakhstan Competition Agency, Kazakhtelecom | 2025-03-10"]],
     ["Chile's antitrust prosecutor on Thursday asked the competition court to fine PedidosYa for exclusive contracts with restaurants.", ["regulation | Fiscalia Nacional Economica, PedidosYa | 2025-03-06"]],
