@@ -59,6 +59,7 @@ const REGULATOR_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:The|Its)\s+(?:\w+\s+)?(?:regul
 const REGULATOR_TOPIC = /\bthe\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|administration|bureau|agency|central bank)['’]s\b/i;
 
 const LEAD_IN = /^([^:"“”]{10,150}):\s+(?=[^"“”:]{0,80}\b(?:[a-z]+ed|put|cut|set|shut|let|made|took|gave|told|began|won|lost|struck|brought|sent|found|held|kept|left|paid|sold|went|came|ran|got)\b)/;
+const LEAD_SUBJECT = /^(?:The|Its)\s+(?:[\w-]+\s+)?(?:authority|regulator|watchdog|commission|ministry|agency|bureau|central bank)\b/;
 // "Acting on a complaint that Mercado Libre filed against Apple in 2022, the authority ordered …":
 // the complaint behind the act is told apart (filingIn below); the act is the main clause.
 const ACTING_ON = /^(?:[-–•]\s*)?(?:Acting on|Following|In response to|Responding to|Prompted by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:complaints?|petition|referral)\b[^,;]{0,120},\s+(?=(?:the|its|[A-Z]))/i;
@@ -106,7 +107,10 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     // names no one only frames the act told after the colon.
     const lead = LEAD_IN.exec(main);
     // A dated heading ("- June 2022: the regulator opened …") is the act's time, not a lead-in.
-    const framed = lead && !/\d/.test(lead[1]!) && ctx.partiesOf(lead[1]!).length === 0 ? main.slice(lead[0].length) : main;
+    let framed = lead && !/\d/.test(lead[1]!) && ctx.partiesOf(lead[1]!).length === 0 ? main.slice(lead[0].length) : main;
+    // "The authority has acted against the operator before: in 2014 it ordered …": "it" is the lead-in's subject.
+    const leadSubject = framed !== main ? LEAD_SUBJECT.exec(lead![1]!) : null;
+    if (leadSubject) framed = framed.replace(/^([^,]{0,25}?,?\s*)\bit\b/i, `$1${leadSubject[0].toLowerCase()}`);
     const text = framed.replace(ACTING_ON, "");
     const here = { index: s.index, paragraph: s.paragraph };
     ctx.written = s.text;
