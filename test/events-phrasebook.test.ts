@@ -498,6 +498,11 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // A market status that carries duties is a regulator's act on the company it names.
     ["In June 2020 Ghana's National Communications Authority declared MTN Ghana a significant market power operator.", ["regulation | MTN Group, National Communications Authority | 2020-06"]],
     ["Last year the Japan Fair Trade Commission deemed Rakuten a dominant platform.", ["regulation | JFTC, Rakuten | 2024"]],
+    // So is "A or B", and the subject's owner may be named after the pair.
+    ["Shoppers can now pay at Lipa na M-Pesa tills with an Airtel Money or T-Kash wallet, after Safaricom opened its till network to rival wallets on Monday.", [
+      "payment | Airtel Money, M-Pesa | 2025-03-10",
+      "payment | M-Pesa, T-Kash | 2025-03-10",
+    ]],
     // A country's competition regulator called its "competition agency" or "antitrust prosecutor".
     ["Kazakhstan's competition agency on Monday ordered Kazakhtelecom to cut the rent it charges Beeline Kazakhstan for space in its cable ducts.", ["regulation | Beeline, Kazakhstan Competition Agency, Kazakhtelecom | 2025-03-10"]],
     ["Chile's antitrust prosecutor on Thursday asked the competition court to fine PedidosYa for exclusive contracts with restaurants.", ["regulation | Fiscalia Nacional Economica, PedidosYa | 2025-03-06"]],

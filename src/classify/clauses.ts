@@ -66,7 +66,7 @@ export function distributedPair(
 // "… pay with Naver Pay and Toss", "… connected Bancomat Pay and MB Way": one subject opening to
 // two others in one breath makes two happenings, as the data/eval conventions count them. Not
 // "between A and B", nor a pair dealing with each other.
-const OBJECT_PAIR_JOIN = /^\s*(?:\([^)]*\)\s*)?(?:and|&|as well as)\s+(?:(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?$/;
+const OBJECT_PAIR_JOIN = /^\s*(?:\([^)]*\)\s*)?(?:and|or|&|as well as)\s+(?:(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?$/;
 const TRAILING_PARTICIPLE = /,\s+[a-z]+ing\b.*$/s;
 const NOT_SPLIT = /\b(?:between|each other|one another|both of them|together)\b/i;
 
@@ -81,7 +81,9 @@ function objectPair(clause: string, mentions: { name: string; start: number; end
     const before = mentions.slice(0, i);
     // "Taobao, JD and Pinduoduo": a longer list is one happening with all of them.
     if (/^\s*(?:[(（][^)）]*[)）]\s*)?,\s*$/.test(clause.slice(mentions[i - 1]!.end, a.start))) return undefined;
-    if (mentions.length !== i + 2 || before.some((m) => related(m.name, a.name) || related(m.name, b.name))) return undefined;
+    // "… from an Airtel Money or T-Kash wallet, after Safaricom opened …": the subject's owner may come after.
+    const after = mentions.slice(i + 2);
+    if (after.some((m) => !before.some((x) => related(x.name, m.name))) || before.some((m) => related(m.name, a.name) || related(m.name, b.name))) return undefined;
     return [a.name, b.name];
   }
   return undefined;
