@@ -495,6 +495,9 @@ describe("glosses, titles, restated truces and negations about people", () => {
       "dispute | Airtel, Safaricom | 2022",
       "regulation | Competition Authority of Kenya, Safaricom | 2014",
     ]],
+    // A law's terms told without a time are no act.
+    ["Under Japan's Mobile Software Competition Act, Apple and Google can no longer forbid such links or force developers to use their own billing.", []],
+    ["Under the new rules, Apple must let users pick a default browser.", []],
     // A market status that carries duties is a regulator's act on the company it names.
     ["In June 2020 Ghana's National Communications Authority declared MTN Ghana a significant market power operator.", ["regulation | MTN Group, National Communications Authority | 2020-06"]],
     ["Last year the Japan Fair Trade Commission deemed Rakuten a dominant platform.", ["regulation | JFTC, Rakuten | 2024"]],

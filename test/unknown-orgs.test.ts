@@ -42,6 +42,10 @@ describe("unknown organisations: brand shapes and owners", () => {
     assert.deepEqual(unknowns("Money now moves from a Zapcash wallet to any bank."), ["Zapcash"]);
     assert.ok(unknowns("The publishers' union QEPM complained to the regulator.").includes("QEPM"));
   });
+  it("a law's title is not a country's service ('Japan's Mobile Software Competition Act')", () => {
+    assert.deepEqual(unknowns("Under Japan's Mobile Software Competition Act, Apple can no longer forbid such links."), []);
+    assert.deepEqual(unknowns("Under Japan's Zorvex app, Apple users can book rides."), ["Zorvex"]);
+  });
   it("a nationality or a technical word before 'wallet' is not a brand", () => {
     assert.deepEqual(unknowns("A European wallet would otherwise stay a QR-code wallet."), []);
   });

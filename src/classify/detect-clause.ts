@@ -148,6 +148,7 @@ const RECIPROCAL =
 // "On August 20 X and Y released the plan. According to the plan, merchants can …": the terms of
 // an act told in the sentence before belong to that act's day.
 const TERMS_OF = /^(?:According to|Under) (?:the|this|that|their|its) (?:new )?(?:plan|agreement|deal|arrangement|partnership|cooperation|programme|program|project|scheme|terms)\b/i;
+const LAW_TERMS = /^(?:Under|According to)\s+(?:the\s+|its\s+|new\s+|[A-Z][\w.-]*['’]s\s+)*(?:[\w-]+\s+){0,5}(?:Act|Law|law|rules|Regulation|regulation|Directive|Code)\b[^,;]{0,40},\s+[^,;]{0,60}?\b(?:can|cannot|can't|may|must|may not|has to|have to|will have to|are required to|is required to|are allowed to|is allowed to)\b/;
 const NARRATED = /\b(?:[a-z]+ed|began|took|made|won|lost|cut|set|went|came|gave|struck|brought|led|sent|built|ran|sold|bought|hit|shut|put|paid)\b/;
 const NEWS_NOW = /\b(?:now|currently|today|this week|has|have|is|are|will|can|said|says|announced|confirmed)\b/i;
 
@@ -356,6 +357,8 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   const explicitDate = date !== null;
   // "Douyin could respond by tightening its rules": a main clause that only says what may happen, with no time, reports nothing.
   if (!explicitDate && MAY_HAPPEN.test(clause)) return null;
+  // "Under Japan's Mobile Software Competition Act, Apple and Google can no longer forbid such links": a law's terms, told without a time, are no act.
+  if (!explicitDate && LAW_TERMS.test(clause)) return null;
   // "The MIIT notice is guidance, not a regulation", "PhonePe and Google Pay between them still handle
   // well over 80% of transactions": an undated clause with no verb of an act describes; it reports nothing.
   if (!explicitDate && !TELLS_AN_ACT.test(clause) && (picked.type === "regulation" || !TELLS_A_CHANGE.test(clause))) return null;

@@ -104,6 +104,8 @@ const NOT_ORG_START = /^(?:The|A|An|This|That|Its|Their|In|On|At|For|And|But|Whi
 const NOT_ORG =
   /^(?:Judge|Justice|President|Minister|Senator|Commissioner|Chairman|Chairwoman|Governor|Mr|Ms|Mrs|Dr|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|China|Chinese|Beijing|Shanghai|Shenzhen|Hong Kong|US|U\.S\.|EU|Europe|Japan|Korea|India|Indonesia|Brazil|Vietnam|Turkey|Russia|Nigeria|Kenya|Pakistan|Bangladesh|Malaysia|Thailand|Singapore|Philippines|Taiwan|Germany|France|Britain|Italy|Spain|Brussels|Washington|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|It|He|She|They|We)\b/;
 
+const LAW_TITLE_END = /^\s+(?:Act|Law|Bill|Directive|Ordinance|Code|Regulations?|Rules)\b/;
+
 // "timed to coincide with Indonesia's Independence Day": an occasion, not an organisation.
 const OCCASION = /\b(?:Day|Week|Festival|Eve|New Year|Holidays?)$/;
 
@@ -166,6 +168,8 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     const end = start + name.length;
     // "stores in Beijing, Tianjin and Chengdu stopped updating": a place acting is where, not who.
     if (NOT_ORG_START.test(name) || NOT_ORG.test(name) || NATIONALITY_ONLY.test(name) || PLACE.test(name) || OCCASION.test(name) || inQuotes(text, start)) continue;
+    // "Japan's Mobile Software Competition Act": the words before a law's last word are its title.
+    if (LAW_TITLE_END.test(text.slice(end))) continue;
     if (out.some((o) => o.start < end && o.end > start) || taken.some((m) => m.start < end && m.end > start)) continue;
     // "the Ministry of Transportation (交通运输部)": a gloss the registry reads already names it.
     if (taken.some((m) => m.start >= end && /^\s*[(（]$/.test(text.slice(end, m.start)))) continue;
