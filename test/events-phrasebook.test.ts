@@ -498,6 +498,11 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // A law's terms told without a time are no act.
     ["Under Japan's Mobile Software Competition Act, Apple and Google can no longer forbid such links or force developers to use their own billing.", []],
     ["Under the new rules, Apple must let users pick a default browser.", []],
+    // "the council's …" is the council the story named; a platform's maker is its owner; "the iPhone maker" is Apple.
+    ["The Administrative Council for Economic Defense (CADE) upheld the charges on Monday. In November 2024 the council's general superintendence ordered the iPhone maker to lift those rules.", [
+      "regulation | Apple, CADE | 2024-11",
+    ]],
+    ["In March 2024 the Garante opened a probe into the ChatGPT maker.", ["regulation | Garante Privacy, OpenAI | 2024-03"]],
     // A market status that carries duties is a regulator's act on the company it names.
     ["In June 2020 Ghana's National Communications Authority declared MTN Ghana a significant market power operator.", ["regulation | MTN Group, National Communications Authority | 2020-06"]],
     ["Last year the Japan Fair Trade Commission deemed Rakuten a dominant platform.", ["regulation | JFTC, Rakuten | 2024"]],

@@ -104,8 +104,8 @@ function regulatorOf(name: string, registry: EntityRegistry): string | undefined
   return direct.length === 1 ? direct[0] : undefined;
 }
 
-// "Douyin's owner", "the Facebook owner": the owner acts, named through its platform.
-const OWNER_OF = /^(?:['’]s)?\s+(?:parent(?:\s+company|\s+group)?|owner|parent firm)\b/i;
+// "Douyin's owner", "the Facebook owner", "the ChatGPT maker": the owner acts, named through its platform.
+const OWNER_OF = /^(?:['’]s)?\s+(?:parent(?:\s+company|\s+group)?|owner|parent firm|maker|developer|operator)\b/i;
 // "Tencent's payment arm", "Alibaba's logistics unit": the group's own child of that trade.
 const ARM =
   /^['’]s\s+(payment|payments|logistics|advertising|ad|ads|cloud|video|music|maps?|mapping|navigation|messaging|chat|short-video|search|local-services|local services|life-services|life services|food-delivery|delivery|takeaway|game-streaming|cloud-gaming|music-streaming|video-streaming|Japanese|Korean|Indian|Indonesian|Thai|Vietnamese|Malaysian|Brazilian|Mexican|Australian|British|German|French|Spanish|Italian|Turkish|Egyptian|Nigerian|Kenyan|Ethiopian|Pakistani|Saudi|Canadian|Taiwanese|Philippine)\s+(arm|unit|app|service|platform|business|subsidiary|network|engine|operations?)\b|^['’]s\s+(?:mobile\s+|digital\s+|own\s+)?(wallet|e-wallet)()\b/i;
