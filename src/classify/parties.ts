@@ -104,6 +104,8 @@ function regulatorOf(name: string, registry: EntityRegistry): string | undefined
   return direct.length === 1 ? direct[0] : undefined;
 }
 
+// "the \"Orange Link\" (橙链) plan", "the \"Red Jing Plan\"": a name inside a scheme's quoted title is no party.
+const SCHEME_TITLE_END = /^[^"”]{0,30}?(?:\b(?:Plan|Programme|Program|Initiative|Project|Scheme|Campaign)["”]|["”]\s*(?:[(（][^)）]{1,30}[)）]\s*)?(?:plan|programme|program|initiative|project|scheme|campaign)\b)/i;
 // "Douyin's owner", "the Facebook owner", "the ChatGPT maker": the owner acts, named through its platform.
 const OWNER_OF = /^(?:['’]s)?\s+(?:parent(?:\s+company|\s+group)?|owner|parent firm|maker|developer|operator)\b/i;
 // "Tencent's payment arm", "Alibaba's logistics unit": the group's own child of that trade.
@@ -298,6 +300,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
       // "WeChat Search results" are where something shows, not a company's earnings.
       (NOT_ACTOR_HEAD.test(after) && !TARGET_OF.test(before) && !(/search$/i.test(m.surface) && /^\s+results\b/i.test(after))) ||
       CHARACTERISES.test(after) ||
+      (/["“][^"”]{0,30}$/.test(before) && SCHEME_TITLE_END.test(text.slice(m.end, m.end + 60))) ||
       ((m.entity.kind === "regulator" || /\bcourt\b/i.test(m.entity.name)) && VENUE.test(before) && !SETTLED_WITH.test(before)) ||
       (POLITY.has(m.entity.name) && (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after))) ||
       (caseLabel(i) && matches.some((_, j) => j !== i && isAncestor(names[j]!, name)));
