@@ -61,7 +61,7 @@ const HOLIDAYS: Record<string, [number, number]> = { "christmas eve": [12, 24], 
 
 export const RULES: Rule[] = [
   {
-    re: /\b(Christmas Eve|Christmas Day|New Year['’]s Eve|New Year['’]s Day|Boxing Day)(?:,?\s+((?:19|20)\d{2})\b|\s+(?:of\s+)?(last|this|next)\s+year\b)?/gi,
+    re: /\b(Christmas Eve|Christmas Day|New Year['’]s Eve|New Year['’]s Day|Boxing Day)(?:,?\s+(?:(?:in|of)\s+)?((?:19|20)\d{2})\b|\s+(?:of\s+)?(last|this|next)\s+year\b)?/gi,
     make: (m, ref, ahead) => {
       const [month, day] = HOLIDAYS[m[1]!.toLowerCase().replace("’", "'")]!;
       if (m[2]) return { year: Number(m[2]), month, day };
