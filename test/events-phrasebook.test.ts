@@ -507,7 +507,10 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["On March 6, Kuaishou and Jingdong jointly released the \"Blue Bridge Plan\". According to the plan, users who click a product card in a Kuaishou video will jump to the merchant's store on Jingdong.", ["link_access | JD.com, Kuaishou | 2025-03-06"]],
     ["In February, Bilibili and Taobao launched the \"Orange Link\" (橙链) plan, which lets video creators add Taobao product links below their videos.", ["link_access | Bilibili, Taobao | 2025-02"]],
     // A consequence told as commentary reports nothing new.
-    ["Alipay and WeChat Pay now accept each other's codes, the two said on Monday. For the two wallets, this means the number of shops where they can be used has doubled overnight.", ["payment | Alipay, WeChat Pay | 2025-03-10"]],
+    ["On Monday, Douyin Pay and Meituan Pay said users can now scan the merchant codes of UnionPay QuickPass. For the two latecomer wallets, this means that the number of shops where they can be used has increased overnight.", [
+      "payment | Douyin Pay, UnionPay QuickPass | 2025-03-10",
+      "payment | Meituan Pay, UnionPay QuickPass | 2025-03-10",
+    ]],
     // A market status that carries duties is a regulator's act on the company it names.
     ["In June 2020 Ghana's National Communications Authority declared MTN Ghana a significant market power operator.", ["regulation | MTN Group, National Communications Authority | 2020-06"]],
     ["Last year the Japan Fair Trade Commission deemed Rakuten a dominant platform.", ["regulation | JFTC, Rakuten | 2024"]],
