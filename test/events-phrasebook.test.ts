@@ -502,7 +502,7 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["The Administrative Council for Economic Defense (CADE) upheld the charges on Monday. In November 2024 the council's general superintendence ordered the iPhone maker to lift those rules.", [
       "regulation | Apple, CADE | 2024-11",
     ]],
-    ["In March 2024 the Garante opened a probe into the ChatGPT maker.", ["regulation | Garante Privacy, OpenAI | 2024-03"]],
+    ["In March 2024 SAMR fined the Douyin operator for blocking Taobao links.", ["regulation | ByteDance, SAMR | 2024-03"]],
     // Two sides jointly launching a named scheme is a deal; the sentence classifier says what kind. A name inside the scheme's title is no party.
     ["On March 6, Kuaishou and Jingdong jointly released the \"Blue Bridge Plan\". According to the plan, users who click a product card in a Kuaishou video will jump to the merchant's store on Jingdong.", ["link_access | JD.com, Kuaishou | 2025-03-06"]],
     ["In February, Bilibili and Taobao launched the \"Orange Link\" (橙链) plan, which lets video creators add Taobao product links below their videos.", ["link_access | Bilibili, Taobao | 2025-02"]],
