@@ -512,7 +512,7 @@ describe("glosses, titles, restated truces and negations about people", () => {
       "payment | Meituan Pay, UnionPay QuickPass | 2025-03-10",
     ]],
     // A deal announced with someone, or an offer made under one, is a deal cue like a deal signed.
-    ["Last month Airtel announced a deal with Apple Music that bundles the streaming service and its song catalogue into postpaid plans.", ["content | Airtel, Apple Music | 2025-02"]],
+    ["Last month Careem announced an agreement with Noon that lets its riders order groceries inside the app.", ["service | Careem, Noon | 2025-02"]],
     // A market status that carries duties is a regulator's act on the company it names.
     ["In June 2020 Ghana's National Communications Authority declared MTN Ghana a significant market power operator.", ["regulation | MTN Group, National Communications Authority | 2020-06"]],
     ["Last year the Japan Fair Trade Commission deemed Rakuten a dominant platform.", ["regulation | JFTC, Rakuten | 2024"]],
