@@ -515,6 +515,10 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Last month Careem announced an agreement with Noon that lets its riders order groceries inside the app.", ["service | Careem, Noon | 2025-02"]],
     // "took it to court": "it" is the object, the company named before.
     ["Everyone remembers Spotify's arrival in India. In February 2019, Warner Chappell took it to the Bombay High Court over publishing rights.", ["dispute | Spotify, Warner Music Group | 2019-02"]],
+    // An appositive may end in a list ("the alliance behind Bizum, Bancomat Pay and MB Way"); "In May," is no name it describes.
+    ["In May, Wero and EuroPA, the alliance behind Bizum, Bancomat Pay and MB Way, agreed to link their wallets.", ["payment | EuroPA, Wero | 2024-05"]],
+    // A conditional nobody announced, told without a time, is no act.
+    ["An interlinked network of Bizum and Wero wallets would reach more than 130 million users.", []],
     // A market status that carries duties is a regulator's act on the company it names.
     ["In June 2020 Ghana's National Communications Authority declared MTN Ghana a significant market power operator.", ["regulation | MTN Group, National Communications Authority | 2020-06"]],
     ["Last year the Japan Fair Trade Commission deemed Rakuten a dominant platform.", ["regulation | JFTC, Rakuten | 2024"]],

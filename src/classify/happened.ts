@@ -30,7 +30,8 @@ export const TAIL_ASIDE = /,\s+(?:so that|so (?:the|it|they|its|their|we|I|he|sh
 // Verbs an act is told with: any past tense or third person, a few irregular pasts, a modal;
 // Chinese text is not read this way.
 export const TELLS_AN_ACT = /\b(?:[a-z]{3,}(?:ed|es)|told|set|cut|put|made|took|gave|sent|began|begun|won|lost|will|would|must|has to|have to|said|says|tells|bans|bars|fines|orders|requires)\b|[\u3400-\u9fff]/;
-export const MAY_HAPPEN = /^[^,;:"“]*?\b(?:could|may|might)\s+(?!not\b|have\b|now\b|already\b)[a-z]+/;
+// "An interlinked network of EPI and EuroPA wallets would reach …": a conditional nobody announced is no act either.
+export const MAY_HAPPEN = /^[^,;:"“]*?\b(?:could|may|might)\s+(?!not\b|have\b|now\b|already\b)[a-z]+|^(?![^,;:"“]*?\b(?:said|says|announced|agreed|confirmed|told|promised|pledged|decided|signed|expects?|plans?|planned)\b)[^,;:"“]*?\bwould\s+(?!not\b|have\b|also\b)[a-z]+/;
 // An opening told as what users can do now or have been able to do ("can now pay", "have been able to
 // pay", "has taken bKash for years", "is piloting", "no longer blocks"): a change, though its verb may not be a past tense.
 export const TELLS_A_CHANGE = /\b(?:now|can|lets?|allows?|able|no longer)\b|\b(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?[a-z]{3,}ing\b|\b(?:has|have|had)\s+(?:been\s+|long\s+|already\s+)?[a-z]+(?:en|wn|ne|un|ck|ht|ome|ed)\b/i;
