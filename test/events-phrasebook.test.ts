@@ -519,6 +519,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["In May, Wero and EuroPA, the alliance behind Bizum, Bancomat Pay and MB Way, agreed to link their wallets.", ["payment | EuroPA, Wero | 2024-05"]],
     // A conditional nobody announced, told without a time, is no act.
     ["An interlinked network of Bizum and Wero wallets would reach more than 130 million users.", []],
+    // A pair told with its kind before it is still the pair that acts (or is acted on) separately.
+    ["Budget chains Zolo Stays and Kivra were pulled from MakeMyTrip in 2018.", ["dispute | MakeMyTrip, Zolo Stays | 2018", "dispute | Kivra, MakeMyTrip | 2018"]],
     // A market status that carries duties is a regulator's act on the company it names.
     ["In June 2020 Ghana's National Communications Authority declared MTN Ghana a significant market power operator.", ["regulation | MTN Group, National Communications Authority | 2020-06"]],
     ["Last year the Japan Fair Trade Commission deemed Rakuten a dominant platform.", ["regulation | JFTC, Rakuten | 2024"]],

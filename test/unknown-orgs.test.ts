@@ -42,6 +42,10 @@ describe("unknown organisations: brand shapes and owners", () => {
     assert.deepEqual(unknowns("Money now moves from a Zapcash wallet to any bank."), ["Zapcash"]);
     assert.ok(unknowns("The publishers' union QEPM complained to the regulator.").includes("QEPM"));
   });
+  it("names listed after a plural kind of business ('budget chains Zolo Stays and Kivra')", () => {
+    assert.deepEqual(unknowns("Budget chains Zolo Stays and Kivra were pulled from the site."), ["Zolo Stays", "Kivra"]);
+    assert.deepEqual(unknowns("Shoppers can use the wallets Pezo, Tamba or Lunari."), ["Pezo", "Tamba", "Lunari"]);
+  });
   it("a law's title is not a country's service ('Japan's Mobile Software Competition Act')", () => {
     assert.deepEqual(unknowns("Under Japan's Mobile Software Competition Act, Apple can no longer forbid such links."), []);
     assert.deepEqual(unknowns("Under Japan's Zorvex app, Apple users can book rides."), ["Zorvex"]);

@@ -38,6 +38,7 @@ const TRAILING =
 // "A and B both …", "… A and B one after another": each of the pair acts in its own happening.
 // "Pinduoduo and Alibaba's second-hand platform Salted Fish": the second may come with its owner's description.
 const PAIR_JOIN = /^\s*(?:\([^)]*\)\s*)?(?:and|&|和|与)\s*(?:[\w.-]+['’]s\s+(?:[\w-]+\s+){0,4})?$/;
+const PAIR_KIND = /(?:\b[\w-]+\s+)?\b(?:chains|apps|platforms|wallets|e-wallets|carriers|operators|banks|lenders|retailers|marketplaces|streamers|broadcasters|publishers|fintechs|start-?ups|rivals)\s+$/i;
 const PAIR_EACH = /^\s*(?:\([^)]*\)\s*)?(?:have\s+|has\s+)?(?:both|each|one after another|respectively|separately)\b/i;
 
 /**
@@ -59,7 +60,8 @@ export function distributedPair(
   if (!a || !b || related(a.name, b.name) || !PAIR_JOIN.test(clause.slice(a.end, b.start))) return objects ? objectPair(clause, mentions, related) : undefined;
   // The pair is the subject: nothing but a date or a connective comes before it, and it deals with each other only when it says so.
   const third = rest.find((m) => !related(m.name, a.name) && !related(m.name, b.name));
-  if (!third || /\b(?:each other|one another|between them)\b/i.test(clause) || /[a-z]{4,}\s+$/.test(clause.slice(0, a.start).replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|and|then|now|both)\b/gi, ""))) return undefined;
+  // "Budget chains FabHotels and Treebo were pulled from …": the pair's kind may come before it.
+  if (!third || /\b(?:each other|one another|between them)\b/i.test(clause) || /[a-z]{4,}\s+$/.test(clause.slice(0, a.start).replace(PAIR_KIND, "").replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|and|then|now|both)\b/gi, ""))) return undefined;
   return [a.name, b.name];
 }
 

@@ -78,6 +78,14 @@ const DESCRIBED_AS = new RegExp(
   "gu",
 );
 
+// Names listed right after a plural kind of business: "budget chains FabHotels and Treebo", "wallets GCash, Maya and ShopeePay".
+const CAP_NAME = String.raw`\p{Lu}[\p{L}\p{N}&.!-]*[\p{L}\p{N}&](?:\s+\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}&]){0,2}`;
+const KINDS_THEN_LIST = new RegExp(
+  String.raw`\b(?:chains|apps|platforms|start-?ups|operators|providers|retailers|marketplaces|wallets|e-wallets|carriers|publishers|broadcasters|aggregators|fintechs|lenders|streamers|services|firms|companies|brands|banks|networks|sites|websites|exchanges|insurers)\s+(${CAP_NAME}(?:,\s+${CAP_NAME})*,?\s+(?:and|or)\s+${CAP_NAME})`,
+  "gu",
+);
+const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
+
 // The kinds of business an appositive names.
 const KIND =
   "messenger|messaging app|chat app|app|platform|wallet|e-wallet|marketplace|start-?up|lender|carrier|operator|retailer|broadcaster|publisher|website|site|aggregator|processor|network|service|company|firm|switch|union|association|provider|chain|system|scheme|portal|exchange|maker|developer|group|player|agency";
@@ -156,6 +164,16 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
       // name listed among what a party owns does not act.
       if (cue === ACTS_AS_SUBJECT && OWNED_LIST.test(text.slice(Math.max(0, u.index - 60), u.index + u[0].indexOf(name)))) continue;
       found.push({ name, start: u.index + u[0].indexOf(name) });
+    }
+  }
+  KINDS_THEN_LIST.lastIndex = 0;
+  for (let u = KINDS_THEN_LIST.exec(text); u; u = KINDS_THEN_LIST.exec(text)) {
+    const list = u[1]!;
+    let at = u.index + u[0].length - list.length;
+    for (const piece of list.split(LIST_SEPARATOR)) {
+      const offset = text.indexOf(piece, at);
+      if (!COMMON_CAPITALISED.test(piece)) found.push({ name: piece, start: offset });
+      at = offset + piece.length;
     }
   }
   // Where two cues read overlapping names, the longer is the whole name ("the Reserve Bank of Fiji", not "Reserve Bank").
