@@ -521,6 +521,12 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["An interlinked network of Bizum and Wero wallets would reach more than 130 million users.", []],
     // A pair told with its kind before it is still the pair that acts (or is acted on) separately.
     ["Budget chains Zolo Stays and Kivra were pulled from MakeMyTrip in 2018.", ["dispute | MakeMyTrip, Zolo Stays | 2018", "dispute | Kivra, MakeMyTrip | 2018"]],
+    // A later clause's "it" is the regulator the sentence's first clause is about.
+    ["Banco Central do Brasil ordered Visa to stop processing payments through WhatsApp in June 2020. The central bank relented in March 2021, authorising Visa and Mastercard to start transfers on the app, and in April 2023 it allowed Meta to offer payments to merchants as well.", [
+      "regulation | Banco Central do Brasil, Visa | 2020-06",
+      "regulation | Banco Central do Brasil, Mastercard, Visa | 2021-03",
+      "regulation | Banco Central do Brasil, Meta | 2023-04",
+    ]],
     // A market status that carries duties is a regulator's act on the company it names.
     ["In June 2020 Ghana's National Communications Authority declared MTN Ghana a significant market power operator.", ["regulation | MTN Group, National Communications Authority | 2020-06"]],
     ["Last year the Japan Fair Trade Commission deemed Rakuten a dominant platform.", ["regulation | JFTC, Rakuten | 2024"]],

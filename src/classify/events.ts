@@ -145,6 +145,9 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
         if (clauses.length > 1 && tellStoryDate(c, ctx)) lastTold = c;
         // Courts decide; "it" and "the two sides" never mean them.
         for (const p of ctx.partiesOf(c)) if (!p.unknown && !ctx.isCourt(p.name) && !earlierClauses.includes(p.name)) earlierClauses.push(p.name);
+        // "The central bank relented in March 2021, …, and in April 2023 it allowed Meta …": "it" is the regulator the first clause is about.
+        const regulatorSubject = c === clauses[0] && clauses.length > 1 && REGULATOR_SUBJECT.test(c) && !ctx.partiesOf(c).some((p) => isRegulator(p.name)) ? regulatorAntecedent(c, here, history, isRegulator, ctx.calledBy) : null;
+        if (regulatorSubject && !earlierClauses.includes(regulatorSubject)) earlierClauses.unshift(regulatorSubject);
       }
       // A clause that reports something stands for the sentence; the others only add context.
       // Clauses with actors of their own ("Meituan launched …, and JD.com opened …") are separate
