@@ -31,7 +31,7 @@ const GENERIC_MODEL_P = 0.3;
 
 // "the company" after the verb is the object too: "The watchdog fined the company …", "took it to the Bombay High Court".
 const OBJECT_PRONOUN =
-  /\b(?:sued|sues|accused|blocked|banned|barred|fined|ordered|sentenced|summoned|penali[sz]ed|investigated|exempted|designated|declared|deemed|named|charged|warned|partnered with|joined|integrated with)\s+(?:it|them|the (?:[\w-]+\s+)?(?:company|firm|platform|group|giant))\b|\b(?:took|takes|taken|taking|dragged|drags|hauled)\s+(?:it|them)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:court|tribunal|arbitration)\b/i;
+  /\b(?:sued|sues|accused|blocked|banned|barred|fined|ordered|sentenced|summoned|penali[sz]ed|investigated|exempted|designated|declared|deemed|named|charged|warned|partnered with|joined|integrated with|added)\s+(?:it|them|the (?:[\w-]+\s+)?(?:company|firm|platform|group|giant))\b|\b(?:took|takes|taken|taking|dragged|drags|hauled)\s+(?:it|them)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:court|tribunal|arbitration)\b/i;
 // A regulator not named: "Regulators ordered Tencent Music to …", "the authorities told platforms …".
 // A capital standing for its government acts the same way: "Beijing ordered Tencent Music to …".
 const UNNAMED_REGULATOR =

@@ -29,7 +29,8 @@ export const NOT_NEGATING = /\b(?:(?:was|were|is|are|did|does)\s+not\s+until|(?:
 export const TAIL_ASIDE = /,\s+(?:so that|so (?:the|it|they|its|their|we|I|he|she)\b|yet|although|though|even as|which is why|accepting|concluding|finding that|citing|noting that|after (?:finding|concluding|[\w ]{0,30}? argued)|because|the terms of which|a deal|looking at|arguing|the (?:two|three|four) [\w-]+ (?:that|which))\b.*$/s;
 // Verbs an act is told with: any past tense or third person, a few irregular pasts, a modal;
 // Chinese text is not read this way.
-export const TELLS_AN_ACT = /\b(?:[a-z]{3,}(?:ed|es)|told|set|cut|put|made|took|gave|sent|began|begun|won|lost|will|would|must|has to|have to|said|says|tells|bans|bars|fines|orders|requires)\b|[\u3400-\u9fff]/;
+// "Nubank was the first bank to connect its accounts to …": being the first to do it is doing it.
+export const TELLS_AN_ACT = /\b(?:[a-z]{3,}(?:ed|es)|told|set|cut|put|made|took|gave|sent|began|begun|won|lost|will|would|must|has to|have to|said|says|tells|bans|bars|fines|orders|requires)\b|\b(?:was|were|became|is)\s+the\s+(?:first|second|third|last|latest)\s+(?:[\w-]+\s+){0,3}to\s+[a-z]+|[\u3400-\u9fff]/;
 // "An interlinked network of EPI and EuroPA wallets would reach …": a conditional nobody announced is no act either.
 export const MAY_HAPPEN = /^[^,;:"“]*?\b(?:could|may|might)\s+(?!not\b|have\b|now\b|already\b)[a-z]+|^(?![^,;:"“]*?\b(?:said|says|announced|agreed|confirmed|told|promised|pledged|decided|signed|expects?|plans?|planned)\b)[^,;:"“]*?\bwould\s+(?!not\b|have\b|also\b)[a-z]+/;
 // An opening told as what users can do now or have been able to do ("can now pay", "have been able to
