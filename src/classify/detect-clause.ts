@@ -224,6 +224,11 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     if (lexical[t] !== undefined) scores[t] = (scores[t] ?? 0) + p * MODEL_WEIGHT;
     else if (generic && !worded) scores[t] = (scores[t] ?? 0) + p * MODEL_WEIGHT + (p >= GENERIC_MODEL_P ? 1 : 0);
   }
+  // "QRIS connected with Thailand's PromptPay in August 2022": a deal between payment systems the
+  // model cannot type (their names are no words it knows) is a payment opening.
+  const sides = named.filter((m) => !isRegulator(m.name));
+  const paymentNamed = (name: string) => PAYMENT_NAME.test(name) || PAYMENT_NAME.test(registry.get(name)?.aliases.join(" ") ?? "");
+  if (generic && !worded && sides.length >= 2 && Object.values(scores).every((v) => (v ?? 0) < MIN_SCORE) && sides.every((m) => paymentNamed(m.name))) scores.payment = MIN_SCORE;
   if (Object.keys(scores).length === 0) return null;
   // A regulator a company complains to ("filed a complaint with the JFTC", "complained to the
   // Commission") hears the dispute; it is not a side of it and has not acted yet.
