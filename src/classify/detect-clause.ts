@@ -8,7 +8,7 @@ import { collapseGroup, groupsOf, ownChildActs } from "./groups.ts";
 import { COMPLAINED, COMPLAINED_THAT, COMPLAINT_AFTER, COMPLAINT_TO, COMPLAINT_TO_ANAPHOR, COMPLAINT_WEIGHT } from "./legal.ts";
 import { COURT_FINDS, chargedOnly, LEGAL, OFF_TOPIC_LEGAL, WALL_ACT, WALL_LIFTED, WALL_TOPIC } from "./legal.ts";
 import type { PartyMention } from "./parties.ts";
-import { DOUBT, FILED, MAY_HAPPEN, NOT_NEGATING, ONGOING, REPORTED_NOW, TAIL_ASIDE, TELLS_A_CHANGE, TELLS_AN_ACT, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
+import { DOUBT, FILED, LAW_TERMS, MAY_HAPPEN, NOT_NEGATING, ONGOING, REPORTED_NOW, TAIL_ASIDE, TELLS_A_CHANGE, TELLS_AN_ACT, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
 import { modifierDate, toldDate } from "./story-dates.ts";
 import { regulationTargets } from "./targets.ts";
 import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
@@ -148,7 +148,6 @@ const RECIPROCAL =
 // "On August 20 X and Y released the plan. According to the plan, merchants can …": the terms of
 // an act told in the sentence before belong to that act's day.
 const TERMS_OF = /^(?:According to|Under) (?:the|this|that|their|its) (?:new )?(?:plan|agreement|deal|arrangement|partnership|cooperation|programme|program|project|scheme|terms)\b/i;
-const LAW_TERMS = /^(?:Under|According to)\s+(?:the\s+|its\s+|new\s+|[A-Z][\w.-]*['’]s\s+)*(?:[\w-]+\s+){0,5}(?:Act|Law|law|rules|Regulation|regulation|Directive|Code)\b[^,;]{0,40},\s+[^,;]{0,60}?\b(?:can|cannot|can't|may|must|may not|has to|have to|will have to|are required to|is required to|are allowed to|is allowed to)\b/;
 const NARRATED = /\b(?:[a-z]+ed|began|took|made|won|lost|cut|set|went|came|gave|struck|brought|led|sent|built|ran|sold|bought|hit|shut|put|paid)\b/;
 const NEWS_NOW = /\b(?:now|currently|today|this week|has|have|is|are|will|can|said|says|announced|confirmed)\b/i;
 
@@ -362,7 +361,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   const explicitDate = date !== null;
   // "Douyin could respond by tightening its rules": a main clause that only says what may happen, with no time, reports nothing.
   if (!explicitDate && MAY_HAPPEN.test(clause)) return null;
-  // "Under Japan's Mobile Software Competition Act, Apple and Google can no longer forbid such links": a law's terms, told without a time, are no act.
+  // A law's terms, told without a time, are no act.
   if (!explicitDate && LAW_TERMS.test(clause)) return null;
   // "The MIIT notice is guidance, not a regulation", "PhonePe and Google Pay between them still handle
   // well over 80% of transactions": an undated clause with no verb of an act describes; it reports nothing.
