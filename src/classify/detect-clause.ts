@@ -55,7 +55,8 @@ const ACCEPTED_WEIGHT = 2;
 const DEAL_WORD = /\b(?:deal|agreement|arrangement|contract|partnership|pact|plan|programme|program|scheme|initiative)\b/i;
 const DEAL_TERMS = /\b(?:under which|whereby)\b(.*)$/i;
 
-const DEFINITE_COMPANY = /\b(?:on|to|for|from|against|into|with)\s+the\s+(?:app|platform|company|firm|service|wallet|messenger|operator|carrier)\b(?!\s+(?:of|for)\b)/i;
+// Not a head of a plural: "with the app stores of mobile phone makers" is a whole trade.
+const DEFINITE_COMPANY = /\b(?:on|to|for|from|against|into|with)\s+the\s+(?:app|platform|company|firm|service|wallet|messenger|operator|carrier)\b(?!\s+(?:of|for)\b)(?!\s+[a-z]+s\b)/i;
 
 // "pushing its mini-program down the results in favour of Ele.me": who gains from an act is not a side of it.
 const BENEFICIARY = /\s(?:in favou?r of|favou?ring|to favou?r|instead of|rather than|in place of|at the expense of)\s/i;
