@@ -537,6 +537,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
       "dispute | Huawei AppGallery, Tencent Games | 2021-01",
       "regulation | SAMR | 2024-11",
     ]],
+    // An opening between two payment systems is a payment one whatever the words suggest ("plugged into").
+    ["Money moved between phones at last. JazzCash, run by the mobile operator Jazz, only plugged into Raast late last year.", ["payment | JazzCash, Raast | 2024"]],
     // A market status that carries duties is a regulator's act on the company it names.
     ["In June 2020 Ghana's National Communications Authority declared MTN Ghana a significant market power operator.", ["regulation | MTN Group, National Communications Authority | 2020-06"]],
     ["Last year the Japan Fair Trade Commission deemed Rakuten a dominant platform.", ["regulation | JFTC, Rakuten | 2024"]],
@@ -614,7 +616,7 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // Moving one's history or playlists from one service to another is data portability.
     ["Earlier this month Google added a button in Gemini that imports your ChatGPT conversation history.", ["data | Google, OpenAI | 2025-03"]],
     // The date of what the sentence is about, told in the modifier the main clause leaves out.
-    ["The UPI-PayNow link with Singapore, which went live in February 2023, was the first to let users of two fast-payment systems pay each other.", ["link_access | PayNow, UPI | 2023-02"]],
+    ["The UPI-PayNow link with Singapore, which went live in February 2023, was the first to let users of two fast-payment systems pay each other.", ["payment | PayNow, UPI | 2023-02"]],
     ["Hong Kong's Competition Commission opened an investigation into Foodpanda and Deliveroo in 2021. In August 2023 the commission accepted commitments from Foodpanda and Deliveroo to stop imposing exclusivity.", ["regulation | Deliveroo, Foodpanda, Hong Kong Competition Commission | 2021", "regulation | Deliveroo, Foodpanda, Hong Kong Competition Commission | 2023-08"]],
   ]);
 });

@@ -293,6 +293,10 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // Regulation needs a regulator; a court ruling or a company citing a rule is about something else.
   const { regulation: _r, ...nonRegulation } = scores;
   let picked = pickType(hasRegulator ? scores : nonRegulation, hasRegulator);
+  // An opening between two payment systems ("Plin and Yape became interoperable") is a payment one, whatever else the
+  // words suggest; a carrier group whose other names include its wallet ("stc pay") is no payment system.
+  const paymentSides = parties.filter((p) => !isRegulator(p));
+  if (picked && !hasRegulator && picked.type !== "payment" && picked.type !== "dispute" && paymentSides.length >= 2 && paymentSides.every((p) => paymentNamed(p) && registry.get(p)?.kind !== "company")) picked = { type: "payment", score: picked.score };
   // What a court found is the case between the sides, whatever service the finding describes;
   // a wall put up ("blocked Baidu's search crawler") is a dispute whatever it walls off.
   if (picked && !hasRegulator && (COURT_FINDS.test(clause) || (WALL_ACT.test(clause) && !WALL_LIFTED.test(clause) && (scores.dispute ?? 0) >= MIN_SCORE_ONE_PARTY))) {
