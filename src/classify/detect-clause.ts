@@ -9,6 +9,7 @@ import { COMPLAINED, COMPLAINED_THAT, COMPLAINT_AFTER, COMPLAINT_TO, COMPLAINT_T
 import { COURT_FINDS, chargedOnly, LEGAL, OFF_TOPIC_LEGAL, WALL_ACT, WALL_LIFTED, WALL_TOPIC } from "./legal.ts";
 import type { PartyMention } from "./parties.ts";
 import { DOUBT, FILED, LAW_TERMS, MAY_HAPPEN, NOT_NEGATING, ONGOING, REPORTED_NOW, TAIL_ASIDE, TELLS_A_CHANGE, TELLS_AN_ACT, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
+import { allPaymentSystems, paymentNamed } from "./payment-names.ts";
 import { modifierDate, toldDate } from "./story-dates.ts";
 import { regulationTargets } from "./targets.ts";
 import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
@@ -50,7 +51,6 @@ const ASIDE =
   /,\s+(?:the same|just as|much as|similar to|like|unlike|next to|alongside|besides|in addition to|on top of|as (?:did|had|has)|following|mirroring|echoing|copying|a (?:\w+ )?(?:after|before|year|month|week|day)s?\b|(?:a|the) (?:path|move|step|strategy|tactic|approach|playbook) (?:that )?|the (?:latest|first|second|third|biggest|largest) (?:such |of )?|in (?:a|the) (?:same|similar) (?:way|fashion|manner)|years? after|months? after|weeks? after|shortly after|soon after|arguing|claiming|contending|alleging|replacing|displacing|supplanting|in place of|instead of|rather than|leaving|though|although|even though|whereas|even as|as (?:[\w'’-]+ ){1,5}?(?:looks|seeks|tries|moves|races|scrambles|pushes|aims|works|fights|competes|battles|struggles|prepares|faces))\b/i;
 
 const ACCEPTED = /\baccept(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}$/i;
-const PAYMENT_NAME = /pay|money|wallet|cash|qr|pix|upi|card|quickpass|pesa|bizum|swish|blik|twint/i;
 const ACCEPTED_WEIGHT = 2;
 const DEAL_WORD = /\b(?:deal|agreement|arrangement|contract|partnership|pact|plan|programme|program|scheme|initiative)\b/i;
 const DEAL_TERMS = /\b(?:under which|whereby)\b(.*)$/i;
@@ -195,9 +195,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   }
   // "LINE MAN Wongnai began accepting TrueMoney": accepting a wallet or a card network is a payment opening.
   if (!lexical.payment && /\baccept/i.test(clause)) {
-    // A wallet known by a bare brand ("MoMo") says what it is in its other names ("MoMo e-wallet").
-    const paying = (name: string) => PAYMENT_NAME.test(name) || PAYMENT_NAME.test(registry.get(name)?.aliases.join(" ") ?? "");
-    const accepted = ctx.partiesOf(clause).some((m) => ACCEPTED.test(clause.slice(Math.max(0, m.start - 40), m.start)) && paying(m.name));
+    const accepted = ctx.partiesOf(clause).some((m) => ACCEPTED.test(clause.slice(Math.max(0, m.start - 40), m.start)) && paymentNamed(m.name, registry));
     if (accepted) lexical = { ...lexical, payment: ACCEPTED_WEIGHT };
   }
   // "Khalti complained to the central bank that eSewa-linked agents were removing its stickers":
@@ -227,8 +225,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // "QRIS connected with Thailand's PromptPay in August 2022": a deal between payment systems the
   // model cannot type (their names are no words it knows) is a payment opening.
   const sides = named.filter((m) => !isRegulator(m.name));
-  const paymentNamed = (name: string) => PAYMENT_NAME.test(name) || PAYMENT_NAME.test(registry.get(name)?.aliases.join(" ") ?? "");
-  if (generic && !worded && sides.length >= 2 && Object.values(scores).every((v) => (v ?? 0) < MIN_SCORE) && sides.every((m) => paymentNamed(m.name))) scores.payment = MIN_SCORE;
+  if (generic && !worded && sides.length >= 2 && Object.values(scores).every((v) => (v ?? 0) < MIN_SCORE) && sides.every((m) => paymentNamed(m.name, registry))) scores.payment = MIN_SCORE;
   if (Object.keys(scores).length === 0) return null;
   // A regulator a company complains to ("filed a complaint with the JFTC", "complained to the
   // Commission") hears the dispute; it is not a side of it and has not acted yet.
@@ -293,10 +290,8 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // Regulation needs a regulator; a court ruling or a company citing a rule is about something else.
   const { regulation: _r, ...nonRegulation } = scores;
   let picked = pickType(hasRegulator ? scores : nonRegulation, hasRegulator);
-  // An opening between two payment systems ("Plin and Yape became interoperable") is a payment one, whatever else the
-  // words suggest; a carrier group whose other names include its wallet ("stc pay") is no payment system.
-  const paymentSides = parties.filter((p) => !isRegulator(p));
-  if (picked && !hasRegulator && picked.type !== "payment" && picked.type !== "dispute" && paymentSides.length >= 2 && paymentSides.every((p) => paymentNamed(p) && registry.get(p)?.kind !== "company")) picked = { type: "payment", score: picked.score };
+  // An opening between two payment systems ("Plin and Yape became interoperable") is a payment one, whatever else the words suggest.
+  if (picked && !hasRegulator && picked.type !== "payment" && picked.type !== "dispute" && allPaymentSystems(parties, registry)) picked = { type: "payment", score: picked.score };
   // What a court found is the case between the sides, whatever service the finding describes;
   // a wall put up ("blocked Baidu's search crawler") is a dispute whatever it walls off.
   if (picked && !hasRegulator && (COURT_FINDS.test(clause) || (WALL_ACT.test(clause) && !WALL_LIFTED.test(clause) && (scores.dispute ?? 0) >= MIN_SCORE_ONE_PARTY))) {
