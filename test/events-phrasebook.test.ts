@@ -539,6 +539,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ]],
     // An opening between two payment systems is a payment one whatever the words suggest ("plugged into").
     ["Money moved between phones at last. JazzCash, run by the mobile operator Jazz, only plugged into Raast late last year.", ["payment | JazzCash, Raast | 2024"]],
+    // A name a time is counted from ("One day after the news of Weixin") is no side.
+    ["One day after the news of Weixin, on February 16, Baidu announced that Baidu Search will fully integrate DeepSeek.", ["link_access | Baidu App, DeepSeek | 2025-02-16"]],
     // A market status that carries duties is a regulator's act on the company it names.
     ["In June 2020 Ghana's National Communications Authority declared MTN Ghana a significant market power operator.", ["regulation | MTN Group, National Communications Authority | 2020-06"]],
     ["Last year the Japan Fair Trade Commission deemed Rakuten a dominant platform.", ["regulation | JFTC, Rakuten | 2024"]],

@@ -58,8 +58,9 @@ const APPOSED_CHILD = /\b(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:services|apps|wall
 // Between an owner and its child: the owner only announces what the child does.
 const SPECIFIC_AFTER = /\b(?:said|says|announced|announces|confirmed|stated)\b(?:[^,.]{0,40})?\s+(?:that\s+)?(?:its\s+)?$/i;
 // "features similar to Douyin's", "cheaper than JD": a name held up for comparison takes no part.
+// "One day after the news of Weixin, …": a name a time is counted from is no side either.
 const COMPARED =
-  /\b(?:similar to|than|unlike|compared (?:with|to)|competing (?:with|against)|modell?(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?on|copying|in the style of|outside(?: of)?|other than|apart from|except(?: for)?)\s+(?:the\s+|those of\s+)?(?:[A-Z][\w.-]*['’]s\s+(?:own\s+)?)?$/i;
+  /\b(?:similar to|than|unlike|compared (?:with|to)|competing (?:with|against)|(?:after|before|following|since) the (?:news|announcement|move|step) (?:of|from|by|about)|modell?(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?on|copying|in the style of|outside(?: of)?|other than|apart from|except(?: for)?)\s+(?:the\s+|those of\s+)?(?:[A-Z][\w.-]*['’]s\s+(?:own\s+)?)?$/i;
 // "Under pressure from MIIT, Tencent began …": the regulator is why, not who, of the opening.
 const CAUSE_CUE =
   /\b(?:under pressure from|at the request of|at the urging of|(?:following|bowing to|complying with|in response to|to comply with)\s+(?:guidance|an order|orders|a ruling|a decision|demands|pressure)\s+(?:from|by|of)|prompted by|pushed by)\s+(?:the\s+|[A-Z][a-z]+['’]s\s+)?$/i;
