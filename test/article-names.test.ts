@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { articleNames, articleRegistry, kindNouns } from "../src/classify/article-names.ts";
+import { articleNames, articleRegistry, cuedNames, kindNouns } from "../src/classify/article-names.ts";
 import { defaultRegistry, EntityRegistry } from "../src/classify/entities.ts";
 import { classifyArticle } from "../src/classify/index.ts";
 
@@ -214,4 +214,18 @@ test("'the transport ministry' in a story set in one country is that country's m
   assert.deepEqual(kinds("Japan never allowed Uber-style ride-sharing in Tokyo. The rules began to bend in April 2024, when the transport ministry allowed taxi companies to hire ordinary drivers."), [
     "regulation | MLIT | 2024-04",
   ]);
+});
+
+test("an organisation a cue finds once ('Norwegian broadcaster Vardo 7') is that organisation wherever the article writes it so", () => {
+  const text = "Norwegian broadcaster Vardo 7 returned to Allente on Wednesday. Vardo 7 pulled its channels from Allente on Jan. 1.";
+  assert.deepEqual(cuedNames(text, small()).map((n) => n.entity.name), ["Vardo 7"]);
+  const events = classifyArticle({ text, published: "2025-01-16" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+  assert.ok(events.includes("dispute | Allente, Vardo 7 | 2025-01-01"), events.join("; "));
+});
+
+test("a name also written in lower case, or only as where people work, spreads no further", () => {
+  assert.deepEqual(cuedNames("On Monday, Vega sued the bank. Traders used vega to price options.", small()), []);
+  assert.deepEqual(cuedNames("Vega sued the bank. Vega said so.", small()), []);
+  assert.deepEqual(cuedNames("said Li Wen, an analyst at Example Consumer Economy Institute. The Example Consumer Economy Institute report…", small()).length, 1);
+  assert.deepEqual(cuedNames("said Li Wen, an analyst at Example Consumer Economy Institute.", small()), []);
 });

@@ -64,7 +64,7 @@ function expansion(before: string, acronym: string): string | undefined {
 
 /** The registry as one article reads it: with the names the article defines for itself. */
 export function articleRegistry(text: string, registry: EntityRegistry): EntityRegistry {
-  return registry.withLocalNames([...articleNames(text, registry), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...genericBodyNames(text, registry), ...shortNames(text, registry), ...kindNouns(text, registry), ...termAcronyms(text, registry), ...hereinafterNames(text, registry)]);
+  return registry.withLocalNames([...articleNames(text, registry), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...genericBodyNames(text, registry), ...shortNames(text, registry), ...kindNouns(text, registry), ...termAcronyms(text, registry), ...hereinafterNames(text, registry), ...cuedNames(text, registry)]);
 }
 
 /** The names an article defines with a bracketed acronym, as spellings for the registry's article view. */
@@ -247,6 +247,30 @@ export function hereinafterNames(text: string, registry: EntityRegistry): LocalN
     const spelling = m[1]!.replace(/^the\s+/i, "");
     if (!named || registry.get(spelling) || out.some((o) => o.spellings.includes(spelling))) continue;
     out.push({ entity: { ...named, aliases: [...named.aliases] }, spellings: [spelling] });
+  }
+  return out;
+}
+
+/**
+ * An organisation the registry lacks, found by a cue anywhere in the article ("Norwegian
+ * broadcaster TV 2"), is that organisation wherever the article writes it as such ("TV 2 pulled
+ * its channels …"). Written exactly so only; public bodies are left to the regulator rules.
+ */
+const AFFILIATION_BEFORE = /\b(?:at|of|from)\s+(?:the\s+)?$/;
+
+export function cuedNames(text: string, registry: EntityRegistry): LocalName[] {
+  const out: LocalName[] = [];
+  for (const u of unknownOrgs(text, registry.match(text), registry)) {
+    if (u.kind === "regulator" || out.some((o) => o.entity.name === u.name)) continue;
+    // A word the article also writes in lower case is a common word read as a name once ("What", "Smart").
+    const literal = u.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").toLowerCase();
+    if (u.name !== u.name.toLowerCase() && new RegExp(`(?<![\\p{L}\\p{N}])${literal}(?![\\p{L}\\p{N}])`, "u").test(text)) continue;
+    // Where people work ("an analyst at Example Consumer Economy Institute") is no party wherever it is written.
+    const at = [...text.matchAll(new RegExp(u.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g"))].map((m) => m.index);
+    if (at.every((i) => AFFILIATION_BEFORE.test(text.slice(Math.max(0, i - 12), i)))) continue;
+    // One word written only where a sentence starts may be any capitalised word ("Wallets joined …").
+    if (!/\s/.test(u.name) && at.every((i) => i === 0 || /[.!?]["”]?\s+$|\n\s*$/.test(text.slice(Math.max(0, i - 4), i)))) continue;
+    out.push({ entity: { name: u.name, kind: "unknown", aliases: [], exactCase: [u.name] }, spellings: [] });
   }
   return out;
 }
