@@ -541,6 +541,12 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Money moved between phones at last. JazzCash, run by the mobile operator Jazz, only plugged into Raast late last year.", ["payment | JazzCash, Raast | 2024"]],
     // A name a time is counted from ("One day after the news of Weixin") is no side.
     ["One day after the news of Weixin, on February 16, Baidu announced that Baidu Search will fully integrate DeepSeek.", ["link_access | Baidu App, DeepSeek | 2025-02-16"]],
+    // "…, followed by X in May 2023 and Y in November 2023": each partner that followed, with a time of its own, is the act again.
+    ["Tourists pay with home apps across the region. QRIS first linked with Thailand's PromptPay in 2022, followed by Malaysia's DuitNow in May 2023 and the Philippines' QR Ph in November 2023.", [
+      "payment | PromptPay, QRIS | 2022",
+      "payment | DuitNow, QRIS | 2023-05",
+      "payment | QR Ph, QRIS | 2023-11",
+    ]],
     // A market status that carries duties is a regulator's act on the company it names.
     ["In June 2020 Ghana's National Communications Authority declared MTN Ghana a significant market power operator.", ["regulation | MTN Group, National Communications Authority | 2020-06"]],
     ["Last year the Japan Fair Trade Commission deemed Rakuten a dominant platform.", ["regulation | JFTC, Rakuten | 2024"]],

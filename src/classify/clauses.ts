@@ -162,7 +162,17 @@ export function splitClauses(text: string): string[] {
 // again, with another partner.
 const ELLIPTIC = new RegExp(String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?=(with|to)\s+[^,;]{1,60}?\b${OWN_TIME}\b)`, "g");
 
-function ellipticParts(clause: string): string[] {
+// "QRIS first linked with PromptPay in 2022, followed by Malaysia's DuitNow in May 2023 and Singapore's NETS in
+// November 2023": the partners that followed, each with a time of its own, are told as "with …" again.
+const FOLLOWED_BY = new RegExp(String.raw`,\s+followed by\s+(?=[^,;]{1,60}?\b${OWN_TIME}\b)`);
+
+function ellipticParts(told: string): string[] {
+  const followed = FOLLOWED_BY.exec(told);
+  const partnerPrep = followed ? new RegExp(String.raw`\b(with|to)\s+[^,;]{1,60}?\b${OWN_TIME}\b`).exec(told.slice(0, followed.index))?.[1] : undefined;
+  const clause =
+    followed && partnerPrep
+      ? `${told.slice(0, followed.index)}, ${partnerPrep} ${told.slice(followed.index + followed[0].length).replace(new RegExp(String.raw`\s+and\s+(?=[^,;]{1,60}?\b${OWN_TIME}\b)`, "g"), ` and ${partnerPrep} `)}`
+      : told;
   const cuts = [...clause.matchAll(ELLIPTIC)];
   if (cuts.length === 0) return [clause];
   const first = clause.slice(0, cuts[0]!.index);
