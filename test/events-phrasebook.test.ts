@@ -547,6 +547,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
       "payment | DuitNow, QRIS | 2023-05",
       "payment | QR Ph, QRIS | 2023-11",
     ]],
+    // An owner's possessive with its Chinese gloss ("Alibaba's (阿里巴巴) second-hand platform Xianyu") only says whose Xianyu.
+    ["On March 9, Alibaba's (阿里巴巴) second-hand trading platform Xianyu (闲鱼) said its WeChat mini program had been launched.", ["link_access | WeChat Mini Programs, Xianyu | 2025-03-09"]],
     // A market status that carries duties is a regulator's act on the company it names.
     ["In June 2020 Ghana's National Communications Authority declared MTN Ghana a significant market power operator.", ["regulation | MTN Group, National Communications Authority | 2020-06"]],
     ["Last year the Japan Fair Trade Commission deemed Rakuten a dominant platform.", ["regulation | JFTC, Rakuten | 2024"]],

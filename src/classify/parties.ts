@@ -270,6 +270,12 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     // "LG Electronics' webOS": a name ending in s takes a bare apostrophe as its possessive.
     const between = next ? text.slice(m.end, next.start).replace(/s$/.test(m.surface) ? /^['’](?=\s)/ : /^$/, "'s") : "";
     if (next && POSSESSIVE.test(between) && !DEAL_OF.test(between) && !caseLabel(i + 1) && (isAncestor(name, names[i + 1]!) || name === names[i + 1])) continue;
+    // "Alibaba's (阿里巴巴) second-hand trading platform Xianyu": the owner's gloss sits before what it owns.
+    const owned = next && next.entity.name === m.entity.name && /^['’]s\s*[(（]\s*$/.test(text.slice(m.end, next.start)) ? i + 2 : -1;
+    if (owned > 0 && matches[owned] && isAncestor(name, names[owned]!) && POSSESSIVE.test(`'s${text.slice(next!.end, matches[owned]!.start).replace(/^\s*[)）]/, "")}`)) {
+      i++;
+      continue;
+    }
     // "Lazada's rival Shopee": the first name only says whose rival the second is.
     if (next && RIVAL_OF.test(between)) continue;
     // "the Central Bank of Brazil (巴西央行)": a gloss in brackets names the thing just named, and
