@@ -549,6 +549,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ]],
     // An owner's possessive with its Chinese gloss ("Alibaba's (阿里巴巴) second-hand platform Xianyu") only says whose Xianyu.
     ["On March 9, Alibaba's (阿里巴巴) second-hand trading platform Xianyu (闲鱼) said its WeChat mini program had been launched.", ["link_access | WeChat Mini Programs, Xianyu | 2025-03-09"]],
+    // ", reversing a change that had …" comments on the act: its background tense does not make the act background.
+    ["Shopee will again let sellers in Vietnam hand their parcels to Viettel Post, the e-commerce platform said on Wednesday, reversing a change that had funnelled most of its orders to its own delivery arm.", ["service | Shopee, Viettel Post | 2025-03-12"]],
     // A market status that carries duties is a regulator's act on the company it names.
     ["In June 2020 Ghana's National Communications Authority declared MTN Ghana a significant market power operator.", ["regulation | MTN Group, National Communications Authority | 2020-06"]],
     ["Last year the Japan Fair Trade Commission deemed Rakuten a dominant platform.", ["regulation | JFTC, Rakuten | 2024"]],

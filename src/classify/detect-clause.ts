@@ -8,7 +8,7 @@ import { collapseGroup, groupsOf, ownChildActs } from "./groups.ts";
 import { COMPLAINED, COMPLAINED_THAT, COMPLAINT_AFTER, COMPLAINT_TO, COMPLAINT_TO_ANAPHOR, COMPLAINT_WEIGHT } from "./legal.ts";
 import { COURT_FINDS, chargedOnly, LEGAL, OFF_TOPIC_LEGAL, WALL_ACT, WALL_LIFTED, WALL_TOPIC } from "./legal.ts";
 import type { PartyMention } from "./parties.ts";
-import { DOUBT, FILED, LAW_TERMS, MAY_HAPPEN, NOT_NEGATING, ONGOING, REPORTED_NOW, TAIL_ASIDE, TELLS_A_CHANGE, TELLS_AN_ACT, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
+import { DOUBT, FILED, LAW_TERMS, MAY_HAPPEN, NOT_NEGATING, ONGOING, ownTense, REPORTED_NOW, TAIL_ASIDE, TELLS_A_CHANGE, TELLS_AN_ACT, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
 import { allPaymentSystems, paymentNamed } from "./payment-names.ts";
 import { modifierDate, toldDate } from "./story-dates.ts";
 import { regulationTargets } from "./targets.ts";
@@ -373,7 +373,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     // stays in the time the paragraph just told.
     date = at.date;
     datePrecision = at.precision;
-  } else if (date === null && (REPORTED_NOW.test(clause) || (!UNDATED_BACKGROUND.test(clause.replace(WHO_CLAUSE, "")) && !(clause !== sentence && UNDATED_BACKGROUND.test(sentence.replace(WHO_CLAUSE, "")))))) {
+  } else if (date === null && (REPORTED_NOW.test(clause) || (!UNDATED_BACKGROUND.test(ownTense(clause)) && !(clause !== sentence && UNDATED_BACKGROUND.test(ownTense(sentence)))))) {
     // Undated news is dated by its publication (the gold convention: "can now" happened that day).
     date = pubDay;
     datePrecision = pubDay ? "day" : null;

@@ -17,6 +17,10 @@ export const FILED = /\b(?:filed|brought|lodged|launched)\b/i;
 // "… for users who do not want a separate identity": a negation inside a clause about people
 // says nothing of whether the act happened.
 export const WHO_CLAUSE = /\b(?:who|whom)\s[^,;]*/gi;
+// ", reversing a change that had funnelled …": what a comment on the act says came before is not the act's own tense.
+const REVERSING_TAIL = /,\s+(?:reversing|undoing|overturning)\b.*$/s;
+/** A clause as its own tense is read: without the people it describes or a comment on what the act reverses. */
+export const ownTense = (text: string): string => text.replace(REVERSING_TAIL, "").replace(WHO_CLAUSE, "");
 // "It was not until April 2022 that the CCI ordered …", "not only … but": affirmations in negative form.
 // "opened an investigation (in 2024) into whether …": the question is what the probe is about, not a doubt that it opened.
 // "It is not the first time the company has picked a partner: …" denies nothing, nor does what
