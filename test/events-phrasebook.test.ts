@@ -551,6 +551,11 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["On March 9, Alibaba's (阿里巴巴) second-hand trading platform Xianyu (闲鱼) said its WeChat mini program had been launched.", ["link_access | WeChat Mini Programs, Xianyu | 2025-03-09"]],
     // ", reversing a change that had …" comments on the act: its background tense does not make the act background.
     ["Shopee will again let sellers in Vietnam hand their parcels to Viettel Post, the e-commerce platform said on Wednesday, reversing a change that had funnelled most of its orders to its own delivery arm.", ["service | Shopee, Viettel Post | 2025-03-12"]],
+    // A regulator letting a company start again is a regulator's act on it.
+    ["The Central Bank of Brazil suspended the service in June 2020. In March 2021 the central bank let WhatsApp restart transfers between individuals, but only with cards.", [
+      "regulation | Banco Central do Brasil | 2020-06",
+      "regulation | Banco Central do Brasil, WhatsApp | 2021-03",
+    ]],
     // A market status that carries duties is a regulator's act on the company it names.
     ["In June 2020 Ghana's National Communications Authority declared MTN Ghana a significant market power operator.", ["regulation | MTN Group, National Communications Authority | 2020-06"]],
     ["Last year the Japan Fair Trade Commission deemed Rakuten a dominant platform.", ["regulation | JFTC, Rakuten | 2024"]],
