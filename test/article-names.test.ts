@@ -229,3 +229,15 @@ test("a name also written in lower case, or only as where people work, spreads n
   assert.deepEqual(cuedNames("said Li Wen, an analyst at Example Consumer Economy Institute. The Example Consumer Economy Institute report…", small()).length, 1);
   assert.deepEqual(cuedNames("said Li Wen, an analyst at Example Consumer Economy Institute.", small()), []);
 });
+
+test("a name written after a country's adjective is the registry's namesake of that country ('Norwegian broadcaster TV 2' → TV 2 Norge)", () => {
+  const r = new EntityRegistry([
+    { name: "TV 2 Norge", kind: "company", aliases: ["TV 2 Norway"] },
+    { name: "TV 2 Danmark", kind: "institution", aliases: ["TV 2 Denmark"] },
+  ]);
+  const text = "Norwegian broadcaster TV 2 returned to Allente on Wednesday. TV 2 pulled its channels on Jan. 1.";
+  assert.deepEqual(cuedNames(text, r).map((n) => n.entity.name), ["TV 2 Norge"]);
+  assert.deepEqual(articleRegistry(text, r).match(text).map((m) => m.entity.name), ["TV 2 Norge", "TV 2 Norge"]);
+  const danish = "Danish broadcaster TV 2 returned to YouSee on Wednesday. TV 2 pulled its channels on Jan. 1.";
+  assert.deepEqual(cuedNames(danish, r).map((n) => n.entity.name), ["TV 2 Danmark"]);
+});

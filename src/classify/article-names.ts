@@ -270,7 +270,32 @@ export function cuedNames(text: string, registry: EntityRegistry): LocalName[] {
     if (at.every((i) => AFFILIATION_BEFORE.test(text.slice(Math.max(0, i - 12), i)))) continue;
     // One word written only where a sentence starts may be any capitalised word ("Wallets joined …").
     if (!/\s/.test(u.name) && at.every((i) => i === 0 || /[.!?]["”]?\s+$|\n\s*$/.test(text.slice(Math.max(0, i - 4), i)))) continue;
+    // "Norwegian broadcaster TV 2" where the registry knows "TV 2 Norway": that national namesake.
+    const national = nationalNamesake(text, u.name, registry);
+    if (national) {
+      out.push({ entity: national, spellings: [u.name] });
+      continue;
+    }
     out.push({ entity: { name: u.name, kind: "unknown", aliases: [], exactCase: [u.name] }, spellings: [] });
   }
   return out;
+}
+
+const COUNTRY_OF: Record<string, string> = {
+  Norwegian: "Norway", Danish: "Denmark", Swedish: "Sweden", Finnish: "Finland", German: "Germany", French: "France", Spanish: "Spain",
+  Italian: "Italy", Dutch: "Netherlands", Polish: "Poland", Czech: "Czechia", Portuguese: "Portugal", British: "UK", Irish: "Ireland",
+  Japanese: "Japan", Korean: "Korea", Indian: "India", Pakistani: "Pakistan", Thai: "Thailand", Vietnamese: "Vietnam", Malaysian: "Malaysia",
+  Indonesian: "Indonesia", Filipino: "Philippines", Philippine: "Philippines", Australian: "Australia", Canadian: "Canada", Brazilian: "Brazil",
+  Mexican: "Mexico", Turkish: "Turkey", Egyptian: "Egypt", Kenyan: "Kenya", Nigerian: "Nigeria", Ghanaian: "Ghana", Saudi: "Saudi Arabia",
+};
+const NATIONALITY_BEFORE = new RegExp(`\\b(${Object.keys(COUNTRY_OF).join("|")})\\s+(?:[a-z-]+\\s+){0,2}$`);
+
+/** The registry's "<name> <country>" for a name the article writes after that country's adjective. */
+function nationalNamesake(text: string, name: string, registry: EntityRegistry): Entity | undefined {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const adjective = NATIONALITY_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+    const found = adjective ? registry.get(`${name} ${COUNTRY_OF[adjective]}`) : undefined;
+    if (found) return found;
+  }
+  return undefined;
 }
