@@ -241,3 +241,10 @@ test("a name written after a country's adjective is the registry's namesake of t
   const danish = "Danish broadcaster TV 2 returned to YouSee on Wednesday. TV 2 pulled its channels on Jan. 1.";
   assert.deepEqual(cuedNames(danish, r).map((n) => n.entity.name), ["TV 2 Danmark"]);
 });
+
+test("a name in an article that names a country is the registry's '<name> <country>' when only that country's namesake exists ('Click' → Click Uzbekistan)", () => {
+  const r = new EntityRegistry([{ name: "Click Uzbekistan", kind: "product", aliases: [] }]);
+  const text = "Uzbekistan's central bank set a deadline on Monday. Retailers said Click's terminals refused other codes.";
+  assert.deepEqual(cuedNames(text, r).map((n) => n.entity.name).includes("Click Uzbekistan"), true);
+  assert.deepEqual(cuedNames(text.replace("Uzbekistan's", "The"), r).map((n) => n.entity.name).includes("Click Uzbekistan"), false);
+});

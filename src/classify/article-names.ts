@@ -290,12 +290,19 @@ const COUNTRY_OF: Record<string, string> = {
 };
 const NATIONALITY_BEFORE = new RegExp(`\\b(${Object.keys(COUNTRY_OF).join("|")})\\s+(?:[a-z-]+\\s+){0,2}$`);
 
-/** The registry's "<name> <country>" for a name the article writes after that country's adjective. */
+// Countries whose own services the registry names "<name> <country>" ("Click Uzbekistan", "Rocket Bangladesh").
+const NAMESAKE_COUNTRIES = [...new Set([...Object.values(COUNTRY_OF), "Uzbekistan", "Kazakhstan", "Kyrgyzstan", "Bangladesh", "Nepal", "Sri Lanka", "Cambodia", "Laos", "Myanmar", "Mongolia", "Georgia", "Azerbaijan", "Ethiopia", "Tanzania", "Uganda", "Rwanda", "Zambia", "Peru", "Colombia", "Chile", "Argentina"])];
+
+/**
+ * The registry's "<name> <country>" for a name the article writes after that country's adjective
+ * ("Norwegian broadcaster TV 2"), or in an article that names that country ("Uzbekistan's central bank … Click").
+ */
 function nationalNamesake(text: string, name: string, registry: EntityRegistry): Entity | undefined {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const adjective = NATIONALITY_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
     const found = adjective ? registry.get(`${name} ${COUNTRY_OF[adjective]}`) : undefined;
     if (found) return found;
   }
-  return undefined;
+  const named = NAMESAKE_COUNTRIES.filter((c) => text.includes(c)).map((c) => registry.get(`${name} ${c}`)).filter((e) => e !== undefined);
+  return named.length === 1 ? named[0] : undefined;
 }
