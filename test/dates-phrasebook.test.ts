@@ -60,6 +60,8 @@ const CASES: Record<string, Case[]> = {
     // A holiday is its day: with a year, in the year; alone, the most recent one.
     ["On Christmas Eve 2021 the regulator ordered Apple to let dating apps take other payments.", WED, "2021-12-24"],
     ["On New Year's Day in 2021 the Huawei store removed the games of Tencent Games.", WED, "2021-01-01"],
+    // Two months and one year: the first month shares the year.
+    ["In April and October 2021 respectively, the regulator fined Alibaba and Meituan.", WED, "2021-04"],
     ["The links between the two apps were cut on New Year's Day.", WED, "2024-01-01"],
     ["Alipay went live inside Meituan on Christmas Day.", WED, "2023-12-25"],
     ["WeChat unblocked Taobao links on March 3.", WED, "2024-03-03"],

@@ -320,7 +320,8 @@ export const RULES: Rule[] = [
     },
   },
   {
-    re: new RegExp(`\\b${MONTH_RE},?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, "g"),
+    // "In April and October 2021": the first month shares the year told after the second.
+    re: new RegExp(`\\b${MONTH_RE}(?:\\s+(?:and|or|to|through)\\s+${MONTH_RE.replace("(January", "(?:January")})?,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, "g"),
     make: (m) => ({ year: Number(m[2]), month: monthIndex(m[1]!) }),
   },
   { re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/g, make: (m) => ({ year: Number(m[1]), month: Number(m[2]), ...(m[3] ? { day: Number(m[3]) } : {}) }) },
