@@ -556,6 +556,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
       "regulation | Banco Central do Brasil | 2020-06",
       "regulation | Banco Central do Brasil, WhatsApp | 2021-03",
     ]],
+    // A province's own body is not the national one whose name ends its own.
+    ["Last month, the Guizhou Provincial Market Supervision Administration interviewed Ctrip over its pricing tools.", ["regulation | Guizhou Provincial Market Supervision Administration, Trip.com Group | 2025-02"]],
     // A market status that carries duties is a regulator's act on the company it names.
     ["In June 2020 Ghana's National Communications Authority declared MTN Ghana a significant market power operator.", ["regulation | MTN Group, National Communications Authority | 2020-06"]],
     ["Last year the Japan Fair Trade Commission deemed Rakuten a dominant platform.", ["regulation | JFTC, Rakuten | 2024"]],

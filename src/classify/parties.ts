@@ -107,6 +107,7 @@ function regulatorOf(name: string, registry: EntityRegistry): string | undefined
 
 // "the \"Orange Link\" (橙链) plan", "the \"Red Jing Plan\"": a name inside a scheme's quoted title is no party.
 const SCHEME_TITLE_END = /^[^"”]{0,30}?(?:\b(?:Plan|Programme|Program|Initiative|Project|Scheme|Campaign)["”]|["”]\s*(?:[(（][^)）]{1,30}[)）]\s*)?(?:plan|programme|program|initiative|project|scheme|campaign)\b)/i;
+const LOCAL_BODY_BEFORE = /\b((?:[A-Z][a-z]+\s+){1,2}(?:Provincial|Municipal|Prefectural|County|District))\s+$/;
 // "Douyin's owner", "the Facebook owner", "the ChatGPT maker": the owner acts, named through its platform.
 const OWNER_OF = /^(?:['’]s)?\s+(?:parent(?:\s+company|\s+group)?|owner|parent firm|maker|developer|operator)\b/i;
 // "Tencent's payment arm", "Alibaba's logistics unit": the group's own child of that trade.
@@ -240,6 +241,12 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
   const matches = registry.match(text).filter((m) => {
     // "said Mark Coles, an analyst": a one-word name after a given name, with a speaker's comma or verb after it, is a person.
     if (!/\s/.test(m.surface) && GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && SPEAKER_AFTER.test(text.slice(m.end, m.end + 12))) return false;
+    // "Guizhou Provincial Market Supervision Administration": a province's own body, not the national one.
+    const local = m.entity.kind === "regulator" ? LOCAL_BODY_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start)) : null;
+    if (local) {
+      longer.push({ name: `${local[1]} ${m.surface}`, kind: "regulator", start: m.start - local[0].length, end: m.end, unknown: true });
+      return false;
+    }
     const tail = OTHER_TRADE.exec(text.slice(m.end));
     if (!tail || !/^[A-Z]/.test(m.surface)) return true;
     const name = `${m.surface}${tail[0]}`;
