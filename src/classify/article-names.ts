@@ -5,7 +5,8 @@
 import type { EntityRegistry, LocalName } from "./entities.ts";
 import { commissionNames, genericBodyNames, parliamentNames, senseNames, tradeNames, unitNames } from "./name-senses.ts";
 import { placeOrCommonWord, regulatorByName, unknownOrgs } from "./unknown-orgs.ts";
-import type { Entity } from "./types.ts";
+import type { PartyMention } from "./parties.ts";
+import type { Entity, EntityMatch } from "./types.ts";
 
 const ACRONYM = /[(（]([A-Z][A-Za-z&]{0,6}[A-Z])[)）]/g;
 // Small words a name carries without an initial of their own ("Autorité de la concurrence", "Internet para Todos (IpT)").
@@ -62,9 +63,26 @@ function expansion(before: string, acronym: string): string | undefined {
   return undefined;
 }
 
+/** One article's registry matches and the organisations the registry lacks, each found once, when first asked for. */
+export interface ArticleScan {
+  matches(): EntityMatch[];
+  unknown(): PartyMention[];
+}
+
+export function scanArticle(text: string, registry: EntityRegistry): ArticleScan {
+  let matches: EntityMatch[] | undefined;
+  let unknown: PartyMention[] | undefined;
+  const scan: ArticleScan = {
+    matches: () => (matches ??= registry.match(text)),
+    unknown: () => (unknown ??= unknownOrgs(text, scan.matches(), registry)),
+  };
+  return scan;
+}
+
 /** The registry as one article reads it: with the names the article defines for itself. */
 export function articleRegistry(text: string, registry: EntityRegistry): EntityRegistry {
-  return registry.withLocalNames([...articleNames(text, registry), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...genericBodyNames(text, registry), ...shortNames(text, registry), ...kindNouns(text, registry), ...termAcronyms(text, registry), ...hereinafterNames(text, registry), ...cuedNames(text, registry)]);
+  const scan = scanArticle(text, registry);
+  return registry.withLocalNames([...articleNames(text, registry), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...genericBodyNames(text, registry), ...shortNames(text, registry, scan), ...kindNouns(text, registry, scan), ...termAcronyms(text, registry), ...hereinafterNames(text, registry, scan), ...cuedNames(text, registry, scan)]);
 }
 
 /** The names an article defines with a bracketed acronym, as spellings for the registry's article view. */
@@ -156,7 +174,7 @@ function addGenericNouns(names: LocalName[]): void {
  * alone somewhere other than at a sentence's start, where any word has a capital. Public bodies
  * are left out: their first word is a place or a describing word ("Amsterdam District Court").
  */
-export function shortNames(text: string, registry: EntityRegistry): LocalName[] {
+export function shortNames(text: string, registry: EntityRegistry, scan = scanArticle(text, registry)): LocalName[] {
   // Most articles have no such word: one that opens a capitalised pair and also stands alone mid-sentence.
   const opening = new Set(Array.from(text.matchAll(OPENS_NAME), (m) => m[1]!));
   // Where each candidate word stands alone.
@@ -166,10 +184,11 @@ export function shortNames(text: string, registry: EntityRegistry): LocalName[] 
     if (opening.has(w) && !registry.get(w) && !placeOrCommonWord(w) && !DESCRIBING_WORD.test(w)) alone.set(w, [...(alone.get(w) ?? []), m.index]);
   }
   if (alone.size === 0) return [];
-  const matches = registry.match(text);
+  const matches = scan.matches();
   const named = [
     ...matches.filter((m) => m.entity.kind !== "regulator" && m.entity.kind !== "institution").map((m) => ({ entity: m.entity, surface: m.surface })),
-    ...unknownOrgs(text, matches, registry)
+    ...scan
+      .unknown()
       .filter((u) => u.kind !== "regulator")
       .map((u) => ({ entity: { name: u.name, kind: u.kind, aliases: [] } as Entity, surface: u.name })),
   ];
@@ -213,10 +232,10 @@ const DESCRIBING_WORD =
 const KIND_AFTER_NAME = /^\s*(?:[(（][^)）]{1,30}[)）]\s*)?(?:[a-z-]+\s+){0,2}?(assistant|chatbot|agent|wallet|browser|messenger|crawler)\b/;
 
 /** "the assistant" for the one registry name an article writes as "<name> … assistant". */
-export function kindNouns(text: string, registry: EntityRegistry): LocalName[] {
+export function kindNouns(text: string, registry: EntityRegistry, scan = scanArticle(text, registry)): LocalName[] {
   if (!/\bthe (?:assistant|chatbot|agent|wallet|browser|messenger|crawler)\b/.test(text)) return [];
   const byNoun = new Map<string, Entity[]>();
-  for (const m of registry.match(text)) {
+  for (const m of scan.matches()) {
     const noun = KIND_AFTER_NAME.exec(text.slice(m.end, m.end + 60))?.[1];
     if (!noun) continue;
     const list = byNoun.get(noun) ?? [];
@@ -238,9 +257,9 @@ export function kindNouns(text: string, registry: EntityRegistry): LocalName[] {
 const HEREINAFTER = /[(（][^()（）]*?\bhereinafter(?:\s+(?:referred to as|called|abbreviated as|known as))?\s*[,:]?\s*["“]([^"”]{2,40})["”]/g;
 
 /** Names an article gives a registry entity with "hereinafter referred to as …", for this article only. */
-export function hereinafterNames(text: string, registry: EntityRegistry): LocalName[] {
+export function hereinafterNames(text: string, registry: EntityRegistry, scan = scanArticle(text, registry)): LocalName[] {
   if (!text.includes("hereinafter")) return [];
-  const matches = registry.match(text);
+  const matches = scan.matches();
   const out: LocalName[] = [];
   for (const m of text.matchAll(HEREINAFTER)) {
     const named = matches.filter((x) => x.end <= m.index && m.index - x.end <= 2).at(-1)?.entity;
@@ -251,22 +270,22 @@ export function hereinafterNames(text: string, registry: EntityRegistry): LocalN
   return out;
 }
 
+const AFFILIATION_BEFORE = /\b(?:at|of|from)\s+(?:the\s+)?$/;
+
 /**
  * An organisation the registry lacks, found by a cue anywhere in the article ("Norwegian
  * broadcaster TV 2"), is that organisation wherever the article writes it as such ("TV 2 pulled
  * its channels …"). Written exactly so only; public bodies are left to the regulator rules.
  */
-const AFFILIATION_BEFORE = /\b(?:at|of|from)\s+(?:the\s+)?$/;
-
-export function cuedNames(text: string, registry: EntityRegistry): LocalName[] {
+export function cuedNames(text: string, registry: EntityRegistry, scan = scanArticle(text, registry)): LocalName[] {
   const out: LocalName[] = [];
-  for (const u of unknownOrgs(text, registry.match(text), registry)) {
+  for (const u of scan.unknown()) {
     if (u.kind === "regulator" || out.some((o) => o.entity.name === u.name)) continue;
+    const literal = u.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     // A word the article also writes in lower case is a common word read as a name once ("What", "Smart").
-    const literal = u.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").toLowerCase();
-    if (u.name !== u.name.toLowerCase() && new RegExp(`(?<![\\p{L}\\p{N}])${literal}(?![\\p{L}\\p{N}])`, "u").test(text)) continue;
+    if (u.name !== u.name.toLowerCase() && new RegExp(`(?<![\\p{L}\\p{N}])${literal.toLowerCase()}(?![\\p{L}\\p{N}])`, "u").test(text)) continue;
     // Where people work ("an analyst at Example Consumer Economy Institute") is no party wherever it is written.
-    const at = [...text.matchAll(new RegExp(u.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g"))].map((m) => m.index);
+    const at = [...text.matchAll(new RegExp(literal, "g"))].map((m) => m.index);
     if (at.every((i) => AFFILIATION_BEFORE.test(text.slice(Math.max(0, i - 12), i)))) continue;
     // One word written only where a sentence starts may be any capitalised word ("Wallets joined …").
     if (!/\s/.test(u.name) && at.every((i) => i === 0 || /[.!?]["”]?\s+$|\n\s*$/.test(text.slice(Math.max(0, i - 4), i)))) continue;
