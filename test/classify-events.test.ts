@@ -997,4 +997,17 @@ describe("accepting a wallet is a payment opening", () => {
   it("accepting a ruling is not", () => {
     assert.deepEqual(events("Tencent accepted the ruling against it in 2022."), []);
   });
+  it("a wallet whose name says nothing of paying is still a way to pay when a business accepts it", () => {
+    assert.deepEqual(events("Rappi has accepted Nequi since 2021."), ["payment | Nequi, Rappi | 2021"]);
+  });
+  it("accepting another company's terms is no payment opening", () => {
+    assert.deepEqual(events("Rappi accepted Nequi's terms in 2021."), []);
+  });
+});
+
+describe("two sides connecting their own systems", () => {
+  const events = (text: string) => classify(text).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+  it("'connected their networks' needs no counterpart after a preposition", () => {
+    assert.deepEqual(events("Uzcard and Humo, the two domestic card schemes, connected their networks in 2020."), ["payment | Humo, UzCard | 2020"]);
+  });
 });

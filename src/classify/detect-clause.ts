@@ -193,9 +193,10 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     const described = ctx.written.match(APPOSITIVE)?.join(" ") ?? "";
     if (described) lexical = openingTypes(described, lex);
   }
-  // "LINE MAN Wongnai began accepting TrueMoney": accepting a wallet or a card network is a payment opening.
+  // "LINE MAN Wongnai began accepting TrueMoney", "Rappi has accepted Nequi since 2021": what a
+  // business accepts by name is a way to pay (not "accepted Google's terms", not a regulator).
   if (!lexical.payment && /\baccept/i.test(clause)) {
-    const accepted = ctx.partiesOf(clause).some((m) => ACCEPTED.test(clause.slice(Math.max(0, m.start - 40), m.start)) && paymentNamed(m.name, registry));
+    const accepted = ctx.partiesOf(clause).some((m) => ACCEPTED.test(clause.slice(Math.max(0, m.start - 40), m.start)) && !/^['’]s\b/.test(clause.slice(m.end)) && !isRegulator(m.name));
     if (accepted) lexical = { ...lexical, payment: ACCEPTED_WEIGHT };
   }
   // "Khalti complained to the central bank that eSewa-linked agents were removing its stickers":
@@ -223,9 +224,12 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     else if (generic && !worded) scores[t] = (scores[t] ?? 0) + p * MODEL_WEIGHT + (p >= GENERIC_MODEL_P ? 1 : 0);
   }
   // "QRIS connected with Thailand's PromptPay in August 2022": a deal between payment systems the
-  // model cannot type (their names are no words it knows) is a payment opening.
+  // model cannot type (their names are no words it knows) is a payment opening, whatever other
+  // kind the model guesses from the rest of the words ("connected their networks").
   const sides = named.filter((m) => !isRegulator(m.name));
-  if (generic && !worded && sides.length >= 2 && Object.values(scores).every((v) => (v ?? 0) < MIN_SCORE) && sides.every((m) => paymentNamed(m.name, registry))) scores.payment = MIN_SCORE;
+  if (generic && !worded && !lexical.dispute && sides.length >= 2 && sides.every((m) => paymentNamed(m.name, registry))) {
+    scores.payment = Math.max(MIN_SCORE, ...Object.values(scores).map((v) => (v ?? 0) + 0.01));
+  }
   if (Object.keys(scores).length === 0) return null;
   // A regulator a company complains to ("filed a complaint with the JFTC", "complained to the
   // Commission") hears the dispute; it is not a side of it and has not acted yet.
