@@ -195,6 +195,14 @@ describe("classifyArticle", () => {
     assert.equal(out.events[0]!.status, "announced");
   });
 
+  it("an appositive saying who runs a party is background ('GCash, run by … Mynt,')", () => {
+    const out = classify("GCash, run by Globe Telecom's fintech unit Mynt, opened its scanner to Maya's codes last year.");
+    assert.deepEqual(
+      out.events.map((e) => e.parties),
+      [["GCash", "Maya"]],
+    );
+  });
+
   it("a restatement is a mention of the first event, not a second event", () => {
     const out = classify(
       "Taobao began accepting WeChat Pay on Thursday. Shoppers can scan a QR code with WeChat to pay, Taobao said.",

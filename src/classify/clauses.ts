@@ -95,7 +95,7 @@ function objectPair(clause: string, mentions: { name: string; start: number; end
 // The main sentence resumes after it, so the next word is not a conjunction (", and clicking …").
 // "Tokopedia, by then merged with Gojek into GoTo, removed …": an aside on who owns the subject names no side either.
 // "EuroPA, the alliance behind Bizum, Bancomat Pay and MB Way, signed …": the appositive may end in a list.
-export const APPOSITIVE = /(?<=\b[A-Z][\w.&+-]*\)?)(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+(?:(?:the|a|an|[A-Z][\w.&-]*['’]s)\s+[^,"“”]{3,70}(?:,\s+[A-Z][^,"“”]{0,25}?(?=,|\s+and\s))*(?:,?\s+and\s+[A-Z][^,"“”]{0,25})?|(?:(?:by then|by now|now|since then|later|itself)\s+)?(?:merged|owned|backed|controlled|acquired|bought|part of)\b[^,"“”]{2,70}),(?!\s*(?:and|or|but|while|so|then|which|who)\b)/g;
+export const APPOSITIVE = /(?<=\b[A-Z][\w.&+-]*\)?)(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+(?:(?:the|a|an|[A-Z][\w.&-]*['’]s)\s+[^,"“”]{3,70}(?:,\s+[A-Z][^,"“”]{0,25}?(?=,|\s+and\s))*(?:,?\s+and\s+[A-Z][^,"“”]{0,25})?|(?:(?:by then|by now|now|since then|later|itself)\s+)?(?:merged|owned|backed|controlled|acquired|bought|part of|(?:run|operated|built|founded|developed|made|created|managed)\s+by)\b[^,"“”]{2,70}),(?!\s*(?:and|or|but|while|so|then|which|who)\b)/g;
 
 // ", which sued Apple in August 2020": a relative clause after a name reports that name's own act.
 // ", whose ChatGPT Apple built into Siri in December 2024": the name owns what the clause tells of.
