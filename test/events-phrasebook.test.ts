@@ -448,6 +448,11 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Douyin has not begun letting shoppers pay with Alipay.", []],
     // A lead-in that names no one frames the act after the colon; "reverses" is the lead-in's word.
     ["It also reverses one of the oldest habits of China's internet: WeChat blocked links to Taobao in 2013.", ["dispute | Taobao, WeChat | 2013"]],
+    // A lead-in's own relative clause does not cut away the act after the colon; nor does a lead-in naming a party.
+    ["That case grew out of the long fight over neighbouring rights, which had already produced a deal of its own: Google signed a licensing agreement with AFP in November 2021.", ["content | Agence France-Presse, Google | 2021-11"]],
+    ["Le Monde's case against Google had a history: Google signed a licensing agreement with AFP in November 2021.", ["content | Agence France-Presse, Google | 2021-11"]],
+    // Rights sold by the medium they cover ("online rights", "digital rights") are content.
+    ["In March 2024, CJ ENM's Tving agreed to pay 135 billion won for three seasons of KBO online rights.", ["content | KBO League, Tving | 2024-03"]],
     // A dated timeline heading before the colon is the act's time, not a lead-in.
     ["- June 2022: the Payment Systems Regulator opened a market review of Visa and Mastercard's cross-border fees.", ["regulation | Mastercard, Payment Systems Regulator, Visa | 2022-06"]],
     // "Google pay publishers" is the verb, not the wallet.

@@ -173,7 +173,8 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   let lexical = scoreTypes(clause, lex);
   // Whether the kind came from the terms of a deal the clause names ("…, under which …").
   let dealTerms = false;
-  if (Object.keys(lexical).length === 0 && clause !== sentence) {
+  // Not a lead-in before a colon ("Le Monde's case had a history: Google signed …"): it tells no act.
+  if (Object.keys(lexical).length === 0 && clause !== sentence && !sentence.includes(`${clause.trimEnd()}:`)) {
     // "… and UnionPay and Alipay completed the interconnection": the sentence says what kind.
     const { regulation: _r, ...rest } = scoreTypes(sentence, lex);
     lexical = rest;

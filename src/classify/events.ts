@@ -102,7 +102,11 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
   };
 
   for (const s of sentences) {
-    const main = mainClause(s.index === 0 ? s.text.replace(DATELINE, "") : s.text);
+    const told = s.index === 0 ? s.text.replace(DATELINE, "") : s.text;
+    // A lead-in's own relative clause ("…, which had already produced a deal of its own: Google
+    // signed …") must not cut away the act told after its colon.
+    const rawLead = LEAD_IN.exec(told);
+    const main = rawLead && !/\d/.test(rawLead[1]!) && ctx.partiesOf(rawLead[1]!).length === 0 ? rawLead[0] + mainClause(told.slice(rawLead[0].length)) : mainClause(told);
     // "It also reverses an old habit: WeChat blocked links to Taobao in 2013": a lead-in that
     // names no one only frames the act told after the colon.
     const lead = LEAD_IN.exec(main);
