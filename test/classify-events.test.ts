@@ -804,6 +804,10 @@ describe("mergers and opinions", () => {
     const text = "On Monday Xiaohongshu and Tencent Video announced a licensing deal for drama clips. Chen Li, an analyst at Example Research, spoke about the deal. He thinks that a deal between Tencent Video and Douyin is still far off, because their lawsuit is not finished.";
     assert.deepEqual(events(text), ["content | Tencent Video, Xiaohongshu | 2025-11-17"]);
   });
+  it("'In his view, …' is a view too, whatever act it explains", () => {
+    const text = "On Monday Feishu and WeCom opened their calendars to each other. Chen Li, an analyst at Example Research, spoke about the deal. In his view, WeCom agreed to open the calendar because many of its customers also use Feishu, and forcing them to choose one would only push them away.";
+    assert.deepEqual(events(text), ["data | Feishu, WeCom | 2025-11-17"]);
+  });
   it("'He added that …' carries on a person's view; with a year of its own it may report background", () => {
     const lead = "Telebirr customers can now send money to M-Pesa Ethiopia wallets, the two operators said on Wednesday. Dawit Alemu, a payments analyst at Example Capital, welcomed the link. ";
     assert.deepEqual(events(`${lead}He added that fees on transfers into bank accounts remained a sore point for both sides.`), ["payment | M-Pesa Ethiopia, Telebirr | 2025-11-19"]);
