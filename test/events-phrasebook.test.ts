@@ -451,6 +451,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // A lead-in's own relative clause does not cut away the act after the colon; nor does a lead-in naming a party.
     ["That case grew out of the long fight over neighbouring rights, which had already produced a deal of its own: Google signed a licensing agreement with AFP in November 2021.", ["content | Agence France-Presse, Google | 2021-11"]],
     ["Le Monde's case against Google had a history: Google signed a licensing agreement with AFP in November 2021.", ["content | Agence France-Presse, Google | 2021-11"]],
+    // Stopping support for a way to pay is a wall, whatever payment words it names.
+    ["In 2011 JD.com stopped supporting Alipay payment, saying the fee was too high.", ["dispute | Alipay, JD.com | 2011"]],
     // Rights sold by the medium they cover ("online rights", "digital rights") are content.
     ["In March 2024, CJ ENM's Tving agreed to pay 135 billion won for three seasons of KBO online rights.", ["content | KBO League, Tving | 2024-03"]],
     // A dated timeline heading before the colon is the act's time, not a lead-in.
