@@ -97,7 +97,8 @@ export function mergeRestatement(
     if (same.sentenceIndex !== sentenceIndex && !same.alsoIn?.includes(sentenceIndex)) same.alsoIn = [...(same.alsoIn ?? []), sentenceIndex];
     // A regulator's act first reported alone gains the companies a fuller sentence names
     // ("… attended by Alibaba, Tencent …"); other events keep the parties first reported.
-    if (same.type === "regulation" && same.parties.every(isRegulator)) {
+    // Not from a mention far down the story without a time of its own ("… worried the central bank would next look at …").
+    if (same.type === "regulation" && same.parties.every(isRegulator) && (c.explicitDate || sentenceIndex - same.sentenceIndex <= 2)) {
       const have = groupsOf(same.parties, registry);
       for (const p of c.parties) if (!have.has(groupOf(p, registry))) same.parties.push(p);
     }
