@@ -453,6 +453,12 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Le Monde's case against Google had a history: Google signed a licensing agreement with AFP in November 2021.", ["content | Agence France-Presse, Google | 2021-11"]],
     // A regulator's act told alone does not gain a company from an undated mention far down the story.
     ["Peru's central bank on Wednesday ordered payment companies to make every merchant QR code in the country readable by any digital wallet by the end of March 2026. Under the circular, a market stall that displays a single code will have to accept money from any licensed wallet. Yape says it has more than 17 million users. Cash still settles most retail purchases outside Lima. Most small shops still show codes tied to one app. A person at one of the banks behind Plin said the lenders had lobbied for a deadline in late 2026 and were worried the central bank would next look at the fees acquirers charge for wallet payments.", ["regulation | BCRP | 2025-03-12"]],
+    // "The link with X" is the story's subject's link; "Y followed …, and Z in …" are its next partners.
+    ["QRIS is Indonesia's national standard for QR code payments. Cross-border volumes are still small, under 1% of QRIS transaction value. The network has been built one neighbour at a time. The link with Thailand's PromptPay went live in August 2022. Malaysia's DuitNow followed in May 2023, and Singapore's NETS in November 2023.", [
+      "payment | PromptPay, QRIS | 2022-08",
+      "payment | DuitNow, QRIS | 2023-05",
+      "payment | NETS, QRIS | 2023-11",
+    ]],
     // Stopping support for a way to pay is a wall, whatever payment words it names.
     ["In 2011 JD.com stopped supporting Alipay payment, saying the fee was too high.", ["dispute | Alipay, JD.com | 2011"]],
     // Rights sold by the medium they cover ("online rights", "digital rights") are content.

@@ -133,8 +133,21 @@ export function resolveParties(
     out.unshift(subject);
     resolved = true;
   }
+  // "The link with Thailand's PromptPay went live in August 2022": a link named by its other end
+  // is one of the story's subject, the side its sentences have named most.
+  if (!subject && out.filter(eligible).length === 1 && LINK_WITH.test(sentence)) {
+    const counts = new Map<string, number>();
+    for (const h of history) if (h.index < here.index) for (const p of new Set(h.parties)) if (eligible(p) && !out.some((o) => related(o, p))) counts.set(p, (counts.get(p) ?? 0) + 1);
+    const topic = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (topic && topic[1] >= 2) {
+      out.push(topic[0]);
+      resolved = true;
+    }
+  }
   return { parties: out, resolved };
 }
+
+const LINK_WITH = /^(?:[^,]{0,40},\s*)?(?:the|its|their)\s+(?:[\w-]+\s+)?(?:link|connection|link-up|tie-up|integration|interconnection|linkage)\s+(?:with|to|into)\b/i;
 
 // Words that name a regulator already introduced ("the ministry's spokesman", "the regulator said",
 // "the authority fined", "It fined Google" — only a regulator fines).

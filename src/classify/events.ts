@@ -144,7 +144,7 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
         if (earlierClauses.length > 0) history.pop();
         if (cand) found.push(cand);
         // "…, and Meituan followed the following year": the act just told, with a newcomer.
-        else found.push(...followersOf(c, priorAct(found, clauses, c, events, sentences), ctx));
+        else found.push(...followersOf(c, priorAct(found, clauses, c, events, sentences), ctx, before));
         // "In 2021 X …, and the following year Y …": a later clause counts from this clause's date.
         if (clauses.length > 1 && tellStoryDate(c, ctx)) lastTold = c;
         // Courts decide; "it" and "the two sides" never mean them.

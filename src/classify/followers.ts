@@ -14,6 +14,8 @@ import type { EventType } from "./types.ts";
 const FOLLOWED =
   /\b(?:followed(?:\s+suit)?|did (?:the same|likewise|so)|also\s+completed\s+the\s+(?:access|integration|connection|link-?up)|(?:has|have|had) done (?:the same|likewise|so)|went the same way|(?:reached|struck|signed|agreed|cut|sealed)\s+(?:a\s+)?(?:similar|comparable|matching)\s+(?:deal|agreement|arrangement|pact|contract)|(?:testing|tested|trialling|trialing|piloting|piloted|signed|reached|struck|agreed|offers|offered|launched|adopted|introduced)\s+the\s+same\s+(?:deal|agreement|arrangement|option|feature|service|scheme|set-?up)|(?:joined|signed up|came on board)(?=\s+(?:in|on|last|this|the following|the next|later|earlier|early|late|a (?:year|month|week) later)\b[^,;]{0,30}[.;]?$))\b/i;
 
+const GAPPED = /^\W*(?:and\s+)?((?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,4}?)(?=(?:in|on|by|last|that|the following|a year later|a month later)\s)(?![^,;]*\b(?:followed|did|signed|agreed|launched|joined)\b)/u;
+
 /** The act told just before, with the text that told it (its first-named party is its subject). */
 export interface PriorAct {
   type: EventType;
@@ -41,7 +43,11 @@ const toldAgain = (type: EventType, parties: string[], when: ResolvedDate): Cand
 });
 
 /** Candidates for the newcomers of a "followed" clause, or none when it is not one. */
-export function followersOf(clause: string, prior: PriorAct | undefined, ctx: ClauseContext): Candidate[] {
+export function followersOf(told: string, prior: PriorAct | undefined, ctx: ClauseContext, before?: string): Candidate[] {
+  // "Malaysia's DuitNow followed in May 2023, and Singapore's NETS in November 2023": a name and a
+  // time after a "followed" clause follow too.
+  const gapped = before && FOLLOWED.test(before) ? GAPPED.exec(told) : null;
+  const clause = gapped ? `${gapped[1]}followed ${told.slice(gapped[0].length)}` : told;
   const m = FOLLOWED.exec(clause);
   if (!m && prior && prior.type !== "regulation" && ONE_WITH.test(clause)) return oneMore(clause, prior, ctx);
   if (!m && prior && prior.type !== "regulation") return similarAct(clause, prior, ctx);
@@ -57,12 +63,17 @@ export function followersOf(clause: string, prior: PriorAct | undefined, ctx: Cl
   if (newcomers.length === 0) return [];
   const when = toldDate(clause, ctx);
   if (!when?.date) return [];
+  // A gapped follower stands where the follower before it stood.
+  const previous = gapped ? ctx.partiesOf(prior.text).map((p) => p.name).filter((n) => prior.parties.includes(n)) : [];
+  if (previous.length === 1) return newcomers.map((name) => toldAgain(prior.type, prior.parties.map((p) => (p === previous[0] ? name : p)), when));
   // The newcomer takes the place of the earlier act's subject; "A link with Malaysia's DuitNow
   // followed" names a new partner of the same subject instead.
   const subject = subjectOf(prior, ctx);
   const others = prior.parties.filter((p) => groupOf(p, ctx.registry) !== groupOf(subject, ctx.registry));
   if (others.length === 0) return [];
-  const partner = PARTNER_FOLLOWED.test(clause.slice(0, m.index));
+  // "The link with Thailand's PromptPay went live …; Malaysia's DuitNow followed": after a link told
+  // by its partner, the newcomer is the next partner.
+  const partner = PARTNER_FOLLOWED.test(clause.slice(0, m.index)) || PARTNER_FOLLOWED.test(prior.text);
   return newcomers.map((name) => toldAgain(prior.type, partner ? [subject, name] : [name, ...others], when));
 }
 
