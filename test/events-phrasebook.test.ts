@@ -459,6 +459,9 @@ describe("glosses, titles, restated truces and negations about people", () => {
       "payment | DuitNow, QRIS | 2023-05",
       "payment | NETS, QRIS | 2023-11",
     ]],
+    // Pulling channels from a platform is a carriage wall; stopping carrying them is too.
+    ["eMedia said on Monday it would pull its four pay-TV channels, including the eNCA news service, from MultiChoice's DStv platform.", ["dispute | DStv, eMedia | 2025-03-10"]],
+    ["In 2019 MultiChoice told eMedia it would stop carrying three of its entertainment channels.", ["dispute | MultiChoice, eMedia | 2019"]],
     // Stopping support for a way to pay is a wall, whatever payment words it names.
     ["In 2011 JD.com stopped supporting Alipay payment, saying the fee was too high.", ["dispute | Alipay, JD.com | 2011"]],
     // Rights sold by the medium they cover ("online rights", "digital rights") are content.

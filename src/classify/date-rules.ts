@@ -396,10 +396,12 @@ export const RULES: Rule[] = [
     make: (m, ref) => {
       if (!ref) return null;
       let back = (ref.getUTCDay() - WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 7) % 7;
+      // "said on Thursday it would pull the channels on Sunday": a weekday looked ahead to is the next one.
+      const ahead = !/^last\b/i.test(m[0]) && back > 0 && forwardBefore(m);
       // "last Thursday" written on a Thursday is a week ago.
       if (back === 0 && /^last\b/i.test(m[0])) back = 7;
-      const d = new Date(ref.getTime() - back * 86_400_000);
-      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+      const d = new Date(ref.getTime() + (ahead ? 7 - back : -back) * 86_400_000);
+      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), ...(ahead ? { future: true } : {}) };
     },
   },
   { re: /(?<![\d$¥€£-]|\d[,.])\b((?:19|20)\d{2})\b(?!\.\d|,\d{3}|\s*%|\s*(?:yuan|users|merchants|stores|people|million|billion))|((?:19|20)\d{2})\s*年/g, make: (m) => ({ year: Number(m[1] ?? m[2]) }) },
