@@ -462,6 +462,13 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // Pulling channels from a platform is a carriage wall; stopping carrying them is too.
     ["eMedia said on Monday it would pull its four pay-TV channels, including the eNCA news service, from MultiChoice's DStv platform.", ["dispute | DStv, eMedia | 2025-03-10"]],
     ["In 2019 MultiChoice told eMedia it would stop carrying three of its entertainment channels.", ["dispute | MultiChoice, eMedia | 2019"]],
+    // Two reports of one happening keep the finer date.
+    ["Tencent Music and Qishui Music reached a licensing deal on Monday. Less than a year ago, the two were still in court. In May last year, Tencent Music sued Qishui Music in the Beijing Internet Court, accusing it of uploading songs without authorization.", [
+      "content | Qishui Music, Tencent Music | 2025-03-10",
+      "dispute | Qishui Music, Tencent Music | 2024-05",
+    ]],
+    // What a regulator requires of the companies it summoned is its act, not an opening of theirs.
+    ["In September 2017, the National Copyright Administration interviewed the heads of Tencent Music, NetEase Cloud Music and other platforms, and required them to authorize each other at reasonable prices.", ["regulation | National Copyright Administration, NetEase Cloud Music, Tencent Music | 2017-09"]],
     // Stopping support for a way to pay is a wall, whatever payment words it names.
     ["In 2011 JD.com stopped supporting Alipay payment, saying the fee was too high.", ["dispute | Alipay, JD.com | 2011"]],
     // Rights sold by the medium they cover ("online rights", "digital rights") are content.

@@ -226,6 +226,9 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
       return pair ? pair.map((_, k) => ({ ...c, parties: c.parties.filter((p) => p !== pair[1 - k]) })) : [c];
     });
     for (const c of expanded) {
+      // "… interviewed Tencent Music and NetEase and required them to authorize each other": what a
+      // regulator's act requires of its companies is that act, not an opening of their own.
+      if (c.type !== "regulation" && c.type !== "dispute" && expanded.some((r) => r.type === "regulation" && r.date === c.date && c.parties.every((p) => r.parties.includes(p)))) continue;
       if (c.oneSided) {
         pendingLegal.push({ ...c, index: s.index, evidence: s.text });
         continue;

@@ -109,6 +109,10 @@ export function mergeRestatement(
     } else if (c.explicitDate && same.date?.length === 10 && c.date?.length === 10 && c.date < same.date) {
       // Days a day or two apart: the happening is the earlier one, the later is when it was seen.
       same.date = c.date;
+    } else if (c.explicitDate && same.explicitDate && c.date && same.date && c.date.length > same.date.length && c.date.startsWith(same.date)) {
+      // "Less than a year ago the two were in court. In May last year Tencent Music sued …": the finer date of the two.
+      same.date = c.date;
+      same.datePrecision = c.datePrecision;
     }
     // A type read only from generic words yields to the elaborating sentence's own words.
     if (!same.lexicalType && c.lexicalType) {
