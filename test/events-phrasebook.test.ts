@@ -471,6 +471,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["In September 2017, the National Copyright Administration interviewed the heads of Tencent Music, NetEase Cloud Music and other platforms, and required them to authorize each other at reasonable prices.", ["regulation | National Copyright Administration, NetEase Cloud Music, Tencent Music | 2017-09"]],
     // Closing interfaces to each other is a wall, whatever data they carried.
     ["On June 1, 2017, Cainiao and SF Express closed the data interfaces to each other.", ["dispute | Cainiao, SF Express | 2017-06-01"]],
+    // "The next day" is the day after the story's last day, not publication's.
+    ["On June 1, 2017, Cainiao and SF Express closed the data interfaces to each other. The next day, the State Post Bureau summoned the two sides and required them to restore the interfaces.", ["dispute | Cainiao, SF Express | 2017-06-01", "regulation | Cainiao, SF Express, State Post Bureau | 2017-06-02"]],
     // Stopping support for a way to pay is a wall, whatever payment words it names.
     ["In 2011 JD.com stopped supporting Alipay payment, saying the fee was too high.", ["dispute | Alipay, JD.com | 2011"]],
     // Rights sold by the medium they cover ("online rights", "digital rights") are content.
