@@ -524,6 +524,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
       "dispute | Airtel, Safaricom | 2022",
       "regulation | Competition Authority of Kenya, Safaricom | 2014",
     ]],
+    // "When it fined …" after a sentence about the authority is the authority acting.
+    ["The French competition authority has been watching the AI firms. When it fined Google 250 million euros in March 2024, one of the reasons it gave was that Google had trained its chatbot on news content.", ["regulation | Autorite de la concurrence, Google | 2024-03"]],
     // A law's terms told without a time are no act.
     ["Under Japan's Mobile Software Competition Act, Apple and Google can no longer forbid such links or force developers to use their own billing.", []],
     ["Under the new rules, Apple must let users pick a default browser.", []],
