@@ -223,6 +223,12 @@ test("an organisation a cue finds once ('Norwegian broadcaster Vardo 7') is that
   assert.ok(events.includes("dispute | Allente, Vardo 7 | 2025-01-01"), events.join("; "));
 });
 
+test("a one-word name written only at sentence starts counts when the text says its kind of business", () => {
+  const text = "Peru's wallets are opening up. Zumbix, the country's largest card acquirer, has taken Yape payments at its terminals since 2021.";
+  assert.deepEqual(cuedNames(text, small()).map((n) => n.entity.name), ["Zumbix"]);
+  assert.deepEqual(cuedNames("Peru's wallets are opening up. Zumbix has taken Yape payments since 2021.", small()), []);
+});
+
 test("a name also written in lower case, or only as where people work, spreads no further", () => {
   assert.deepEqual(cuedNames("On Monday, Vega sued the bank. Traders used vega to price options.", small()), []);
   assert.deepEqual(cuedNames("Vega sued the bank. Vega said so.", small()), []);

@@ -288,7 +288,8 @@ export function cuedNames(text: string, registry: EntityRegistry, scan = scanArt
     const at = [...text.matchAll(new RegExp(literal, "g"))].map((m) => m.index);
     if (at.every((i) => AFFILIATION_BEFORE.test(text.slice(Math.max(0, i - 12), i)))) continue;
     // One word written only where a sentence starts may be any capitalised word ("Wallets joined …").
-    if (!/\s/.test(u.name) && at.every((i) => i === 0 || /[.!?]["”]?\s+$|\n\s*$/.test(text.slice(Math.max(0, i - 4), i)))) continue;
+    // Not one the text says the kind of business of ("Niubiz, the country's largest card acquirer,").
+    if (!/\s/.test(u.name) && !u.described && at.every((i) => i === 0 || /[.!?]["”]?\s+$|\n\s*$/.test(text.slice(Math.max(0, i - 4), i)))) continue;
     // "Norwegian broadcaster TV 2" where the registry knows "TV 2 Norway": that national namesake.
     const national = nationalNamesake(text, u.name, registry);
     if (national) {

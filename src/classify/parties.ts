@@ -14,6 +14,8 @@ export interface PartyMention {
   end: number;
   /** True when the registry does not know it. */
   unknown: boolean;
+  /** An unknown name the text says the kind of business of. */
+  described?: boolean;
 }
 
 // Words after which a name only says who owns, backs or runs the party before it.

@@ -74,26 +74,26 @@ const OWNED_LIST = /\b(?:(?:owner|owners|publisher|operator|parent|maker)\s+of|(
 // A name right after the kind of business it is: "the price-comparison site Idealo", "the
 // start-up Clip", "Lahore-based delivery app Cheetay".
 const DESCRIBED_AS = new RegExp(
-  `\\b(?:site|website|app|platform|start-?up|operator|provider|retailer|marketplace|wallet|carrier|publisher|broadcaster|switch|processor|aggregator|gateway|fintech|neobank|telco|broker|collective|association|alliance|union|planner|portal|exchange|insurer|lender|chain|streamer|developer|service|firm|company|supplier|vendor|maker|group|organi[sz]ation)\\s+${NAME}`,
+  `\\b(?:site|website|app|platform|start-?up|operator|provider|retailer|marketplace|wallet|carrier|publisher|broadcaster|switch|processor|acquirer|aggregator|gateway|fintech|neobank|telco|broker|collective|association|alliance|union|planner|portal|exchange|insurer|lender|chain|streamer|developer|service|firm|company|supplier|vendor|maker|group|organi[sz]ation)\\s+${NAME}`,
   "gu",
 );
 
 // Names listed right after a plural kind of business: "budget chains FabHotels and Treebo", "wallets GCash, Maya and ShopeePay".
 const CAP_NAME = String.raw`\p{Lu}[\p{L}\p{N}&.!-]*[\p{L}\p{N}&](?:\s+\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}&]){0,2}`;
 const KINDS_THEN_LIST = new RegExp(
-  String.raw`\b(?:chains|apps|platforms|start-?ups|operators|providers|retailers|marketplaces|wallets|e-wallets|carriers|publishers|broadcasters|aggregators|fintechs|lenders|streamers|services|firms|companies|brands|banks|networks|sites|websites|exchanges|insurers)\s+(${CAP_NAME}(?:,\s+${CAP_NAME})*,?\s+(?:and|or)\s+${CAP_NAME})`,
+  String.raw`\b(?:chains|apps|platforms|start-?ups|operators|providers|retailers|marketplaces|wallets|e-wallets|carriers|publishers|broadcasters|aggregators|acquirers|fintechs|lenders|streamers|services|firms|companies|brands|banks|networks|sites|websites|exchanges|insurers)\s+(${CAP_NAME}(?:,\s+${CAP_NAME})*,?\s+(?:and|or)\s+${CAP_NAME})`,
   "gu",
 );
 const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
 
 // The kinds of business an appositive names.
 const KIND =
-  "messenger|messaging app|chat app|app|platform|wallet|e-wallet|marketplace|start-?up|lender|carrier|operator|retailer|broadcaster|publisher|website|site|aggregator|processor|network|service|company|firm|switch|union|association|provider|chain|system|scheme|portal|exchange|maker|developer|group|player|agency";
+  "messenger|messaging app|chat app|app|platform|wallet|e-wallet|marketplace|start-?up|lender|carrier|operator|retailer|broadcaster|publisher|website|site|aggregator|processor|acquirer|network|service|company|firm|switch|union|association|provider|chain|system|scheme|portal|exchange|maker|developer|group|player|agency";
 // A name the next words say the kind of: "people on Element, the open-source messenger used by
 // …", "Zalopay, a Vietnamese wallet,", "over Pulse, the PIN network owned by Discover". The kind
 // ends its phrase, so "Li Si, a bank analyst" is a person.
 const KIND_APPOSITIVE = new RegExp(
-  `(?:^|\\s[-—]\\s|[:;,]\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since|let|lets|allowed|allows|into|at|for|via|through|joined|join|over|in|inside|use|uses|used|was|is|including)\\s+)${NAME}(?:\\s*[(（][^()（）]{1,30}[)）])?,\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|headquartered|founded|operated|controlled|known|in|of|with|for|from|popular)\\b)`,
+  `(?:^|\\s[-—]\\s|[:;,]\\s+|(?<=[.!?]["”]?)\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since|let|lets|allowed|allows|into|at|for|via|through|joined|join|over|in|inside|use|uses|used|was|is|including)\\s+)${NAME}(?:\\s*[(（][^()（）]{1,30}[)）])?,\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|headquartered|founded|operated|controlled|known|in|of|with|for|from|popular)\\b)`,
   "gu",
 );
 
@@ -140,7 +140,8 @@ function knownAsWritten(name: string, registry: EntityRegistry): boolean {
 /** Organisations the registry lacks that `text` names, not overlapping anything in `taken`. */
 export function unknownOrgs(text: string, taken: { start: number; end: number; name?: string }[], registry: EntityRegistry): PartyMention[] {
   const out: PartyMention[] = [];
-  const found: { name: string; start: number }[] = [];
+  // `described`: the text says what kind of business it is ("Niubiz, the country's largest card acquirer,").
+  const found: { name: string; start: number; described?: boolean }[] = [];
   UNKNOWN_ORG.lastIndex = 0;
   for (let u = UNKNOWN_ORG.exec(text); u; u = UNKNOWN_ORG.exec(text)) found.push({ name: (u[1] ?? u[2] ?? u[3])!.trim(), start: u.index });
   AFTER_PARTY_CUE.lastIndex = 0;
@@ -163,7 +164,7 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
       // "Schibsted, owner of VG and Aftenposten, signed", "…, which owns VG and Aftenposten, signed": a
       // name listed among what a party owns does not act.
       if (cue === ACTS_AS_SUBJECT && OWNED_LIST.test(text.slice(Math.max(0, u.index - 60), u.index + u[0].indexOf(name)))) continue;
-      found.push({ name, start: u.index + u[0].indexOf(name) });
+      found.push({ name, start: u.index + u[0].indexOf(name), ...(cue === DESCRIBED_AS || cue === KIND_APPOSITIVE || cue === RUN_BY ? { described: true } : {}) });
     }
   }
   KINDS_THEN_LIST.lastIndex = 0;
@@ -172,7 +173,7 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     let at = u.index + u[0].length - list.length;
     for (const piece of list.split(LIST_SEPARATOR)) {
       const offset = text.indexOf(piece, at);
-      if (!COMMON_CAPITALISED.test(piece)) found.push({ name: piece, start: offset });
+      if (!COMMON_CAPITALISED.test(piece)) found.push({ name: piece, start: offset, described: true });
       at = offset + piece.length;
     }
   }
@@ -192,7 +193,7 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     // "the Ministry of Transportation (交通运输部)": a gloss the registry reads already names it.
     if (taken.some((m) => m.start >= end && /^\s*[(（]$/.test(text.slice(end, m.start)))) continue;
     if (knownAsWritten(name, registry) || out.some((o) => o.name === name)) continue;
-    out.push({ name, kind: regulatorByName(name) ? "regulator" : "unknown", start, end, unknown: true });
+    out.push({ name, kind: regulatorByName(name) ? "regulator" : "unknown", start, end, unknown: true, ...(f.described ? { described: true } : {}) });
   }
   return out;
 }
