@@ -9,7 +9,7 @@ import { type Candidate, type ClauseContext, detectClause, type EventDraft } fro
 import { newsDay, toldDate } from "./story-dates.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { groupOf, groupsOf, subset } from "./groups.ts";
-import { COMPLAINT, completeLegal, FILING } from "./legal.ts";
+import { completeLegal, enactedIn, filingIn } from "./legal.ts";
 import { mergeRestatement } from "./restatements.ts";
 import { twoSidesUnlessListed } from "./sides.ts";
 import { followersOf, liftedWall, type PriorAct } from "./followers.ts";
@@ -340,24 +340,6 @@ function targetProtagonist(events: EventDraft[], sentences: Sentence[], history:
   }
 }
 
-// A law or rule told with who passed it and when, inside a sentence about something else:
-// "the Personal Information Protection Law, which the NPC Standing Committee passed in August 2021",
-// "rules adopted by the Commission in 2022".
-const ENACTED_BY = /\b(?:which|that)\s+(?:the\s+)?([^,.;]{2,60}?)\s+(?:passed|adopted|issued|published|enacted|approved|released|introduced)\s+((?:in|on|last|at the end of|early|late)\s+[^,.;]{2,30})|\b(?:passed|adopted|issued|published|enacted|approved|released|introduced)\s+by\s+(?:the\s+)?([^,.;]{2,60}?)\s+((?:in|on|last|at the end of|early|late)\s+[^,.;]{2,30})/i;
-
-/** The background act of a regulator or legislature told in passing, as a regulation event of its own. */
-function enactedIn(text: string, ctx: ClauseContext): Candidate | null {
-  const m = ENACTED_BY.exec(text);
-  // "According to a notice released by the PBOC on Monday, …": the source of a report, not an act told in passing.
-  if (!m || /\baccording to\b[^,.;]{0,40}$/i.test(text.slice(0, m.index))) return null;
-  const who = m[1] ?? m[3]!;
-  const when = resolveDate(m[2] ?? m[4]!, ctx.pubDay);
-  if (!when?.date) return null;
-  const body = ctx.partiesOf(who).find((p) => ctx.isRegulator(p.name));
-  if (!body) return null;
-  return { type: "regulation", parties: [body.name], score: 3, date: when.date, datePrecision: when.precision, explicitDate: true, unknown: [], lexicalType: true };
-}
-
 /** Moves the story's "now" to the date a text tells, for "that summer", "the following year" after it. */
 function tellStoryDate(text: string, ctx: ClauseContext, at?: { index: number; paragraph: number }): boolean {
   const told = toldDate(text, ctx);
@@ -367,36 +349,6 @@ function tellStoryDate(text: string, ctx: ClauseContext, at?: { index: number; p
     if (at && told.date !== ctx.pubDay) ctx.storyAt = { ...at, date: told.date, precision: told.precision };
   }
   return !!told?.date;
-}
-
-/**
- * A case's filing or a complaint told with its own date inside a sentence about something else
- * ("the ruling … in a case Tencent brought in 2020"): a separate, earlier dispute (data/eval
- * conventions), whose other side completeLegal takes from the story.
- */
-function filingIn(text: string, pubDay: string | null, ctx: ClauseContext): (Candidate & { complaint: boolean }) | null {
-  const complaint = COMPLAINT.exec(text);
-  const m = FILING.exec(text) ?? complaint;
-  // "Last July the Independent Publishers Alliance complained to the CMA": the time may come before the verb.
-  const when = m ? (resolveDate(m[0], pubDay) ?? resolveDate(text.slice(Math.max(0, m.index - 60), m.index), pubDay)) : null;
-  if (!m || !when?.date) return null;
-  const sides = ctx.partiesOf(text).filter((p) => !ctx.isRegulator(p.name) && !ctx.isCourt(p.name) && !/\bcourt\b/i.test(p.name));
-  // Who complained is the subject before the verb; the rest of the sentence may name backers.
-  const parties = m === complaint ? sides.filter((p) => p.start < m.index).slice(0, 1) : sides;
-  if (parties.length === 0) return null;
-  return {
-    type: "dispute",
-    parties: parties.map((p) => p.name),
-    score: 3,
-    date: when.date,
-    datePrecision: when.precision,
-    explicitDate: true,
-    unknown: parties.filter((p) => p.unknown).map((p) => p.name),
-    lexicalType: true,
-    oneSided: true,
-    // "a complaint filed in 2022 by Tada" is against whom the regulator then acted on, as "complained to" is.
-    complaint: m === complaint || /^complaint/i.test(m[0]),
-  };
 }
 
 const TYPE_LABEL: Record<EventType, string> = {

@@ -1,7 +1,8 @@
 // Court cases and walls: the words that make a clause a legal act or a wall put up (or taken
-// down), and the completion of a one-sided legal act with the opponent a nearby sentence names.
-import { sameTime } from "./dates.ts";
-import type { Candidate, EventDraft } from "./detect-clause.ts";
+// down), acts told in passing inside a sentence about something else (a filing, a law passed),
+// and the completion of a one-sided legal act with the opponent a nearby sentence names.
+import { resolveDate, sameTime } from "./dates.ts";
+import type { Candidate, ClauseContext, EventDraft } from "./detect-clause.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { groupOf, groupsOf, subset } from "./groups.ts";
 import type { PartyMention } from "./parties.ts";
@@ -120,3 +121,51 @@ export const COMPLAINT_WEIGHT = 1;
 
 // "went to the Commission in March 2019 with a complaint": the complaint told after the name.
 export const COMPLAINT_AFTER = /^[^.;,]{0,30}?\bwith (?:a|an|its|their) (?:[\w-]+ )?complaint\b/i;
+
+// A law or rule told with who passed it and when, inside a sentence about something else:
+// "the Personal Information Protection Law, which the NPC Standing Committee passed in August 2021",
+// "rules adopted by the Commission in 2022".
+const ENACTED_BY = /\b(?:which|that)\s+(?:the\s+)?([^,.;]{2,60}?)\s+(?:passed|adopted|issued|published|enacted|approved|released|introduced)\s+((?:in|on|last|at the end of|early|late)\s+[^,.;]{2,30})|\b(?:passed|adopted|issued|published|enacted|approved|released|introduced)\s+by\s+(?:the\s+)?([^,.;]{2,60}?)\s+((?:in|on|last|at the end of|early|late)\s+[^,.;]{2,30})/i;
+
+/** The background act of a regulator or legislature told in passing, as a regulation event of its own. */
+export function enactedIn(text: string, ctx: ClauseContext): Candidate | null {
+  const m = ENACTED_BY.exec(text);
+  // "According to a notice released by the PBOC on Monday, …": the source of a report, not an act told in passing.
+  if (!m || /\baccording to\b[^,.;]{0,40}$/i.test(text.slice(0, m.index))) return null;
+  const who = m[1] ?? m[3]!;
+  const when = resolveDate(m[2] ?? m[4]!, ctx.pubDay);
+  if (!when?.date) return null;
+  const body = ctx.partiesOf(who).find((p) => ctx.isRegulator(p.name));
+  if (!body) return null;
+  return { type: "regulation", parties: [body.name], score: 3, date: when.date, datePrecision: when.precision, explicitDate: true, unknown: [], lexicalType: true };
+}
+
+/**
+ * A case's filing or a complaint told with its own date inside a sentence about something else
+ * ("the ruling … in a case Tencent brought in 2020"): a separate, earlier dispute (data/eval
+ * conventions), whose other side completeLegal takes from the story.
+ */
+export function filingIn(text: string, pubDay: string | null, ctx: ClauseContext): (Candidate & { complaint: boolean }) | null {
+  const complaint = COMPLAINT.exec(text);
+  const m = FILING.exec(text) ?? complaint;
+  // "Last July the Independent Publishers Alliance complained to the CMA": the time may come before the verb.
+  const when = m ? (resolveDate(m[0], pubDay) ?? resolveDate(text.slice(Math.max(0, m.index - 60), m.index), pubDay)) : null;
+  if (!m || !when?.date) return null;
+  const sides = ctx.partiesOf(text).filter((p) => !ctx.isRegulator(p.name) && !ctx.isCourt(p.name) && !/\bcourt\b/i.test(p.name));
+  // Who complained is the subject before the verb; the rest of the sentence may name backers.
+  const parties = m === complaint ? sides.filter((p) => p.start < m.index).slice(0, 1) : sides;
+  if (parties.length === 0) return null;
+  return {
+    type: "dispute",
+    parties: parties.map((p) => p.name),
+    score: 3,
+    date: when.date,
+    datePrecision: when.precision,
+    explicitDate: true,
+    unknown: parties.filter((p) => p.unknown).map((p) => p.name),
+    lexicalType: true,
+    oneSided: true,
+    // "a complaint filed in 2022 by Tada" is against whom the regulator then acted on, as "complained to" is.
+    complaint: m === complaint || /^complaint/i.test(m[0]),
+  };
+}
