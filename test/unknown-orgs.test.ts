@@ -55,6 +55,8 @@ describe("unknown organisations: brand shapes and owners", () => {
   });
   it("a name whose runner follows ('Tirapay, run by rival Tiracom,')", () => {
     assert.ok(unknowns("Cards went live with Tirapay, run by rival Tiracom, last week.").includes("Tirapay"));
+    // Also after "which is", and opening a sentence.
+    assert.ok(unknowns("Shops took codes. Zorapay, which is owned by Georgia's Tiracom, complained last year.").includes("Zorapay"));
   });
   it("an ordinary lower-case word before a capital is not a brand", () => {
     assert.deepEqual(unknowns("Customers in Lisbon, a busy city, can now pay."), []);

@@ -97,8 +97,9 @@ const KIND_APPOSITIVE = new RegExp(
   "gu",
 );
 
-// "MegaPay, run by rival MegaCom,": a name whose owner or runner the next words give is a business.
-const RUN_BY = new RegExp(`(?:^|[:;]\\s+|\\b(?:with|on|to|by|from|and|against|that)\\s+)${NAME},\\s+(?:run|owned|operated|backed|launched)\\s+by\\b`, "gu");
+// "MegaPay, run by rival MegaCom,", "Payme, which is owned by Georgia's TBC Bank,": a name whose
+// owner or runner the next words give is a business.
+const RUN_BY = new RegExp(`(?:^|[:;]\\s+|(?<=[.!?]["”]?)\\s+|\\b(?:with|on|to|by|from|and|against|that)\\s+)${NAME},\\s+(?:which (?:is|was) )?(?:run|owned|operated|backed|launched|controlled)\\s+by\\b`, "gu");
 
 // "according to research firm Example Data": a firm quoted for figures, not a party to the act.
 const SOURCE_FIRM = /\b(?:research|consult\w*|analy\w+|law|legal|advisory|data|investment|intelligence|rating|ratings|polling)\s+(?:firm|company)\b/i;
