@@ -151,6 +151,8 @@ test("a country's own system named after another's is that country's where the a
   const names = (text: string) => articleRegistry(text, r).match(text).map((m) => m.entity.name);
   assert.deepEqual(names("Wallets joined InstaPay Egypt on Sunday. InstaPay now reaches 40 banks."), ["InstaPay Egypt", "InstaPay Egypt"]);
   assert.deepEqual(names("InstaPay now reaches 40 banks."), ["InstaPay"]);
+  // A story that names the country means its system by the bare name too.
+  assert.deepEqual(names("Three wallets joined InstaPay on Tuesday, the Egyptian central bank said."), ["InstaPay Egypt"]);
   // A public body keeps its short name beside a company named after it.
   assert.deepEqual(names("Bank Negara Indonesia joined. Bank Negara approved it."), ["Bank Negara Indonesia", "Bank Negara Malaysia"]);
 });

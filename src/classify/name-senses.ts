@@ -126,6 +126,8 @@ interface Unit {
   prefix: string;
   /** The unit's spellings that are that name and a place ("Orange Côte d'Ivoire"). */
   spellings: string[];
+  /** For a namesake of another country's system, the place its name ends in ("Egypt"). */
+  place?: string;
 }
 
 /** Every entity spelt as its parent's name and a place. */
@@ -147,7 +149,7 @@ const unitsOf = perRegistry((registry): Unit[] => {
       if (namesake && namesake !== unit && namesake.kind !== "regulator" && unit.kind !== "regulator" && namesake.name !== parent?.name && groupOf(namesake.name, registry) !== groupOf(unit.name, registry)) {
         // Its other spellings that carry the namesake's name whole ("Egypt's InstaPay", "Egyptian InstaPay") name it in full too.
         const carrying = new RegExp(`(?:^|\\s)${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|\\s)`);
-        out.push({ unit, base: namesake.name, prefix, spellings: [unit.name, ...unit.aliases.filter((a) => a !== prefix && carrying.test(a))] });
+        out.push({ unit, base: namesake.name, prefix, spellings: [unit.name, ...unit.aliases.filter((a) => a !== prefix && carrying.test(a))], place: words.slice(-k).join(" ") });
       }
     }
   }
@@ -159,7 +161,9 @@ const unitsOf = perRegistry((registry): Unit[] => {
  * article ("Orange Côte d'Ivoire … Orange cut the channels"), when the article names one unit only.
  */
 export function unitNames(text: string, registry: EntityRegistry): LocalName[] {
-  const named = unitsOf(registry).filter((u) => u.spellings.some((s) => text.includes(s)));
+  // "InstaPay" in a story that names Egypt (or "Egyptian") is Egypt's InstaPay, named in full or not.
+  const placed = (u: Unit) => u.place !== undefined && text.includes(u.place) && text.includes(u.prefix);
+  const named = unitsOf(registry).filter((u) => u.spellings.some((s) => text.includes(s)) || placed(u));
   const unlisted = unlistedUnits(text, registry);
   if (named.length === 0 && unlisted.length === 0) return [];
   const out: LocalName[] = [];
