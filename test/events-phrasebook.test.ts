@@ -526,6 +526,11 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ]],
     // "When it fined …" after a sentence about the authority is the authority acting.
     ["The French competition authority has been watching the AI firms. When it fined Google 250 million euros in March 2024, one of the reasons it gave was that Google had trained its chatbot on news content.", ["regulation | Autorite de la concurrence, Google | 2024-03"]],
+    // "The Delivery Hero-owned platform" names which platform; the owner is no side a later "the app" can mean.
+    ["Turkey's competition authority on Monday ordered Yemeksepeti to scrap exclusive contracts with restaurants. The Delivery Hero-owned platform has six months to rewrite its contracts. The Rekabet Kurumu opened its investigation into the app in July 2024.", [
+      "regulation | Turkish Competition Authority, Yemeksepeti | 2025-03-10",
+      "regulation | Turkish Competition Authority, Yemeksepeti | 2024-07",
+    ]],
     // A law's terms told without a time are no act.
     ["Under Japan's Mobile Software Competition Act, Apple and Google can no longer forbid such links or force developers to use their own billing.", []],
     ["Under the new rules, Apple must let users pick a default browser.", []],

@@ -59,6 +59,7 @@ const REGULATOR_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:The|Its)\s+(?:\w+\s+)?(?:regul
 const REGULATOR_TOPIC = /\bthe\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|administration|bureau|agency|central bank)['’]s\b/i;
 
 const LEAD_IN = /^([^:"“”]{10,150}):\s+(?=[^"“”:]{0,80}\b(?:[a-z]+ed|put|cut|set|shut|let|made|took|gave|told|began|won|lost|struck|brought|sent|found|held|kept|left|paid|sold|went|came|ran|got)\b)/;
+const OWNER_MODIFIER = /^-(?:owned|backed|controlled|run|operated)\b/;
 const LEAD_SUBJECT = /^(?:The|Its)\s+(?:[\w-]+\s+)?(?:authority|regulator|watchdog|commission|ministry|agency|bureau|central bank)\b/;
 // "Acting on a complaint that Mercado Libre filed against Apple in 2022, the authority ordered …":
 // the complaint behind the act is told apart (filingIn below); the act is the main clause.
@@ -172,7 +173,8 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
       }
     }
     // Antecedents come from the whole sentence: a trailing "a law written with Apple and Google in mind" names who "the two companies" are.
-    const named = ctx.partiesOf(s.text).filter((p) => !p.unknown && !ctx.isCourt(p.name)).map((p) => p.name);
+    // "The Delivery Hero-owned platform": an owner naming which platform is meant does not act.
+    const named = ctx.partiesOf(s.text).filter((p) => !p.unknown && !ctx.isCourt(p.name) && !OWNER_MODIFIER.test(s.text.slice(p.end, p.end + 12))).map((p) => p.name);
     // "The regulator has moved against Google before." The regulator it means is this sentence's
     // subject, so a following "it issued …" names the regulator, not Google.
     if (!named.some(isRegulator) && (REGULATOR_SUBJECT.test(text) || (named.length === 0 && REGULATOR_TOPIC.test(text)))) {
