@@ -387,6 +387,7 @@ describe("an order binds whom it names before what it asks", () => {
     ["On the 10th, the reporter learned from Jingdong (京东) that the Jingdong Takeaway (京东外卖) mini program has been launched in Alipay (支付宝).", ["link_access | Alipay, JD Takeaway | 2025-03-10"]],
     // A national body the registry lacks regulates by its name.
     ["In September 2023 the Ethiopian Communications Authority ordered Ethio Telecom to cut the termination rate it charges Safaricom.", ["regulation | Ethio Telecom, Ethiopian Communications Authority, Safaricom | 2023-09"]],
+    ["Bangladesh's telecoms regulator on Tuesday ordered Grameenphone to cut the fee it charges Robi and Banglalink for connecting calls.", ["regulation | BTRC, Banglalink, Grameenphone, Robi Axiata | 2025-03-11"]],
     // A system held up as the model is not a side.
     ["Banco de la Republica, modelling the system on Brazil's Pix, required every bank to connect to Bre-B under rules it issued in 2023.", ["regulation | Banco de la Republica | 2023"]],
     // Weighing an appeal is not an appeal.

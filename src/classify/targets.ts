@@ -13,7 +13,7 @@ const REASON =
 const TRADE_OBJECT = /\b(?:banks|operators|institutions|providers|platforms|companies|firms|issuers|wallets|e-wallets|acquirers|carriers|merchants|apps|lenders|fintechs)\b/i;
 
 // Words before the other side of a relationship a regulator's order sets terms for.
-const COUNTERPART = /\b(?:(?:it|they)\s+charges?|charg(?:es|ed|ing)\s+(?:its\s+rivals?\s+(?:such as\s+)?)?|between\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}and|interconnect(?:ing|ion)?\s+with|roaming\s+(?:deal|agreement)\s+with|(?:networks?|interconnection|roaming|capacity|towers?|infrastructure)\s+(?:in\s+[\w\s-]{0,30}?\s+)?(?:to|with)(?:\s+its\s+rivals?(?:\s+such as)?)?)\s+(?:the\s+)?$/i;
+const COUNTERPART = /\b(?:(?:it|they)\s+charges?|charg(?:es|ed|ing)\s+(?:its\s+rivals?\s+(?:such as\s+)?)?|between\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}and|interconnect(?:ing|ion)?\s+with|roaming\s+(?:deal|agreement)\s+with|(?:networks?|interconnection|roaming|capacity|towers?|infrastructure)\s+(?:in\s+[\w\s-]{0,30}?\s+)?(?:to|with)(?:\s+its\s+rivals?(?:\s+such as)?)?)\s+(?:the\s+)?(?:[\w.&'’-]+(?:\s+[\w.&'’-]+)?(?:,\s+|,?\s+and\s+|\s+or\s+))?$/i;
 
 // Between two names of one list of targets ("Meituan, Ele.me and JD Takeaway", "the DAZN-TIM contract").
 // A name may run on past what the registry matched ("Drip Drip [Travel] (滴滴出行) and …").
@@ -69,7 +69,7 @@ export function regulationTargets(clause: string, mentions: PartyMention[], part
     const kept = parties.filter((p) => !inside.has(p));
     if (kept.some((p) => !isRegulator(p))) parties = kept;
   }
-  // "ordered KDDI to cut the fees it charges Rakuten Mobile": the other side of the charged
+  // "ordered KDDI to cut the fees it charges Rakuten Mobile" (or "Robi and Banglalink"): the other side of the charged
   // relationship is bound by the order too.
   const counterpart = (m: PartyMention) => COUNTERPART.test(clause.slice(Math.max(0, m.start - 60), m.start));
   const reason = REASON.exec(clause);
