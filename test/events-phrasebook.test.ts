@@ -463,6 +463,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // Pulling channels from a platform is a carriage wall; stopping carrying them is too.
     ["eMedia said on Monday it would pull its four pay-TV channels, including the eNCA news service, from MultiChoice's DStv platform.", ["dispute | DStv, eMedia | 2025-03-10"]],
     ["In 2019 MultiChoice told eMedia it would stop carrying three of its entertainment channels.", ["dispute | MultiChoice, eMedia | 2019"]],
+    // A gloss after lower-case words of the translation names the more specific thing they meant.
+    ["On Monday, the articles of Micro Letter public accounts (微信公众号) were opened to Hundred Degree (百度) search.", ["link_access | Baidu, WeChat Official Accounts | 2025-03-10"]],
     // Two reports of one happening keep the finer date.
     ["Tencent Music and Qishui Music reached a licensing deal on Monday. Less than a year ago, the two were still in court. In May last year, Tencent Music sued Qishui Music in the Beijing Internet Court, accusing it of uploading songs without authorization.", [
       "content | Qishui Music, Tencent Music | 2025-03-10",

@@ -292,10 +292,10 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const prev = matches[i - 1];
     const gloss = !!prev && GLOSS_OPEN.test(text.slice(prev.end, m.start)) && GLOSS_CLOSE.test(text.slice(m.end, m.end + 32));
     if (gloss && dropped.has(i - 1)) dropped.add(i);
-    // "Hundred Degrees Netdisk (百度网盘)": a gloss naming something more specific than the
+    // "Hundred Degrees Netdisk (百度网盘)", "Micro Letter public accounts (微信公众号)": a gloss naming something more specific than the
     // translation matched says what the translation meant.
     const prevKept = keep.at(-1) === i - 1;
-    const glossOfLonger = !!prev && /^(?:\s+[A-Z][\w-]*){0,2}\s*[(（]\s*$/.test(text.slice(prev.end, m.start)) && GLOSS_CLOSE.test(text.slice(m.end, m.end + 32));
+    const glossOfLonger = !!prev && /^(?:\s+[\w-]+){0,3}\s*[(（]\s*$/.test(text.slice(prev.end, m.start)) && GLOSS_CLOSE.test(text.slice(m.end, m.end + 32));
     // So does a gloss after a translation that matched only the end of a longer name ("Guangdong
     // Provincial [Market Supervision Administration] (广东省市场监督管理局)").
     const partial = () => PARTIAL_BEFORE.test(text.slice(Math.max(0, prev!.start - 30), prev!.start));
