@@ -38,6 +38,8 @@ const CASES: Record<string, Case[]> = {
     ["Tuesday's announcement ended a four-year blockade.", WED, "2024-05-14"],
     ["The links went live in the early hours of Monday, Beijing time.", WED, "2024-05-13"],
     ["Last Thursday, Ele.me turned up inside WeChat.", WED, "2024-05-09"],
+    // "plans" as a noun looks nowhere: the month is this year's.
+    ["Airtel added Apple TV+ to its postpaid and broadband plans in April.", WED, "2024-04"],
     // A weekday the sentence looks ahead to is the next one: an effective date, after the day it was said.
     ["eMedia said on Monday that it would pull its channels from DStv on Saturday.", WED, "2024-05-13", "2024-05-18"],
     ["Alipay said on Monday that its QR codes work in WeChat.", JAN, "2024-01-08"],

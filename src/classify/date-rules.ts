@@ -43,7 +43,8 @@ const dayShift = (ref: Date, days: number) => {
   const d = new Date(ref.getTime() + days * 86_400_000);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 };
-const FORWARD = /\b(?:will|would|plans?|planned|planning|expects?|expected|aims?|intends?|scheduled|due|set to|going to)\b/i;
+// "plans" only as a verb: "its broadband plans in July" looks back.
+const FORWARD = /\b(?:will|would|plans?\s+to|planned\s+to|planning\s+to|expects?|expected|aims?|intends?|scheduled|due|set to|going to)\b/i;
 /** Whether the clause before a match looks ahead ("plans to extend it in the second quarter"). */
 const forwardBefore = (m: RegExpExecArray): boolean => FORWARD.test(m.input.slice(0, m.index).split(/[,;:，；]/).pop()!);
 const ORDINALS = ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"];
