@@ -478,6 +478,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["On June 1, 2017, Cainiao and SF Express closed the data interfaces to each other. The next day, the State Post Bureau summoned the two sides and required them to restore the interfaces.", ["dispute | Cainiao, SF Express | 2017-06-01", "regulation | Cainiao, SF Express, State Post Bureau | 2017-06-02"]],
     // Stopping support for a way to pay is a wall, whatever payment words it names.
     ["In 2011 JD.com stopped supporting Alipay payment, saying the fee was too high.", ["dispute | Alipay, JD.com | 2011"]],
+    // "…, three years after X went live on Y in <time>" tells an earlier act of its own.
+    ["Google Pay launched in Saudi Arabia in September 2024 with mada support, three and a half years after mada went live on Apple Pay in February 2021.", ["payment | Google Pay, mada | 2024-09", "payment | Apple Pay, mada | 2021-02"]],
     // A service put in a carrier's tariffs is a content deal.
     ["Jio has included Netflix in selected prepaid plans since August 2023.", ["content | Jio, Netflix | 2023-08"]],
     // Rights sold by the medium they cover ("online rights", "digital rights") are content.
