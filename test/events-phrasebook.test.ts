@@ -480,6 +480,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["In 2011 JD.com stopped supporting Alipay payment, saying the fee was too high.", ["dispute | Alipay, JD.com | 2011"]],
     // "…, three years after X went live on Y in <time>" tells an earlier act of its own.
     ["Google Pay launched in Saudi Arabia in September 2024 with mada support, three and a half years after mada went live on Apple Pay in February 2021.", ["payment | Google Pay, mada | 2024-09", "payment | Apple Pay, mada | 2021-02"]],
+    // A merger joins owners and opens nothing, whichever preposition tells it.
+    ["In 2016, Tokopedia added GoSend as a delivery option. The marketplace and the ride-hailing app merged into GoTo five years later.", ["service | GoSend, Tokopedia | 2016"]],
     // A service put in a carrier's tariffs is a content deal.
     ["Jio has included Netflix in selected prepaid plans since August 2023.", ["content | Jio, Netflix | 2023-08"]],
     // Rights sold by the medium they cover ("online rights", "digital rights") are content.

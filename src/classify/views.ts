@@ -19,8 +19,8 @@ export function tellsAView(sentence: string, isName: (words: string) => boolean)
 
 // The state before a change, told as a need: "Until now, merchants who wanted a code payment inside LINE had to sign up with PayPay".
 const PRIOR_STATE = /^(?:until now|before this|before that|previously|until then|until recently)\b[^.]{0,120}\b(?:had to|needed to|could only|were forced to|was forced to)\b/i;
-// A merger joins owners and opens nothing between platforms ("Tokopedia merged with Gojek to form GoTo").
-const MERGER = /\b(?:merged|merges|merging|merge) with\b|\bmerger (?:of|with|between)\b/i;
+// A merger joins owners and opens nothing between platforms ("Tokopedia merged with Gojek", "… merged into GoTo").
+const MERGER = /\b(?:merged|merges|merging|merge) (?:with|into)\b|\bmerger (?:of|with|between)\b/i;
 
 /** Whether a clause tells a state or a merger rather than an opening or a wall (a regulator acting on a merger is still news). */
 export function tellsNoOpening(clause: string): boolean {
