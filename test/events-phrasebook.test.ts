@@ -476,6 +476,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["On June 1, 2017, Cainiao and SF Express closed the data interfaces to each other.", ["dispute | Cainiao, SF Express | 2017-06-01"]],
     // "The next day" is the day after the story's last day, not publication's.
     ["On June 1, 2017, Cainiao and SF Express closed the data interfaces to each other. The next day, the State Post Bureau summoned the two sides and required them to restore the interfaces.", ["dispute | Cainiao, SF Express | 2017-06-01", "regulation | Cainiao, SF Express, State Post Bureau | 2017-06-02"]],
+    // Holding back transfers to a rival's accounts is a wall.
+    ["In August, GTBank started holding transfers from its customers to OPay accounts for what it calls additional screening.", ["dispute | GTBank, OPay | 2024-08"]],
     // Stopping support for a way to pay is a wall, whatever payment words it names.
     ["In 2011 JD.com stopped supporting Alipay payment, saying the fee was too high.", ["dispute | Alipay, JD.com | 2011"]],
     // "…, three years after X went live on Y in <time>" tells an earlier act of its own.
