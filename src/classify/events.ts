@@ -104,15 +104,17 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
 
   for (const s of sentences) {
     const told = s.index === 0 ? s.text.replace(DATELINE, "") : s.text;
-    // A lead-in's own relative clause ("…, which had already produced a deal of its own: Google
+    // "It also reverses an old habit: WeChat blocked links to Taobao in 2013": a lead-in that
+    // names no one only frames the act told after the colon. A dated heading ("- June 2022: the
+    // regulator opened …") is the act's time, not a lead-in.
+    const frames = (l: RegExpExecArray | null): l is RegExpExecArray => l !== null && !/\d/.test(l[1]!) && ctx.partiesOf(l[1]!).length === 0;
+    // The lead-in's own relative clause ("…, which had already produced a deal of its own: Google
     // signed …") must not cut away the act told after its colon.
     const rawLead = LEAD_IN.exec(told);
-    const main = rawLead && !/\d/.test(rawLead[1]!) && ctx.partiesOf(rawLead[1]!).length === 0 ? rawLead[0] + mainClause(told.slice(rawLead[0].length)) : mainClause(told);
-    // "It also reverses an old habit: WeChat blocked links to Taobao in 2013": a lead-in that
-    // names no one only frames the act told after the colon.
-    const lead = LEAD_IN.exec(main);
-    // A dated heading ("- June 2022: the regulator opened …") is the act's time, not a lead-in.
-    let framed = lead && !/\d/.test(lead[1]!) && ctx.partiesOf(lead[1]!).length === 0 ? main.slice(lead[0].length) : main;
+    const leadFirst = frames(rawLead);
+    const main = leadFirst ? rawLead[0] + mainClause(told.slice(rawLead[0].length)) : mainClause(told);
+    const lead = leadFirst ? rawLead : LEAD_IN.exec(main);
+    let framed = leadFirst || frames(lead) ? main.slice(lead![0].length) : main;
     // "The authority has acted against the operator before: in 2014 it ordered …": "it" is the lead-in's subject.
     const leadSubject = framed !== main ? LEAD_SUBJECT.exec(lead![1]!) : null;
     if (leadSubject) framed = framed.replace(/^([^,]{0,25}?,?\s*)\bit\b/i, `$1${leadSubject[0].toLowerCase()}`);
