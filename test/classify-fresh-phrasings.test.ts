@@ -282,3 +282,22 @@ describe("the story's time after a sentence that tells two", () => {
     assert.ok(found.includes("link_access | Apple, Deezer | 2024-08"), found.join("; "));
   });
 });
+
+describe("what a regulator acts on when the story calls the company by what it is", () => {
+  it("'fined the marketplace', 'began investigating the platform': the company told just before", () => {
+    assert.deepEqual(events("Allegro is Poland's biggest online store. In December UOKiK fined the marketplace 206 million złoty for favouring its own shops."), [
+      "regulation | Allegro, UOKiK | 2024-12",
+    ]);
+  });
+  it("after a complaint, the company it accused, not the one that complained", () => {
+    assert.deepEqual(
+      events("Getir complained to the Turkish Competition Authority in 2024, accusing Yemeksepeti of threatening to delist restaurants. In March the regulator fined the Istanbul-based company."),
+      ["dispute | Getir, Yemeksepeti | 2024", "regulation | Turkish Competition Authority, Yemeksepeti | 2025-03"],
+    );
+  });
+  it("a doubt in what followed a past act ('So when … fined …, sellers asked whether …') does not void the act", () => {
+    assert.deepEqual(events("So when UOKiK fined Allegro 206 million złoty in December, sellers asked whether things would finally get better."), ["regulation | Allegro, UOKiK | 2024-12"]);
+    // The act must be the when-clause's own: a side named only afterwards keeps the sentence's negation.
+    assert.deepEqual(events("When the first Starlink kits appeared in Nairobi shops in 2023, the mood at Safaricom was not excitement."), []);
+  });
+});

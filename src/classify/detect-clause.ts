@@ -8,7 +8,7 @@ import { collapseGroup, groupsOf, ownChildActs } from "./groups.ts";
 import { COMPLAINED, COMPLAINED_THAT, COMPLAINT_AFTER, COMPLAINT_TO, COMPLAINT_TO_ANAPHOR, COMPLAINT_WEIGHT } from "./legal.ts";
 import { COURT_FINDS, chargedOnly, LEGAL, OFF_TOPIC_LEGAL, WALL_ACT, WALL_LIFTED, WALL_TOPIC } from "./legal.ts";
 import type { PartyMention } from "./parties.ts";
-import { DOUBT, FILED, LAW_TERMS, MAY_HAPPEN, NOT_NEGATING, ONGOING, ownTense, REPORTED_NOW, TAIL_ASIDE, TELLS_A_CHANGE, TELLS_AN_ACT, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
+import { AFTERMATH, DOUBT, FILED, LAW_TERMS, MAY_HAPPEN, NOT_NEGATING, ONGOING, ownTense, REPORTED_NOW, TAIL_ASIDE, TELLS_A_CHANGE, TELLS_AN_ACT, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
 import { allPaymentSystems, paymentNamed } from "./payment-names.ts";
 import { modifierDate, toldDate } from "./story-dates.ts";
 import { regulationTargets } from "./targets.ts";
@@ -56,7 +56,8 @@ const DEAL_WORD = /\b(?:deal|agreement|arrangement|contract|partnership|pact|pla
 const DEAL_TERMS = /\b(?:under which|whereby)\b(.*)$/i;
 
 // Not a head of a plural: "with the app stores of mobile phone makers" is a whole trade.
-const DEFINITE_COMPANY = /\b(?:on|to|for|from|against|into|with)\s+the\s+(?:app|platform|company|firm|service|wallet|messenger|operator|carrier)\b(?!\s+(?:of|for)\b)(?!\s+[a-z]+s\b)/i;
+const DEFINITE_COMPANY =
+  /\b(?:on|to|for|from|against|into|with|fined|ordered|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|penali[sz]ed|summoned|cleared|designated|charged|raided|warned|barred|banned|forced|obliged|required)\s+the\s+(?:[A-Z][\w.-]*-based\s+)?(?:app|platform|company|firm|service|wallet|messenger|operator|carrier|marketplace|group|giant|retailer|lender|startup|broadcaster)\b(?!\s+(?:of|for)\b)(?!\s+[a-z]+s\b)/i;
 
 // "pushing its mini-program down the results in favour of Ele.me": who gains from an act is not a side of it.
 const BENEFICIARY = /\s(?:in favou?r of|favou?ring|to favou?r|instead of|rather than|in place of|at the expense of)\s/i;
@@ -276,7 +277,9 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     const before = history.findLast((h) => h.index < here.index && h.parties.length > 0);
     // What a regulator fines or orders is a company, not the regulator told before it.
     const acting = parties.some(isRegulator);
-    const subject = before?.parties.find((p) => !parties.some((q) => related(p, q)) && !(acting && isRegulator(p)));
+    // After a complaint, what a regulator fines is the company complained against.
+    const accused = acting && before?.accused && !parties.some((q) => related(before.accused!, q)) ? before.accused : undefined;
+    const subject = accused ?? before?.parties.find((p) => !parties.some((q) => related(p, q)) && !(acting && isRegulator(p)));
     if (subject) parties = [...parties, subject];
   }
   const hasRegulator = regulatorImplied || parties.some(isRegulator);
@@ -289,7 +292,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // "the app" or "the company" acts on the company the story told last.
   if (hasRegulator && !parties.some((p) => !isRegulator(p)) && DEFINITE_COMPANY.test(clause)) {
     const before = history.findLast((h) => h.index < here.index && here.index - h.index <= 3 && h.parties.some((p) => !isRegulator(p)));
-    const company = before?.parties.find((p) => !isRegulator(p));
+    const company = before?.accused ?? before?.parties.find((p) => !isRegulator(p));
     if (company) parties = [...parties, company];
   }
   // Regulation needs a regulator; a court ruling or a company citing a rule is about something else.
@@ -357,7 +360,10 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   if (picked.type !== "regulation" && tellsNoOpening(clause)) return null;
   const need = parties.length >= 2 || picked.type === "regulation" ? MIN_SCORE : MIN_SCORE_ONE_PARTY;
   if (picked.score < need) return null;
-  if (picked.type !== "dispute" ? anyHit(withoutLaterDenial(clause, (t) => !!resolveDate(t, pubDay)?.date).replace(TAIL_ASIDE, "").replace(WHO_CLAUSE, "").replace(NOT_NEGATING, ""), lex.notEvent) : DOUBT.test(clause) || (ONGOING.test(clause) && !FILED.test(clause))) return null;
+  // Only when the when-clause names every side: the act is there, not in what follows.
+  const aftermath = AFTERMATH.exec(clause);
+  const act = aftermath && mentions.every((m) => m.end <= aftermath[1]!.length) ? aftermath[1]! : clause;
+  if (picked.type !== "dispute" ? anyHit(withoutLaterDenial(act, (t) => !!resolveDate(t, pubDay)?.date).replace(TAIL_ASIDE, "").replace(WHO_CLAUSE, "").replace(NOT_NEGATING, ""), lex.notEvent) : DOUBT.test(act) || (ONGOING.test(act) && !FILED.test(act))) return null;
 
   // A clause's own story-relative date ("and the following year …") beats the date another clause of its sentence gives.
   const resolved = toldDate(clause, ctx) ?? (clause === sentence ? null : resolveDate(sentence, pubDay)) ?? modifierDate(ctx.written, sentence, pubDay);

@@ -31,6 +31,9 @@ export const NOT_NEGATING = /\b(?:(?:was|were|is|are|did|does)\s+not\s+until|(?:
 // thinks …", ", accepting the group's argument that …") describes it or gives its reasons; its
 // negations and doubts are not about whether the act happened.
 export const TAIL_ASIDE = /,\s+(?:so that|so (?:the|it|they|its|their|we|I|he|she)\b|yet|although|though|even as|which is why|accepting|concluding|finding that|citing|noting that|after (?:finding|concluding|[\w ]{0,30}? argued)|because|the terms of which|a deal|looking at|arguing|the (?:two|three|four) [\w-]+ (?:that|which))\b.*$/s;
+// "So when UOKiK fined the marketplace …, my inbox filled with messages asking whether …": what
+// follows a past act told in a when-clause is its aftermath; its doubts are not about the act.
+export const AFTERMATH = /^((?:(?:so|and|but)\s+)?(?:when|after|once)\s+[^,;]{5,200}?\b(?:[a-z]{3,}ed|took|made|cut|began|won|lost|sold|bought|set|struck|put|gave|shut)\b[^,;]{0,200}),\s+.*$/is;
 // Verbs an act is told with: any past tense or third person, a few irregular pasts, a modal;
 // Chinese text is not read this way.
 // "Nubank was the first bank to connect its accounts to …": being the first to do it is doing it.
