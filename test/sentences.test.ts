@@ -64,3 +64,14 @@ test("a list item after a heading line without a full stop is a sentence of its 
   const texts = splitSentences("What changed this quarter\n- NatWest opened its VRP interface in July.\n- Lloyds followed in August.").map((s) => s.text);
   assert.deepEqual(texts, ["What changed this quarter", "- NatWest opened its VRP interface in July.", "- Lloyds followed in August."]);
 });
+
+test("a sentence may start with a camel-case name or an accented capital", () => {
+  assert.deepEqual(texts("Take-up has been thin. bKash connected the following year. Özdemir said so. eBay did not."), [
+    "Take-up has been thin.",
+    "bKash connected the following year.",
+    "Özdemir said so.",
+    "eBay did not.",
+  ]);
+  // An ordinary lower-case word after a full stop is no new sentence ("approx. five").
+  assert.deepEqual(texts("It cost approx. five million."), ["It cost approx. five million."]);
+});

@@ -182,3 +182,11 @@ describe("unknown organisations: occasions", () => {
     assert.deepEqual(unknowns("Visitors can pay with Thailand's Zapkhao at any stall."), ["Zapkhao"]);
   });
 });
+
+describe("unknown public bodies whose name puts the institution first", () => {
+  it("'Comision Federal Digital' regulates, as 'Digital Markets Commission' would", () => {
+    const kinds = (sentence: string) => findParties(sentence, registry).filter((p) => p.unknown).map((p) => `${p.name}: ${p.kind}`);
+    assert.deepEqual(kinds("The Comision Federal Digital on Wednesday fined Rappi."), ["Comision Federal Digital: regulator"]);
+    assert.deepEqual(kinds("The Digital Markets Commission on Wednesday fined Rappi."), ["Digital Markets Commission: regulator"]);
+  });
+});

@@ -51,9 +51,10 @@ function endsAt(text: string, i: number): boolean {
   if (!/\s/.test(text[j]!)) return false;
   while (j < text.length && /\s/.test(text[j]!)) j++;
   const next = text[j] ?? "";
-  // A new sentence starts with a capital, a digit, an opening quote, a CJK character or a list
-  // item's dash or bullet ("… so far.\n- Pinterest (April 2023): …").
-  return /[A-Z0-9"“'‘(\u3400-\u9fff]/.test(next) || /^[-–—•*·]\s/.test(text.slice(j, j + 2));
+  // A new sentence starts with a capital (also "Ö", "É"), a digit, an opening quote, a CJK
+  // character, a list item's dash or bullet ("… so far.\n- Pinterest (April 2023): …") or a
+  // name written in camel case ("… has been thin. bKash connected …", "eBay").
+  return /[\p{Lu}0-9"“'‘(\u3400-\u9fff]/u.test(next) || /^(?:[-–—•*·]\s|[a-z]\p{Lu})/u.test(text.slice(j, j + 2));
 }
 
 /** Splits article text into sentences; paragraph breaks (blank lines) always end a sentence. */

@@ -11,7 +11,9 @@ import type { PartyMention } from "./parties.ts";
 const INSTITUTION_HEAD = "Commission|Bureau|Authority|Agency|Ministry|Department|Council|Administration|Yuan|Regulator|Directorate|Secretariat|Senate|Parliament|Congress|Assembly";
 // A country's central bank regulates its payments: "National Bank of Ethiopia", "Reserve Bank of Fiji".
 const CENTRAL_BANK = String.raw`(?:National|Central|Reserve|State|People['’]s)\s+Bank\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?`;
-const REGULATOR_NAME = new RegExp(`\\b(?:${INSTITUTION_HEAD})(?:\\s+(?:for|of|on)\\s+.+)?$|^${CENTRAL_BANK}$`);
+// Spanish, Portuguese and French names put the word first: "Comisión Nacional Antimonopolio", "Autorité de la concurrence".
+const INSTITUTION_FIRST = String.raw`^(?:Comisi[oó]n|Comiss[aã]o|Superintendencia|Superintend[eê]ncia|Autoridad|Autoridade|Autorit[eé]|Agencia|Ag[eê]ncia|Ministerio|Minist[eé]rio|Minist[eè]re|Conselho|Consejo|Conseil)\s+\S.*$`;
+const REGULATOR_NAME = new RegExp(`\\b(?:${INSTITUTION_HEAD})(?:\\s+(?:for|of|on)\\s+.+)?$|^${CENTRAL_BANK}$|${INSTITUTION_FIRST}`);
 
 /** Whether an organisation the registry lacks is, by its name, a public body that regulates. */
 export const regulatorByName = (name: string): boolean => REGULATOR_NAME.test(name);
