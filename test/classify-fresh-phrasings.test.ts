@@ -301,3 +301,12 @@ describe("what a regulator acts on when the story calls the company by what it i
     assert.deepEqual(events("When the first Starlink kits appeared in Nairobi shops in 2023, the mood at Safaricom was not excitement."), []);
   });
 });
+
+describe("'yet to' as doubt and as a superlative", () => {
+  it("'its most forceful step yet to open up the market' tells the act; 'has yet to connect' denies it", () => {
+    assert.deepEqual(events("Bangladesh Bank on Tuesday ordered bKash and Nagad to let customers send money between wallets, its most forceful step yet to open up the market."), [
+      "regulation | Bangladesh Bank, Nagad, bKash | 2025-10-28",
+    ]);
+    assert.deepEqual(events("Nagad has yet to connect its wallet to bKash."), []);
+  });
+});
