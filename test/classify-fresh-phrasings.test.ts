@@ -310,3 +310,13 @@ describe("'yet to' as doubt and as a superlative", () => {
     assert.deepEqual(events("Nagad has yet to connect its wallet to bKash."), []);
   });
 });
+
+describe("an appositive that ends the sentence", () => {
+  const sides = (text: string) => classifyArticle({ text, published: PUB }).events.map((e) => e.parties.join(", "));
+  it("'…, the State Bank's instant payment system.' says whose the name is; the owner is no side", () => {
+    assert.deepEqual(sides("In March Payoneer started sending withdrawals to Pakistani accounts through Raast, the State Bank's instant payment system."), ["Payoneer, Raast"]);
+  });
+  it("a date before the comma is no name the appositive describes", () => {
+    assert.deepEqual(sides("Airtel added Apple TV+ to its broadband plans in July, the first time Apple's service came with an Indian operator."), ["Airtel, Apple TV+"]);
+  });
+});

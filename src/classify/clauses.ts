@@ -153,8 +153,13 @@ export const mainClause = (text: string): string => {
     const next = tail.search(/,\s+(?:and|but)\s+(?=[A-Z])|;\s+/);
     main = text.slice(0, m.index) + (resumes ? ` ${tail.slice(m.index > 20 || OWNS.test(tail) ? 1 : resumes[0].indexOf(",") + 1).trimStart()}` : next >= 0 ? tail.slice(next) : "");
   }
-  return main.replace(APPOSITIVE, ",");
+  return main.replace(APPOSITIVE, ",").replace(FINAL_APPOSITIVE, "");
 };
+
+// "… through Raast, the State Bank's instant payment system.": an appositive that ends the
+// sentence says whose the name before it is; that owner is no side.
+const FINAL_APPOSITIVE =
+  /(?<=\b[A-Z][\w.&+-]*\)?)(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+the\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s+(?![^,;:"“”()]*\b(?:said|says|told|added|announced)\b)[^,;:"“”()]{3,60}(?=[.!?]?["”]?\s*$)/;
 
 export function splitClauses(text: string): string[] {
   const parts = text.split(CLAUSE_SPLIT).filter((p) => p.trim().length > 0).flatMap(ellipticParts);
