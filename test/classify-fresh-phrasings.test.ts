@@ -320,3 +320,11 @@ describe("an appositive that ends the sentence", () => {
     assert.deepEqual(sides("Airtel added Apple TV+ to its broadband plans in July, the first time Apple's service came with an Indian operator."), ["Airtel, Apple TV+"]);
   });
 });
+
+describe("a body written by a name several countries' bodies share", () => {
+  it("'the National Competition Commission' in a story set in Vietnam is Vietnam's", () => {
+    assert.deepEqual(events("Zalo is Vietnam's biggest messaging app. In January the National Competition Commission asked VNG to explain why ZaloPay was the only wallet inside Zalo."), [
+      "regulation | VNG, Vietnam Competition Commission | 2025-01",
+    ]);
+  });
+});

@@ -189,4 +189,9 @@ describe("unknown public bodies whose name puts the institution first", () => {
     assert.deepEqual(kinds("The Comision Federal Digital on Wednesday fined Rappi."), ["Comision Federal Digital: regulator"]);
     assert.deepEqual(kinds("The Digital Markets Commission on Wednesday fined Rappi."), ["Digital Markets Commission: regulator"]);
   });
+  it("a committee the story names in full regulates; a parliament's standing committee is the parliament's", () => {
+    const kinds = (sentence: string) => findParties(sentence, registry).filter((p) => p.unknown).map((p) => `${p.name}: ${p.kind}`);
+    assert.deepEqual(kinds("In December the Publisher Rights Committee summoned Meta."), ["Publisher Rights Committee: regulator"]);
+    assert.deepEqual(kinds("In June the NPC Standing Committee passed the law."), []);
+  });
 });

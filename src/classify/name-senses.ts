@@ -231,7 +231,7 @@ export function commissionNames(text: string, registry: EntityRegistry): LocalNa
 
 // Names public bodies share across countries, each written without its country ("the Competition
 // Commission"): how a story writes one alone, and how a registry spelling places one.
-const GENERIC_BODIES = ["Competition Commission", "Fair Trade Commission", "Competition Authority", "Communications Authority", "Competition Bureau", "transport ministry", "communications ministry", "finance ministry", "trade ministry"].map((body) => ({
+const GENERIC_BODIES = ["Competition Commission", "National Competition Commission", "Fair Trade Commission", "Competition Authority", "Communications Authority", "Competition Bureau", "transport ministry", "communications ministry", "finance ministry", "trade ministry"].map((body) => ({
   body,
   alone: new RegExp(`\\b[Tt]he ${body}\\b(?!\\s+of\\b)`),
   placed: new RegExp(`^(?:The\\s+)?([A-Z][\\w'’ ]*?)\\s+${body}$|^${body} of (?:the\\s+)?([A-Z][\\w ]*)$`),
