@@ -256,3 +256,12 @@ test("a name in an article that names a country is the registry's '<name> <count
   assert.deepEqual(cuedNames(text, r).map((n) => n.entity.name).includes("Click Uzbekistan"), true);
   assert.deepEqual(cuedNames(text.replace("Uzbekistan's", "The"), r).map((n) => n.entity.name).includes("Click Uzbekistan"), false);
 });
+
+test("an English rendering glossed with a Chinese name the registry knows is that entity wherever written again", () => {
+  const text = "On August 19, the new game of Rice Hoyo (米哈游) started its public test. On the same day, Rice Hoyo said the game would skip phone makers' stores. The Central Bank of Nigeria (尼日利亚央行) said nothing.";
+  const r = articleRegistry(text, defaultRegistry());
+  const named = (surface: string) => r.match(text).filter((m) => m.surface === surface).map((m) => m.entity.name);
+  assert.deepEqual(named("Rice Hoyo"), ["miHoYo", "miHoYo"]);
+  // The end of a longer name before the bracket ("… of Nigeria (尼日利亚央行)") is no rendering of its own.
+  assert.deepEqual(named("Nigeria"), []);
+});

@@ -328,3 +328,10 @@ describe("a body written by a name several countries' bodies share", () => {
     ]);
   });
 });
+
+describe("app stores' shelves", () => {
+  it("taking a publisher's titles off the shelves, or a game not put on a store's shelves, is a wall", () => {
+    assert.deepEqual(events("In January 2021 Huawei AppGallery took the titles of Tencent Games (腾讯游戏) off its shelves."), ["dispute | Huawei AppGallery, Tencent Games | 2021-01"]);
+    assert.deepEqual(events("On Tuesday miHoYo said its new game will not be put on the shelves of OPPO App Market."), ["dispute | OPPO App Market, miHoYo | 2025-10-28"]);
+  });
+});

@@ -269,3 +269,24 @@ export function genericBodyNames(text: string, registry: EntityRegistry): LocalN
   }
   return out;
 }
+
+// "Rice Hoyo (米哈游)": an English rendering with the Chinese name in brackets after it.
+const GLOSSED = /((?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*)\s*[(（]([\u3400-\u9fff]{2,12})[)）]/g;
+
+/**
+ * "Rice Hoyo (米哈游) … Rice Hoyo announced": a translation the registry lacks, glossed once with
+ * a Chinese name it knows, is that entity wherever the article writes it again.
+ */
+export function glossNames(text: string, registry: EntityRegistry): LocalName[] {
+  if (!/[(（][\u3400-\u9fff]/.test(text)) return [];
+  const out: LocalName[] = [];
+  for (const m of text.matchAll(GLOSSED)) {
+    const english = m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|From|With|And|But|As|Since|Both)\s+/, "");
+    // "Central Bank of Nigeria (尼日利亚央行)": the end of a longer name is no rendering of its own.
+    if (/\b[A-Z][\w.-]*\s+(?:of|for|and|de|on|&)\s+$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const entity = registry.get(m[2]!);
+    if (!entity || registry.match(english).length > 0 || out.some((o) => o.spellings[0] === english)) continue;
+    out.push({ entity, spellings: [english] });
+  }
+  return out;
+}
