@@ -476,6 +476,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["On June 1, 2017, Cainiao and SF Express closed the data interfaces to each other.", ["dispute | Cainiao, SF Express | 2017-06-01"]],
     // "The next day" is the day after the story's last day, not publication's.
     ["On June 1, 2017, Cainiao and SF Express closed the data interfaces to each other. The next day, the State Post Bureau summoned the two sides and required them to restore the interfaces.", ["dispute | Cainiao, SF Express | 2017-06-01", "regulation | Cainiao, SF Express, State Post Bureau | 2017-06-02"]],
+    // "On the same day" is the story's last day itself.
+    ["On August 19, 2024, miHoYo opened its new game to testers, and Douyin began showing its trailers. On the same day, miHoYo said the game will not be put on the shelves of OPPO App Market.", ["dispute | OPPO App Market, miHoYo | 2024-08-19"]],
     // Holding back transfers to a rival's accounts is a wall.
     ["In August, GTBank started holding transfers from its customers to OPay accounts for what it calls additional screening.", ["dispute | GTBank, OPay | 2024-08"]],
     // Stopping support for a way to pay is a wall, whatever payment words it names.

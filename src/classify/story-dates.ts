@@ -9,7 +9,7 @@ import { type ResolvedDate, resolveDate } from "./dates.ts";
 const STORY_MONTH = /\b(?:(?:later |earlier |in |by the end of |at the end of )?(?:that|the same) month|before the month was out|by the month's end|(the (?:following|next) month|a month later)|(the (?:month before|previous month|preceding month)|a month (?:earlier|before)))\b/i;
 const STORY_YEAR = /\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|that was the year|back then|at the time|at that time|(the (?:following|next) year|a year later)|(the (?:year before|previous year|preceding year)|a year (?:earlier|before)))\b/i;
 
-const STORY_DAY = /\b(?:the (?:following|next) day|a day later|(the (?:day before|previous day)|a day (?:earlier|before)))\b/i;
+const STORY_DAY = /\b(?:the (?:following|next) day|a day later|(the (?:day before|previous day)|a day (?:earlier|before))|(the same day|that same day|on that day))\b/i;
 const COUNTS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 const SOON_AFTER = /\b(?:(?:about|around|roughly|only|just|barely)\s+)?(?:a|one|two|three|a few|several|a couple of)\s+(?:days?|weeks?)\s+later\b|\b(?:days|weeks)\s+later\b/i;
 const UNITS_LATER = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(months?|years?)\s+later\b/i;
@@ -36,9 +36,10 @@ export function toldDate(text: string, ctx: Story & { pubDay: string | null }): 
 /** A year given relative to the story's last year ("That summer", "The following year"). */
 export function storyDate(text: string, ctx: Story): ResolvedDate | null {
   const { storyYear, storyMonth } = ctx;
-  // "The next day, the State Post Bureau convened the two sides": a day after the story's last day.
+  // "The next day, the State Post Bureau convened the two sides": a day after the story's last day;
+  // "On the same day": the story's last day itself.
   const day = ctx.storyAt?.precision === "day" ? STORY_DAY.exec(text) : null;
-  if (day) return { date: new Date(Date.parse(ctx.storyAt!.date) + (day[1] ? -1 : 1) * 86_400_000).toISOString().slice(0, 10), precision: "day" };
+  if (day) return { date: new Date(Date.parse(ctx.storyAt!.date) + (day[1] ? -1 : day[2] ? 0 : 1) * 86_400_000).toISOString().slice(0, 10), precision: "day" };
   const my = storyYear === null ? null : MONTH_OF_STORY_YEAR.exec(text);
   // "the following March" after a story in November: the next March to come.
   if (my?.[5] && storyYear !== null) {
