@@ -335,3 +335,14 @@ describe("app stores' shelves", () => {
     assert.deepEqual(events("On Tuesday miHoYo said its new game will not be put on the shelves of OPPO App Market."), ["dispute | OPPO App Market, miHoYo | 2025-10-28"]);
   });
 });
+
+describe("satellite texting and loyalty currencies", () => {
+  it("a carrier's customers texting through another's direct-to-cell satellites is a service opening", () => {
+    assert.deepEqual(events("Entel will let customers send text messages through Starlink's direct-to-cell satellites from June, the operator said on Tuesday."), [
+      "service | Entel, Starlink | 2025-10-28",
+    ]);
+  });
+  it("two loyalty schemes made convertible pay for each other", () => {
+    assert.deepEqual(events("Nectar and Avios became convertible in both directions in 2021, which was a big deal for shoppers."), ["payment | Avios, Nectar | 2021"]);
+  });
+});
