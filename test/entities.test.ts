@@ -646,3 +646,9 @@ test("a country's system named after another's ('Egypt's InstaPay') is that coun
   const r = articleRegistry("Users of Egypt's InstaPay app can now pay wallets. InstaPay handled 1 trillion pounds last year.", defaultRegistry());
   assert.deepEqual(names(r, "InstaPay handled 1 trillion pounds last year."), ["InstaPay Egypt"]);
 });
+
+test("a machine translation of a Chinese app's name, written exactly so, is that app", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(r.match("the podcast application Little Universe (小宇宙) announced").map((m) => m.entity.name), ["Xiaoyuzhou"]);
+  assert.deepEqual(r.match("a little universe of apps").map((m) => m.entity.name), []);
+});
