@@ -265,3 +265,9 @@ test("an English rendering glossed with a Chinese name the registry knows is tha
   // The end of a longer name before the bracket ("… of Nigeria (尼日利亚央行)") is no rendering of its own.
   assert.deepEqual(named("Nigeria"), []);
 });
+
+test("a rendering that names only the owner of what its gloss names ('Tencent Yuan Treasure (腾讯元宝)') is the product", () => {
+  const text = "Tencent Golden Ingot (腾讯元宝) added DeepSeek. Tencent Golden Ingot users can switch models.";
+  const r = articleRegistry(text, defaultRegistry());
+  assert.deepEqual(r.match(text).filter((m) => m.surface === "Tencent Golden Ingot").map((m) => m.entity.name), ["Yuanbao", "Yuanbao"]);
+});

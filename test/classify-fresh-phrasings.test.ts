@@ -346,3 +346,13 @@ describe("satellite texting and loyalty currencies", () => {
     assert.deepEqual(events("Nectar and Avios became convertible in both directions in 2021, which was a big deal for shoppers."), ["payment | Avios, Nectar | 2021"]);
   });
 });
+
+describe("the actor inside what a company confirms, and the thing a version is of", () => {
+  const sides = (text: string) => classifyArticle({ text, published: PUB }).events.map((e) => e.parties.join(", "));
+  it("'Tencent confirmed that the search box of Weixin is testing DeepSeek': the product named in what it confirms acts", () => {
+    assert.deepEqual(sides("On February 15, Tencent confirmed that the search box of Weixin is gray testing the access of DeepSeek."), ["DeepSeek, WeChat"]);
+  });
+  it("'the full version of DeepSeek-R1' is DeepSeek itself; 'the Chinese version of TikTok' only describes Douyin", () => {
+    assert.deepEqual(sides("On February 13, Yuanbao began offering the full version of DeepSeek-R1 to its users."), ["DeepSeek, Yuanbao"]);
+  });
+});

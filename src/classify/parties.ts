@@ -18,9 +18,10 @@ export interface PartyMention {
   described?: boolean;
 }
 
-// Words after which a name only says who owns, backs or runs the party before it.
+// Words after which a name only says who owns, backs or runs the party before it ("Douyin, the
+// Chinese version of TikTok"; not "the full version of DeepSeek-R1", which is the thing itself).
 const OWNER_CUE =
-  /\b(?:backed by|owned by|run by|operated by|controlled by|affiliate of|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|parent|version of|counterpart of|owner of|operator of|(?:platform|brand|app|service|unit|business|arm|subsidiary|company|site|mall|wallet|label)\s+under)\s+(?:\w+\s+){0,3}$/i;
+  /\b(?:backed by|owned by|run by|operated by|controlled by|affiliate of|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|parent|(?<!\b(?:full|complete|latest|new|newest|updated|open-source|distilled|paid|free|premium)\s)version of|counterpart of|owner of|operator of|(?:platform|brand|app|service|unit|business|arm|subsidiary|company|site|mall|wallet|label)\s+under)\s+(?:\w+\s+){0,3}$/i;
 // "turned down a new version of Spotify's app": the version is of the app, whose owner is a side.
 const APP_VERSION_OF = /\bversions?\s+of\s+(?:\w+\s+){0,3}?[^\s]+['’]s\s+(?:[\w-]+\s+)?(?:app|apps|service|software|client)\b/i;
 // "accused GoPay's parent GoTo": the owner named after its child's possessive is the one acting.
@@ -356,7 +357,8 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
       // "KDDI and NTT Docomo said their payment services, au PAY and d Payment, will …": the
       // services named in apposition are the actors.
       // Not a child named as an object ("announced a cap on any app's share of UPI").
-      const object = /\b(?:of|on|in|into|to|for|with|from|via|through|across)\s+(?:the\s+)?$/i.test(before);
+      // "confirmed that the search box of Weixin is testing …" names the child as the subject all the same.
+      const object = /\b(?:of|on|in|into|to|for|with|from|via|through|across)\s+(?:the\s+)?$/i.test(before) && !/\bthat\s+(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+$/i.test(before);
       if (parent >= 0 && ((alone && !object && SPECIFIC_AFTER.test(text.slice(from, m.start))) || APPOSED_CHILD.test(text.slice(Math.max(0, m.start - 90), m.start)))) keep[parent] = i;
       lastSameActor = m;
       continue;
