@@ -476,6 +476,11 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["On June 1, 2017, Cainiao and SF Express closed the data interfaces to each other.", ["dispute | Cainiao, SF Express | 2017-06-01"]],
     // "The next day" is the day after the story's last day, not publication's.
     ["On June 1, 2017, Cainiao and SF Express closed the data interfaces to each other. The next day, the State Post Bureau summoned the two sides and required them to restore the interfaces.", ["dispute | Cainiao, SF Express | 2017-06-01", "regulation | Cainiao, SF Express, State Post Bureau | 2017-06-02"]],
+    // "On February 2 of that year" and "in the autumn of that year" are of the story's year, not publication's.
+    ["The fight peaked in 2021. On February 2 of that year, Douyin sued Tencent over blocked links.", ["dispute | Douyin, Tencent | 2021-02-02"]],
+    ["The regulators stepped in in September 2021. In the autumn of that year, Douyin links began to open in WeChat chats.", ["link_access | Douyin, WeChat | 2021"]],
+    // Restricting what users share is a wall, whatever link words the sentence has.
+    ["In 2018, WeChat began to restrict the sharing of Douyin links to Moments.", ["dispute | Douyin, WeChat | 2018"]],
     // "On the same day" is the story's last day itself.
     ["On August 19, 2024, miHoYo opened its new game to testers, and Douyin began showing its trailers. On the same day, miHoYo said the game will not be put on the shelves of OPPO App Market.", ["dispute | OPPO App Market, miHoYo | 2024-08-19"]],
     // Holding back transfers to a rival's accounts is a wall.

@@ -7,7 +7,9 @@ import { type ResolvedDate, resolveDate } from "./dates.ts";
 // "Later that month", "before the month was out", "the following month": the month the story last named.
 // "The month before", "a year earlier": the month or year before the story's.
 const STORY_MONTH = /\b(?:(?:later |earlier |in |by the end of |at the end of )?(?:that|the same) month|before the month was out|by the month's end|(the (?:following|next) month|a month later)|(the (?:month before|previous month|preceding month)|a month (?:earlier|before)))\b/i;
-const STORY_YEAR = /\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|that was the year|back then|at the time|at that time|(the (?:following|next) year|a year later)|(the (?:year before|previous year|preceding year)|a year (?:earlier|before)))\b/i;
+// "In the autumn of that year": a season the story's year, which chrono would read as this year's.
+const SEASON_OF_STORY_YEAR = /\b(?:spring|summer|autumn|fall|winter|end|beginning|start|middle|first half|second half) of (?:that|the same) year\b/i;
+const STORY_YEAR = /\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|fall|winter|end|beginning|start|middle|first half|second half) of (?:that|the same) year|that was the year|back then|at the time|at that time|(the (?:following|next) year|a year later)|(the (?:year before|previous year|preceding year)|a year (?:earlier|before)))\b/i;
 
 const STORY_DAY = /\b(?:the (?:following|next) day|a day later|(the (?:day before|previous day)|a day (?:earlier|before))|(the same day|that same day|on that day))\b/i;
 const COUNTS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -15,16 +17,17 @@ const SOON_AFTER = /\b(?:(?:about|around|roughly|only|just|barely)\s+)?(?:a|one|
 const UNITS_LATER = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(months?|years?)\s+later\b/i;
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-// "In September of that year", "in March the following year": a month of the story's year; "the
+// "In September of that year", "on February 2 of that year", "in March the following year": a month (or day) of the story's year; "the
 // following March": the next March after the story's month.
 const MONTH_OF_STORY_YEAR =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(that|the same|the following|the next)\s+year\b|\b(that)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:the following|the next)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:of\s+)?(that|the same|the following|the next)\s+year\b|\b(that)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:the following|the next)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 /** The date a text tells, with a month of the story's year ("in September of that year") read first. */
 type Story = { storyYear: number | null; storyMonth: string | null; storyAt?: { date: string; precision: ResolvedDate["precision"] } };
 
 export function toldDate(text: string, ctx: Story & { pubDay: string | null }): ResolvedDate | null {
-  if (MONTH_OF_STORY_YEAR.test(text)) {
+  // A sentence that names its own year ("in March 2023 … by the end of that year") means that one.
+  if (MONTH_OF_STORY_YEAR.test(text) || (SEASON_OF_STORY_YEAR.test(text) && !/\b(?:19|20)\d\d\b/.test(text))) {
     const own = storyDate(text, ctx);
     if (own) return own;
   }
@@ -49,7 +52,10 @@ export function storyDate(text: string, ctx: Story): ResolvedDate | null {
   }
   if (my && storyYear !== null) {
     const year = storyYear + (/following|next/i.test(my[2] ?? "") ? 1 : 0);
-    return { date: `${year}-${String(MONTHS.indexOf((my[1] ?? my[4])!.toLowerCase()) + 1).padStart(2, "0")}`, precision: "month" };
+    const month = `${year}-${String(MONTHS.indexOf((my[1] ?? my[4])!.toLowerCase()) + 1).padStart(2, "0")}`;
+    // "On February 2 of that year": the day as well.
+    const day = my[1] ? /\s(\d{1,2})(?:st|nd|rd|th)?\b/.exec(my[0]) : null;
+    return day ? { date: `${month}-${day[1]!.padStart(2, "0")}`, precision: "day" } : { date: month, precision: "month" };
   }
   // "About a week later", "days later": still the story's month, as closely as the text allows.
   if (storyMonth !== null && SOON_AFTER.test(text)) return { date: storyMonth, precision: "month" };
