@@ -481,6 +481,10 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["The regulators stepped in in September 2021. In the autumn of that year, Douyin links began to open in WeChat chats.", ["link_access | Douyin, WeChat | 2021"]],
     // Restricting what users share is a wall, whatever link words the sentence has.
     ["In 2018, WeChat began to restrict the sharing of Douyin links to Moments.", ["dispute | Douyin, WeChat | 2018"]],
+    // A lapsed licence and songs taken down are a wall, whatever the licensing words.
+    ["In 2017, after the sublicensing agreement between NetEase Cloud Music and Tencent Music expired, NetEase Cloud Music was forced to take down thousands of songs.", ["dispute | NetEase Cloud Music, Tencent Music | 2017"]],
+    // How tense a relationship was is no happening, however long the names between.
+    ["Before that, the relationship between Network Easy Cloud Music (网易云音乐) and Tencent Music Entertainment (腾讯音乐) was very tense.", []],
     // "On the same day" is the story's last day itself.
     ["On August 19, 2024, miHoYo opened its new game to testers, and Douyin began showing its trailers. On the same day, miHoYo said the game will not be put on the shelves of OPPO App Market.", ["dispute | OPPO App Market, miHoYo | 2024-08-19"]],
     // Holding back transfers to a rival's accounts is a wall.
