@@ -356,3 +356,9 @@ describe("the actor inside what a company confirms, and the thing a version is o
     assert.deepEqual(sides("On February 13, Yuanbao began offering the full version of DeepSeek-R1 to its users."), ["DeepSeek, Yuanbao"]);
   });
 });
+
+describe("a payment system a business offers", () => {
+  it("'has offered DiMo since May 2024' is a way to pay (Spanish 'dinero' names money); offering a company's service is not", () => {
+    assert.deepEqual(events("Nu México has offered DiMo since May 2024 and remains the only one of the three largest neobanks to do so."), ["payment | DiMo, Nu México | 2024-05"]);
+  });
+});

@@ -2,7 +2,7 @@
 // what it is in its other names ("MoMo e-wallet").
 import type { EntityRegistry } from "./entities.ts";
 
-const PAYMENT_NAME = /pay|money|wallet|cash|qr|pix|upi|card|quickpass|pesa|bizum|swish|blik|twint/i;
+const PAYMENT_NAME = /pay|pago|money|dinero|dinheiro|wallet|cash|qr|pix|upi|card|quickpass|pesa|bizum|swish|blik|twint/i;
 
 export const paymentNamed = (name: string, registry: EntityRegistry): boolean =>
   PAYMENT_NAME.test(name) || PAYMENT_NAME.test(registry.get(name)?.aliases.join(" ") ?? "");
