@@ -358,7 +358,7 @@ describe("the actor inside what a company confirms, and the thing a version is o
 });
 
 describe("a payment system a business offers", () => {
-  it("'has offered DiMo since May 2024' is a way to pay (Spanish 'dinero' names money); offering a company's service is not", () => {
+  it("'has offered DiMo since May 2024' is a way to pay (Spanish 'dinero' names money)", () => {
     assert.deepEqual(events("Nu México has offered DiMo since May 2024 and remains the only one of the three largest neobanks to do so."), ["payment | DiMo, Nu México | 2024-05"]);
   });
 });

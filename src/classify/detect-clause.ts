@@ -12,6 +12,7 @@ import { AFTERMATH, DOUBT, FILED, LAW_TERMS, MAY_HAPPEN, NOT_NEGATING, ONGOING, 
 import { allPaymentSystems, paymentNamed } from "./payment-names.ts";
 import { modifierDate, toldDate } from "./story-dates.ts";
 import { regulationTargets } from "./targets.ts";
+import { ATTRIBUTION_AFTER, DEFINITE_COMPANY, IDLE_REGULATOR, OBJECT_PRONOUN, OWNED_PLATFORM, PASSIVE_ACT, PASSIVE_PENALTY, TOLD_BY_REGULATOR, UNNAMED_REGULATOR } from "./regulator-cues.ts";
 import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
 import { withoutRegulation } from "./type-model.ts";
 import { tellsNoOpening, withoutLaterDenial } from "./views.ts";
@@ -30,20 +31,9 @@ const MODEL_WEIGHT = 3;
  */
 const GENERIC_MODEL_P = 0.3;
 
-// "the company" after the verb is the object too: "The watchdog fined the company …", "took it to the Bombay High Court".
-const OBJECT_PRONOUN =
-  /\b(?:sued|sues|accused|blocked|banned|barred|fined|ordered|sentenced|summoned|penali[sz]ed|investigated|exempted|designated|declared|deemed|named|charged|warned|partnered with|joined|integrated with|added)\s+(?:it|them|the (?:[\w-]+\s+)?(?:company|firm|platform|group|giant))\b|\b(?:took|takes|taken|taking|dragged|drags|hauled)\s+(?:it|them)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:court|tribunal|arbitration)\b/i;
-// A regulator not named: "Regulators ordered Tencent Music to …", "the authorities told platforms …".
-// A capital standing for its government acts the same way: "Beijing ordered Tencent Music to …".
-const UNNAMED_REGULATOR =
-  /^(?:[^,]{0,40},\s*)?(?:China's\s+|Chinese\s+|the\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+)?(?:regulators|authorities|government|state regulators|antitrust regulators)\b|^(?:[^,]{0,40},\s*)?(?:Beijing|Brussels|Washington|Seoul|Tokyo|New Delhi|Jakarta|Brasilia|Canberra|Ottawa|Moscow|Ankara|Indonesia|India|Brazil|Japan|South Korea|Korea|Vietnam|Turkey|Russia|Nigeria|Kenya|Pakistan|Bangladesh|Malaysia|Thailand|the Philippines)\s+(?:has\s+|have\s+|had\s+)?(?:ordered|fined|told|banned|barred|required|summoned|designated|instructed|penali[sz]ed|opened|launched|charged|blocked)\b|^(?:监管部门|有关部门|监管机构)/i;
 const COURT_ACT =
   /\b(?:court|judges?|tribunal)\b.{0,60}\b(?:upheld|uphold|rejected|dismissed|overturned|ruled|affirmed|sided|threw out|thrown out|throws out|struck down|strikes down)\b|\b(?:upheld|overturned|affirmed)\b.{0,30}\b(?:verdict|ruling|judg(?:e)?ment|decision)\b/i;
-// "Meituan … was fined in October 2021": a penalty told in the passive has a regulator behind it.
-const PASSIVE_PENALTY =
-  /\b(?:was|were|has been|have been|had been|got)\s+(?:\w+\s+)?(?:fined|penali[sz]ed|summoned|sanctioned|(?:ordered|told|required|instructed) to (?:rectify|make rectifications|correct)|(?:named|listed|critici[sz]ed|singled out|called out)\s+(?:for|over))\b/i;
 const WITH_PARTNER = /\b(?:cooperat(?:ed|es|ing)|partnered|teamed up|signed an? (?:\w+ )?(?:agreement|deal))\s+with\s+[A-Z]/;
-
 
 // Where a trailing comparison or background phrase starts (", replacing Google Maps": what the act
 // replaced is no side; ", as the platform looks for ways around its rival Yanolja": nor is the rival).
@@ -56,23 +46,8 @@ const ACCEPTED_WEIGHT = 2;
 const DEAL_WORD = /\b(?:deal|agreement|arrangement|contract|partnership|pact|plan|programme|program|scheme|initiative)\b/i;
 const DEAL_TERMS = /\b(?:under which|whereby)\b(.*)$/i;
 
-// Not a head of a plural: "with the app stores of mobile phone makers" is a whole trade.
-const DEFINITE_COMPANY =
-  /\b(?:on|to|for|from|against|into|with|fined|ordered|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|penali[sz]ed|summoned|cleared|designated|charged|raided|warned|barred|banned|forced|obliged|required)\s+the\s+(?:[A-Z][\w.-]*-based\s+)?(?:app|platform|company|firm|service|wallet|messenger|operator|carrier|marketplace|group|giant|retailer|lender|startup|broadcaster)\b(?!\s+(?:of|for)\b)(?!\s+[a-z]+s\b)/i;
-
 // "pushing its mini-program down the results in favour of Ele.me": who gains from an act is not a side of it.
 const BENEFICIARY = /\s(?:in favou?r of|favou?ring|to favou?r|instead of|rather than|in place of|at the expense of)\s/i;
-
-// Text before a regulator's name that makes it the source of the report or the owner of a system, not an actor.
-const IDLE_REGULATOR =
-  /\baccording to\b[^,.;]{0,40}$|\b(?:system|network|scheme|standard|platform|rails?) (?:of|from|run by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:with the (?:support|approval|backing|blessing|help) of|under the (?:\w+ )?(?:supervision|framework|guidance|oversight|auspices) of|(?:backed|run|operated|overseen|regulated|set up|built|created|developed|owned|managed|designed|supervised|compiled) by|(?:data|figures|statistics|estimates|numbers)(?: (?:published|released|compiled))? (?:from|by))\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
-
-const OWNED_PLATFORM = /\bthe\s+([A-Z][\w.&]*(?:\s+[A-Z][\w.&]*)?)-(?:owned|backed|controlled|run)\s+(?:[\w-]+\s+){0,2}(?:platform|app|site|service|streamer|marketplace|wallet|portal|network)\b|\bthe\s+([A-Z][\w.&]*(?:\s+(?:Corp|Corporation|Group|Inc|Holdings))?)\s+(?:unit|subsidiary|affiliate|arm)\b/;
-// "Taobao was told to open up, the central bank said": the one who says it is the one who acted.
-const PASSIVE_ACT = /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:ordered|told|required|asked|instructed|directed|banned|barred|fined|designated|approved|cleared|authori[sz]ed|licensed|summoned|warned|allowed|permitted)\b/i;
-// "…, the central bank said": an unnamed regulator at the end of a clause as the one telling it.
-const TOLD_BY_REGULATOR = /,\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:central bank|regulator|ministry|commission|authority|watchdog)(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?\s+(?:said|says|announced|confirmed)\b[^,;"“”]{0,40}$/i;
-const ATTRIBUTION_AFTER = /^(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?\s+(?:said|says|announced|confirmed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*(?:[,.;]|$)/i;
 
 // Parts of the types' own vocabulary that say two platforms are different organisations.
 const ACROSS_WALLS = /\b(?:external|third-party|outside (?:links|platforms|apps|stores|websites)|other platforms|rival platforms|each other)\b|外部|第三方/i;
