@@ -362,3 +362,11 @@ describe("a payment system a business offers", () => {
     assert.deepEqual(events("Nu México has offered DiMo since May 2024 and remains the only one of the three largest neobanks to do so."), ["payment | DiMo, Nu México | 2024-05"]);
   });
 });
+
+describe("models and assistants put on another's systems", () => {
+  const sides = (text: string) => classifyArticle({ text, published: PUB }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+  it("'moved the assistant in its product onto Mistral models', 'its model became available on Microsoft's Azure'", () => {
+    assert.deepEqual(sides("Personio, the Munich-based HR software company, moved the assistant in its product onto Mistral models last month."), ["Mistral AI, Personio | 2025-10"]);
+    assert.deepEqual(sides("Mistral's independence has been questioned. Its flagship model became available on Microsoft's Azure in February 2024."), ["Azure, Mistral AI | 2024-02"]);
+  });
+});
