@@ -370,3 +370,13 @@ describe("models and assistants put on another's systems", () => {
     assert.deepEqual(sides("Mistral's independence has been questioned. Its flagship model became available on Microsoft's Azure in February 2024."), ["Azure, Mistral AI | 2024-02"]);
   });
 });
+
+describe("a site hooked into another's system, and a deal said to have no exclusivity", () => {
+  it("'hooked its site into the reservation system of Lemon Tree Hotels' joins the two; 'no exclusivity was involved' is no wall", () => {
+    const found = classifyArticle({
+      text: "Cleartrip hooked its site into the reservation system of Lemon Tree Hotels last year. A person familiar with the talks said the two companies had discussed the integration for months and that no exclusivity was involved.",
+      published: PUB,
+    }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(found, ["Cleartrip, Lemon Tree Hotels | 2024"]);
+  });
+});

@@ -4,9 +4,10 @@
 // Background without a date of its own: "had sued … more than 100 times", "has for years stopped".
 export const UNDATED_BACKGROUND = /^(?:before this|before that|previously)\b|^(?:此前|之前|早前)|\b(?:had\s+(?:already\s+|long\s+|also\s+)?\w+(?:ed|en|ught|un)\b|for years|for a long time|years-long|decade-long|has long|have long|in the past|used to|years ago|long ago|once(?=\s+\w+ed\b)|at one point|historically|has since|have since|(?:much|most) of the (?:past|last) (?:decade|few years)|(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|ne)\b[^.;]{0,60}\b(?:before|previously|in the past)(?=\s*(?:[,.;]|$)))\b/i;
 // Walls are reported with negations ("stopped users from …"), so only doubt, not "not", voids a dispute.
-// A case or feud said to go on ("is still pending", "has not ended") is a state, not a happening.
+// A case or feud said to go on ("is still pending", "has not ended") is a state, not a happening;
+// "no exclusivity was involved" denies the one wall a deal might have had.
 export const DOUBT =
-  /^(?:whether|if)\b|\b(?:whether|might|rumou?r\w*|speculat\w*|no signs? of)\b|\b(?:would|will|plans? to|planned to|intends? to|(?:is|are) going to|may|could)\s+(?:\w+\s+)?(?:appeal|sue|challenge|contest|take\s+(?:\w+\s+){0,3}to court)\b|\b(?:weigh|consider|mull|explor|study|studi)(?:s|es|ed|ing)?\s+(?:an?\s+|whether\s+to\s+)?(?:appeal|lawsuit|legal action|legal options|challenge|complaint)\b|\b(?:nobody|no one|no company|none of (?:them|the \w+))\s+(?:has\s+|have\s+|had\s+)?(?:yet\s+|ever\s+|so far\s+)?(?:sued|complained|challenged|accused|blocked|filed|gone to court|taken)\b/i;
+  /^(?:whether|if)\b|\b(?:whether|might|rumou?r\w*|speculat\w*|no signs? of|no exclusivity)\b|\b(?:would|will|plans? to|planned to|intends? to|(?:is|are) going to|may|could)\s+(?:\w+\s+)?(?:appeal|sue|challenge|contest|take\s+(?:\w+\s+){0,3}to court)\b|\b(?:weigh|consider|mull|explor|study|studi)(?:s|es|ed|ing)?\s+(?:an?\s+|whether\s+to\s+)?(?:appeal|lawsuit|legal action|legal options|challenge|complaint)\b|\b(?:nobody|no one|no company|none of (?:them|the \w+))\s+(?:has\s+|have\s+|had\s+)?(?:yet\s+|ever\s+|so far\s+)?(?:sued|complained|challenged|accused|blocked|filed|gone to court|taken)\b/i;
 // "The PIPC said it had designated Naver …": an act its actor reports now is news, not background.
 // "the court found that Apple had misused its power": the finding is the news, whatever its tense inside.
 export const REPORTED_NOW =
