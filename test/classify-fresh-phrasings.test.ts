@@ -380,3 +380,10 @@ describe("a site hooked into another's system, and a deal said to have no exclus
     assert.deepEqual(found, ["Cleartrip, Lemon Tree Hotels | 2024"]);
   });
 });
+
+describe("buy-now-pay-later at another's checkout", () => {
+  it("instalments added to an app are a way to pay there; instalment firms named together are not", () => {
+    assert.deepEqual(events("Tabby answered last month by adding its instalments to HungerStation, the food delivery app, where baskets are small."), ["payment | HungerStation, Tabby | 2025-10"]);
+    assert.deepEqual(events("Instalment providers such as Tabby and its local rival Tamara have grown quickly by filling that gap."), []);
+  });
+});
