@@ -387,3 +387,9 @@ describe("buy-now-pay-later at another's checkout", () => {
     assert.deepEqual(events("Instalment providers such as Tabby and its local rival Tamara have grown quickly by filling that gap."), []);
   });
 });
+
+describe("subscriptions taken through a wallet", () => {
+  it("'let apps on webOS take subscriptions through MobilePay' opens the store to the wallet", () => {
+    assert.deepEqual(events("Since October, LG has let apps on webOS in the Nordic countries take subscriptions through MobilePay."), ["payment | Vipps MobilePay, webOS | 2025-10"]);
+  });
+});
