@@ -487,6 +487,9 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Before that, the relationship between Network Easy Cloud Music (网易云音乐) and Tencent Music Entertainment (腾讯音乐) was very tense.", []],
     // An AI model taken into another's product is a service, whatever else the sentence's words suggest.
     ["In February 2025, Feishu announced that its knowledge question-and-answer function accessed DeepSeek-R1, and WeCom also connected the model to its intelligent robot.", ["service | DeepSeek, Feishu | 2025-02"]],
+    // Two names as joint subjects make one opening when the words say it is between them.
+    ["Wero and Bizum switched on person-to-person transfers between their users on April 28, 2024.", ["payment | Bizum, Wero | 2024-04-28"]],
+    ["M-Pesa and Airtel Money have been testing cross-network till payments with merchants in Nakuru since January.", ["payment | Airtel Money, M-Pesa | 2025-01"]],
     // "On the same day" is the story's last day itself.
     ["On August 19, 2024, miHoYo opened its new game to testers, and Douyin began showing its trailers. On the same day, miHoYo said the game will not be put on the shelves of OPPO App Market.", ["dispute | OPPO App Market, miHoYo | 2024-08-19"]],
     // Holding back transfers to a rival's accounts is a wall.
