@@ -358,8 +358,9 @@ describe("the actor inside what a company confirms, and the thing a version is o
 });
 
 describe("a payment system a business offers", () => {
-  it("'has offered DiMo since May 2024' is a way to pay (Spanish 'dinero' names money)", () => {
+  it("'has offered DiMo since May 2024', 'has taken BLIK there': a way to pay (Spanish 'dinero' names money)", () => {
     assert.deepEqual(events("Nu México has offered DiMo since May 2024 and remains the only one of the three largest neobanks to do so."), ["payment | DiMo, Nu México | 2024-05"]);
+    assert.deepEqual(events("Allegro, which opened its Slovak site last year, has taken BLIK there from day one."), ["payment | Allegro, Blik | 2024"]);
   });
 });
 

@@ -41,7 +41,7 @@ const ASIDE =
   /,\s+(?:the same|just as|much as|similar to|like|unlike|next to|alongside|besides|in addition to|on top of|as (?:did|had|has)|following|mirroring|echoing|copying|a (?:\w+ )?(?:after|before|year|month|week|day)s?\b|(?:a|the) (?:path|move|step|strategy|tactic|approach|playbook) (?:that )?|the (?:latest|first|second|third|biggest|largest) (?:such |of )?|in (?:a|the) (?:same|similar) (?:way|fashion|manner)|years? after|months? after|weeks? after|shortly after|soon after|arguing|claiming|contending|alleging|replacing|displacing|supplanting|in place of|instead of|rather than|leaving|though|although|even though|whereas|even as|as (?:[\w'’-]+ ){1,5}?(?:looks|seeks|tries|moves|races|scrambles|pushes|aims|works|fights|competes|battles|struggles|prepares|faces))\b/i;
 
 const ACCEPTED = /\baccept(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}$/i;
-const OFFERED = /\b(?:offer|support)(?:s|ed|ing)?\s+$/i;
+const OFFERED = /\b(?:(?:offer|support)(?:s|ed|ing)?|take|takes|took|taken|taking)\s+$/i;
 const ACCEPTED_WEIGHT = 2;
 const DEAL_WORD = /\b(?:deal|agreement|arrangement|contract|partnership|pact|plan|programme|program|scheme|initiative)\b/i;
 const DEAL_TERMS = /\b(?:under which|whereby)\b(.*)$/i;
@@ -174,7 +174,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // "LINE MAN Wongnai began accepting TrueMoney", "Rappi has accepted Nequi since 2021": what a
   // business accepts by name is a way to pay (not "accepted Google's terms", not a regulator).
   // "Nu México has offered DiMo since May 2024": a payment system a business offers or supports is one too.
-  if (!lexical.payment && /\b(?:accept|offer|support)/i.test(clause)) {
+  if (!lexical.payment && /\b(?:accept|offer|support|take|took)/i.test(clause)) {
     const accepted = ctx
       .partiesOf(clause)
       .some((m) => (ACCEPTED.test(clause.slice(Math.max(0, m.start - 40), m.start)) || (OFFERED.test(clause.slice(Math.max(0, m.start - 40), m.start)) && paymentNamed(m.name, registry) && registry.get(m.name)?.kind !== "company")) && !/^['’]s\b/.test(clause.slice(m.end)) && !isRegulator(m.name));
