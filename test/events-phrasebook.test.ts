@@ -490,6 +490,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // Two names as joint subjects make one opening when the words say it is between them.
     ["Wero and Bizum switched on person-to-person transfers between their users on April 28, 2024.", ["payment | Bizum, Wero | 2024-04-28"]],
     ["M-Pesa and Airtel Money have been testing cross-network till payments with merchants in Nakuru since January.", ["payment | Airtel Money, M-Pesa | 2025-01"]],
+    // A regulator opening hearings in its case acts on the company.
+    ["KPPU, Indonesia's competition commission, on Monday opened hearings in its case against Shopee.", ["regulation | KPPU, Shopee | 2025-03-10"]],
     // "On the same day" is the story's last day itself.
     ["On August 19, 2024, miHoYo opened its new game to testers, and Douyin began showing its trailers. On the same day, miHoYo said the game will not be put on the shelves of OPPO App Market.", ["dispute | OPPO App Market, miHoYo | 2024-08-19"]],
     // Holding back transfers to a rival's accounts is a wall.
