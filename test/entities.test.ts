@@ -652,3 +652,9 @@ test("a machine translation of a Chinese app's name, written exactly so, is that
   assert.deepEqual(r.match("the podcast application Little Universe (小宇宙) announced").map((m) => m.entity.name), ["Xiaoyuzhou"]);
   assert.deepEqual(r.match("a little universe of apps").map((m) => m.entity.name), []);
 });
+
+test("makers and wallets added in stop 26 match in Chinese and by their exact brand spelling", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(r.match("中兴把豆包装进了努比亚手机").map((m) => m.entity.name), ["ZTE", "Doubao", "nubia"]);
+  assert.deepEqual(r.match("users of Birbank can pay merchants that display m10 QR codes").map((m) => m.entity.name), ["Kapital Bank", "m10"]);
+});
