@@ -492,6 +492,9 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["M-Pesa and Airtel Money have been testing cross-network till payments with merchants in Nakuru since January.", ["payment | Airtel Money, M-Pesa | 2025-01"]],
     // A regulator opening hearings in its case acts on the company.
     ["KPPU, Indonesia's competition commission, on Monday opened hearings in its case against Shopee.", ["regulation | KPPU, Shopee | 2025-03-10"]],
+    // What a regulator wants or hopes for is no act of it; what it required is.
+    ["In 2023 SAMA required merchants' card terminals to accept payments from mobile wallets, and it wants 70% of retail transactions to be electronic by 2025.", ["regulation | SAMA | 2023"]],
+    ["Bank Indonesia hopes to open QR corridors with South Korea and the United Arab Emirates.", []],
     // "On the same day" is the story's last day itself.
     ["On August 19, 2024, miHoYo opened its new game to testers, and Douyin began showing its trailers. On the same day, miHoYo said the game will not be put on the shelves of OPPO App Market.", ["dispute | OPPO App Market, miHoYo | 2024-08-19"]],
     // Holding back transfers to a rival's accounts is a wall.
