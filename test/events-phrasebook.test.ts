@@ -495,6 +495,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // What a regulator wants or hopes for is no act of it; what it required is.
     ["In 2023 SAMA required merchants' card terminals to accept payments from mobile wallets, and it wants 70% of retail transactions to be electronic by 2025.", ["regulation | SAMA | 2023"]],
     ["Bank Indonesia hopes to open QR corridors with South Korea and the United Arab Emirates.", []],
+    // A deadline "set by" the central bank names its act elsewhere in the sentence, not here.
+    ["Kaspi opened its QR codes to Halyk customers two weeks before a deadline set by the National Bank of Kazakhstan, which in March 2024 told banks that every merchant QR code must be readable by any app.", ["payment | Halyk Bank, Kaspi.kz | 2025-03-12", "regulation | National Bank of Kazakhstan | 2024-03"]],
     // "On the same day" is the story's last day itself.
     ["On August 19, 2024, miHoYo opened its new game to testers, and Douyin began showing its trailers. On the same day, miHoYo said the game will not be put on the shelves of OPPO App Market.", ["dispute | OPPO App Market, miHoYo | 2024-08-19"]],
     // Holding back transfers to a rival's accounts is a wall.
