@@ -394,3 +394,10 @@ describe("subscriptions taken through a wallet", () => {
     assert.deepEqual(events("Since October, LG has let apps on webOS in the Nordic countries take subscriptions through MobilePay."), ["payment | Vipps MobilePay, webOS | 2025-10"]);
   });
 });
+
+describe("phone systems named as where something runs", () => {
+  const sides = (text: string) => classifyArticle({ text, published: PUB }).events.map((e) => e.parties.join(", "));
+  it("'Contactless Pix is growing quickly on Android': the phone system is no side of the wallet's opening", () => {
+    assert.deepEqual(sides("Contactless Pix is growing quickly on Android, and Google Wallet has supported Pix by proximity since February 28."), ["Google Pay, Pix"]);
+  });
+});

@@ -87,6 +87,11 @@ const POLITY = new Set(["European Union"]);
 const PLACE_BEFORE = /\b(?:in|across|throughout|outside|within|inside|for|from|into|beyond)\s+(?:the\s+)?$/i;
 // "EU merchants", "EU networks", "the EU's top court": the union describing where, or a court (never a party).
 const PLACE_AFTER = /^(?:[\s-]+(?:users?|members?|citizens|customers|residents|consumers|countries|member states|market|markets|subscribers|accounts|region|merchants|shoppers|visitors|travell?ers|networks|operators|carriers|companies|firms|banks|businesses|platforms|retailers|publishers)\b|['’]s\s+(?:top|highest|general)\s+court\b)/i;
+// "growing quickly on Android and not at all on iOS", "iPhone users": a phone system or device
+// named as where something runs, not a side (the labels never make one a party in that use).
+const DEVICE = new Set(["Android", "iOS", "HarmonyOS", "iPhone", "iPad"]);
+const DEVICE_BEFORE = /\b(?:on|for|in|across|inside|to)\s+(?:the\s+|their\s+|its\s+)?$|\bversion\s+of\s+$/i;
+const DEVICE_AFTER = /^(?:['’]s)?[\s-]+(?:users?|phones?|smartphones?|handsets?|devices?|owners?|versions?|apps?|customers|ecosystem|side)\b/i;
 // "on terms that NetEase called punitive": a name that only characterises something comments on it.
 const CHARACTERISES = /^\s+(?:called|calls|describes|described|dubbed|dubs|labell?ed)\s+(?!(?:for|on|upon|off|in|up|out|back)\b)/i;
 
@@ -320,6 +325,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
       (/["“][^"”]{0,30}$/.test(before) && SCHEME_TITLE_END.test(text.slice(m.end, m.end + 60))) ||
       ((m.entity.kind === "regulator" || /\bcourt\b/i.test(m.entity.name)) && VENUE.test(before) && !SETTLED_WITH.test(before)) ||
       (POLITY.has(m.entity.name) && (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after))) ||
+      (DEVICE.has(m.entity.name) && (DEVICE_BEFORE.test(before) || DEVICE_AFTER.test(after))) ||
       (caseLabel(i) && matches.some((_, j) => j !== i && isAncestor(names[j]!, name)));
     if (notActor) {
       dropped.add(i);
