@@ -497,6 +497,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Bank Indonesia hopes to open QR corridors with South Korea and the United Arab Emirates.", []],
     // A deadline "set by" the central bank names its act elsewhere in the sentence, not here.
     ["Kaspi opened its QR codes to Halyk customers two weeks before a deadline set by the National Bank of Kazakhstan, which in March 2024 told banks that every merchant QR code must be readable by any app.", ["payment | Halyk Bank, Kaspi.kz | 2025-03-12", "regulation | National Bank of Kazakhstan | 2024-03"]],
+    // Merchants told to close their stores on a rival is a wall between the two platforms.
+    ["In 2025 the business managers of Trip.com asked them to close their stores on Meituan Hotel, otherwise their rankings would fall.", ["dispute | Meituan Hotel, Trip.com Group | 2025"]],
     // "On the same day" is the story's last day itself.
     ["On August 19, 2024, miHoYo opened its new game to testers, and Douyin began showing its trailers. On the same day, miHoYo said the game will not be put on the shelves of OPPO App Market.", ["dispute | OPPO App Market, miHoYo | 2024-08-19"]],
     // Holding back transfers to a rival's accounts is a wall.
