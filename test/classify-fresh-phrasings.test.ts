@@ -6,6 +6,8 @@ import { classifyArticle } from "../src/classify/index.ts";
 
 const PUB = "2025-11-02";
 const events = (text: string) => classifyArticle({ text, published: PUB }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+const sides = (text: string) => classifyArticle({ text, published: PUB }).events.map((e) => e.parties.join(", "));
+const sidesAndDates = (text: string) => classifyArticle({ text, published: PUB }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
 
 describe("sides named through what they own", () => {
   it("'ESPN, ABC and other Disney channels': the listed channels are the owner's, and the owner is the side", () => {
@@ -312,7 +314,6 @@ describe("'yet to' as doubt and as a superlative", () => {
 });
 
 describe("an appositive that ends the sentence", () => {
-  const sides = (text: string) => classifyArticle({ text, published: PUB }).events.map((e) => e.parties.join(", "));
   it("'…, the State Bank's instant payment system.' says whose the name is; the owner is no side", () => {
     assert.deepEqual(sides("In March Payoneer started sending withdrawals to Pakistani accounts through Raast, the State Bank's instant payment system."), ["Payoneer, Raast"]);
   });
@@ -348,7 +349,6 @@ describe("satellite texting and loyalty currencies", () => {
 });
 
 describe("the actor inside what a company confirms, and the thing a version is of", () => {
-  const sides = (text: string) => classifyArticle({ text, published: PUB }).events.map((e) => e.parties.join(", "));
   it("'Tencent confirmed that the search box of Weixin is testing DeepSeek': the product named in what it confirms acts", () => {
     assert.deepEqual(sides("On February 15, Tencent confirmed that the search box of Weixin is gray testing the access of DeepSeek."), ["DeepSeek, WeChat"]);
   });
@@ -365,10 +365,9 @@ describe("a payment system a business offers", () => {
 });
 
 describe("models and assistants put on another's systems", () => {
-  const sides = (text: string) => classifyArticle({ text, published: PUB }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
   it("'moved the assistant in its product onto Mistral models', 'its model became available on Microsoft's Azure'", () => {
-    assert.deepEqual(sides("Personio, the Munich-based HR software company, moved the assistant in its product onto Mistral models last month."), ["Mistral AI, Personio | 2025-10"]);
-    assert.deepEqual(sides("Mistral's independence has been questioned. Its flagship model became available on Microsoft's Azure in February 2024."), ["Azure, Mistral AI | 2024-02"]);
+    assert.deepEqual(sidesAndDates("Personio, the Munich-based HR software company, moved the assistant in its product onto Mistral models last month."), ["Mistral AI, Personio | 2025-10"]);
+    assert.deepEqual(sidesAndDates("Mistral's independence has been questioned. Its flagship model became available on Microsoft's Azure in February 2024."), ["Azure, Mistral AI | 2024-02"]);
   });
 });
 
@@ -396,7 +395,6 @@ describe("subscriptions taken through a wallet", () => {
 });
 
 describe("phone systems named as where something runs", () => {
-  const sides = (text: string) => classifyArticle({ text, published: PUB }).events.map((e) => e.parties.join(", "));
   it("'Contactless Pix is growing quickly on Android': the phone system is no side of the wallet's opening", () => {
     assert.deepEqual(sides("Contactless Pix is growing quickly on Android, and Google Wallet has supported Pix by proximity since February 28."), ["Google Pay, Pix"]);
   });
