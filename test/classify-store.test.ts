@@ -17,7 +17,7 @@ import { memoryLogger } from "../src/log.ts";
 import { closeDb, openTestDb, tempDbFile } from "./helpers/db.ts";
 
 let n = 0;
-function addArticle(db: Db, title: string, extra: { duplicateOf?: number; fetchedAt?: string } = {}): number {
+function addArticle(db: Db, title: string, extra: { duplicateOf?: number; fetchedAt?: string; publishedAt?: string | null } = {}): number {
   n++;
   const id = insertArticle(db, {
     url: `https://example.test/${n}`,
@@ -26,7 +26,7 @@ function addArticle(db: Db, title: string, extra: { duplicateOf?: number; fetche
     title,
     text: `${title}. Second sentence restating it.`,
     contentHash: `hash-${n}`,
-    publishedAt: "2025-03-12",
+    publishedAt: extra.publishedAt === undefined ? "2025-03-12" : extra.publishedAt,
     fetchedAt: extra.fetchedAt ?? `2025-03-12T0${n % 10}:00:00.000Z`,
     duplicateOf: extra.duplicateOf ?? null,
   });
@@ -97,6 +97,36 @@ describe("classify storage", () => {
       .map((r) => r.name)
       .sort();
     assert.deepEqual(partyNames, ["Pinduoduo", "UnionPay"]);
+    closeDb(db);
+  });
+
+  test("reports are read oldest first, so the earliest names the event whatever order a crawl stored them in", async () => {
+    const db = openTestDb();
+    addArticle(db, "late", { publishedAt: "2025-03-12T08:00:00.000Z" });
+    addArticle(db, "undated", { publishedAt: null });
+    addArticle(db, "early", { publishedAt: "2025-03-10T08:00:00.000Z" });
+    const seen: string[] = [];
+    const answers: Record<string, Classification> = {
+      late: result([event({ parties: ["ByteDance", "Tencent"], summary: "late" })]),
+      early: result([event({ parties: ["ByteDance", "WeChat"], summary: "early" })]),
+    };
+    await runClassify(db, memoryLogger(), {
+      classifier: (input) => {
+        seen.push(input.title ?? "");
+        return answers[input.title ?? ""] ?? result([]);
+      },
+      version: "v1",
+      batchSize: 1,
+    });
+    assert.deepEqual(seen, ["undated", "early", "late"], "undated first, then by publication, across batches");
+    const partyNames = db
+      .select({ name: entities.name })
+      .from(eventParties)
+      .innerJoin(entities, eq(entities.id, eventParties.entityId))
+      .all()
+      .map((r) => r.name)
+      .sort();
+    assert.deepEqual(partyNames, ["ByteDance", "WeChat"]);
     closeDb(db);
   });
 

@@ -1,7 +1,7 @@
 // Classify storage: which articles need classifying, the entity rows, and storing one article's
 // events, mentions and quotes in one transaction so re-classifying is idempotent and a crash
 // never leaves half an article. Merge decisions are made by src/classify/merge.ts.
-import { and, asc, gt, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, ne, or, type SQL, sql } from "drizzle-orm";
 import {
   type EventState,
   eventKey,
@@ -29,15 +29,26 @@ export interface ArticleToClassify {
 }
 
 /**
- * Articles not yet classified with `version`, in id order, `batchSize` at a time. Keyset paging
- * (id > last) keeps memory flat however many articles there are, and rows committed while
- * iterating are simply skipped (they now carry the version).
+ * Articles not yet classified with `version`, oldest publication first (undated ones first, by
+ * id), `batchSize` at a time. An event merged from several reports keeps the sides and date of
+ * the first one stored, so reading in publication order makes the earliest report name it,
+ * whatever order a crawl stored them in. Keyset paging on (published_at, id) keeps memory flat
+ * however many articles there are, and rows committed while iterating are simply skipped (they
+ * now carry the version).
  */
 export function* articlesToClassify(db: Db, version: string, batchSize = 200, limit = Number.POSITIVE_INFINITY): Generator<ArticleToClassify[]> {
-  let after = 0;
+  const unclassified = or(isNull(articles.classifiedVersion), ne(articles.classifiedVersion, version));
+  // The last row yielded: undated rows come first (SQLite sorts NULL first), then dated ones.
+  let last: { publishedAt: string | null; id: number } | null = null;
   let left = limit;
   while (left > 0) {
-    const rows = db
+    const after: SQL | undefined =
+      last === null
+        ? undefined
+        : last.publishedAt === null
+          ? or(and(isNull(articles.publishedAt), gt(articles.id, last.id)), sql`${articles.publishedAt} IS NOT NULL`)
+          : or(gt(articles.publishedAt, last.publishedAt), and(eq(articles.publishedAt, last.publishedAt), gt(articles.id, last.id)));
+    const rows: ArticleToClassify[] = db
       .select({
         id: articles.id,
         title: articles.title,
@@ -48,13 +59,14 @@ export function* articlesToClassify(db: Db, version: string, batchSize = 200, li
         url: articles.url,
       })
       .from(articles)
-      .where(and(gt(articles.id, after), or(isNull(articles.classifiedVersion), ne(articles.classifiedVersion, version))))
-      .orderBy(asc(articles.id))
+      .where(after ? and(after, unclassified) : unclassified)
+      .orderBy(asc(articles.publishedAt), asc(articles.id))
       .limit(Math.min(batchSize, left))
       .all();
     if (rows.length === 0) return;
     yield rows;
-    after = rows[rows.length - 1]!.id;
+    const end = rows[rows.length - 1]!;
+    last = { publishedAt: end.publishedAt, id: end.id };
     left -= rows.length;
   }
 }
