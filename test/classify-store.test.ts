@@ -64,6 +64,18 @@ const byTitle =
 const run = (db: Db, answers: Record<string, Classification>, opts: { all?: boolean; version?: string } = {}) =>
   runClassify(db, memoryLogger(), { classifier: byTitle(answers), version: opts.version ?? "v1", ...(opts.all ? { all: true } : {}) });
 
+/** The names of the stored events' parties (of one event when `eventId` is given), sorted. */
+function storedPartyNames(db: Db, eventId?: number): string[] {
+  return db
+    .select({ name: entities.name })
+    .from(eventParties)
+    .innerJoin(entities, eq(entities.id, eventParties.entityId))
+    .where(eventId === undefined ? undefined : eq(eventParties.eventId, eventId))
+    .all()
+    .map((r) => r.name)
+    .sort();
+}
+
 function snapshot(db: Db) {
   return {
     events: db.select({ id: events.id, key: events.key, sourceCount: events.sourceCount, date: events.date }).from(events).orderBy(events.id).all(),
@@ -89,13 +101,7 @@ describe("classify storage", () => {
     assert.equal(rows[0]!.date, "2025-03-10", "the more precise date is kept");
     assert.equal(rows[0]!.summary, "better", "the most confident report's summary");
     assert.equal(db.select().from(mentions).all().length, 2);
-    const partyNames = db
-      .select({ name: entities.name })
-      .from(eventParties)
-      .innerJoin(entities, eq(entities.id, eventParties.entityId))
-      .all()
-      .map((r) => r.name)
-      .sort();
+    const partyNames = storedPartyNames(db);
     assert.deepEqual(partyNames, ["Pinduoduo", "UnionPay"]);
     closeDb(db);
   });
@@ -119,13 +125,7 @@ describe("classify storage", () => {
       batchSize: 1,
     });
     assert.deepEqual(seen, ["undated", "early", "late"], "undated first, then by publication, across batches");
-    const partyNames = db
-      .select({ name: entities.name })
-      .from(eventParties)
-      .innerJoin(entities, eq(entities.id, eventParties.entityId))
-      .all()
-      .map((r) => r.name)
-      .sort();
+    const partyNames = storedPartyNames(db);
     assert.deepEqual(partyNames, ["ByteDance", "WeChat"]);
     closeDb(db);
   });
@@ -161,14 +161,7 @@ describe("classify storage", () => {
     assert.equal(rows.length, 3);
     assert.equal(rows[0]!.sourceCount, 2);
     assert.equal(new Set(rows.map((r) => r.key)).size, 3, "keys stay unique");
-    const first = db
-      .select({ name: entities.name })
-      .from(eventParties)
-      .innerJoin(entities, eq(entities.id, eventParties.entityId))
-      .where(eq(eventParties.eventId, rows[0]!.id))
-      .all()
-      .map((r) => r.name)
-      .sort();
+    const first = storedPartyNames(db, rows[0]!.id);
     assert.deepEqual(first, ["Pinduoduo", "UnionPay QuickPass"], "the event keeps its first report's parties");
     closeDb(db);
   });
