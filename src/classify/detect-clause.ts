@@ -175,9 +175,11 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // business accepts by name is a way to pay (not "accepted Google's terms", not a regulator).
   // "Nu México has offered DiMo since May 2024": a payment system a business offers or supports is one too.
   if (!lexical.payment && /\b(?:accept|offer|support|take|took)/i.test(clause)) {
-    const accepted = ctx
-      .partiesOf(clause)
-      .some((m) => (ACCEPTED.test(clause.slice(Math.max(0, m.start - 40), m.start)) || (OFFERED.test(clause.slice(Math.max(0, m.start - 40), m.start)) && paymentNamed(m.name, registry) && registry.get(m.name)?.kind !== "company")) && !/^['’]s\b/.test(clause.slice(m.end)) && !isRegulator(m.name));
+    const takenToPay = (m: PartyMention) => {
+      const before = clause.slice(Math.max(0, m.start - 40), m.start);
+      return ACCEPTED.test(before) || (OFFERED.test(before) && paymentNamed(m.name, registry) && registry.get(m.name)?.kind !== "company");
+    };
+    const accepted = ctx.partiesOf(clause).some((m) => takenToPay(m) && !/^['’]s\b/.test(clause.slice(m.end)) && !isRegulator(m.name));
     if (accepted) lexical = { ...lexical, payment: ACCEPTED_WEIGHT };
   }
   // "Khalti complained to the central bank that eSewa-linked agents were removing its stickers":

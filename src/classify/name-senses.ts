@@ -285,9 +285,9 @@ export function glossNames(text: string, registry: EntityRegistry): LocalName[] 
     // "Central Bank of Nigeria (尼日利亚央行)": the end of a longer name is no rendering of its own.
     if (/\b[A-Z][\w.-]*\s+(?:of|for|and|de|on|&)\s+$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const entity = registry.get(m[2]!);
+    if (!entity || out.some((o) => o.spellings[0] === english)) continue;
     // "Tencent Yuan Treasure (腾讯元宝)": a rendering that names only the owner of what the gloss names is still the product's.
-    const inside = registry.match(english);
-    if (!entity || inside.some((i) => !registry.ancestors(entity.name).includes(i.entity.name)) || out.some((o) => o.spellings[0] === english)) continue;
+    if (registry.match(english).some((i) => !registry.ancestors(entity.name).includes(i.entity.name))) continue;
     out.push({ entity, spellings: [english] });
   }
   return out;
