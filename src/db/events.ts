@@ -1,7 +1,7 @@
 // Classify storage: which articles need classifying, the entity rows, and storing one article's
 // events, mentions and quotes in one transaction so re-classifying is idempotent and a crash
 // never leaves half an article. Merge decisions are made by src/classify/merge.ts.
-import { and, asc, eq, gt, inArray, isNull, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull, isNull, ne, or, type SQL, sql } from "drizzle-orm";
 import {
   type EventState,
   eventKey,
@@ -46,7 +46,7 @@ export function* articlesToClassify(db: Db, version: string, batchSize = 200, li
       last === null
         ? undefined
         : last.publishedAt === null
-          ? or(and(isNull(articles.publishedAt), gt(articles.id, last.id)), sql`${articles.publishedAt} IS NOT NULL`)
+          ? or(and(isNull(articles.publishedAt), gt(articles.id, last.id)), isNotNull(articles.publishedAt))
           : or(gt(articles.publishedAt, last.publishedAt), and(eq(articles.publishedAt, last.publishedAt), gt(articles.id, last.id)));
     const rows: ArticleToClassify[] = db
       .select({
