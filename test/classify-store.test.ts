@@ -99,7 +99,7 @@ describe("classify storage", () => {
     assert.equal(rows.length, 1);
     assert.equal(rows[0]!.sourceCount, 2);
     assert.equal(rows[0]!.date, "2025-03-10", "the more precise date is kept");
-    assert.equal(rows[0]!.summary, "better", "the most confident report's summary");
+    assert.equal(rows[0]!.summary, "Pinduoduo and UnionPay: payment interoperability, 2025-03-10", "the summary names the merged date, not the month the stronger report gave");
     assert.equal(db.select().from(mentions).all().length, 2);
     const partyNames = storedPartyNames(db);
     assert.deepEqual(partyNames, ["Pinduoduo", "UnionPay"]);
@@ -399,6 +399,7 @@ describe("merge rules", () => {
     assert.equal(merged.firstSeenAt, "2025-03-11T10:00:00.000Z");
     assert.equal(merged.lastSeenAt, "2025-03-12T10:00:00.000Z");
     assert.equal(merged.status, "launched");
+    assert.equal(merged.summary, "Pinduoduo and UnionPay: payment interoperability (launched), 2025-03-10");
   });
 
   test("the classifier version is a hash of the rule and model data", () => {

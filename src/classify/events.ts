@@ -10,6 +10,7 @@ import { newsDay, toldDate } from "./story-dates.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { groupOf, groupsOf, subset } from "./groups.ts";
 import { completeLegal, enactedIn, filingIn } from "./legal.ts";
+import { summariseEvent } from "./merge.ts";
 import { mergeRestatement } from "./restatements.ts";
 import { twoSidesUnlessListed } from "./sides.ts";
 import { followersOf, liftedWall, type PriorAct } from "./followers.ts";
@@ -269,7 +270,7 @@ export function detectEvents(sentences: Sentence[], published: string | null | u
     events: twoSidesUnlessListed(
       events.filter((e) => e.type === "regulation" || e.type === "link_access" || groupsOf(e.parties, registry).size >= 2 || e.parties.length >= 2).map(({ explicitDate: _x, lexicalType: _l, ...e }) => ({ ...e, parties: [...e.parties].sort() })),
       registry,
-    ).map((e) => ({ ...e, summary: summarise(e) })),
+    ).map((e) => ({ ...e, summary: summariseEvent(e) })),
     unknownEntities: [...unknown].sort(),
   };
 }
@@ -353,20 +354,4 @@ function tellStoryDate(text: string, ctx: ClauseContext, at?: { index: number; p
     if (at && told.date !== ctx.pubDay) ctx.storyAt = { ...at, date: told.date, precision: told.precision };
   }
   return !!told?.date;
-}
-
-const TYPE_LABEL: Record<EventType, string> = {
-  payment: "payment interoperability",
-  link_access: "link access",
-  traffic: "traffic cooperation",
-  content: "content licensing",
-  service: "service integration",
-  data: "data sharing",
-  regulation: "regulation",
-  dispute: "dispute",
-};
-
-function summarise(e: ExtractedEvent): string {
-  const who = e.parties.length <= 1 ? (e.parties[0] ?? "unknown") : `${e.parties.slice(0, -1).join(", ")} and ${e.parties.at(-1)}`;
-  return `${who}: ${TYPE_LABEL[e.type]}${e.status ? ` (${e.status})` : ""}${e.date ? `, ${e.date}` : ""}`;
 }

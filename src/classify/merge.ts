@@ -14,9 +14,10 @@
 //   event a report could join shares its prefix, and it is stable across re-classification
 //   while the date stays the same. Rare collisions (siblings on one day) get a suffix.
 // - On merge: the most precise compatible date, the earliest firstSeenAt and latest lastSeenAt,
-//   the highest confidence (with that mention's summary), and a status that only moves forward
-//   (announced → pilot → launched → expanded) except that `reversed` and a later re-opening win
-//   when they are reported later.
+//   the highest confidence, and a status that only moves forward (announced → pilot → launched →
+//   expanded) except that `reversed` and a later re-opening win when they are reported later.
+//   The summary line is rewritten from the merged state, so it never names another date or
+//   status than the event's own columns.
 import { datesCompatible } from "./dates.ts";
 import type { EntityRegistry } from "./entities.ts";
 import type { DatePrecision, EventStatus, EventType } from "./types.ts";
@@ -35,6 +36,23 @@ export interface EventState {
   /** ISO timestamps: when wallwatch first and last fetched an article reporting it. */
   firstSeenAt: string;
   lastSeenAt: string;
+}
+
+const TYPE_LABEL: Record<EventType, string> = {
+  payment: "payment interoperability",
+  link_access: "link access",
+  traffic: "traffic cooperation",
+  content: "content licensing",
+  service: "service integration",
+  data: "data sharing",
+  regulation: "regulation",
+  dispute: "dispute",
+};
+
+/** The one-line summary: "A and B: payment interoperability (launched), 2025-03-10". */
+export function summariseEvent(e: { type: EventType; parties: string[]; status?: EventStatus | null; date: string | null }): string {
+  const who = e.parties.length <= 1 ? (e.parties[0] ?? "unknown") : `${e.parties.slice(0, -1).join(", ")} and ${e.parties.at(-1)}`;
+  return `${who}: ${TYPE_LABEL[e.type]}${e.status ? ` (${e.status})` : ""}${e.date ? `, ${e.date}` : ""}`;
 }
 
 const FORWARD: EventStatus[] = ["announced", "pilot", "launched", "expanded"];
@@ -142,16 +160,17 @@ export function mergeStatus(current: EventStatus | null, incoming: EventStatus |
 /** Combines an event with a new report of it (assumed `sameEvent`). */
 export function mergeEvent(current: EventState, incoming: EventState): EventState {
   const morePrecise = precisionRank(incoming.date) > precisionRank(current.date);
-  const stronger = incoming.confidence > current.confidence;
   const later = incoming.lastSeenAt >= current.lastSeenAt;
+  const date = morePrecise ? incoming.date : current.date;
+  const status = mergeStatus(current.status, incoming.status, later);
   return {
     type: current.type,
     parties: current.parties,
-    date: morePrecise ? incoming.date : current.date,
+    date,
     datePrecision: morePrecise ? incoming.datePrecision : current.datePrecision,
     effectiveDate: current.effectiveDate ?? incoming.effectiveDate,
-    status: mergeStatus(current.status, incoming.status, later),
-    summary: stronger ? incoming.summary : current.summary,
+    status,
+    summary: summariseEvent({ type: current.type, parties: current.parties, status, date }),
     confidence: Math.max(current.confidence, incoming.confidence),
     // ISO timestamps sort as text.
     firstSeenAt: [incoming.firstSeenAt, current.firstSeenAt].sort()[0]!,
