@@ -39,8 +39,9 @@ export const AFTERMATH = /^((?:(?:so|and|but)\s+)?(?:when|after|once)\s+[^,;]{5,
 // Chinese text is not read this way.
 // "Nubank was the first bank to connect its accounts to …": being the first to do it is doing it.
 export const TELLS_AN_ACT = /\b(?:[a-z]{3,}(?:ed|es)|told|set|cut|put|made|took|gave|sent|began|begun|won|lost|will|would|must|has to|have to|said|says|tells|bans|bars|fines|orders|requires)\b|\b(?:was|were|became|is)\s+the\s+(?:first|second|third|last|latest)\s+(?:[\w-]+\s+){0,3}to\s+[a-z]+|[\u3400-\u9fff]/;
-// A law's terms: "Under Japan's Mobile Software Competition Act, Apple and Google can no longer forbid such links".
-export const LAW_TERMS = /^(?:Under|According to)\s+(?:the\s+|its\s+|new\s+|[A-Z][\w.-]*['’]s\s+)*(?:[\w-]+\s+){0,5}(?:Act|Law|law|rules|Regulation|regulation|Directive|Code)\b[^,;]{0,40},\s+[^,;]{0,60}?\b(?:can|cannot|can't|may|must|may not|has to|have to|will have to|are required to|is required to|are allowed to|is allowed to)\b/;
+// A law's or an order's terms: "Under Japan's Mobile Software Competition Act, Apple and Google can no
+// longer forbid such links", "Under the directive, a Khalti user … will see the payment go through".
+export const LAW_TERMS = /^(?:Under|According to)\s+(?:the\s+|its\s+|new\s+|[A-Z][\w.-]*['’]s\s+)*(?:[\w-]+\s+){0,5}(?:Act|Law|law|rules|Regulation|regulation|Directive|directive|Code|order|decision|designation|ruling|decree|mandate)\b[^,;]{0,40},\s+[^,;]{0,60}?\b(?:can|cannot|can't|may|must|may not|has to|have to|will|are required to|is required to|are allowed to|is allowed to)\b/;
 // "An interlinked network of EPI and EuroPA wallets would reach …": a conditional nobody announced is no act either.
 export const MAY_HAPPEN = /^[^,;:"“]*?\b(?:could|may|might)\s+(?!not\b|have\b|now\b|already\b)[a-z]+|^(?![^,;:"“]*?\b(?:said|says|announced|agreed|confirmed|told|promised|pledged|decided|signed|expects?|plans?|planned)\b)[^,;:"“]*?\bwould\s+(?!not\b|have\b|also\b)[a-z]+/;
 // An opening told as what users can do now or have been able to do ("can now pay", "have been able to
