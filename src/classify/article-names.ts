@@ -82,7 +82,8 @@ export function scanArticle(text: string, registry: EntityRegistry): ArticleScan
 /** The registry as one article reads it: with the names the article defines for itself. */
 export function articleRegistry(text: string, registry: EntityRegistry): EntityRegistry {
   const scan = scanArticle(text, registry);
-  return registry.withLocalNames([...articleNames(text, registry), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...genericBodyNames(text, registry), ...glossNames(text, registry), ...shortNames(text, registry, scan), ...kindNouns(text, registry, scan), ...termAcronyms(text, registry), ...hereinafterNames(text, registry, scan), ...cuedNames(text, registry, scan)]);
+  const defined = articleNames(text, registry);
+  return registry.withLocalNames([...defined, ...genericNouns(text, scan, defined), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...genericBodyNames(text, registry), ...glossNames(text, registry), ...shortNames(text, registry, scan), ...kindNouns(text, registry, scan), ...termAcronyms(text, registry), ...hereinafterNames(text, registry, scan), ...cuedNames(text, registry, scan)]);
 }
 
 /** The names an article defines with a bracketed acronym, as spellings for the registry's article view. */
@@ -165,6 +166,25 @@ function addGenericNouns(names: LocalName[]): void {
     // Spelt so on purpose: a lower-case name is no name unless the entity is written that way.
     n.entity.aliases.push(noun);
   });
+}
+
+/**
+ * "DPCMO, the organisation that negotiates … The collective already had …": a body the registry
+ * knows, named in the article, is "the collective" (or "the league", "the association") when a
+ * word of its own names says so and no other body named there fits, in this article only.
+ */
+export function genericNouns(text: string, scan: ArticleScan, defined: LocalName[]): LocalName[] {
+  const out: LocalName[] = [];
+  for (const [re, noun] of GENERIC) {
+    // A league is named by sport fans as often for its competition as for its body: left out.
+    if (noun === "league" || !text.includes(`the ${noun}`) || defined.some((d) => d.spellings.includes(`the ${noun}`))) continue;
+    const bodies = new Map<string, Entity>();
+    for (const m of scan.matches()) if ([m.entity.name, ...m.entity.aliases].some((a) => a.split(/\s+/).some((w) => re.test(w)))) bodies.set(m.entity.name, m.entity);
+    if (bodies.size !== 1) continue;
+    const entity = [...bodies.values()][0]!;
+    out.push({ entity: { ...entity, aliases: [...entity.aliases, noun] }, spellings: [`the ${noun}`] });
+  }
+  return out;
 }
 
 /**

@@ -137,6 +137,8 @@ export function relativeClauses(text: string, partiesOf: (t: string) => PartyMen
 // "…, which represents 300 newspapers, to pay for the use of their articles": a purpose clause resumes it too.
 const RESUMES = /^[^,;.]{2,60},\s+(?:to\s+(?=(?:pay|let|allow|use|carry|stream|show|sell|distribute|license|offer|provide|share|supply|feed|open|connect|accept|integrate|display)\b)|(?!(?:and|or|but|while|which|who|a|an|the|in|on|at|as|to|for|with|from|after|before|since|when|its|their|according)\b))[a-z]+(?:ed|s)?\b/;
 
+const DEAL_MADE = new RegExp(String.raw`^\s+(?:it|they)\s+(?:first\s+|had\s+)?(?:signed|concluded|struck|reached|agreed|sealed|renewed|extended)\b[^,;]{0,30}?\b${OWN_TIME}\b`, "i");
+
 const OWNS = /^\s*(?:runs|owns|operates|controls|also owns|also runs)\b/;
 
 export const mainClause = (text: string): string => {
@@ -148,7 +150,10 @@ export const mainClause = (text: string): string => {
   // background of its own ("Telecel, which bought Vodafone's Ghana business in 2023, complained …")
   // and is left out, unless it says what the subject runs.
   const resumes = m && /^\s*(?:which|who)$/i.test(m[0].slice(1)) ? RESUMES.exec(tail) : null;
-  if (m && (m.index > 20 || resumes)) {
+  // "… had a licensing agreement with Google, which it concluded in 2023": the subject's own act on
+  // the deal, with its time, is what the sentence reports.
+  const madeIt = m !== null && /^,\s+which$/i.test(m[0]) && DEAL_MADE.test(tail);
+  if (m && !madeIt && (m.index > 20 || resumes)) {
     // The comment ends where a new clause with its own named subject begins (", citing …, and ByteDance sued …").
     const next = tail.search(/,\s+(?:and|but)\s+(?=[A-Z])|;\s+/);
     main = text.slice(0, m.index) + (resumes ? ` ${tail.slice(m.index > 20 || OWNS.test(tail) ? 1 : resumes[0].indexOf(",") + 1).trimStart()}` : next >= 0 ? tail.slice(next) : "");
