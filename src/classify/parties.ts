@@ -65,6 +65,8 @@ const SPECIFIC_AFTER = /\b(?:said|says|announced|announces|confirmed|stated)\b(?
 // "One day after the news of Weixin, …": a name a time is counted from is no side either.
 const COMPARED =
   /\b(?:similar to|than|unlike|compared (?:with|to)|competing (?:with|against)|(?:after|before|following|since) the (?:news|announcement|move|step) (?:of|from|by|about)|modell?(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?on|copying|in the style of|outside(?: of)?|other than|apart from|except(?: for)?)\s+(?:the\s+|those of\s+)?(?:[A-Z][\w.-]*['’]s\s+(?:own\s+)?)?$/i;
+// "songs that were previously only available on QQ Music (QQ音乐) and Kugou": where the thing was before is no side.
+const FORMER_HOME = /\b(?:previously|formerly|once|until now|until then)\s+(?:only\s+|exclusively\s+)?(?:available|found|heard|sold|offered|streamed|shown|playable|listed)\s+(?:only\s+|exclusively\s+)?(?:on|in|at|through|via)\s+(?:(?:[^\s,;.]+\s+){1,4}(?:and|or)\s+)?$/i;
 // "Under pressure from MIIT, Tencent began …": the regulator is why, not who, of the opening.
 const CAUSE_CUE =
   /\b(?:under pressure from|at the request of|at the urging of|(?:following|bowing to|complying with|in response to|to comply with)\s+(?:guidance|an order|orders|a ruling|a decision|demands|pressure)\s+(?:from|by|of)|prompted by|pushed by)\s+(?:the\s+|[A-Z][a-z]+['’]s\s+)?$/i;
@@ -319,6 +321,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
       SOURCE_CUE.test(before) ||
       SOURCE_AFTER.test(text.slice(m.end, m.end + 60)) ||
       COMPARED.test(before) ||
+      FORMER_HOME.test(text.slice(Math.max(0, m.start - 80), m.start)) ||
       (m.entity.kind === "regulator" && CAUSE_CUE.test(before)) ||
       // "WeChat Search results" are where something shows, not a company's earnings.
       (NOT_ACTOR_HEAD.test(after) && !TARGET_OF.test(before) && !(/search$/i.test(m.surface) && /^\s+results\b/i.test(after))) ||
