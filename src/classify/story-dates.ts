@@ -28,7 +28,10 @@ type Story = { storyYear: number | null; storyMonth: string | null; storyAt?: { 
 
 export function toldDate(text: string, ctx: Story & { pubDay: string | null }): ResolvedDate | null {
   // A sentence that names its own year ("in March 2023 … by the end of that year") means that one.
-  if (MONTH_OF_STORY_YEAR.test(text) || (SEASON_OF_STORY_YEAR.test(text) && !/\b(?:19|20)\d\d\b/.test(text))) {
+  // So does one naming its year before "in October of that year" ("In 2024 it required …, a change
+  // that took effect in October of that year"): the act is dated by its own year.
+  const month = MONTH_OF_STORY_YEAR.exec(text);
+  if ((month && !/\b(?:19|20)\d\d\b/.test(text.slice(0, month.index))) || (SEASON_OF_STORY_YEAR.test(text) && !/\b(?:19|20)\d\d\b/.test(text))) {
     const own = storyDate(text, ctx);
     if (own) return own;
   }
