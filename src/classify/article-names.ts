@@ -63,6 +63,16 @@ function expansion(before: string, acronym: string): string | undefined {
   return undefined;
 }
 
+/** The capitalised body name that ends a text ("… the Central Bank of the Argentine Republic"), if any. */
+function bodyNameBefore(before: string): string | undefined {
+  const words = WORDS_BEFORE.exec(before)?.[1]?.split(/\s+/) ?? [];
+  let from = words.length;
+  while (from > 0 && (/^[A-Z]/.test(words[from - 1]!) || CONNECTOR.test(words[from - 1]!))) from--;
+  while (from < words.length && CONNECTOR.test(words[from]!)) from++;
+  const name = words.slice(from).join(" ");
+  return words.slice(from).filter((w) => /^[A-Z]/.test(w)).length >= 2 && BODY_WORD.test(name) ? name : undefined;
+}
+
 /** One article's registry matches and the organisations the registry lacks, each found once, when first asked for. */
 export interface ArticleScan {
   matches(): EntityMatch[];
@@ -92,7 +102,10 @@ export function articleNames(text: string, registry: EntityRegistry): LocalName[
   const out: LocalName[] = [];
   for (const m of text.matchAll(ACRONYM)) {
     const acronym = m[1]!;
-    const long = expansion(text.slice(Math.max(0, m.index - 160), m.index), acronym);
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
+    // "the Central Bank of the Argentine Republic (BCRA)": a body's English name before the acronym
+    // of its own language's name, which the registry knows.
+    const long = expansion(before, acronym) ?? (registry.get(acronym) ? bodyNameBefore(before) : undefined);
     // "the Mobile Software Competition Act (MSCA)" is a law, not a party.
     if (!long || DOCUMENT.test(long)) continue;
     const known = registry.get(long) ?? wholeMatch(long, registry);
