@@ -2,10 +2,11 @@
 // person's view, the state of things before a change, a merger of owners.
 
 // "Karan Mehta, an analyst at Example Securities, said investors were worried that …": an
-// analyst's view reports no happening of its own; nor does "He thinks …", "In his view, …", nor "He added that …"
+// analyst's view reports no happening of its own; nor does "Our retail analyst Defne Arslan believes …",
+// "He thinks …", "In his view, …", nor "He added that …"
 // without a year of its own (with one it may tell background).
 const ANALYST_VIEW =
-  /^[^,]{3,40},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:analyst|economist|researcher|consultant|professor|lawyer|strategist)\b[^.]{0,80}?\b(?:said|says|believes|thinks|argued|argues|noted|notes|warned|expects)\b|^(?:He|She)\s+(?:also\s+)?(?:thinks|believes)\b|^(?:In|To)\s+(?:his|her|their)\s+(?:view|opinion|eyes|reading|mind)\b|^(?:He|She)\s+(?:also\s+)?(?:said|added|noted|argued|warned|expects)\s+(?:that\s+)?(?![^.]*\b(?:19|20)\d{2}\b)/i;
+  /^[^,]{3,40},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:analyst|economist|researcher|consultant|professor|lawyer|strategist)\b[^.]{0,80}?\b(?:said|says|believes|thinks|argued|argues|noted|notes|warned|expects)\b|^(?:[-–•*]\s+)?(?:Our|An?|The)\s+(?:[\w-]+\s+){0,3}(?:analyst|economist|researcher|consultant|strategist)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:said|says|believes|thinks|argued|argues|noted|notes|warned|expects)\b|^(?:He|She)\s+(?:also\s+)?(?:thinks|believes)\b|^(?:In|To)\s+(?:his|her|their)\s+(?:view|opinion|eyes|reading|mind)\b|^(?:He|She)\s+(?:also\s+)?(?:said|added|noted|argued|warned|expects)\s+(?:that\s+)?(?![^.]*\b(?:19|20)\d{2}\b)/i;
 // "Omar Khalil, director of payment systems at the Central Bank of Jordan, told a conference that
 // …": a person speaking for an organisation reports a view, not the organisation's act.
 const PERSON_SPEAKS = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,5}?(?:of|at|for|from|with)\s+[^,]{2,80},\s+(?:said|says|told|called|added|noted|argued|wrote)\b/u;
