@@ -140,6 +140,8 @@ function knownAsWritten(name: string, registry: EntityRegistry): boolean {
   return exact === undefined || exact === name;
 }
 
+const FRAMEWORK_BODY = /\b(?:Alliance|Association|Consortium|Forum|Initiative|Framework|Programme|Program|Scheme|Standard|Project)$/;
+
 /** Organisations the registry lacks that `text` names, not overlapping anything in `taken`. */
 export function unknownOrgs(text: string, taken: { start: number; end: number; name?: string }[], registry: EntityRegistry): PartyMention[] {
   const out: PartyMention[] = [];
@@ -192,6 +194,8 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     if (NOT_ORG_START.test(name) || NOT_ORG.test(name) || NATIONALITY_ONLY.test(name) || PLACE.test(name) || OCCASION.test(name) || inQuotes(text, start)) continue;
     // "Japan's Mobile Software Competition Act": the words before a law's last word are its title.
     if (LAW_TITLE_END.test(text.slice(end))) continue;
+    // "opened their cloud APIs to each other under the Home Connectivity Alliance": the framework, not a side.
+    if (FRAMEWORK_BODY.test(name) && /\bunder\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (out.some((o) => o.start < end && o.end > start) || taken.some((m) => m.start < end && m.end > start)) continue;
     // "the Ministry of Transportation (交通运输部)": a gloss the registry reads already names it.
     if (taken.some((m) => m.start >= end && /^\s*[(（]$/.test(text.slice(end, m.start)))) continue;
