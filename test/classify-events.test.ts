@@ -936,6 +936,12 @@ describe("a rival that followed", () => {
   it("'X followed suit on Tuesday' is the act told before, with X in its subject's place", () => {
     assert.deepEqual(events("Alipay began accepting UnionPay cards on Monday. Tenpay followed suit on Tuesday."), ["payment | Alipay, UnionPay | 2025-03-10", "payment | UnionPay, WeChat Pay | 2025-03-11"]);
   });
+  it("'X followed with Y' is the act told before, between X and the partner named after 'with'", () => {
+    assert.deepEqual(events("In February 2025 Tabby began offering its instalments on Foodics terminals. Tamara followed in March 2025 with Geidea, whose terminals sit in many shops."), [
+      "payment | Foodics, Tabby | 2025-02",
+      "payment | Geidea, Tamara | 2025-03",
+    ]);
+  });
   it("a follower in a later clause counts its date from the clause before", () => {
     assert.deepEqual(events("JD.com began accepting UnionPay QuickPass in 2020, and Meituan followed the following year."), ["payment | JD.com, UnionPay QuickPass | 2020", "payment | Meituan, UnionPay QuickPass | 2021"]);
   });

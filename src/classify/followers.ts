@@ -16,6 +16,8 @@ const FOLLOWED =
 
 const GAPPED = /^\W*(?:and\s+)?((?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,4}?)(?=(?:in|on|by|last|that|the following|a year later|a month later)\s)(?![^,;]*\b(?:followed|did|signed|agreed|launched|joined)\b)/u;
 
+const FOLLOWED_WITH = /^followed\b[^,;]{0,30}?\bwith\s+(?:(?:its|their)\s+own\s+|an?\s+|the\s+)?(?=[A-Z])/;
+
 /** The act told just before, with the text that told it (its first-named party is its subject). */
 export interface PriorAct {
   type: EventType;
@@ -53,6 +55,15 @@ export function followersOf(told: string, prior: PriorAct | undefined, ctx: Clau
   if (!m && prior && prior.type !== "regulation") return similarAct(clause, prior, ctx);
   if (!m || !prior || prior.type === "regulation") return [];
   const after = ctx.partiesOf(clause.slice(m.index));
+  // "Vodafone Idea followed with its own JioHotstar packs in April", "Tamara followed this month
+  // with Geidea": the same kind of act, with the partner named after "with".
+  const withPartner = FOLLOWED_WITH.exec(clause.slice(m.index));
+  if (withPartner) {
+    const partner = ctx.partiesOf(clause.slice(m.index + withPartner[0].length)).find((p) => !p.unknown && !ctx.isRegulator(p.name));
+    const newcomers = ctx.partiesOf(clause.slice(0, m.index)).filter((p) => !p.unknown && !ctx.isRegulator(p.name) && partner && !ctx.related(p.name, partner.name));
+    const when = toldDate(clause, ctx);
+    if (partner && newcomers.length > 0 && when?.date) return newcomers.map((p) => toldAgain(prior.type, [p.name, partner.name], when));
+  }
   // "Douyin followed in July, moving purchases onto Apple's rails" names its own other side;
   // "signed a similar agreement with Station B" names the new one.
   if (after.length > 0) return similarAct(clause, prior, ctx);
