@@ -28,9 +28,10 @@ export function tellsNoOpening(clause: string): boolean {
   return MERGER.test(clause) || PRIOR_STATE.test(clause);
 }
 
-// "consulted on a levy in 2023 but has not proposed one": what a later "but has not" denies came
+// "consulted on a levy in 2023 but has not proposed one", "signed with Starlink in 2023 but has yet
+// to launch": what a later "but has not" denies came
 // after an act with a time of its own, which happened.
-const BUT_NOT = /\s+but\s+(?:(?:so far|still|yet)\s+)?(?:has|have|had|did|does|do|is|are|was|were)(?:\s+not|n['’]t)\b.*$/is;
+const BUT_NOT = /\s+but\s+(?:(?:so far|still|yet)\s+)?(?:has|have|had|did|does|do|is|are|was|were)(?:\s+not|n['’]t|\s+yet\s+to)\b.*$/is;
 
 /** The clause without a trailing "but has not …" when what comes before it is dated (`dated` says). */
 export function withoutLaterDenial(clause: string, dated: (text: string) => boolean): string {
