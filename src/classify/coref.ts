@@ -23,10 +23,12 @@ const PLURAL =
   /\b(?:the|both|all)\s+(?:same\s+)?(?:two|2|three|3|four|4)\s+(?:\w+\s+)?(?:incumbents|companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services|businesses|players|tech giants|e-commerce giants|internet giants|heavyweights|titans|branches|operators|carriers|banks|networks|wallets)\b|\bboth\s+(?:companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services)\b|\bthe\s+(?:pair|duo|rivals)\b|\bthe\s+two\b(?!\s+(?:[\w-]+\s+)?[a-z]+s\b)|\beach other\b|\bone another\b|两家|双方|两大/i;
 
 // "It was not until April that …", "It is unclear whether …": an "it" that names no one.
+// "Since last year the Colombian app has also let …": a nationality describes the subject told
+// before; "the Austrian group epicenter.works" names a new one.
 // "The Ministry of Commerce" is a name, not "the ministry" of an earlier sentence. "The regulator"
 // and "the ministry" are resolved by regulatorAntecedent, never to a company.
 const SINGULAR =
-  /^(?:(?:on|in|last|this|earlier|later|then|back|that|the following|the next|since|from|after|during|by|at|within|over|for)\b[^,]{0,60}?(?:,\s*|\s+(?=it\b)|(?<=\b(?:19|20)\d\d)\s+(?=the\b))){0,2}(?:the\s+(?:[A-Z][\w]*-based\s+)?(?:company|firm|platform|app|group|giant|marketplace|e-commerce giant|tech giant|internet giant|retailer|service|bank|operator|carrier|startup)(?!\s+(?:of|for)\b)|it(?!\s+(?:was|is|has been|had been)\s+(?:not\s+until|only|(?:un)?clear|(?:un)?likely|possible|expected|understood|reported|said|time)\b)|its|该公司|该平台)\b/i;
+  /^(?:(?:on|in|last|this|earlier|later|then|back|that|the following|the next|since|from|after|during|by|at|within|over|for)\b[^,]{0,60}?(?:,\s*|\s+(?=it\b)|(?<=\b(?:19|20)\d\d|\b(?:year|month|week|spring|summer|autumn|fall|winter))\s+(?=the\b))){0,2}(?:the\s+[A-Z][a-z]+(?:an|ese|ish|i)\s+(?:company|firm|platform|app|group|marketplace|retailer|bank|operator|carrier|lender|wallet)(?=\s+(?:has|had|have|is|was|also|then|later|said|says|[a-z]+ed)\b)|the\s+(?:[A-Z][\w]*-based\s+)?(?:company|firm|platform|app|group|giant|marketplace|e-commerce giant|tech giant|internet giant|retailer|service|bank|operator|carrier|startup)(?!\s+(?:of|for)\b)|it(?!\s+(?:was|is|has been|had been)\s+(?:not\s+until|only|(?:un)?clear|(?:un)?likely|possible|expected|understood|reported|said|time)\b)|its|该公司|该平台)\b/i;
 
 // "…, the company said." at the end: the speaker is the subject of the whole report.
 const SAID_BY = /,\s+(?:the\s+(?:company|firm|platform|group|app)|it)\s+(?:said|says|announced|added|confirmed)\b[^,]{0,30}[.!]?$/i;
