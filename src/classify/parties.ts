@@ -60,6 +60,8 @@ const DESCRIBED = /^\w[\w-]*\s+(?:\w[\w-]*\s+){0,3}(?:regulator|watchdog|ministr
 // "their smartphone payment services, au PAY and …": children named in apposition to their owners' things.
 const APPOSED_CHILD = /\b(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:services|apps|wallets|platforms|brands|units|arms|subsidiaries|businesses)\s*,\s+(?:[^,;.]{1,40}\s+and\s+)?$/i;
 // Between an owner and its child: the owner only announces what the child does.
+const CONNECTS_ITS = /^\s+(?:has\s+|have\s+|had\s+)?(?:connected|linked|interlinked|integrated|hooked up|plugged|opened)\s+(?:up\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+)?$/i;
+const CONNECTED_WITH = /^(?:\s*[(（][^)）]{1,30}[)）])?\s+(?:\w+\s+)?(?:with|to|into)\b/i;
 const SPECIFIC_AFTER = /\b(?:said|says|announced|announces|confirmed|stated)\b(?:[^,.]{0,40})?\s+(?:that\s+)?(?:its\s+)?$/i;
 // "features similar to Douyin's", "cheaper than JD": a name held up for comparison takes no part.
 // "One day after the news of Weixin, …": a name a time is counted from is no side either.
@@ -369,7 +371,9 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
       // Not a child named as an object ("announced a cap on any app's share of UPI").
       // "confirmed that the search box of Weixin is testing …" names the child as the subject all the same.
       const object = /\b(?:of|on|in|into|to|for|with|from|via|through|across)\s+(?:the\s+)?$/i.test(before) && !/\bthat\s+(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+$/i.test(before);
-      if (parent >= 0 && ((alone && !object && SPECIFIC_AFTER.test(text.slice(from, m.start))) || APPOSED_CHILD.test(text.slice(Math.max(0, m.start - 90), m.start)))) keep[parent] = i;
+      // "NAPAS connected VietQR with Thailand's PromptPay": the owner's system it connects is the side.
+      const connected = CONNECTS_ITS.test(text.slice(from, m.start)) && CONNECTED_WITH.test(text.slice(m.end, m.end + 40));
+      if (parent >= 0 && ((alone && !object && (SPECIFIC_AFTER.test(text.slice(from, m.start)) || connected)) || APPOSED_CHILD.test(text.slice(Math.max(0, m.start - 90), m.start)))) keep[parent] = i;
       lastSameActor = m;
       continue;
     }
