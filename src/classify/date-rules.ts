@@ -250,7 +250,8 @@ export const RULES: Rule[] = [
     re: /\b(?:earlier|later)\s+this\s+year\b|\bthis\s+year\b/gi,
     make: (_m, ref) => (ref ? { year: ref.getUTCFullYear() } : null),
   },
-  { re: /\blast\s+year\b|\ba\s+year\s+ago\b/gi, make: (_m, ref) => (ref ? { year: ref.getUTCFullYear() - 1 } : null) },
+  // "Last season" (of a league): the year before publication, as "last year" is.
+  { re: /\blast\s+(?:year|season)\b|\ba\s+year\s+ago\b/gi, make: (_m, ref) => (ref ? { year: ref.getUTCFullYear() - 1 } : null) },
   { re: /\bnext\s+year\b/gi, make: (_m, ref) => (ref ? { year: ref.getUTCFullYear() + 1 } : null) },
   {
     re: /\b(?:earlier|later)\s+this\s+month\b|\bthis\s+month\b/gi,
