@@ -145,6 +145,8 @@ function opponentInCharge(clause: string, aside: RegExpExecArray, mentions: Part
   return !!verb && verb.index < aside.index && !mentions.some((m) => m.start > verb.index && m.start < aside.index);
 }
 
+const SOUGHT = /,\s+(?:seeking|asking for|demanding|claiming)\s+(?:compensation|damages|refunds?|repayment|an? (?:injunction|order))\b/i;
+
 export function detectClause(clause: string, sentence: string, here: { index: number; paragraph: number }, ctx: ClauseContext): Candidate | null {
   const { history, registry, lex, pubDay, isRegulator, related } = ctx;
   let lexical = scoreTypes(clause, lex);
@@ -227,7 +229,10 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     // "… can now pay at each other's merchants, the National Bank of Rwanda said on Wednesday": a
     // regulator that only tells the news of two others is its source, not a side.
     .filter((m, _i, all) => !(isRegulator(m.name) && !PASSIVE_ACT.test(clause) && ATTRIBUTION_AFTER.test(clause.slice(m.end, m.end + 40)) && /,\s*(?:the\s+)?$/i.test(clause.slice(Math.max(0, m.start - 6), m.start)) && all.filter((o) => !isRegulator(o.name)).length >= 2));
-  const own = mentions.map((m) => m.name);
+  // "CEHAT filed a claim against Booking.com, seeking compensation for … the practices the CNMC
+  // sanctioned": a regulator named in what a claimant seeks does not act in the claim.
+  const sought = SOUGHT.exec(clause);
+  const own = mentions.filter((m) => !(sought && isRegulator(m.name) && m.start > sought.index)).map((m) => m.name);
   // Courts decide between the sides; they are never a side themselves.
   // "the ministry's spokesman", "the regulator said", "Its 2021 decision": the regulator introduced earlier acts here.
   // "…, and customers can use the service at JCB merchants, the central bank said": the regulator
