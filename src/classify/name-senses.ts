@@ -146,6 +146,11 @@ const unitsOf = perRegistry((registry): Unit[] => {
     for (const k of [1, 2]) {
       const prefix = words.slice(0, -k).join(" ");
       const namesake = words.length > k && PLACE.test(words.slice(-k).join(" ")) ? registry.get(prefix) : undefined;
+      // "Spark New Zealand … Spark, meanwhile, signed up with Lynk Global": a company named after its
+      // country, in a story set there, goes by its first words alone when they name nothing else.
+      if (!namesake && k === 2 && words.length === 3 && unit.kind === "company" && PLACE.test(words.slice(-k).join(" ")) && /^[A-Z][a-z]+$/.test(prefix)) {
+        out.push({ unit, base: unit.name, prefix, spellings: [unit.name], place: words.slice(-k).join(" ") });
+      }
       if (namesake && namesake !== unit && namesake.kind !== "regulator" && unit.kind !== "regulator" && namesake.name !== parent?.name && groupOf(namesake.name, registry) !== groupOf(unit.name, registry)) {
         // Its other spellings that carry the namesake's name whole ("Egypt's InstaPay", "Egyptian InstaPay") name it in full too.
         const carrying = new RegExp(`(?:^|\\s)${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|\\s)`);
