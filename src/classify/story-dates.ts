@@ -12,9 +12,10 @@ const SEASON_OF = "(?:spring|summer|autumn|fall|winter|end|beginning|start|middl
 const SEASON_OF_STORY_YEAR = new RegExp(String.raw`\b${SEASON_OF}\b`, "i");
 const STORY_YEAR = new RegExp(String.raw`\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|${SEASON_OF}|that was the year|back then|at the time|at that time|(the (?:following|next) year|a year later)|(the (?:year before|previous year|preceding year)|a year (?:earlier|before)))\b`, "i");
 
-const STORY_DAY = /\b(?:the (?:following|next) day|a day later|(the (?:day before|previous day)|a day (?:earlier|before))|(the same day|that same day|on that day))\b/i;
+const STORY_DAY = /\b(?:the (?:following|next) day|(?:a|one) day later|(the (?:day before|previous day)|(?:a|one) day (?:earlier|before))|(the same day|that same day|on that day))\b/i;
 const COUNTS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-const SOON_AFTER = /\b(?:(?:about|around|roughly|only|just|barely)\s+)?(?:a|one|two|three|a few|several|a couple of)\s+(?:days?|weeks?)\s+later\b|\b(?:days|weeks)\s+later\b/i;
+// "In the following days, Ali Cloud and Tencent Cloud also …": the story's month too.
+const SOON_AFTER = /\b(?:(?:about|around|roughly|only|just|barely)\s+)?(?:a|one|two|three|a few|several|a couple of)\s+(?:days?|weeks?)\s+later\b|\b(?:days|weeks)\s+later\b|\b(?:in|over|during) the (?:following|next|next few|following few) (?:days|weeks)\b/i;
 const UNITS_LATER = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(months?|years?)\s+later\b/i;
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
