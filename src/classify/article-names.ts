@@ -183,8 +183,8 @@ function addGenericNouns(names: LocalName[]): void {
 
 /**
  * "DPCMO, the organisation that negotiates … The collective already had …": a body the registry
- * knows, named in the article, is "the collective" (or "the league", "the association") when a
- * word of its own names says so and no other body named there fits, in this article only.
+ * knows, named in the article, is "the collective" (or "the association", "the federation") when
+ * a word of its own names says so and no other body named there fits, in this article only.
  */
 export function genericNouns(text: string, scan: ArticleScan, defined: LocalName[]): LocalName[] {
   const out: LocalName[] = [];
