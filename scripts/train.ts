@@ -1,10 +1,14 @@
-// `npm run train`: trains the relevance and event-type models from data/train/*.yaml and writes
+// `npm run train`: trains the relevance and event-type models from data/train/*.yaml, and the
+// event detector from the labelled dev articles in data/eval/dev/ (never the holdout) and those sets, and writes
 // data/models/*.json (committed; classification only loads them). Training is deterministic:
 // the same YAML gives byte-identical model files. Prints k-fold cross-validation accuracy on the
 // training set so a data change that hurts the model shows up before it is committed.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { WallwatchError } from "../src/errors.ts";
+import { labelledSentences, trainDetector, trainingSetSentences } from "../src/classify/detector.ts";
+import { defaultRegistry } from "../src/classify/entities.ts";
+import { loadEvalSet } from "../src/classify/eval-set.ts";
 import { buildModel, type Example, parseTrainingSet, TextModel } from "../src/classify/type-model.ts";
 
 const root = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
@@ -46,10 +50,24 @@ function trainOne(name: string): void {
   process.stderr.write(`train: ${name}: ${examples.length} examples (${perLabel}); ${FOLDS}-fold accuracy ${(cv * 100).toFixed(1)}%\n`);
 }
 
+/** The detector file trained on every dev article of data/eval/. */
+export function detectorFromDev(): ReturnType<typeof trainDetector> {
+  const dev = loadEvalSet(root("data/eval")).filter((l) => l.split === "dev");
+  const registry = defaultRegistry();
+  return trainDetector([...trainingSetSentences(registry), ...labelledSentences(dev.map((l) => l.article), registry)]);
+}
+
+function trainDetectorFile(): void {
+  const model = detectorFromDev();
+  writeFileSync(root("data/models/detector.json"), `${JSON.stringify(model)}\n`);
+  process.stderr.write(`train: detector: ${model.trainedOn} sentences naming a registry entity (dev articles and training sets); ${Object.keys(model.weights).length} features kept\n`);
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     trainOne("relevance");
     trainOne("types");
+    trainDetectorFile();
   } catch (err) {
     process.stderr.write(`${err instanceof WallwatchError ? err.message : String(err)}\n`);
     process.exitCode = 1;

@@ -3,6 +3,9 @@ import { test } from "node:test";
 import { articleNames, articleRegistry, cuedNames, kindNouns } from "../src/classify/article-names.ts";
 import { defaultRegistry, EntityRegistry } from "../src/classify/entities.ts";
 import { classifyArticle } from "../src/classify/index.ts";
+import { rulesOnly } from "./helpers/events.ts";
+
+rulesOnly();
 
 const small = () =>
   new EntityRegistry([

@@ -1,7 +1,9 @@
 // Court cases, complaints and the acts of regulators told across several sentences of one story.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { kindsOn } from "./helpers/events.ts";
+import { kindsOn, rulesOnly } from "./helpers/events.ts";
+
+rulesOnly();
 
 describe("court cases and complaints across sentences", () => {
   it("a ruling naming one side takes its opponent from the case, even when it is about outside links", () => {

@@ -3,7 +3,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { classifyArticle } from "../src/classify/index.ts";
-import { kindsOn, sidesOn } from "./helpers/events.ts";
+import { kindsOn, rulesOnly, sidesOn } from "./helpers/events.ts";
+
+rulesOnly();
 
 // What a story published on a day reports: each event as "type | parties | date", or as "parties | date".
 

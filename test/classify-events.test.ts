@@ -6,6 +6,9 @@ import { resolveDate } from "../src/classify/dates.ts";
 import { defaultRegistry } from "../src/classify/entities.ts";
 import { classifyArticle } from "../src/classify/index.ts";
 import { findParties } from "../src/classify/parties.ts";
+import { rulesOnly } from "./helpers/events.ts";
+
+rulesOnly();
 
 const PUB = "2025-03-12"; // a Wednesday
 const classify = (text: string, published = PUB) => classifyArticle({ text, published });

@@ -3,6 +3,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { classifyArticle } from "../src/classify/index.ts";
+import { rulesOnly } from "./helpers/events.ts";
+
+rulesOnly();
 
 const PUB = "2025-03-12";
 const classify = (text: string) => classifyArticle({ text, published: PUB });

@@ -14,6 +14,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { classifyArticle } from "../src/classify/index.ts";
+import { rulesOnly } from "./helpers/events.ts";
+
+rulesOnly();
 
 const PUB = "2025-03-12"; // a Wednesday: Monday is 03-10, Tuesday 03-11, Friday 03-07
 

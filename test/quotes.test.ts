@@ -9,6 +9,9 @@ import { extractQuotes } from "../src/classify/quotes.ts";
 import { splitSentences } from "../src/classify/sentences.ts";
 import type { ExtractedQuote } from "../src/classify/types.ts";
 import { WallwatchError } from "../src/errors.ts";
+import { rulesOnly } from "./helpers/events.ts";
+
+rulesOnly();
 
 const quotes = (text: string): ExtractedQuote[] => extractQuotes(splitSentences(text), defaultRegistry());
 const speakers = (text: string) => [...new Set(quotes(text).map((q) => q.speaker))];

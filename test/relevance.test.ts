@@ -5,6 +5,9 @@ import { classifyArticle } from "../src/classify/index.ts";
 import { relevanceScore } from "../src/classify/relevance.ts";
 import { buildModel, loadModel, MODEL_VERSION, parseTrainingSet, TextModel, typeScores } from "../src/classify/type-model.ts";
 import { WallwatchError } from "../src/errors.ts";
+import { rulesOnly } from "./helpers/events.ts";
+
+rulesOnly();
 
 const trainingFile = (name: string) => readFileSync(new URL(`../data/train/${name}.yaml`, import.meta.url), "utf8");
 

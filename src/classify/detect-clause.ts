@@ -105,6 +105,8 @@ export interface ClauseContext {
   modelOf: (text: string) => Partial<Record<EventType, number>>;
   /** The sentence as written, before trailing comments and appositives were cut. */
   written?: string;
+  /** The detector reads the sentence as reporting an event, strongly enough to count as a generic cue. */
+  likely?: boolean;
 }
 
 /** The regulator the story named most recently, within three paragraphs. */
@@ -187,7 +189,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // "Khalti complained to the central bank that eSewa-linked agents were removing its stickers":
   // a complaint about what a rival does is a dispute whatever the conduct's words.
   if (Object.keys(lexical).length === 0 && COMPLAINED_THAT.test(clause)) lexical = { dispute: MIN_SCORE };
-  const generic = anyHit(clause, lex.generic);
+  const generic = anyHit(clause, lex.generic) || ctx.likely === true;
   // Without a type word or a generic cue the model adds nothing (below), so it is not asked.
   if (Object.keys(lexical).length === 0 && !generic) return null;
   const named = ctx.partiesOf(clause);

@@ -1,0 +1,94 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { after, describe, test } from "node:test";
+import { crossFitted, Detector, DETECTOR_VERSION, type DetectorFile, FOLDS, labelledSentences, sentenceFeatures, trainDetector, useDetector } from "../src/classify/detector.ts";
+import { defaultRegistry } from "../src/classify/entities.ts";
+import { classifyArticle } from "../src/classify/index.ts";
+import { detectorFromDev } from "../scripts/train.ts";
+
+const registry = defaultRegistry();
+const fixed = (bias: number): Detector => new Detector({ version: DETECTOR_VERSION, trainedOn: 0, sha: "", bias, weights: {} });
+const eventsOf = (text: string) => classifyArticle({ text, published: "2025-03-12" }).events.map((e) => `${e.type} ${e.parties.join(" + ")} ${e.date}`);
+
+after(() => useDetector(undefined));
+
+describe("detector features", () => {
+  test("names become their kind, years and numbers become placeholders, so what is learned is the phrasing", () => {
+    const f = sentenceFeatures("In 2023 Alipay opened its codes to GCash at 500 shops.", registry);
+    assert.ok(!f.some((x) => /alipay|gcash/i.test(x)), f.join(" | "));
+    assert.ok(f.includes("opened its"));
+    assert.ok(f.includes("YEAR"));
+    assert.ok(f.includes("NUM"));
+    assert.ok(f.includes("names=2"));
+    assert.ok(f.some((x) => /^[A-Z_]+ opened$/.test(x)), "the name before the verb is a kind token");
+  });
+
+  test("a sentence naming no registry entity gets no score", () => {
+    assert.equal(fixed(0).score("The weather in Seoul was mild on Monday.", registry), null);
+    assert.equal(fixed(0).score("Alipay reported higher volumes.", registry), 0.5);
+  });
+});
+
+describe("training", () => {
+  const examples = labelledSentences(
+    [
+      {
+        text: "Alipay opened its codes to GCash in 2023. Alipay reported higher profit. Kakao Pay linked up with Alipay in May. Kakao Pay hired a new chief executive.",
+        events: [{ evidence: "Alipay opened its codes to GCash in 2023" }, { evidence: "Kakao Pay linked up with Alipay in May" }],
+      },
+      {
+        text: "GrabPay connected with PromptPay last year. GrabPay posted a loss. DANA opened its wallet to GrabPay users. DANA raised new funding.",
+        events: [{ evidence: "GrabPay connected with PromptPay last year" }, { evidence: "DANA opened its wallet to GrabPay users" }],
+      },
+    ],
+    registry,
+  );
+
+  test("labels a sentence 1 when it holds a gold event's evidence", () => {
+    assert.deepEqual(
+      examples.map((e) => e.label),
+      [1, 0, 1, 0, 1, 0, 1, 0],
+    );
+  });
+
+  test("a small detector learns its own examples and reads a new sentence of the same kind the same way", () => {
+    const d = new Detector(trainDetector(examples));
+    const opened = d.score("Touch 'n Go eWallet opened its codes to Alipay users in June.", registry)!;
+    const profit = d.score("Touch 'n Go eWallet reported higher profit.", registry)!;
+    assert.ok(opened > 0.5 && profit < 0.5, `opened ${opened}, profit ${profit}`);
+  });
+
+  test("is deterministic, and the committed detector is the one the dev articles train", () => {
+    const a = JSON.stringify(trainDetector(examples));
+    assert.equal(JSON.stringify(trainDetector(examples)), a);
+    const committed = JSON.parse(readFileSync(new URL("../data/models/detector.json", import.meta.url), "utf8")) as DetectorFile;
+    assert.deepEqual(committed, detectorFromDev(), "data/models/detector.json is stale: run npm run train");
+  });
+});
+
+describe("detector in classification", () => {
+  test("an event in a sentence the detector reads as no event is dropped", () => {
+    const text = "On Monday, Pinduoduo said shoppers can now pay with UnionPay QuickPass.";
+    useDetector(null);
+    assert.deepEqual(eventsOf(text), ["payment Pinduoduo + UnionPay QuickPass 2025-03-10"]);
+    useDetector(fixed(-20));
+    assert.deepEqual(eventsOf(text), []);
+  });
+
+  test("a sentence it reads as an event counts as a generic cue: the rules then find parties, kind and date", () => {
+    const text = "Since March, riders in Jakarta have used GoPay inside the Grab app.";
+    useDetector(null);
+    assert.deepEqual(eventsOf(text), []);
+    useDetector(fixed(20));
+    assert.deepEqual(eventsOf(text), ["payment GoPay + Grab 2025-03"]);
+  });
+
+  test("cross-fitting reads each article once, with a detector trained without its fold, then restores the committed one", () => {
+    useDetector(fixed(-20));
+    const articles = Array.from({ length: FOLDS + 2 }, (_, i) => ({ text: `Alipay opened its codes to GCash in ${2010 + i}. Alipay reported profit.`, events: [{ evidence: `Alipay opened its codes to GCash in ${2010 + i}` }] }));
+    const seen = crossFitted(articles, registry, (i) => i);
+    assert.deepEqual(seen, [0, 1, 2, 3, 4, 5, 6]);
+    // Back to the committed detector, not the one set before.
+    assert.deepEqual(eventsOf("On Monday, Pinduoduo said shoppers can now pay with UnionPay QuickPass."), ["payment Pinduoduo + UnionPay QuickPass 2025-03-10"]);
+  });
+});
