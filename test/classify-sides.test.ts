@@ -15,6 +15,8 @@ describe("three sides need a list", () => {
     assert.deepEqual(events("Taobao and Tmall began accepting WeChat Pay on Monday."), ["payment | Taobao, Tmall, WeChat Pay | 2025-03-10"]);
     // A gloss in brackets between two listed names keeps them a list.
     assert.deepEqual(events("Taobao (淘宝) and Tmall (天猫) links can now be opened directly in Weixin (微信)."), ["link_access | Taobao, Tmall, WeChat | 2025-03-12"]);
+    // So does the full stop of an abbreviation ending the first name.
+    assert.deepEqual(events("Nikkei Inc. and The Asahi Shimbun filed a joint lawsuit against Perplexity on Monday."), ["dispute | Asahi Shimbun, Nikkei Inc., Perplexity | 2025-03-10"]);
     assert.deepEqual(events("In 2021 DITO accused Globe Telecom and Smart Communications of slowing the links between their networks."), [
       "dispute | DITO Telecommunity, Globe Telecom, Smart Communications | 2021",
     ]);

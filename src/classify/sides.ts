@@ -9,7 +9,7 @@ import type { ExtractedEvent } from "./types.ts";
 
 // Two names written next to each other as one side: "A and B", "A, B", "to A and to B", "A 和 B".
 // A gloss in brackets may stand between them: "Taobao (淘宝) and Tmall (天猫)".
-const SIDE_BY_SIDE = /^\s*(?:[(（][^()（）]{0,30})?[)）]?\s*(?:,|and|&|or|,\s*and|和|与|、)\s*(?:to\s+|from\s+|the\s+)?$/i;
+const SIDE_BY_SIDE = /^\.?\s*(?:[(（][^()（）]{0,30})?[)）]?\s*(?:,|and|&|or|,\s*and|和|与|、)\s*(?:to\s+|from\s+|the\s+)?$/i;
 
 interface Spot {
   name: string;
