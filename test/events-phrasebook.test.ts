@@ -607,6 +607,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Nubank, the digital lender with 100 million customers, was the first bank to connect its accounts to the WhatsApp checkout.", ["payment | Nubank, WhatsApp | 2025-03-12"]],
     // A deal between payment systems is a payment opening though the model knows none of the names.
     ["Tourists from Jakarta can now pay with their home apps in Bangkok. QRIS connected with Thailand's PromptPay in August 2022.", ["payment | PromptPay, QRIS | 2022-08"]],
+    // Two systems told together, then the passive: "were connected", "have been linked".
+    ["PromptPay and DuitNow were connected in 2021, which meant that Malaysians could scan Thai codes with their bank apps.", ["payment | DuitNow, PromptPay | 2021"]],
     // "the app stores of phone makers" is a whole trade, not the app the story told last.
     ["In January 2021, Huawei AppGallery removed the games of Tencent Games. Last November, SAMR held an administrative guidance meeting with the app stores of phone makers.", [
       "dispute | Huawei AppGallery, Tencent Games | 2021-01",
