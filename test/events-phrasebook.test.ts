@@ -608,8 +608,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // A deal between payment systems is a payment opening though the model knows none of the names.
     ["Tourists from Jakarta can now pay with their home apps in Bangkok. QRIS connected with Thailand's PromptPay in August 2022.", ["payment | PromptPay, QRIS | 2022-08"]],
     // "the wallet", "the railway": a company's noun names the company told before, never a regulator.
-    ["Telebirr customers have been able to move money to accounts at the Commercial Bank of Ethiopia since 2022, and the wallet joined EthSwitch, the national payment switch, in March 2024.", [
-      "service | Commercial Bank of Ethiopia, Telebirr | 2022",
+    ["Telebirr users have been able to pay with Commercial Bank of Ethiopia cards since 2022, and the wallet joined EthSwitch, the national payment switch, in March 2024.", [
+      "payment | Commercial Bank of Ethiopia, Telebirr | 2022",
       "payment | EthSwitch, Telebirr | 2024-03",
     ]],
     ["The Bundeskartellamt ordered Deutsche Bahn to give mobility platforms real-time data in June 2023. Compliance has been slow. In January, the railway began feeding live delay data to Omio.", [
