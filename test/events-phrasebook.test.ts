@@ -607,15 +607,6 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Nubank, the digital lender with 100 million customers, was the first bank to connect its accounts to the WhatsApp checkout.", ["payment | Nubank, WhatsApp | 2025-03-12"]],
     // A deal between payment systems is a payment opening though the model knows none of the names.
     ["Tourists from Jakarta can now pay with their home apps in Bangkok. QRIS connected with Thailand's PromptPay in August 2022.", ["payment | PromptPay, QRIS | 2022-08"]],
-    // "the wallet", "the railway": a company's noun names the company told before, never a regulator.
-    ["Telebirr users have been able to pay with Commercial Bank of Ethiopia cards since 2022, and the wallet joined EthSwitch, the national payment switch, in March 2024.", [
-      "payment | Commercial Bank of Ethiopia, Telebirr | 2022",
-      "payment | EthSwitch, Telebirr | 2024-03",
-    ]],
-    ["The Bundeskartellamt ordered Deutsche Bahn to give mobility platforms real-time data in June 2023. Compliance has been slow. In January, the railway began feeding live delay data to Omio.", [
-      "regulation | Bundeskartellamt, Deutsche Bahn | 2023-06",
-      "data | Deutsche Bahn, Omio | 2025-01",
-    ]],
     // Two systems told together, then the passive: "were connected", "have been linked".
     ["PromptPay and DuitNow were connected in 2021, which meant that Malaysians could scan Thai codes with their bank apps.", ["payment | DuitNow, PromptPay | 2021"]],
     // "the app stores of phone makers" is a whole trade, not the app the story told last.

@@ -28,7 +28,7 @@ const PLURAL =
 // "The Ministry of Commerce" is a name, not "the ministry" of an earlier sentence. "The regulator"
 // and "the ministry" are resolved by regulatorAntecedent, never to a company.
 const SINGULAR =
-  /^(?:(?:on|in|last|this|earlier|later|then|back|that|the following|the next|since|from|after|during|by|at|within|over|for|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|on))\b[^,]{0,60}?(?:,\s*|\s+(?=it\b)|(?<=\b(?:19|20)\d\d|\b(?:year|month|week|spring|summer|autumn|fall|winter))\s+(?=the\b))){0,2}(?:the\s+[A-Z][a-z]+(?:an|ese|ish|i)\s+(?:company|firm|platform|app|group|marketplace|retailer|bank|operator|carrier|lender|wallet)(?=\s+(?:has|had|have|is|was|also|then|later|said|says|[a-z]+ed)\b)|the\s+(?:[A-Z][\w]*-based\s+)?(?:company|firm|platform|app|group|giant|marketplace|e-commerce giant|tech giant|internet giant|retailer|service|bank|operator|carrier|startup|start-up|streamer|broadcaster|switch|wallet|lender|railway|insurer|incumbent|newcomer|super-app|messenger|processor|acquirer|issuer|telco)(?!\s+(?:of|for)\b)|it(?!\s+(?:was|is|has been|had been)\s+(?:not\s+until|only|(?:un)?clear|(?:un)?likely|possible|expected|understood|reported|said|time)\b)|its|该公司|该平台)\b/i;
+  /^(?:(?:on|in|last|this|earlier|later|then|back|that|the following|the next|since|from|after|during|by|at|within|over|for|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|on))\b[^,]{0,60}?(?:,\s*|\s+(?=it\b)|(?<=\b(?:19|20)\d\d|\b(?:year|month|week|spring|summer|autumn|fall|winter))\s+(?=the\b))){0,2}(?:the\s+[A-Z][a-z]+(?:an|ese|ish|i)\s+(?:company|firm|platform|app|group|marketplace|retailer|bank|operator|carrier|lender|wallet)(?=\s+(?:has|had|have|is|was|also|then|later|said|says|[a-z]+ed)\b)|the\s+(?:[A-Z][\w]*-based\s+)?(?:company|firm|platform|app|group|giant|marketplace|e-commerce giant|tech giant|internet giant|retailer|service|bank|operator|carrier|startup|streamer|broadcaster|switch)(?!\s+(?:of|for)\b)|it(?!\s+(?:was|is|has been|had been)\s+(?:not\s+until|only|(?:un)?clear|(?:un)?likely|possible|expected|understood|reported|said|time)\b)|its|该公司|该平台)\b/i;
 
 // "…, the company said." at the end: the speaker is the subject of the whole report.
 const SAID_BY = /,\s+(?:the\s+(?:company|firm|platform|group|app)|it)\s+(?:said|says|announced|added|confirmed)\b[^,]{0,30}[.!]?$/i;
@@ -73,24 +73,13 @@ export function pluralAntecedent(
 }
 
 /** The party a sentence-initial "the company" / "it" refers to: the main party of the nearest earlier sentence. */
-export function singularAntecedent(
-  sentence: string,
-  here: { index: number; paragraph: number },
-  history: PartyHistoryEntry[],
-  byRegulator = false,
-  eligible: (name: string) => boolean = () => true,
-): string | null {
-  const m = SINGULAR.exec(sentence);
-  if (!m && !SAID_BY.test(sentence)) return null;
-  // "In April, the railway began feeding data to Omio" after "The Bundeskartellamt ordered Deutsche
-  // Bahn …": a company's noun never names the regulator; a bare "it" may.
-  const noun = m !== null && !/\b(?:it|its)$/i.test(m[0]) && !/该/.test(m[0]);
+export function singularAntecedent(sentence: string, here: { index: number; paragraph: number }, history: PartyHistoryEntry[], byRegulator = false): string | null {
+  if (!SINGULAR.test(sentence) && !SAID_BY.test(sentence)) return null;
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
     if (here.index - h.index > MAX_DISTANCE || here.paragraph - h.paragraph > 1) break;
-    const parties = noun ? h.parties.filter(eligible) : h.parties;
     // What a regulator acts on after a complaint is the company complained against, not the complainant.
-    if (h.index < here.index && parties.length >= 1) return (byRegulator ? h.accused : undefined) ?? parties[0]!;
+    if (h.index < here.index && h.parties.length >= 1) return (byRegulator ? h.accused : undefined) ?? h.parties[0]!;
   }
   return null;
 }
@@ -141,7 +130,7 @@ export function resolveParties(
     }
   }
   // A sentence-initial "it" / "the company" is its subject, so it acts even beside two named parties.
-  const subject = singularAntecedent(sentence, here, history, byRegulator, eligible);
+  const subject = singularAntecedent(sentence, here, history, byRegulator);
   if (subject && !out.some((o) => related(o, subject))) {
     out.unshift(subject);
     resolved = true;
