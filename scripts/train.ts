@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { WallwatchError } from "../src/errors.ts";
-import { labelledSentences, trainDetector, trainingSetSentences } from "../src/classify/detector.ts";
+import { labelledEvidence, labelledSentences, trainDetector, trainingSetSentences, trainingSetTypes } from "../src/classify/detector.ts";
 import { defaultRegistry } from "../src/classify/entities.ts";
 import { loadEvalSet } from "../src/classify/eval-set.ts";
 import { buildModel, type Example, parseTrainingSet, TextModel } from "../src/classify/type-model.ts";
@@ -54,13 +54,17 @@ function trainOne(name: string): void {
 export function detectorFromDev(): ReturnType<typeof trainDetector> {
   const dev = loadEvalSet(root("data/eval")).filter((l) => l.split === "dev");
   const registry = defaultRegistry();
-  return trainDetector([...trainingSetSentences(registry), ...labelledSentences(dev.map((l) => l.article), registry)]);
+  const articles = dev.map((l) => l.article);
+  return trainDetector([...trainingSetSentences(registry), ...labelledSentences(articles, registry)], [...trainingSetTypes(registry), ...labelledEvidence(articles, registry)]);
 }
 
 function trainDetectorFile(): void {
   const model = detectorFromDev();
   writeFileSync(root("data/models/detector.json"), `${JSON.stringify(model)}\n`);
-  process.stderr.write(`train: detector: ${model.trainedOn} sentences naming a registry entity (dev articles and training sets); ${Object.keys(model.weights).length} features kept\n`);
+  const kept = Object.values(model.types).reduce((n, t) => n + Object.keys(t.weights).length, 0);
+  process.stderr.write(
+    `train: detector: ${model.event.trainedOn} sentences naming a registry entity (dev articles and training sets), ${Object.keys(model.event.weights).length} features kept; kind models: ${model.types.payment?.trainedOn ?? 0} event sentences, ${kept} features kept\n`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

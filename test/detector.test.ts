@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, describe, test } from "node:test";
-import { crossFitted, Detector, DETECTOR_VERSION, type DetectorFile, FOLDS, labelledSentences, sentenceFeatures, trainDetector, useDetector } from "../src/classify/detector.ts";
+import { crossFitted, Detector, DETECTOR_VERSION, type DetectorFile, FOLDS, labelledEvidence, labelledSentences, sentenceFeatures, trainDetector, useDetector } from "../src/classify/detector.ts";
 import { defaultRegistry } from "../src/classify/entities.ts";
 import { classifyArticle } from "../src/classify/index.ts";
 import { detectorFromDev } from "../scripts/train.ts";
 
 const registry = defaultRegistry();
-const fixed = (bias: number): Detector => new Detector({ version: DETECTOR_VERSION, trainedOn: 0, sha: "", bias, weights: {} });
+const fixed = (bias: number): Detector => new Detector({ version: DETECTOR_VERSION, event: { trainedOn: 0, sha: "", bias, weights: {} }, types: {} });
 const eventsOf = (text: string) => classifyArticle({ text, published: "2025-03-12" }).events.map((e) => `${e.type} ${e.parties.join(" + ")} ${e.date}`);
 
 after(() => useDetector(undefined));
@@ -53,9 +53,24 @@ describe("training", () => {
 
   test("a small detector learns its own examples and reads a new sentence of the same kind the same way", () => {
     const d = new Detector(trainDetector(examples));
+    assert.deepEqual(d.types("Alipay opened its codes to GCash.", registry), {}, "no kind models without typed examples");
     const opened = d.score("Touch 'n Go eWallet opened its codes to Alipay users in June.", registry)!;
     const profit = d.score("Touch 'n Go eWallet reported higher profit.", registry)!;
     assert.ok(opened > 0.5 && profit < 0.5, `opened ${opened}, profit ${profit}`);
+  });
+
+  test("kind models learn which kind of event a sentence tells, and their shares sum to one", () => {
+    const typed = labelledEvidence(
+      [
+        { text: "Alipay opened its codes to GCash. DANA opened its wallet to Kakao Pay users.", events: [{ type: "payment", evidence: "Alipay opened its codes to GCash" }, { type: "payment", evidence: "DANA opened its wallet to Kakao Pay users" }] },
+        { text: "Douyin sued Tencent over blocked links. Taobao sued WeChat over blocked links.", events: [{ type: "dispute", evidence: "Douyin sued Tencent over blocked links" }, { type: "dispute", evidence: "Taobao sued WeChat over blocked links" }] },
+      ],
+      registry,
+    );
+    const d = new Detector(trainDetector(examples, typed));
+    const kinds = d.types("Kuaishou sued Meituan over blocked links.", registry);
+    assert.ok((kinds.dispute ?? 0) > (kinds.payment ?? 0), JSON.stringify(kinds));
+    assert.ok(Math.abs(Object.values(kinds).reduce((a, b) => a + (b ?? 0), 0) - 1) < 1e-9);
   });
 
   test("is deterministic, and the committed detector is the one the dev articles train", () => {
@@ -85,7 +100,7 @@ describe("detector in classification", () => {
 
   test("cross-fitting reads each article once, with a detector trained without its fold, then restores the committed one", () => {
     useDetector(fixed(-20));
-    const articles = Array.from({ length: FOLDS + 2 }, (_, i) => ({ text: `Alipay opened its codes to GCash in ${2010 + i}. Alipay reported profit.`, events: [{ evidence: `Alipay opened its codes to GCash in ${2010 + i}` }] }));
+    const articles = Array.from({ length: FOLDS + 2 }, (_, i) => ({ text: `Alipay opened its codes to GCash in ${2010 + i}. Alipay reported profit.`, events: [{ type: "payment", evidence: `Alipay opened its codes to GCash in ${2010 + i}` }] }));
     const seen = crossFitted(articles, registry, (i) => i);
     assert.deepEqual(seen, [0, 1, 2, 3, 4, 5, 6]);
     // Back to the committed detector, not the one set before.

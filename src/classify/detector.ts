@@ -1,46 +1,39 @@
-// Whether a sentence reports an interconnection event at all, learned from the labelled dev
-// articles: a logistic regression over the sentence's words and word pairs, with every registry
-// name replaced by its kind ("PAYMENT opened its codes to WALLET"), so what it learns is the
-// phrasing around names, not the names. The rules still find parties, types and dates; the
-// detector only vetoes events in sentences that read like no event, and lets a sentence that
-// reads strongly like one count as a generic cue. natural's LogisticRegressionClassifier keeps a
-// dense matrix of every feature for every example, far too big for tens of thousands of features,
-// hence this small sparse one.
-import { createHash } from "node:crypto";
+// Whether a sentence reports an interconnection event at all, and of which kind, learned from the
+// labelled dev articles: logistic regressions over the sentence's words and word pairs, with every
+// registry name replaced by its kind ("PAYMENT opened its codes to WALLET"), so what they learn is
+// the phrasing around names, not the names. The rules still find parties, types and dates; the
+// detector vetoes events in sentences that read like no event, lets a sentence that reads strongly
+// like one count as a generic cue, and its kind models share the type model's say.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { WallwatchError } from "../errors.ts";
 import { articleRegistry } from "./article-names.ts";
 import type { EntityRegistry } from "./entities.ts";
+import { Logistic, type LogisticExample, type LogisticFile, trainLogistic } from "./logistic.ts";
 import { splitSentences } from "./sentences.ts";
 import { parseTrainingSet } from "./type-model.ts";
+import { EVENT_TYPES, type EventType } from "./types.ts";
 
-/** A detector file in data/models/. */
+/** The detector file in data/models/. */
 export interface DetectorFile {
   /** Format version of this file; bump when the features change. */
   version: number;
-  /** Number of training sentences. */
-  trainedOn: number;
-  /** sha256 of the labelled sentences the model was trained on. */
-  sha: string;
-  bias: number;
-  /** Feature → weight; features whose weight stays near zero are left out. */
-  weights: Record<string, number>;
+  /** Whether a sentence reports an event. */
+  event: LogisticFile;
+  /** One model per event type: whether an event sentence reports that kind. */
+  types: Record<string, LogisticFile>;
 }
 
-export const DETECTOR_VERSION = 1;
+export const DETECTOR_VERSION = 2;
 
-/** One training sentence: its text, the registry it is read with, and whether it reports an event. */
-export interface DetectorExample {
+/** One training sentence for the event model: its features, and whether it reports an event. */
+export type DetectorExample = LogisticExample;
+
+/** One training sentence for the kind models: its features and the kind of event it reports. */
+export interface TypedExample {
   features: string[];
-  label: 0 | 1;
+  type: string;
 }
-
-const EPOCHS = 8;
-const RATE = 0.1;
-const L2 = 1e-5;
-/** Weights smaller than this are dropped from the file (they change no decision). */
-const KEEP = 0.1;
 
 /** The sentence's features: kind-masked words, word pairs, and how many names it holds. */
 export function sentenceFeatures(sentence: string, registry: EntityRegistry): string[] {
@@ -86,6 +79,16 @@ export function labelledSentences(articles: readonly { text: string; events: rea
   return out;
 }
 
+/** Kind-model examples from labelled articles: each gold event's evidence, with its type. */
+export function labelledEvidence(articles: readonly { text: string; events: readonly { type: string; evidence: string }[] }[], shared: EntityRegistry): TypedExample[] {
+  const out: TypedExample[] = [];
+  for (const a of articles) {
+    const registry = articleRegistry(a.text, shared);
+    for (const e of a.events) out.push({ features: sentenceFeatures(e.evidence, registry), type: e.type });
+  }
+  return out;
+}
+
 const trainFile = (name: string) => fileURLToPath(new URL(`../../data/train/${name}.yaml`, import.meta.url));
 
 /**
@@ -93,11 +96,13 @@ const trainFile = (name: string) => fileURLToPath(new URL(`../../data/train/${na
  * the eval articles' phrasing: every event-type example reports an event; every sentence of an
  * ordinary-news relevance example reports none.
  */
+const readTrainingSet = (name: string) => {
+  const path = trainFile(name);
+  return parseTrainingSet(readFileSync(path, "utf8"), path);
+};
+
 export function trainingSetSentences(shared: EntityRegistry): DetectorExample[] {
-  const read = (name: string) => {
-    const path = trainFile(name);
-    return parseTrainingSet(readFileSync(path, "utf8"), path);
-  };
+  const read = readTrainingSet;
   const out: DetectorExample[] = [];
   const add = (text: string, context: string, label: 0 | 1) => {
     const features = sentenceFeatures(text, articleRegistry(context, shared));
@@ -108,49 +113,40 @@ export function trainingSetSentences(shared: EntityRegistry): DetectorExample[] 
   return out;
 }
 
-const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+/** The event types of the hand-written type training set, as kind-model examples. */
+export function trainingSetTypes(shared: EntityRegistry): TypedExample[] {
+  return readTrainingSet("types").map((e) => ({ features: sentenceFeatures(e.text, articleRegistry(e.text, shared)), type: e.label }));
+}
 
 /** Trains the detector; the same examples in the same order give the same file. */
-export function trainDetector(examples: DetectorExample[]): DetectorFile {
-  const weights = new Map<string, number>();
-  let bias = 0;
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (const e of examples) {
-      let z = bias;
-      for (const f of e.features) z += weights.get(f) ?? 0;
-      const g = sigmoid(z) - e.label;
-      for (const f of e.features) {
-        const w = weights.get(f) ?? 0;
-        weights.set(f, w - RATE * (g + L2 * w));
-      }
-      bias -= RATE * g;
-    }
-  }
-  const sha = createHash("sha256")
-    .update(examples.map((e) => `${e.label}\t${e.features.join("|")}`).join("\n"))
-    .digest("hex");
-  const kept: Record<string, number> = {};
-  for (const [f, w] of [...weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (Math.abs(w) >= KEEP) kept[f] = Number(w.toFixed(4));
-  return { version: DETECTOR_VERSION, trainedOn: examples.length, sha, bias: Number(bias.toFixed(4)), weights: kept };
+export function trainDetector(events: readonly DetectorExample[], typed: readonly TypedExample[] = []): DetectorFile {
+  const types: Record<string, LogisticFile> = {};
+  if (typed.length > 0) for (const t of EVENT_TYPES) types[t] = trainLogistic(typed.map((e) => ({ features: e.features, label: e.type === t ? 1 : 0 })));
+  return { version: DETECTOR_VERSION, event: trainLogistic(events), types };
 }
 
 /** A restored detector. */
 export class Detector {
-  private readonly weights: Map<string, number>;
-  private readonly bias: number;
+  private readonly event: Logistic;
+  private readonly kinds: [EventType, Logistic][];
   constructor(file: DetectorFile) {
-    this.weights = new Map(Object.entries(file.weights));
-    this.bias = file.bias;
+    this.event = new Logistic(file.event);
+    this.kinds = EVENT_TYPES.filter((t) => file.types[t]).map((t) => [t, new Logistic(file.types[t]!)]);
   }
   /** Probability that the sentence reports an event, or null when it names no registry entity (it was never trained on such) or is not in English. */
   score(sentence: string, registry: EntityRegistry): number | null {
     // Its training sentences are English; on a sentence mostly in Chinese script it has no view.
     if ((sentence.match(/[\u4e00-\u9fff]/g)?.length ?? 0) * 2 > (sentence.match(/[A-Za-z]/g)?.length ?? 0)) return null;
     const features = sentenceFeatures(sentence, registry);
-    if (features.includes("names=0")) return null;
-    let z = this.bias;
-    for (const f of features) z += this.weights.get(f) ?? 0;
-    return sigmoid(z);
+    return features.includes("names=0") ? null : this.event.probability(features);
+  }
+  /** How much each kind fits the clause, summing to one; empty without kind models. */
+  types(clause: string, registry: EntityRegistry): Partial<Record<EventType, number>> {
+    if (this.kinds.length === 0) return {};
+    const features = sentenceFeatures(clause, registry);
+    const ps = this.kinds.map(([, m]) => m.probability(features));
+    const sum = ps.reduce((a, b) => a + b, 0);
+    return Object.fromEntries(this.kinds.map(([t], i) => [t, ps[i]! / sum]));
   }
 }
 
@@ -198,12 +194,14 @@ export const FOLDS = 5;
  * (article i is in fold i mod FOLDS), so the dev scores are not flattered by a detector that has
  * seen their labels; then restores the committed detector.
  */
-export function crossFitted<T>(articles: readonly { text: string; events: readonly { evidence: string }[] }[], shared: EntityRegistry, each: (i: number) => T): T[] {
+export function crossFitted<T>(articles: readonly { text: string; events: readonly { type: string; evidence: string }[] }[], shared: EntityRegistry, each: (i: number) => T): T[] {
   const out: T[] = new Array(articles.length);
   const extra = trainingSetSentences(shared);
+  const extraTyped = trainingSetTypes(shared);
   try {
     for (let fold = 0; fold < FOLDS; fold++) {
-      useDetector(new Detector(trainDetector([...extra, ...labelledSentences(articles.filter((_, i) => i % FOLDS !== fold), shared)])));
+      const train = articles.filter((_, i) => i % FOLDS !== fold);
+      useDetector(new Detector(trainDetector([...extra, ...labelledSentences(train, shared)], [...extraTyped, ...labelledEvidence(train, shared)])));
       for (let i = fold; i < articles.length; i += FOLDS) out[i] = each(i);
     }
   } finally {
