@@ -26,6 +26,8 @@ describe("detector features", () => {
   test("a sentence naming no registry entity gets no score", () => {
     assert.equal(fixed(0).score("The weather in Seoul was mild on Monday.", registry), null);
     assert.equal(fixed(0).score("Alipay reported higher volumes.", registry), 0.5);
+    // Trained on English sentences, it has no view on one in Chinese script.
+    assert.equal(fixed(0).score("腾讯起诉字节跳动不正当竞争。", registry), null);
   });
 });
 
@@ -71,6 +73,7 @@ describe("training", () => {
     const kinds = d.types("Kuaishou sued Meituan over blocked links.", registry);
     assert.ok((kinds.dispute ?? 0) > (kinds.payment ?? 0), JSON.stringify(kinds));
     assert.ok(Math.abs(Object.values(kinds).reduce((a, b) => a + (b ?? 0), 0) - 1) < 1e-9);
+    assert.deepEqual(d.types("快手起诉美团屏蔽链接。", registry), {});
   });
 
   test("is deterministic, and the committed detector is the one the dev articles train", () => {

@@ -125,6 +125,9 @@ export function trainDetector(events: readonly DetectorExample[], typed: readonl
   return { version: DETECTOR_VERSION, event: trainLogistic(events), types };
 }
 
+// Its training sentences are English; on a sentence mostly in Chinese script it has no view.
+const mostlyChinese = (text: string): boolean => (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) * 2 > (text.match(/[A-Za-z]/g)?.length ?? 0);
+
 /** A restored detector. */
 export class Detector {
   private readonly event: Logistic;
@@ -135,14 +138,13 @@ export class Detector {
   }
   /** Probability that the sentence reports an event, or null when it names no registry entity (it was never trained on such) or is not in English. */
   score(sentence: string, registry: EntityRegistry): number | null {
-    // Its training sentences are English; on a sentence mostly in Chinese script it has no view.
-    if ((sentence.match(/[\u4e00-\u9fff]/g)?.length ?? 0) * 2 > (sentence.match(/[A-Za-z]/g)?.length ?? 0)) return null;
+    if (mostlyChinese(sentence)) return null;
     const features = sentenceFeatures(sentence, registry);
     return features.includes("names=0") ? null : this.event.probability(features);
   }
-  /** How much each kind fits the clause, summing to one; empty without kind models. */
+  /** How much each kind fits the clause, summing to one; empty without kind models or in Chinese script. */
   types(clause: string, registry: EntityRegistry): Partial<Record<EventType, number>> {
-    if (this.kinds.length === 0) return {};
+    if (this.kinds.length === 0 || mostlyChinese(clause)) return {};
     const features = sentenceFeatures(clause, registry);
     const ps = this.kinds.map(([, m]) => m.probability(features));
     const sum = ps.reduce((a, b) => a + b, 0);
