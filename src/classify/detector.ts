@@ -102,14 +102,13 @@ const readTrainingSet = (name: string) => {
 };
 
 export function trainingSetSentences(shared: EntityRegistry): DetectorExample[] {
-  const read = readTrainingSet;
   const out: DetectorExample[] = [];
   const add = (text: string, context: string, label: 0 | 1) => {
     const features = sentenceFeatures(text, articleRegistry(context, shared));
     if (!features.includes("names=0")) out.push({ features, label });
   };
-  for (const e of read("types")) add(e.text, e.text, 1);
-  for (const e of read("relevance")) if (e.label === "irrelevant") for (const s of splitSentences(e.text)) add(s.text, e.text, 0);
+  for (const e of readTrainingSet("types")) add(e.text, e.text, 1);
+  for (const e of readTrainingSet("relevance")) if (e.label === "irrelevant") for (const s of splitSentences(e.text)) add(s.text, e.text, 0);
   return out;
 }
 

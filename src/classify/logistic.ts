@@ -49,8 +49,8 @@ export function trainLogistic(examples: readonly LogisticExample[]): LogisticFil
     .update(examples.map((e) => `${e.label}\t${e.features.join("|")}`).join("\n"))
     .digest("hex");
   const kept: Record<string, number> = {};
-  for (const [f, w] of [...weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (Math.abs(w) >= KEEP) kept[f] = Number(w.toFixed(4));
-  return { trainedOn: examples.length, sha, bias: Number(bias.toFixed(4)), weights: kept };
+  for (const [f, w] of [...weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (Math.abs(w) >= KEEP) kept[f] = Number(w.toFixed(3));
+  return { trainedOn: examples.length, sha, bias: Number(bias.toFixed(3)), weights: kept };
 }
 
 /** Restored weights. */
