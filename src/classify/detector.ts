@@ -91,16 +91,16 @@ export function labelledEvidence(articles: readonly { text: string; events: read
 
 const trainFile = (name: string) => fileURLToPath(new URL(`../../data/train/${name}.yaml`, import.meta.url));
 
-/**
- * Sentences from the hand-written training sets, which widen what the detector has seen beyond
- * the eval articles' phrasing: every event-type example reports an event; every sentence of an
- * ordinary-news relevance example reports none.
- */
 const readTrainingSet = (name: string) => {
   const path = trainFile(name);
   return parseTrainingSet(readFileSync(path, "utf8"), path);
 };
 
+/**
+ * Sentences from the hand-written training sets, which widen what the detector has seen beyond
+ * the eval articles' phrasing: every event-type example reports an event; every sentence of an
+ * ordinary-news relevance example reports none.
+ */
 export function trainingSetSentences(shared: EntityRegistry): DetectorExample[] {
   const out: DetectorExample[] = [];
   const add = (text: string, context: string, label: 0 | 1) => {
