@@ -101,6 +101,14 @@ describe("detector in classification", () => {
     assert.deepEqual(eventsOf(text), ["payment GoPay + Grab 2025-03"]);
   });
 
+  test("a sentence it reads as an event, whose main clause reports nothing, is read whole: the act may sit in the part the main clause cut", () => {
+    const text = "Until now, riders who did not want to use cash could pay only with cards or with M-Pesa, Safaricom's wallet, which Bolt has accepted since 2021.";
+    useDetector(null);
+    assert.deepEqual(eventsOf(text), []);
+    useDetector(fixed(20));
+    assert.deepEqual(eventsOf(text), ["payment Bolt Technology + M-Pesa 2021"]);
+  });
+
   test("cross-fitting reads each article once, with a detector trained without its fold, then restores the committed one", () => {
     useDetector(fixed(-20));
     const articles = Array.from({ length: FOLDS + 2 }, (_, i) => ({ text: `Alipay opened its codes to GCash in ${2010 + i}. Alipay reported profit.`, events: [{ type: "payment", evidence: `Alipay opened its codes to GCash in ${2010 + i}` }] }));

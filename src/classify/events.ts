@@ -234,6 +234,13 @@ export function detectEvents(
     if (trial && candidates.every((c) => c.type !== "regulation" && c.type !== "dispute" && subset(groupsOf(c.parties, registry), groupsOf(trial.parties, registry)))) {
       candidates.splice(0, candidates.length, trial);
     }
+    // A sentence the detector is sure of, whose main clause the rules found nothing in: the act may
+    // sit in the part the main clause cut ("In 2021, when the ministry ordered platforms to …, …").
+    // Dev (cross-fitted): +11 matched, +18 predicted.
+    if (candidates.length === 0 && ctx.likely && text !== told && !QUOTED.test(s.text)) {
+      const whole = detectClause(told, told, here, ctx);
+      if (whole) candidates.push(whole);
+    }
     // "The block was lifted on 20 June": the wall just told, taken down.
     const lifted = candidates.length === 0 && !QUOTED.test(s.text) ? liftedWall(text, here, ctx, events) : null;
     if (lifted) candidates.push(lifted);
