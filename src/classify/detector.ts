@@ -199,10 +199,13 @@ export function crossFitted<T>(articles: readonly { text: string; events: readon
   const out: T[] = new Array(articles.length);
   const extra = trainingSetSentences(shared);
   const extraTyped = trainingSetTypes(shared);
+  // Each article's examples are read once; a fold trains on the others' in article order.
+  const sentences = articles.map((a) => labelledSentences([a], shared));
+  const evidence = articles.map((a) => labelledEvidence([a], shared));
+  const others = <E>(per: E[][], fold: number): E[] => per.filter((_, i) => i % FOLDS !== fold).flat();
   try {
     for (let fold = 0; fold < FOLDS; fold++) {
-      const train = articles.filter((_, i) => i % FOLDS !== fold);
-      useDetector(new Detector(trainDetector([...extra, ...labelledSentences(train, shared)], [...extraTyped, ...labelledEvidence(train, shared)])));
+      useDetector(new Detector(trainDetector([...extra, ...others(sentences, fold)], [...extraTyped, ...others(evidence, fold)])));
       for (let i = fold; i < articles.length; i += FOLDS) out[i] = each(i);
     }
   } finally {
