@@ -607,6 +607,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Nubank, the digital lender with 100 million customers, was the first bank to connect its accounts to the WhatsApp checkout.", ["payment | Nubank, WhatsApp | 2025-03-12"]],
     // A deal between payment systems is a payment opening though the model knows none of the names.
     ["Tourists from Jakarta can now pay with their home apps in Bangkok. QRIS connected with Thailand's PromptPay in August 2022.", ["payment | PromptPay, QRIS | 2022-08"]],
+    // A central bank that switches on a link between its own system and another's is no side: the two systems are.
+    ["Bank Indonesia switched on a link between its QRIS standard and Japan's JPQR code on Sunday.", ["payment | JPQR, QRIS | 2025-03-09"]],
     // Two systems told together, then the passive: "were connected", "have been linked".
     ["PromptPay and DuitNow were connected in 2021, which meant that Malaysians could scan Thai codes with their bank apps.", ["payment | DuitNow, PromptPay | 2021"]],
     // "the app stores of phone makers" is a whole trade, not the app the story told last.

@@ -60,8 +60,10 @@ const DESCRIBED = /^\w[\w-]*\s+(?:\w[\w-]*\s+){0,3}(?:regulator|watchdog|ministr
 // "their smartphone payment services, au PAY and …": children named in apposition to their owners' things.
 const APPOSED_CHILD = /\b(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:services|apps|wallets|platforms|brands|units|arms|subsidiaries|businesses)\s*,\s+(?:[^,;.]{1,40}\s+and\s+)?$/i;
 // Between an owner and its child: the owner only announces what the child does.
-const CONNECTS_ITS = /^\s+(?:has\s+|have\s+|had\s+)?(?:connected|linked|interlinked|integrated|hooked up|plugged|opened)\s+(?:up\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+)?$/i;
-const CONNECTED_WITH = /^(?:\s*[(（][^)）]{1,30}[)）])?\s+(?:\w+\s+)?(?:with|to|into)\b/i;
+// "Bank Indonesia switched on a link between its QRIS standard and Japan's JPQR": so does a link it built.
+const CONNECTS_ITS =
+  /^\s+(?:has\s+|have\s+|had\s+)?(?:(?:connected|linked|interlinked|integrated|hooked up|plugged|opened)\s+(?:up\s+)?|(?:switched on|turned on|launched|opened|set up|built|went live with)\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}(?:link|linkage|connection|bridge|interconnection)\s+(?:between|connecting|joining|linking)\s+)(?:its\s+|their\s+)?(?:[\w-]+\s+)?$/i;
+const CONNECTED_WITH = /^(?:\s*[(（][^)）]{1,30}[)）])?\s+(?:\w+\s+)?(?:with|to|into|and)\b/i;
 const SPECIFIC_AFTER = /\b(?:said|says|announced|announces|confirmed|stated)\b(?:[^,.]{0,40})?\s+(?:that\s+)?(?:its\s+)?$/i;
 // "features similar to Douyin's", "cheaper than JD": a name held up for comparison takes no part.
 // "One day after the news of Weixin, …": a name a time is counted from is no side either.
