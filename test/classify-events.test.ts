@@ -299,6 +299,19 @@ describe("classifyArticle", () => {
       classify("Far EasTone signed a five-year interconnection agreement with Chunghwa Telecom in 2024, the terms of which were not disclosed.").events.map((e) => e.parties),
       [["Chunghwa Telecom", "Far EasTone"]],
     );
+    // So is a purpose clause's doubt, what came before the act, and where things stand now.
+    assert.deepEqual(
+      classify("In June, Zalando began sharing sales data with Meta so that brands can check whether their ads lead to purchases.").events.map((e) => [e.parties, e.date]),
+      [[["Meta", "Zalando"], "2024-06"]],
+    );
+    assert.deepEqual(
+      classify("Last spring Trenitalia began feeding live timetable data into Trainline's app, after years in which the booking site had relied on printed schedules.").events.map((e) => [e.parties, e.date]),
+      [[["Trainline", "Trenitalia"], "2024"]],
+    );
+    assert.deepEqual(
+      classify("Coupang has accepted Naver Pay since March 2022 and now handles about 40% of its orders that way.").events.map((e) => [e.parties, e.date]),
+      [[["Coupang", "Naver Pay"], "2022-03"]],
+    );
   });
 
   it("'A and B both …' is one event for each of the pair", () => {

@@ -30,8 +30,10 @@ export const NOT_NEGATING = /\b(?:(?:was|were|is|are|did|does)\s+not\s+until|(?:
 // A trailing aside after the act (", the terms of which were not disclosed", ", so that advertisers
 // could measure whether …", ", a deal neither side had thought possible", ", so the central bank
 // thinks …", ", accepting the group's argument that …") describes it or gives its reasons; its
-// negations and doubts are not about whether the act happened.
-export const TAIL_ASIDE = /,\s+(?:so that|so (?:the|it|they|its|their|we|I|he|she)\b|yet|although|though|even as|which is why|accepting|concluding|finding that|citing|noting that|after (?:finding|concluding|[\w ]{0,30}? argued)|because|the terms of which|a deal|looking at|arguing|the (?:two|three|four) [\w-]+ (?:that|which))\b.*$/s;
+// negations and doubts are not about whether the act happened. So do a purpose clause without its
+// comma ("… with Google so that brands can see whether …"), what came before it (", after years in
+// which the site had relied on …") and where things stand now ("… since 2021 and now handles a third …").
+export const TAIL_ASIDE = /(?:,\s+|\s+(?=(?:so that|in order (?:to|that)|and now)\b))(?:in order (?:to|that)|and now|after (?:years|months|decades|weeks|a decade) (?:in which|during which|when|of)|so that|so (?:the|it|they|its|their|we|I|he|she)\b|yet|although|though|even as|which is why|accepting|concluding|finding that|citing|noting that|after (?:finding|concluding|[\w ]{0,30}? argued)|because|the terms of which|a deal|looking at|arguing|the (?:two|three|four) [\w-]+ (?:that|which))\b.*$/s;
 // "So when UOKiK fined the marketplace …, my inbox filled with messages asking whether …": what
 // follows a past act told in a when-clause is its aftermath; its doubts are not about the act.
 export const AFTERMATH = /^((?:(?:so|and|but)\s+)?(?:when|after|once)\s+[^,;]{5,200}?\b(?:[a-z]{3,}ed|took|made|cut|began|won|lost|sold|bought|set|struck|put|gave|shut)\b[^,;]{0,200}),\s+.*$/is;
