@@ -109,6 +109,18 @@ describe("detector in classification", () => {
     assert.deepEqual(eventsOf(text), ["payment Bolt Technology + M-Pesa 2021"]);
   });
 
+  test("a sentence it is all but sure of keeps its two sides though a no-event word vetoed the rules' reading, at a confidence that makes no article relevant alone", () => {
+    const text = "Tokopedia began accepting GoPay in 2021 and has never looked back.";
+    const read = () => classifyArticle({ text, published: "2025-03-12" }).events.map((e) => `${e.type} ${e.parties.join(" + ")} ${e.date} ${e.confidence < 0.6}`);
+    useDetector(null);
+    assert.deepEqual(read(), []);
+    // Likely (0.85) is not sure enough.
+    useDetector(fixed(Math.log(0.85 / 0.15)));
+    assert.deepEqual(read(), []);
+    useDetector(fixed(20));
+    assert.deepEqual(read(), ["payment GoPay + Tokopedia 2021 true"]);
+  });
+
   test("cross-fitting reads each article once, with a detector trained without its fold, then restores the committed one", () => {
     useDetector(fixed(-20));
     const articles = Array.from({ length: FOLDS + 2 }, (_, i) => ({ text: `Alipay opened its codes to GCash in ${2010 + i}. Alipay reported profit.`, events: [{ type: "payment", evidence: `Alipay opened its codes to GCash in ${2010 + i}` }] }));

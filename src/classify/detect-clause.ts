@@ -107,6 +107,8 @@ export interface ClauseContext {
   written?: string;
   /** The detector reads the sentence as reporting an event, strongly enough to count as a generic cue. */
   likely?: boolean;
+  /** The detector is all but sure the sentence reports an event the rules found nothing in: the no-event words do not veto it. */
+  sure?: boolean;
 }
 
 /** The regulator the story named most recently, within three paragraphs. */
@@ -351,7 +353,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // Only when the when-clause names every side: the act is there, not in what follows.
   const aftermath = AFTERMATH.exec(clause);
   const act = aftermath && mentions.every((m) => m.end <= aftermath[1]!.length) ? aftermath[1]! : clause;
-  if (picked.type !== "dispute" ? anyHit(withoutLaterDenial(act, (t) => !!resolveDate(t, pubDay)?.date).replace(TAIL_ASIDE, "").replace(WHO_CLAUSE, "").replace(NOT_NEGATING, ""), lex.notEvent) : DOUBT.test(act) || (ONGOING.test(act) && !FILED.test(act))) return null;
+  if (!ctx.sure && (picked.type !== "dispute" ? anyHit(withoutLaterDenial(act, (t) => !!resolveDate(t, pubDay)?.date).replace(TAIL_ASIDE, "").replace(WHO_CLAUSE, "").replace(NOT_NEGATING, ""), lex.notEvent) : DOUBT.test(act) || (ONGOING.test(act) && !FILED.test(act)))) return null;
 
   // A clause's own story-relative date ("and the following year …") beats the date another clause of its sentence gives.
   const resolved = toldDate(clause, ctx) ?? (clause === sentence ? null : resolveDate(sentence, pubDay)) ?? modifierDate(ctx.written, sentence, pubDay);
