@@ -374,6 +374,12 @@ describe("affiliations that describe rather than name", () => {
     assert.equal(affiliation('"It worked," said Grace Lin, founder of a Hangzhou e-commerce firm.'), null);
     assert.equal(affiliation("Li Na, a Nigerian, said the app was slow."), null);
   });
+  test("where a body sits is no part of its name; where a person sits, their age or a kind of business names no body", () => {
+    assert.equal(affiliation("Otieno Barasa, an analyst at Nairobi-based Example Research, said the fees would fall."), "Example Research");
+    assert.equal(affiliation("Brice Ngando, a Douala-based trader, said the fees would fall."), null);
+    assert.equal(affiliation("Rina Putri, a 27-year-old driver, said the app was slow."), null);
+    assert.equal(affiliation("Aditi Rao, a product manager at a Bengaluru fintech, said the banks take a margin."), null);
+  });
   test("a kind of business before a name is the name ('Istanbul law firm Example Hukuk'); a clause after it is not part of it", () => {
     assert.equal(affiliation("Elif Karaca, a partner at Istanbul law firm Example Hukuk, said the ruling was narrow."), "Example Hukuk");
     assert.equal(affiliation("Andrea Solis, a partner at Example Pagos and a former central bank official, said the rule was overdue."), "Example Pagos");

@@ -74,6 +74,8 @@ function trimAffiliation(text: string): string | null {
   // organisation in lower case, then its name.
   const named = /^(?:[\p{Ll}-]+\s+){1,3}((?:\p{Lu}[\p{L}\d.&-]*)(?:\s+(?:\p{Lu}[\p{L}\d.&-]*|of|for|and|&))*)$/u.exec(a);
   if (named && !/^(?:of|at|for|with|from|and|in|on)\s/.test(a)) a = named[1]!;
+  // "Cairo-based Nile Delta Securities": where a body sits is no part of its name.
+  a = a.replace(BASED_IN, "");
   // "with 1.2 million subscribers" counts followers, it names no organisation; nor does "a Hangzhou
   // e-commerce firm" (a place and a kind of business) or "Nigerian" (a nationality).
   if (a === "" || !/^\p{Lu}/u.test(a) || NOT_AN_ORGANISATION.test(a)) return null;
@@ -87,7 +89,9 @@ function trimAffiliation(text: string): string | null {
   return tail && a.length > tail.length && !/\s(?:of|at|for)\s+$/.test(a.slice(0, a.length - tail.length)) ? tail : a;
 }
 
-const KIND_OF_BUSINESS = /^(?:firm|company|start-?up|label|agency|consultancy|maker|operator|retailer|provider|brand|studio|shop|chain|group|business|platform|app)s?$/;
+const BASED_IN = /^(?:\p{Lu}[\p{L}'’.]*\s+){0,2}\p{Lu}[\p{L}'’.]*-based\s*/u;
+
+const KIND_OF_BUSINESS = /^(?:firm|company|start-?up|label|agency|consultancy|maker|operator|retailer|provider|brand|studio|shop|chain|group|business|platform|app|fintech|brokerage|broker|lender|bank|market|restaurant|store|supermarket|hospital|clinic|newspaper|website|publisher|developer|network|factory)s?$/;
 
 // Small words an organisation's name carries in lower case ("Institute of Competition Policy", "Autorité de la concurrence").
 const AFFILIATION_GLUE = /^(?:of|for|and|on|the|de|del|della|di|du|des|la|le|el|da|do|dos|van|von|für|und|et|y|&|in)$/;
@@ -194,7 +198,9 @@ function parsePremodifierText(text: string, lex: QuoteLexicon): SpeakerRole {
   if (rest === "" || !hasRoleWord(rest, lex)) return NONE;
   const at = /^(.+?)\s+(?:at|of)\s+(.+)$/.exec(rest);
   if (org.length === 0 && at && isCapitalisedPhrase(at[2]!)) return { role: cleanRole(at[1]!), affiliation: trimAffiliation(at[2]!) };
-  return { role: cleanRole(rest), affiliation: org.length > 0 ? org.join(" ") : null };
+  // "a Douala-based trader", "a 27-year-old driver", "Independent analyst": words that describe the person, not a body.
+  const body = org.filter((w) => !/-based$/.test(w)).join(" ");
+  return { role: cleanRole(rest), affiliation: body !== "" && !NOT_AN_ORGANISATION.test(body) ? body : null };
 }
 
 /** State that carries across the sentences of one article. */
