@@ -279,6 +279,13 @@ describe("appositive parsing", () => {
     [["a product manager I used to work with at a streaming company"], "product manager", null],
     [["who heads research at Example Bank"], "head of research", "Example Bank"],
     [["the delivery arm of JD.com"], null, null],
+    // A unit named through its body, the body written with a lower-case first letter, a body the person runs.
+    [["a deputy director in Example Bank's payment systems department"], "deputy director", "Example Bank"],
+    [["a shopkeeper in Example City's old district"], null, null],
+    [["eWallet's head of partnerships"], "head of partnerships", "eWallet"],
+    [["who runs Example Music's partnerships in Europe"], null, "Example Music"],
+    [["who chairs the Association of Example Publishers"], null, "Association of Example Publishers"],
+    [["who runs a bakery in Oslo"], null, null],
   ];
   for (const [segments, role, affiliation] of cases) {
     test(segments.join(", "), () => assert.deepEqual(parseAppositive(segments, lex), { role, affiliation }));
