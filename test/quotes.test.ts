@@ -58,6 +58,16 @@ describe("direct quotes", () => {
     assert.match(direct[0]!.text, /Both sides needed this\. Nobody wanted to go first/);
   });
 
+  test("a person introduced right after a dateline is who a later surname means", () => {
+    const text = 'ACCRA - Ama Owusu, a trader who sells onions, has kept two phones for years. Prices rose. "Now they just scan," Owusu said.';
+    assert.deepEqual(quotes(text).map((q) => [q.speaker, q.role]), [["Ama Owusu", "trader"]]);
+  });
+
+  test("small words inside a name before the role stay in the affiliation ('a Bank of Example official')", () => {
+    const q = first('"It is the will," Kofi Mensah, a Bank of Example official, told a launch event.');
+    assert.deepEqual([q.speaker, q.role, q.affiliation], ["Kofi Mensah", "official", "Bank of Example"]);
+  });
+
   test('said X, who heads research at Y', () => {
     const q = first('"It is a truce, not peace," said Zhang San, who heads research at Example Bank.');
     assert.equal(q.speaker, "Zhang San");

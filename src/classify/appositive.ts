@@ -197,7 +197,8 @@ function parsePremodifierText(text: string, lex: QuoteLexicon): SpeakerRole {
   const org: string[] = [];
   let i = 0;
   // Capitalised words that are not themselves role words name the organisation.
-  while (i < ws.length && /^[\p{Lu}\d]/u.test(ws[i]!) && !lex.roleWords.has(ws[i]!.toLowerCase())) org.push(ws[i++]!);
+  // "a Bank of Ghana official": small words inside a name ("of", "de") belong to it.
+  while (i < ws.length && (/^[\p{Lu}\d]/u.test(ws[i]!) || (org.length > 0 && AFFILIATION_GLUE.test(ws[i]!) && /^\p{Lu}/u.test(ws[i + 1] ?? ""))) && !lex.roleWords.has(ws[i]!.toLowerCase())) org.push(ws[i++]!);
   const rest = ws.slice(i).join(" ");
   if (rest === "" || !hasRoleWord(rest, lex)) return NONE;
   const at = /^(.+?)\s+(?:at|of)\s+(.+)$/.exec(rest);

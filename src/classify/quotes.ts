@@ -15,6 +15,7 @@ import {
   type SpeakerMemory,
   type SpeakerRole,
 } from "./appositive.ts";
+import { DATELINE } from "./clauses.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { type QuoteLexicon, quoteLexicon } from "./quote-lexicon.ts";
 import type { Sentence } from "./sentences.ts";
@@ -183,9 +184,13 @@ function attributionHint(lex: QuoteLexicon): RegExp {
   return hint;
 }
 
+// A dateline without a date: "ACCRA - ", "SAO PAULO, Brazil - ".
+const CITY_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,[^-–—,]{1,40})?\s+[-–—]+\s+/u;
+
 /** Remembers people introduced with an appositive ("Bai Lu, a partner at X, has ...") so later surnames resolve. */
 function introductions(s: string, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): void {
-  const segments = s.split(",");
+  // "ACCRA - Akosua Mensah, a trader who …": the dateline is no part of the name.
+  const segments = s.replace(DATELINE, "").replace(CITY_DATELINE, "").split(",");
   for (let k = 0; k + 1 < segments.length; k++) {
     if (!looksAppositive(segments[k + 1]!, lex)) continue;
     const name = personName(dropOpeners(segments[k]!, lex), registry, memory, lex);
