@@ -63,6 +63,13 @@ describe("direct quotes", () => {
     assert.deepEqual(quotes(text).map((q) => [q.speaker, q.role]), [["Ama Owusu", "trader"]]);
   });
 
+  test("a surname alone is the one full name the article wrote with it, introduced or not", () => {
+    assert.deepEqual(quotes('Rosa Quintero has run a fruit stall for years. Prices rose. "Now they just scan," Quintero said.').map((q) => q.speaker), ["Rosa Quintero"]);
+    assert.deepEqual(quotes('The tablets at Juliana Castro\'s restaurant beep all night. "One app pays late," Castro said.').map((q) => q.speaker), ["Juliana Castro"]);
+    // Two people of one surname: the surname alone names neither.
+    assert.deepEqual(quotes('Ana Silva and Pedro Silva run the stall. "One app pays late," Silva said.').map((q) => q.speaker), []);
+  });
+
   test("small words inside a name before the role stay in the affiliation ('a Bank of Example official')", () => {
     const q = first('"It is the will," Kofi Mensah, a Bank of Example official, told a launch event.');
     assert.deepEqual([q.speaker, q.role, q.affiliation], ["Kofi Mensah", "official", "Bank of Example"]);

@@ -216,6 +216,8 @@ export interface SpeakerMemory {
   last: string | null;
   /** Who "our analyst" works for: the organisation in a report header ("Example Research | ..."). */
   publisher: string | null;
+  /** Every full name the article writes, introduced or not ("Josée Mbuyi has sold fish … Mbuyi said"); read only when a surname alone needs it. */
+  written?: () => readonly string[];
 }
 
 function isNameWord(w: string, lex: QuoteLexicon): boolean {
@@ -254,9 +256,27 @@ export function personLike(name: string, phrase: string, lex: QuoteLexicon): boo
   return lex.surnames.has(ws[0]!.toLowerCase()) || lex.surnames.has(ws[ws.length - 1]!.toLowerCase());
 }
 
-/** The latest full name met that contains the word ("Zhang" → "Zhang San"). */
+/** The latest full name met that contains the word ("Zhang" → "Zhang San"); else the one full name the article writes with it. */
 function resolveShort(word: string, memory: SpeakerMemory): string | null {
   let found: string | null = null;
   for (const full of memory.known.keys()) if (full.split(" ").includes(word)) found = full;
-  return found;
+  if (found) return found;
+  const written = new Set(memory.written?.().filter((full) => full.split(" ").includes(word)));
+  return written.size === 1 ? [...written][0]! : null;
+}
+
+/** The full names of people an article writes: two or three name words that name nothing in the registry. */
+export function writtenNames(text: string, registry: EntityRegistry, lex = quoteLexicon()): string[] {
+  const out = new Set<string>();
+  let named: { start: number; end: number }[] | undefined;
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?![\p{L}\p{N}])/gu)) {
+    // "Juliana Castro's restaurant" writes the name too.
+    const name = m[0].replace(/['’]s$/, "");
+    const ws = name.split(/\s+/);
+    if (!lex.honorifics.has(ws[0]!.toLowerCase()) && ws.every((w) => isNameWord(w, lex))) {
+      named ??= registry.match(text);
+      if (!named.some((r) => r.start < m.index + name.length && r.end > m.index)) out.add(name);
+    }
+  }
+  return [...out];
 }

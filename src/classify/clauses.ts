@@ -7,6 +7,8 @@ import type { PartyMention } from "./parties.ts";
 // Also "Beijing, March 12 (Xinhua) --", "HONG KONG, March 12, 2025 /PRNewswire/ --", "Hangzhou, 12 March:", "March 12, 2025 -".
 export const DATELINE =
   /^(?:\p{Lu}[\p{L} .'\/-]+,(?:\s+\p{Lu}\p{Ll}+,)?\s+)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:\/[^/]{1,40}\/\s*)?(?:[-–—]{1,2}|:)\s*/u;
+// A dateline without a date: "ACCRA - ", "SAO PAULO, Brazil - ".
+export const CITY_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,[^-–—,]{1,40})?\s+[-–—]+\s+/u;
 // A direct quotation: its words are the speaker's opinion, not a report (quotes.ts reads it).
 // Also the end of a quotation the sentence splitter cut from its start ('Now we get paid," said Li
 // Na, a producer whose company makes dramas for Youku').

@@ -14,8 +14,9 @@ import {
   personName,
   type SpeakerMemory,
   type SpeakerRole,
+  writtenNames,
 } from "./appositive.ts";
-import { DATELINE } from "./clauses.ts";
+import { CITY_DATELINE, DATELINE } from "./clauses.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { type QuoteLexicon, quoteLexicon } from "./quote-lexicon.ts";
 import type { Sentence } from "./sentences.ts";
@@ -184,9 +185,6 @@ function attributionHint(lex: QuoteLexicon): RegExp {
   return hint;
 }
 
-// A dateline without a date: "ACCRA - ", "SAO PAULO, Brazil - ".
-const CITY_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,[^-–—,]{1,40})?\s+[-–—]+\s+/u;
-
 /** Remembers people introduced with an appositive ("Bai Lu, a partner at X, has ...") so later surnames resolve. */
 function introductions(s: string, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): void {
   // "ACCRA - Akosua Mensah, a trader who …": the dateline is no part of the name.
@@ -295,7 +293,8 @@ function sentenceQuotes(raw: string, index: number, carried: string | null, regi
 /** Named people quoted in the article: direct and reported speech, with role and affiliation. */
 export function extractQuotes(sentences: Sentence[], registry: EntityRegistry): ExtractedQuote[] {
   const lex = quoteLexicon();
-  const memory: SpeakerMemory = { known: new Map(), last: null, publisher: publisherOf(sentences[0]?.text ?? "") };
+  let written: string[] | undefined;
+  const memory: SpeakerMemory = { known: new Map(), last: null, publisher: publisherOf(sentences[0]?.text ?? ""), written: () => (written ??= writtenNames(sentences.map((s) => s.text).join("\n"), registry, lex)) };
   // "Example Research | Internet | 9 July 2025 | Analyst: Dewi Santoso": the note's author works for its publisher.
   const author = /\|\s*Analysts?:\s*([^|\n]+?)\s*$/m.exec(sentences[0]?.text ?? "");
   if (author && memory.publisher) for (const name of author[1]!.split(/\s*(?:,|\band\b)\s*/)) if (name) memory.known.set(name, { role: "analyst", affiliation: memory.publisher });
