@@ -63,6 +63,13 @@ describe("direct quotes", () => {
     assert.deepEqual(quotes(text).map((q) => [q.speaker, q.role]), [["Ama Owusu", "trader"]]);
   });
 
+  test("the person a sentence introduces as its subject speaks the quotation that follows in the paragraph", () => {
+    const text = 'The link went live in May. My friend Xu Lan, who runs a small office in the same building, is less impressed. "It took them five years."';
+    assert.deepEqual(quotes(text).map((q) => [q.speaker, q.text, q.direct]), [["Xu Lan", "It took them five years.", true]]);
+    // Not across a paragraph.
+    assert.deepEqual(quotes('My friend Xu Lan, who runs a small office, is less impressed.\n\n"It took them five years."').map((q) => q.speaker), []);
+  });
+
   test("a surname alone is the one full name the article wrote with it, introduced or not", () => {
     assert.deepEqual(quotes('Rosa Quintero has run a fruit stall for years. Prices rose. "Now they just scan," Quintero said.').map((q) => q.speaker), ["Rosa Quintero"]);
     assert.deepEqual(quotes('The tablets at Juliana Castro\'s restaurant beep all night. "One app pays late," Castro said.').map((q) => q.speaker), ["Juliana Castro"]);

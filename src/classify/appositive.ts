@@ -280,3 +280,15 @@ export function writtenNames(text: string, registry: EntityRegistry, lex = quote
   }
   return [...out];
 }
+
+/** Records what is known of a speaker, merging with what was known before; returns the merged role. */
+export function remember(memory: SpeakerMemory, name: string, role: SpeakerRole, registry?: EntityRegistry): SpeakerRole {
+  const prev = memory.known.get(name);
+  if (role.ours) role = { role: role.role, affiliation: memory.publisher };
+  // An affiliation the registry knows is given by its canonical name ("Epic" → "Epic Games").
+  if (role.affiliation && registry) role = { ...role, affiliation: registry.get(role.affiliation)?.name ?? role.affiliation };
+  const merged = { role: role.role ?? prev?.role ?? null, affiliation: role.affiliation ?? prev?.affiliation ?? null };
+  memory.known.set(name, merged);
+  memory.last = name;
+  return merged;
+}

@@ -3,7 +3,8 @@
 // to Li Si"). Quote marks next to the attribution make it direct; "X believes that ..." is reported.
 // Speakers must read as person names: organisations ("Tencent said") and anonymous sources ("a
 // person familiar with the matter") are not people. Surnames and he/she resolve to the full name
-// met earlier in the article, which also carries its role and affiliation forward.
+// met earlier in the article, which also carries its role and affiliation forward. Chinese
+// attributions are read by quotes-zh.ts.
 import {
   hasRoleWord,
   isCapitalisedPhrase,
@@ -12,6 +13,7 @@ import {
   parsePremodifier,
   personLike,
   personName,
+  remember,
   type SpeakerMemory,
   type SpeakerRole,
   writtenNames,
@@ -22,6 +24,7 @@ import { type QuoteLexicon, quoteLexicon } from "./quote-lexicon.ts";
 import type { Sentence } from "./sentences.ts";
 import type { ExtractedQuote } from "./types.ts";
 import { quoteForm } from "./quote-forms.ts";
+import { extractChineseQuotes } from "./quotes-zh.ts";
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 // Lower-case words that may sit between a subject and its verb ("Zhang also said").
@@ -158,16 +161,6 @@ function subjectAfter(rest: string, registry: EntityRegistry, memory: SpeakerMem
   return { name: subject.name, role, described: subject.described || appos.length > 0, after: rest.slice(used + 1).trim() };
 }
 
-function remember(memory: SpeakerMemory, name: string, role: SpeakerRole, registry?: EntityRegistry): SpeakerRole {
-  const prev = memory.known.get(name);
-  if (role.ours) role = { role: role.role, affiliation: memory.publisher };
-  // An affiliation the registry knows is given by its canonical name ("Epic" → "Epic Games").
-  if (role.affiliation && registry) role = { ...role, affiliation: registry.get(role.affiliation)?.name ?? role.affiliation };
-  const merged = { role: role.role ?? prev?.role ?? null, affiliation: role.affiliation ?? prev?.affiliation ?? null };
-  memory.known.set(name, merged);
-  memory.last = name;
-  return merged;
-}
 
 function quotedText(s: string): string {
   const parts: string[] = [];
@@ -191,7 +184,8 @@ function introductions(s: string, registry: EntityRegistry, memory: SpeakerMemor
   const segments = s.replace(DATELINE, "").replace(CITY_DATELINE, "").split(",");
   for (let k = 0; k + 1 < segments.length; k++) {
     if (!looksAppositive(segments[k + 1]!, lex)) continue;
-    const name = personName(dropOpeners(segments[k]!, lex), registry, memory, lex);
+    // "My friend Xu Lan, who runs …": a short description before the name is no part of it.
+    const name = subjectOf(dropOpeners(segments[k]!, lex), registry, memory, lex)?.name;
     if (!name || memory.known.has(name)) continue;
     const role = parseAppositive([segments[k + 1]!], lex);
     memory.known.set(name, { role: role.role, affiliation: role.affiliation ? (registry.get(role.affiliation)?.name ?? role.affiliation) : null });
@@ -308,7 +302,11 @@ export function extractQuotes(sentences: Sentence[], registry: EntityRegistry): 
       continue;
     }
     if (carried && carried.paragraph !== sentence.paragraph) carried = null;
+    const before = memory.last;
     const found = sentenceQuotes(s, sentence.index, carried?.text ?? null, registry, memory, lex);
+    // "My friend Xu Lan, who runs an office nearby, is less impressed. "It took them five years."":
+    // the person a sentence introduces as its subject speaks the quotation that follows.
+    if (found.length === 0 && memory.last !== before && memory.last) last = { speaker: memory.last, index: sentence.index, paragraph: sentence.paragraph };
     if (carried && found.length > 0) for (const q of found) if (q.direct) q.sentenceIndex = carried.index;
     // An unattributed quotation right after someone's statement, in the same paragraph, is theirs.
     const start = carried?.index ?? sentence.index;
@@ -351,52 +349,4 @@ function opensQuote(s: string): boolean {
   const curly = (s.match(/“/g) ?? []).length - (s.match(/”/g) ?? []).length;
   if (curly !== 0) return curly > 0;
   return (s.match(/"/g) ?? []).length % 2 === 1 && /^\s*"/.test(s);
-}
-
-let zhAttribution: RegExp | undefined;
-
-/** Chinese attributions: 张三表示：“……” / “……”，李四说 / 王五认为…… */
-function extractChineseQuotes(s: string, index: number, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): ExtractedQuote[] {
-  const out: ExtractedQuote[] = [];
-  zhAttribution ??= new RegExp(`([\\u3400-\\u9fffA-Za-z]{1,30})(${lex.zhSpeechVerbs.join("|")})([：:，,]?)`, "gu");
-  const re = zhAttribution;
-  for (const m of s.matchAll(re)) {
-    const speaker = chineseSpeaker(m[1]!, registry, memory, lex);
-    if (!speaker) continue;
-    const after = s.slice(m.index + m[0].length);
-    const before = s.slice(0, m.index);
-    const q = /^\s*“([^”]+)”/.exec(after) ?? /“([^”]+)”[，,]?\s*$/.exec(before);
-    const role = remember(memory, speaker.name, { role: speaker.role, affiliation: speaker.affiliation }, registry);
-    const text = q ? q[1]! : after.replace(/[。！？]$/, "");
-    out.push({ speaker: speaker.name, role: role.role, affiliation: role.affiliation, text, direct: q !== null, sentenceIndex: index });
-  }
-  return out;
-}
-
-/** Name, role and organisation from the characters before a Chinese speech verb. */
-function chineseSpeaker(run: string, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon) {
-  // Only the clause right before the verb ("据悉，张三表示" → "张三").
-  const clause = run.split(/[，,。；、“”]/).pop()!.replace(/[还也则又更]$/, "");
-  if (/^[他她]$/.test(clause) && memory.last) {
-    const known = memory.known.get(memory.last);
-    return { name: memory.last, role: known?.role ?? null, affiliation: known?.affiliation ?? null };
-  }
-  if (lex.zhAnonymous.some((a) => clause.endsWith(a))) return null;
-  let role: string | null = null;
-  let affiliation: string | null = null;
-  let name = clause;
-  for (const r of lex.zhRoleWords) {
-    const at = clause.lastIndexOf(r);
-    if (at < 0) continue;
-    role = r;
-    name = clause.slice(at + r.length);
-    affiliation = clause.slice(0, at).replace(/的$/, "") || null;
-    break;
-  }
-  if (!/^[\u3400-\u9fff]{2,3}$/.test(name)) return null;
-  // Without a role word only a common surname marks the characters as a person's name.
-  if (role === null && !memory.known.has(name) && !lex.zhSurnames.includes(name[0]!)) return null;
-  // A registry name ("腾讯表示") is an organisation speaking, not a person.
-  if (registry.match(name).length > 0) return null;
-  return { name, role, affiliation };
 }
