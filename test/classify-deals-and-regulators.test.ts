@@ -111,6 +111,13 @@ describe("regulators told by their remit, their systems and their caps", () => {
     const found = classifyArticle({ text, published: "2026-03-10" }).events.filter((e) => e.type === "regulation");
     assert.deepEqual(found.map((e) => `${e.parties.join(", ")} | ${e.date}`), ["Qatar Central Bank | 2024-02"]);
   });
+  it("an order to a whole trade ('required every bank to …') binds no one company, named after it or told before", () => {
+    const kinds = (text: string) => classifyArticle({ text, published: "2026-03-10" }).events.filter((e) => e.type === "regulation").map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(kinds("Back in 2018 the Bank of Thailand required every bank to use the same QR standard, so one sticker works for Kasikornbank and Krungthai Bank customers alike."), ["Bank of Thailand | 2018"]);
+    assert.deepEqual(kinds("GCash and Maya kept separate codes for years. In 2023 the Bangko Sentral ng Pilipinas told banks and wallets to make their codes readable by one another."), ["Bangko Sentral ng Pilipinas | 2023"]);
+    // One company ordered, then the trade: the company is bound.
+    assert.deepEqual(kinds("In 2023 the Bangko Sentral ng Pilipinas fined GCash and told the wallets to share codes."), ["Bangko Sentral ng Pilipinas, GCash | 2023"]);
+  });
 });
 
 describe("sides read through ownership, places, pairs and asides", () => {

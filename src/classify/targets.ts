@@ -12,6 +12,17 @@ const REASON =
 // trade binds no company it names as what to connect to.
 const TRADE_OBJECT = /\b(?:banks|operators|institutions|providers|platforms|companies|firms|issuers|wallets|e-wallets|acquirers|carriers|merchants|apps|lenders|fintechs)\b/i;
 
+// A regulator's order addressed to a whole trade: "required every bank to …", "told banks and
+// wallets to …" (not "told the company to …", one company told before).
+const TRADES = "(?:banks|wallets|e-wallets|operators|platforms|providers|institutions|apps|companies|firms|carriers|lenders|acquirers|issuers|marketplaces|fintechs)";
+const ANY_TRADE = "(?:bank|wallet|operator|platform|provider|institution|app|company|firm|carrier|lender)s?";
+const WHOLE_TRADE_OBJECT = new RegExp(
+  `\\b(?:ordered|required|told|directed|obliged|instructed|asked|mandated|compelled|forced)\\s+(?:(?:every|all|each|any)\\s+(?:[\\w-]+\\s+){0,3}?${ANY_TRADE}|(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${TRADES})(?:\\s+and\\s+(?:[\\w-]+\\s+){0,2}?${ANY_TRADE})?\\s+to\\b`,
+  "i",
+);
+// The order is the regulator's own act: its verb follows it within a few words.
+const WHOLE_TRADE = new RegExp(`^[^,;]{0,40}?${WHOLE_TRADE_OBJECT.source}`, "i");
+
 // Words before the other side of a relationship a regulator's order sets terms for.
 const COUNTERPART = /\b(?:(?:it|they)\s+charges?|charg(?:es|ed|ing)\s+(?:its\s+rivals?\s+(?:such as\s+)?)?|between\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}and|interconnect(?:ing|ion)?\s+with|roaming\s+(?:deal|agreement)\s+with|(?:networks?|interconnection|roaming|capacity|towers?|infrastructure)\s+(?:in\s+[\w\s-]{0,30}?\s+)?(?:to|with)(?:\s+its\s+rivals?(?:\s+such as)?)?)\s+(?:the\s+)?(?:[\w.&'’-]+(?:\s+[\w.&'’-]+)?(?:,\s+|,?\s+and\s+|\s+or\s+))?$/i;
 
@@ -79,6 +90,12 @@ export function regulationTargets(clause: string, mentions: PartyMention[], part
     const before = mentions.filter((m) => m.start < reason.index);
     const toTrade = before.every((m) => isRegulator(m.name)) && TRADE_OBJECT.test(clause.slice(before.at(-1)?.end ?? 0, reason.index));
     if (kept.some((p) => !isRegulator(p)) || toTrade) parties = kept;
+  }
+  // "the Bank of Thailand required every bank to use the same QR standard, so …", "MIIT required
+  // the platforms to lift …": an order to a whole trade binds no one company, named or told before.
+  const regulator = mentions.find((m) => isRegulator(m.name));
+  if (WHOLE_TRADE.test(regulator ? clause.slice(regulator.end) : clause) && !mentions.some((m) => !isRegulator(m.name) && (!regulator || m.start > regulator.end) && m.start < clause.search(WHOLE_TRADE_OBJECT))) {
+    return parties.filter(isRegulator);
   }
   const beyond = new Set(beyondTargets(clause, mentions.filter((m) => !counterpart(m)), isRegulator));
   if (beyond.size > 0) parties = parties.filter((p) => !beyond.has(p));
