@@ -77,6 +77,13 @@ describe("direct quotes", () => {
     assert.deepEqual(quotes('Ana Silva and Pedro Silva run the stall. "One app pays late," Silva said.').map((q) => q.speaker), []);
   });
 
+  test("officials and people at work are described by what they do ('the ICASA councillor', 'My producer')", () => {
+    assert.deepEqual(quotes('"We heard it," Thandeka Mokoena, the ICASA councillor, told reporters.').map((q) => [q.speaker, q.affiliation]), [["Thandeka Mokoena", "ICASA"]]);
+    assert.deepEqual(quotes('My producer, Kevin Mutua, put it better than I can: "If fans can pay in M-Pesa, they will."').map((q) => q.speaker), ["Kevin Mutua"]);
+    // A company the person's own company works for is not where the person works.
+    assert.equal(first('"Now we get paid," said Li Na, a producer whose company makes dramas for Youku.').affiliation, null);
+  });
+
   test("small words inside a name before the role stay in the affiliation ('a Bank of Example official')", () => {
     const q = first('"It is the will," Kofi Mensah, a Bank of Example official, told a launch event.');
     assert.deepEqual([q.speaker, q.role, q.affiliation], ["Kofi Mensah", "official", "Bank of Example"]);
@@ -305,7 +312,7 @@ describe("appositive parsing", () => {
     [["the delivery arm of JD.com"], null, null],
     // A unit named through its body, the body written with a lower-case first letter, a body the person runs.
     [["a deputy director in Example Bank's payment systems department"], "deputy director", "Example Bank"],
-    [["a shopkeeper in Example City's old district"], null, null],
+    [["a shopkeeper in Example City's old district"], "shopkeeper in Example City's old district", null],
     [["eWallet's head of partnerships"], "head of partnerships", "eWallet"],
     [["who runs Example Music's partnerships in Europe"], null, "Example Music"],
     [["who chairs the Association of Example Publishers"], null, "Association of Example Publishers"],

@@ -167,7 +167,8 @@ function parseAppositiveText(segments: string[], lex: QuoteLexicon): SpeakerRole
   if (at && hasRoleWord(at[1]!, lex)) return { role: cleanRole(at[1]!), affiliation: withMore(trimAffiliation(at[2]!)) };
   // "president of Example Institute" / "deputy director of the Example Center"
   const of = /^(.+?)\s+(?:of|for)\s+(?:the\s+)?(.+)$/.exec(body);
-  if (of && hasRoleWord(of[1]!, lex)) {
+  // Not through a relative clause: "a producer whose company makes dramas for Youku" works for no Youku.
+  if (of && hasRoleWord(of[1]!, lex) && !/\bwhose\b/.test(of[1]!)) {
     const object = trimAffiliation(of[2]!);
     if (object && isCapitalisedPhrase(object)) return { role: cleanRole(of[1]!), affiliation: withMore(object) };
     // "vice president of Kuaishou e-commerce": the organisation is the name inside the phrase.
