@@ -77,6 +77,14 @@ describe("direct quotes", () => {
     assert.deepEqual(quotes('Ana Silva and Pedro Silva run the stall. "One app pays late," Silva said.').map((q) => q.speaker), []);
   });
 
+  test("a person the story follows, named as a sentence's subject without a description, is who 'she said' means", () => {
+    const text = 'DHAKA - Farida Akter keeps two phones behind the counter. On Sunday a customer paid straight into her wallet. "I nearly fell off my stool," she said.';
+    assert.deepEqual(quotes(text).map((q) => [q.speaker, q.direct]), [["Farida Akter", true]]);
+    assert.deepEqual(quotes('When Eline Bakker joined the app in 2019, fees were high. "We paid more than we spent on servers," she said.').map((q) => q.speaker), ["Eline Bakker"]);
+    // A company is no person: "Ant Group said" introduces no one.
+    assert.deepEqual(quotes('Ant Group opened its codes in May. "It works," she said.').map((q) => q.speaker), []);
+  });
+
   test("officials and people at work are described by what they do ('the ICASA councillor', 'My producer')", () => {
     assert.deepEqual(quotes('"We heard it," Thandeka Mokoena, the ICASA councillor, told reporters.').map((q) => [q.speaker, q.affiliation]), [["Thandeka Mokoena", "ICASA"]]);
     assert.deepEqual(quotes('My producer, Kevin Mutua, put it better than I can: "If fans can pay in M-Pesa, they will."').map((q) => q.speaker), ["Kevin Mutua"]);

@@ -271,12 +271,14 @@ export function writtenNames(text: string, registry: EntityRegistry, lex = quote
   const out = new Set<string>();
   let named: { start: number; end: number }[] | undefined;
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?![\p{L}\p{N}])/gu)) {
-    // "Juliana Castro's restaurant" writes the name too.
-    const name = m[0].replace(/['’]s$/, "");
-    const ws = name.split(/\s+/);
+    // "Juliana Castro's restaurant" writes the name too; "When Eline Bakker joined" writes "Eline Bakker".
+    let ws = m[0].replace(/['’]s$/, "").split(/\s+/);
+    while (ws.length > 2 && lex.notNameWords.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
+    const name = ws.join(" ");
+    const start = m.index + m[0].indexOf(ws[0]!);
     if (!lex.honorifics.has(ws[0]!.toLowerCase()) && ws.every((w) => isNameWord(w, lex))) {
       named ??= registry.match(text);
-      if (!named.some((r) => r.start < m.index + name.length && r.end > m.index)) out.add(name);
+      if (!named.some((r) => r.start < start + name.length && r.end > start)) out.add(name);
     }
   }
   return [...out];

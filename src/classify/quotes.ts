@@ -192,7 +192,14 @@ function introductions(s: string, registry: EntityRegistry, memory: SpeakerMemor
     // The subject of the sentence is who a following "he said" most likely means.
     if (k === 0) memory.last = name;
   }
+  // "Farhana Akter keeps two phones behind the counter …", "When Eline Bakker joined …": a person
+  // the story follows, named as the subject without a description, is who "she said" means next.
+  const subject = PERSON_SUBJECT.exec(s.replace(DATELINE, "").replace(CITY_DATELINE, ""))?.[1];
+  if (subject && memory.written?.().includes(subject)) memory.last = subject;
 }
+
+// Two or three capitalised words opening a sentence (or its "When …" clause), then a verb or a possessive.
+const PERSON_SUBJECT = /^(?:(?:When|As|After|Before|Since|Until)\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:['’]s\s|\s+(?:has|had|have|is|was|keeps|kept|runs|ran|sells|sold|says|said|opened|started|began|moved|wanted|needed|used|uses|joined|launched|sent|spent|[a-z]+ed)\b)/u;
 
 /** Quotes of one English sentence; `carried` is an open quotation from the sentence before. */
 function sentenceQuotes(raw: string, index: number, carried: string | null, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): ExtractedQuote[] {
