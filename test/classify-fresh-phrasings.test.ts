@@ -400,5 +400,7 @@ describe("subscriptions taken through a wallet", () => {
 describe("phone systems named as where something runs", () => {
   it("'Contactless Pix is growing quickly on Android': the phone system is no side of the wallet's opening", () => {
     assert.deepEqual(sides("Contactless Pix is growing quickly on Android, and Google Wallet has supported Pix by proximity since February 28."), ["Google Pay, Pix"]);
+    // Nor are "Android players": the users of a phone system, not the system dealing.
+    assert.deepEqual(sides("Mobile Legends began letting Android players pay for diamonds with GoPay in May."), ["GoPay, Mobile Legends"]);
   });
 });

@@ -98,7 +98,7 @@ const PLACE_AFTER = /^(?:[\s-]+(?:users?|members?|citizens|customers|residents|c
 // named as where something runs, not a side (the labels never make one a party in that use).
 const DEVICE = new Set(["Android", "iOS", "HarmonyOS", "iPhone", "iPad"]);
 const DEVICE_BEFORE = /\b(?:on|for|in|across|inside|to)\s+(?:the\s+|their\s+|its\s+)?$|\bversion\s+of\s+$/i;
-const DEVICE_AFTER = /^(?:['’]s)?[\s-]+(?:users?|phones?|smartphones?|handsets?|devices?|owners?|versions?|apps?|customers|ecosystem|side)\b/i;
+const DEVICE_AFTER = /^(?:['’]s)?[\s-]+(?:users?|players?|gamers?|buyers?|shoppers?|subscribers?|phones?|smartphones?|handsets?|devices?|owners?|versions?|apps?|customers|ecosystem|side)\b/i;
 // "on terms that NetEase called punitive": a name that only characterises something comments on it.
 const CHARACTERISES = /^\s+(?:called|calls|describes|described|dubbed|dubs|labell?ed)\s+(?!(?:for|on|upon|off|in|up|out|back)\b)/i;
 
