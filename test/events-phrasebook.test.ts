@@ -83,6 +83,8 @@ describe("disputes: walls put up (active and passive)", () => {
     ["Apple pulled Epic Games' Fortnite from the App Store in August 2020.", ["dispute | Apple, Epic Games | 2020-08"]],
     ["Alibaba cut off Tencent's access to Taobao data on Tuesday.", ["dispute | Alibaba, Tencent | 2025-03-11"]],
     ["Alibaba retaliated by blocking Baidu's search crawler in 2008.", ["dispute | Alibaba, Baidu | 2008"]],
+    // Hiding another's links, dropping it from one's app: walls too.
+    ["Since 2021, KakaoTalk has hidden links to Coupang product pages posted in open chat rooms.", ["dispute | Coupang, KakaoTalk | 2021"]],
     ["Tencent stopped Douyin from using WeChat login in 2019.", ["dispute | Douyin, Tencent | 2019"]],
     ["WeChat suspended Douyin's access to its open platform API in 2018.", ["dispute | Douyin, WeChat | 2018"]],
     ["Douyin links shared on WeChat were throttled in 2019, according to users.", ["dispute | Douyin, WeChat | 2019"]],
