@@ -59,13 +59,28 @@ export function looksAppositive(segment: string, lex: QuoteLexicon): boolean {
   return hasRoleWord(firstWords, lex);
 }
 
+// An organisation's name: capitalised words, the first perhaps a lower-case brand ("bKash", "eMedia").
+const ORG = String.raw`(?:\p{Ll}{1,2})?\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*)*`;
+// "SAMR's anti-monopoly enforcement bureau", "Keeta's Brazil business".
+const OWNED_UNIT = new RegExp(String.raw`^(${ORG})['’]s\s+\S`, "u");
+// "Google's vice president of government affairs", "bKash's head of corporate affairs".
+const OWNER_POSSESSIVE = new RegExp(String.raw`^(?:the\s+)?(${ORG})['’]s\s+(.+)$`, "u");
+// "who runs Spotify's partnerships in Europe", "who chairs the Association of Independent Publishers".
+const WHO_RUNS = new RegExp(String.raw`^who\s+(?:runs|heads|leads|chairs|oversees|manages|directs)\s+(?:the\s+)?(?:(${ORG})['’]s\s|((?:\p{Lu}[\p{L}\d.&-]*)(?:\s+(?:\p{Lu}[\p{L}\d.&-]*|of|for|and|&))*)\s*$)`, "u");
+// "senior analyst at Example Research"; "a deputy director in Bank Indonesia's payment system
+// department": a unit of the body (not "in Beijing's Chaoyang district").
+const ROLE_AT = new RegExp(
+  String.raw`^(.+?)\s+(?:at|with|in(?=\s+(?:the\s+)?${ORG}['’]s\s+(?:[\p{L}-]+\s+){0,4}(?:department|division|unit|team|office|bureau|directorate|arm|business|section)\b))\s+(?:the\s+)?(.+)$`,
+  "u",
+);
+
 // An organisation ends before a location ("Example Securities in Shanghai") or a trailing clause.
 // Only a capitalised phrase names an organisation ("a streaming company" does not).
 function trimAffiliation(text: string): string | null {
   let a = text.trim().replace(/[.,;:"”’]+$/, "");
   a = a.replace(ARTICLE, "");
   // "SAMR's anti-monopoly enforcement bureau", "Keeta's Brazil business": the organisation owns the unit.
-  const owner = /^((?:\p{Ll}{1,2})?[\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*)*)['’]s\s+\S/u.exec(a);
+  const owner = OWNED_UNIT.exec(a);
   if (owner) return owner[1]!;
   const cut = a.search(/\s(?:in|based in|who|whose|which|that|said|says|and a|and the)\s/);
   if (cut > 0) a = a.slice(0, cut);
@@ -148,8 +163,7 @@ function parseAppositiveText(segments: string[], lex: QuoteLexicon): SpeakerRole
   if (who) return parseAppositiveText([who[1]!, ...extra], lex);
   const heads = /^who\s+(?:heads|leads)\s+(.+?)(?:\s+(?:at|of|for)\s+(.+))?$/i.exec(first);
   if (heads) return { role: `head of ${heads[1]}`, affiliation: withMore(heads[2] ? trimAffiliation(heads[2]) : null) };
-  // "who runs Spotify's partnerships in Europe", "who chairs the Association of Independent Publishers".
-  const runs = /^who\s+(?:runs|heads|leads|chairs|oversees|manages|directs)\s+(?:the\s+)?(?:((?:\p{Ll}{1,2})?\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*)*)['’]s\s|((?:\p{Lu}[\p{L}\d.&-]*)(?:\s+(?:\p{Lu}[\p{L}\d.&-]*|of|for|and|&))*)\s*$)/u.exec(first);
+  const runs = WHO_RUNS.exec(first);
   if (runs) return { role: null, affiliation: withMore(runs[1] ?? trimAffiliation(runs[2]!)) };
   if (/^who\s/i.test(first)) {
     // "who covers internet stocks at Example Bank": no role, but the organisation is clear.
@@ -157,13 +171,10 @@ function parseAppositiveText(segments: string[], lex: QuoteLexicon): SpeakerRole
     const aff = org ? trimAffiliation(org[1]!) : null;
     return { role: null, affiliation: aff && isCapitalisedPhrase(aff) ? withMore(aff) : null };
   }
-  // "Google's vice president of government affairs"
-  const poss = /^(?:the\s+)?((?:\p{Ll}{1,2})?[\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*)*)['’]s\s+(.+)$/u.exec(first);
+  const poss = OWNER_POSSESSIVE.exec(first);
   if (poss && hasRoleWord(poss[2]!, lex)) return { role: cleanRole(poss[2]!), affiliation: withMore(poss[1]!) };
   const body = first.replace(ARTICLE, "");
-  // "senior analyst at Example Research"
-  // "a deputy director in Bank Indonesia's payment system department": a unit of the body (not "in Beijing's Chaoyang district").
-  const at = /^(.+?)\s+(?:at|with|in(?=\s+(?:the\s+)?(?:\p{Ll}{1,2})?\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*)*['’]s\s+(?:[\p{L}-]+\s+){0,4}(?:department|division|unit|team|office|bureau|directorate|arm|business|section)\b))\s+(?:the\s+)?(.+)$/u.exec(body);
+  const at = ROLE_AT.exec(body);
   if (at && hasRoleWord(at[1]!, lex)) return { role: cleanRole(at[1]!), affiliation: withMore(trimAffiliation(at[2]!)) };
   // "president of Example Institute" / "deputy director of the Example Center"
   const of = /^(.+?)\s+(?:of|for)\s+(?:the\s+)?(.+)$/.exec(body);
@@ -192,7 +203,7 @@ export function parsePremodifier(text: string, lex: QuoteLexicon): SpeakerRole {
 function parsePremodifierText(text: string, lex: QuoteLexicon): SpeakerRole {
   const t = text.trim().replace(/[,]+$/, "");
   if (t === "" || !hasRoleWord(t, lex)) return NONE;
-  const poss = /^(?:the\s+)?((?:\p{Ll}{1,2})?[\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*)*)['’]s\s+(.+)$/u.exec(t);
+  const poss = OWNER_POSSESSIVE.exec(t);
   if (poss) return { role: cleanRole(poss[2]!), affiliation: poss[1]! };
   const ws = words(t.replace(ARTICLE, ""));
   const org: string[] = [];
