@@ -94,8 +94,10 @@ export function regulationTargets(clause: string, mentions: PartyMention[], part
   // "the Bank of Thailand required every bank to use the same QR standard, so …", "MIIT required
   // the platforms to lift …": an order to a whole trade binds no one company, named or told before.
   const regulator = mentions.find((m) => isRegulator(m.name));
-  if (WHOLE_TRADE.test(regulator ? clause.slice(regulator.end) : clause) && !mentions.some((m) => !isRegulator(m.name) && (!regulator || m.start > regulator.end) && m.start < clause.search(WHOLE_TRADE_OBJECT))) {
-    return parties.filter(isRegulator);
+  if (WHOLE_TRADE.test(regulator ? clause.slice(regulator.end) : clause)) {
+    // Unless a company is named between the regulator and its order ("fined Shopee and ordered the platforms to …").
+    const order = clause.search(WHOLE_TRADE_OBJECT);
+    if (!mentions.some((m) => !isRegulator(m.name) && (!regulator || m.start > regulator.end) && m.start < order)) return parties.filter(isRegulator);
   }
   const beyond = new Set(beyondTargets(clause, mentions.filter((m) => !counterpart(m)), isRegulator));
   if (beyond.size > 0) parties = parties.filter((p) => !beyond.has(p));
