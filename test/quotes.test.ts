@@ -83,6 +83,8 @@ describe("direct quotes", () => {
     assert.deepEqual(quotes('When Eline Bakker joined the app in 2019, fees were high. "We paid more than we spent on servers," she said.').map((q) => q.speaker), ["Eline Bakker"]);
     // A company is no person: "Ant Group said" introduces no one.
     assert.deepEqual(quotes('Ant Group opened its codes in May. "It works," she said.').map((q) => q.speaker), []);
+    // Nor does a firm's own attribution: "Sensor Tower said" names who told the news, not a person.
+    assert.deepEqual(quotes('Sensor Tower said downloads rose. "It works," she said.').map((q) => q.speaker), []);
   });
 
   test("officials and people at work are described by what they do ('the ICASA councillor', 'My producer')", () => {

@@ -181,7 +181,8 @@ function attributionHint(lex: QuoteLexicon): RegExp {
 /** Remembers people introduced with an appositive ("Bai Lu, a partner at X, has ...") so later surnames resolve. */
 function introductions(s: string, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): void {
   // "ACCRA - Akosua Mensah, a trader who …": the dateline is no part of the name.
-  const segments = s.replace(DATELINE, "").replace(CITY_DATELINE, "").split(",");
+  const opened = s.replace(DATELINE, "").replace(CITY_DATELINE, "");
+  const segments = opened.split(",");
   for (let k = 0; k + 1 < segments.length; k++) {
     if (!looksAppositive(segments[k + 1]!, lex)) continue;
     // "My friend Xu Lan, who runs …": a short description before the name is no part of it.
@@ -194,12 +195,13 @@ function introductions(s: string, registry: EntityRegistry, memory: SpeakerMemor
   }
   // "Farhana Akter keeps two phones behind the counter …", "When Eline Bakker joined …": a person
   // the story follows, named as the subject without a description, is who "she said" means next.
-  const subject = PERSON_SUBJECT.exec(s.replace(DATELINE, "").replace(CITY_DATELINE, ""))?.[1];
+  const subject = PERSON_SUBJECT.exec(opened)?.[1];
   if (subject && memory.written?.().includes(subject)) memory.last = subject;
 }
 
-// Two or three capitalised words opening a sentence (or its "When …" clause), then a verb or a possessive.
-const PERSON_SUBJECT = /^(?:(?:When|As|After|Before|Since|Until)\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:['’]s\s|\s+(?:has|had|have|is|was|keeps|kept|runs|ran|sells|sold|says|said|opened|started|began|moved|wanted|needed|used|uses|joined|launched|sent|spent|[a-z]+ed)\b)/u;
+// Two or three capitalised words opening a sentence (or its "When …" clause), then a verb or a
+// possessive; not a speech verb ("Sensor Tower said …" is an attribution, read elsewhere).
+const PERSON_SUBJECT = /^(?:(?:When|As|After|Before|Since|Until)\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:['’]s\s|\s+(?:has|had|have|is|was|keeps|kept|runs|ran|sells|sold|opened|started|began|moved|wanted|needed|used|uses|joined|launched|sent|spent|(?!(?:added|noted|argued|warned|explained|stressed|emphasi[sz]ed|asked|claimed|stated|reported|announced|confirmed|estimated|predicted|expected)\b)[a-z]+ed)\b)/u;
 
 /** Quotes of one English sentence; `carried` is an open quotation from the sentence before. */
 function sentenceQuotes(raw: string, index: number, carried: string | null, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): ExtractedQuote[] {
