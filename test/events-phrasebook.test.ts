@@ -550,6 +550,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // Right after a short subject, a relative clause is the subject's own background: its names and time stay out.
     ["Telecel, which bought Vodafone's Ghana business in 2023, complained to the regulator last year that MTN was ignoring its requests to connect Telecel Cash to MoMo merchant codes.", ["dispute | MTN Group, Telecel Ghana | 2024"]],
     ["In 2022 Israel Discount Bank, which owns PayBox, complained to the central bank that Bank Hapoalim was refusing to let Bit talk to rival apps.", ["dispute | Bank Hapoalim, Israel Discount Bank | 2022"]],
+    // What the subject runs, told in such a clause, is not a side of the act: the operator acts.
+    ["Vodacom, which runs M-Pesa in the country, plugged its wallet into SIMO in 2022.", ["payment | SIMO, Vodacom | 2022"]],
     // A wall is put up by the side named first; its group's other name is what the wall is about.
     ["In 2021, MoMo complained to the competition regulator that Zalo was hiding its payment links behind a warning screen while ZaloPay requests opened with one tap.", ["dispute | MoMo, Zalo | 2021"]],
     // The owner named after its child's possessive is the one acting; machine-translated drama apps fold links.

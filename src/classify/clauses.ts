@@ -142,8 +142,6 @@ const RESUMES = /^[^,;.]{2,60},\s+(?:to\s+(?=(?:pay|let|allow|use|carry|stream|s
 
 const DEAL_MADE = new RegExp(String.raw`^\s+(?:it|they)\s+(?:first\s+|had\s+)?(?:signed|concluded|struck|reached|agreed|sealed|renewed|extended)\b[^,;]{0,30}?\b${OWN_TIME}\b`, "i");
 
-const OWNS = /^\s*(?:runs|owns|operates|controls|also owns|also runs)\b/;
-
 export const mainClause = (text: string): string => {
   const m = TRAILING.exec(text);
   let main = text;
@@ -151,7 +149,8 @@ export const mainClause = (text: string): string => {
   // "Israel Discount Bank, which owns PayBox, complained …": a relative clause inside the
   // sentence ends at its comma, where the main verb resumes. Right after a short subject it is
   // background of its own ("Telecel, which bought Vodafone's Ghana business in 2023, complained …")
-  // and is left out, unless it says what the subject runs.
+  // and is left out, as is what the subject runs ("Vodacom Mozambique, which runs M-Pesa, plugged its
+  // wallet into SIMO": the operator acts).
   const resumes = m && /^\s*(?:which|who)$/i.test(m[0].slice(1)) ? RESUMES.exec(tail) : null;
   // "… had a licensing agreement with Google, which it concluded in 2023": the subject's own act on
   // the deal, with its time, is what the sentence reports.
@@ -159,7 +158,7 @@ export const mainClause = (text: string): string => {
   if (m && !madeIt && (m.index > 20 || resumes)) {
     // The comment ends where a new clause with its own named subject begins (", citing …, and ByteDance sued …").
     const next = tail.search(/,\s+(?:and|but)\s+(?=[A-Z])|;\s+/);
-    main = text.slice(0, m.index) + (resumes ? ` ${tail.slice(m.index > 20 || OWNS.test(tail) ? 1 : resumes[0].indexOf(",") + 1).trimStart()}` : next >= 0 ? tail.slice(next) : "");
+    main = text.slice(0, m.index) + (resumes ? ` ${tail.slice(m.index > 20 ? 1 : resumes[0].indexOf(",") + 1).trimStart()}` : next >= 0 ? tail.slice(next) : "");
   }
   return main.replace(APPOSITIVE, ",").replace(FINAL_APPOSITIVE, "");
 };
