@@ -35,11 +35,23 @@ test("only the words the acronym spells are the name: a lower-case word it skips
   assert.deepEqual(defined("the Examplestan Payments Association said Acme stopped paying the Retail Traders Federation (RTF)"), ["Retail Traders Federation = RTF / the federation"]);
 });
 
-test("laws, technologies and payment rails defined with acronyms are not parties", () => {
+test("laws and technologies defined with acronyms are not parties", () => {
   assert.deepEqual(defined("the Mobile Software Competition Act (MSCA) took effect"), []);
   assert.deepEqual(defined("merchants display a Quick Response (QR) code"), []);
-  assert.deepEqual(defined("the Tanzania Instant Payment System (TIPS) went live"), []);
   assert.deepEqual(defined("It uses the letters ABC (XYZ) here"), []);
+  assert.deepEqual(defined("phones find their way by the Global Positioning System (GPS)"), []);
+});
+
+test("a payment system defined with its acronym is a party, as banks and wallets connect to it", () => {
+  assert.deepEqual(defined("the Tanzania Instant Payment System (TIPS) went live"), ["Tanzania Instant Payment System = TIPS"]);
+  const out = classifyArticle({
+    text: "Both apps settle through the central bank's Instant Payments System (IPS). The International Bank of Azerbaijan connected its mobile app to IPS in 2024.",
+    published: "2025-03-12",
+  });
+  assert.deepEqual(
+    out.events.map((e) => [...e.parties].sort().join(", ")),
+    ["Instant Payments System, International Bank of Azerbaijan"],
+  );
 });
 
 test("an acronym gives a registry name a new spelling, and wins over what the acronym means elsewhere", () => {

@@ -34,6 +34,9 @@ const DOCUMENT = /\b(?:Act|Law|Laws|Bill|Code|Rules?|Regulations?|Directive|Ordi
 const BODY_WORD =
   /\b(?:Commission|Committee|Authority|Agency|Ministry|Department|Bureau|Office|Board|Council|Institute|Organi[sz]ation|Association|Alliance|Federation|Confederation|League|Ligue|Lega|Liga|Union|Forum|Society|Collective|Consortium|Corporation|Company|Group|Bank|Court|Tribunal|Administration|Centre|Center|Foundation|Cooperative|Coalition|Chamber|Agence|Autorit[eé]|Conseil|Comisi[oó]n|Comiss[aã]o|Associa[cç][aã]o|Asociaci[oó]n|F[eé]d[eé]ration|Federaci[oó]n)\b/;
 
+// A payment system is a party as its operator is: "the Instant Payments System (IPS)", "Nepal's National Payment Switch (NPS)".
+const PAYMENT_RAIL = /\b(?:Payments?|Transfers?|Clearing|Settlement)\s+(?:[A-Z][\w-]*\s+)?(?:System|Switch|Network|Interface|Platform|Service|Scheme)s?$/;
+
 // An appositive after the bracket naming the kind of business the name is.
 const KIND_AFTER = /^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:network|company|operator|carrier|platform|app|service|provider|firm|wallet|bank|marketplace|retailer|publisher|broadcaster|start-?up|cooperative|switch|processor)\b/i;
 
@@ -122,7 +125,7 @@ export function articleNames(text: string, registry: EntityRegistry): LocalName[
     const owner = registry.match(long).find((x) => x.start === 0)?.entity;
     // "Internet para Todos (IpT), a wholesale rural network": the appositive says it is a business.
     const described = KIND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
-    if (!known && !byAcronym && !owner && !BODY_WORD.test(long) && !described) continue;
+    if (!known && !byAcronym && !owner && !BODY_WORD.test(long) && !PAYMENT_RAIL.test(long) && !described) continue;
     // A body only the article knows goes by its full name, which says more in a digest than letters do.
     const entity: Entity = known ?? byAcronym ?? owner ?? { name: long.replace(/^the\s+/i, ""), kind: regulatorByName(long) ? "regulator" : "unknown", aliases: [acronym] };
     if (out.some((o) => o.entity.name === entity.name)) continue;
