@@ -92,6 +92,9 @@ test("wallet and platform names that are ordinary words match only when written 
     "Blik",
     "PayID",
   ]);
+  // Vietnam's ride-hailing app Be goes by the bare word only when it is written with its capital.
+  assert.deepEqual(names(r, "Drivers will be paid through the app."), []);
+  assert.deepEqual(names(r, "Last year Be put a mini-app inside Zalo."), ["Be Group", "Zalo"]);
 });
 
 test("the shipped registry resolves Chinese platforms and regulators by machine-translated and Chinese names", () => {
