@@ -562,6 +562,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Bol will start placing shoppable product ads on Pinterest that send users straight to its product pages, the two companies said on Tuesday.", ["traffic | Bol.com, Pinterest | 2025-03-11"]],
     // One subject opening to two others in one breath is two happenings (data/eval README); a longer list is one.
     ["Coupang will let shoppers pay with Naver Pay and Toss from December 1, the company said on Tuesday.", ["payment | Coupang, Naver Pay | 2025-03-11", "payment | Coupang, Viva Republica | 2025-03-11"]],
+    // The subject may be "it", told in a clause of its own: each of the two it signs up is an event.
+    ["FamilyMart went further in November 2019, when it linked up with both d Point and Rakuten Point.", ["link_access | FamilyMart, d POINT | 2019-11", "link_access | FamilyMart, Rakuten Point | 2019-11"]],
     // "it" after a lead-in whose subject is "the authority" is that authority.
     ["In 2022 Airtel Kenya complained to the Competition Authority of Kenya about Safaricom's agent contracts. The authority had moved against the operator before: in 2014 it ordered Safaricom to let its agents serve rival wallets.", [
       "dispute | Airtel, Safaricom | 2022",

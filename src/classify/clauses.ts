@@ -67,10 +67,15 @@ export function distributedPair(
   if (!a || !b || related(a.name, b.name) || !PAIR_JOIN.test(clause.slice(a.end, b.start))) return objects ? objectPair(clause, mentions, related) : undefined;
   // The pair is the subject: nothing but a date or a connective comes before it, and it deals with each other only when it says so.
   const third = rest.find((m) => !related(m.name, a.name) && !related(m.name, b.name));
+  // "…, when it signed up both d Point and Rakuten Point": the pair is the object of a subject the
+  // clause calls "it" or "the chain".
+  if (!third && objects && UNNAMED_SUBJECT_ACTS.test(clause.slice(0, a.start)) && !NOT_SPLIT.test(clause.replace(TRAILING_PARTICIPLE, ""))) return [a.name, b.name];
   // "Budget chains FabHotels and Treebo were pulled from …": the pair's kind may come before it.
   if (!third || /\b(?:each other|one another|between them)\b/i.test(clause) || /[a-z]{4,}\s+$/.test(clause.slice(0, a.start).replace(PAIR_KIND, "").replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|and|then|now|both)\b/gi, ""))) return undefined;
   return [a.name, b.name];
 }
+
+const UNNAMED_SUBJECT_ACTS = /^\W*(?:(?:when|after|and|then)\s+)?(?:it|the\s+(?:company|chain|firm|group|platform|app|bank|lender|retailer|operator|carrier|wallet|marketplace|service))\s+(?:[a-z]+\s+){1,4}$/i;
 
 // "… pay with Naver Pay and Toss", "… connected Bancomat Pay and MB Way": one subject opening to
 // two others in one breath makes two happenings, as the data/eval conventions count them. Not
