@@ -550,6 +550,9 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // Right after a short subject, a relative clause is the subject's own background: its names and time stay out.
     ["Telecel, which bought Vodafone's Ghana business in 2023, complained to the regulator last year that MTN was ignoring its requests to connect Telecel Cash to MoMo merchant codes.", ["dispute | MTN Group, Telecel Ghana | 2024"]],
     ["In 2022 Israel Discount Bank, which owns PayBox, complained to the central bank that Bank Hapoalim was refusing to let Bit talk to rival apps.", ["dispute | Bank Hapoalim, Israel Discount Bank | 2022"]],
+    // What the subject did before the act, told ahead of it, names no side: not its own wallet either.
+    ["In 2020, months after launching its own ShopeePay wallet in Vietnam, Shopee blocked MoMo from its checkout.", ["dispute | MoMo, Shopee | 2020"]],
+    ["In 2016 the Turkish Competition Authority fined Yemeksepeti after finding that the company had abused its dominance, and ordered it to drop the terms.", ["regulation | Turkish Competition Authority, Yemeksepeti | 2016"]],
     // What the subject runs, told in such a clause, is not a side of the act: the operator acts.
     ["Vodacom, which runs M-Pesa in the country, plugged its wallet into SIMO in 2022.", ["payment | SIMO, Vodacom | 2022"]],
     // A wall is put up by the side named first; its group's other name is what the wall is about.

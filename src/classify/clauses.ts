@@ -165,8 +165,12 @@ export const mainClause = (text: string): string => {
     const next = tail.search(/,\s+(?:and|but)\s+(?=[A-Z])|;\s+/);
     main = text.slice(0, m.index) + (resumes ? ` ${tail.slice(m.index > 20 ? 1 : resumes[0].indexOf(",") + 1).trimStart()}` : next >= 0 ? tail.slice(next) : "");
   }
-  return main.replace(APPOSITIVE, ",").replace(FINAL_APPOSITIVE, "");
+  return main.replace(FRONTED_PARTICIPLE, "$1").replace(APPOSITIVE, ",").replace(FINAL_APPOSITIVE, "");
 };
+
+// "In 2020, months after launching its own ShopeePay wallet, Shopee removed MoMo …": what the
+// subject did before the act, told ahead of it, names no side of the act.
+const FRONTED_PARTICIPLE = /(^|,\s+)(?:(?:[\w-]+\s+){0,2}(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ww]hile|[Ww]hen))\s+[a-z]+ing\b[^,;"“”]{1,80},\s+(?=(?:[Tt]he\s+)?[A-Z])/;
 
 // "… through Raast, the State Bank's instant payment system.": an appositive that ends the
 // sentence says whose the name before it is; that owner is no side.
