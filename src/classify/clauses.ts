@@ -38,9 +38,10 @@ export const CLAUSE_SPLIT = new RegExp(
 );
 // A trailing comment on the main clause (", ending a decade-long standoff", ", meeting a deadline
 // set by the ministry", ", a case that has not yet been closed", "fined the company …, ruling that it had
-// kept games off ONE Store"): context, not parties or type of the happening.
+// kept games off ONE Store", ", a change MultiChoice says will cost it sponsors"): context, not
+// parties or type of the happening; "a change that took effect last month" dates the act itself.
 const TRAILING =
-  /,\s+(?:ending|marking|(?:ruling|finding|concluding) that (?:it|the (?:company|firm|group|platform)) had|reflecting|following|meeting|saying|citing|reviving|renewing|echoing|recalling|listed|the latest|a step|a move|which|whose|in which|in a move|(?:a|one|two|three|several|\w+) (?:days?|weeks?|months?|years?) (?:after|before)|an? (?:law|rule|bill|regulation|measure|policy) (?:written|aimed|targeting|designed|that|which)|an? (?:case|probe|investigation|inquiry|dispute|fight|complaint|lawsuit|suit|deal|practice|decision) (?:that|which)|(?:two|three|four|both|all|each|one) of (?:the|its|their) [^,]{0,50}?\b(?:that|which|who))\b|,?(?<!\b(?:commitments|remedies|undertakings))\s+(?:under which|whereby)\b/i;
+  /,\s+(?:ending|marking|(?:ruling|finding|concluding) that (?:it|the (?:company|firm|group|platform)) had|reflecting|following|meeting|saying|citing|reviving|renewing|echoing|recalling|listed|the latest|a step|a move|a change(?!\s+that\s+(?:took|takes|will take)\s+effect)|a shift|which|whose|in which|in a move|(?:a|one|two|three|several|\w+) (?:days?|weeks?|months?|years?) (?:after|before)|an? (?:law|rule|bill|regulation|measure|policy) (?:written|aimed|targeting|designed|that|which)|an? (?:case|probe|investigation|inquiry|dispute|fight|complaint|lawsuit|suit|deal|practice|decision) (?:that|which)|(?:two|three|four|both|all|each|one) of (?:the|its|their) [^,]{0,50}?\b(?:that|which|who))\b|,?(?<!\b(?:commitments|remedies|undertakings))\s+(?:under which|whereby)\b/i;
 
 // "A and B both …", "… A and B one after another": each of the pair acts in its own happening.
 // "Pinduoduo and Alibaba's second-hand platform Salted Fish": the second may come with its owner's description.
