@@ -427,6 +427,14 @@ describe("regulators and the companies they act on", () => {
       ["regulation", ["Turkish Competition Authority", "Yemeksepeti"], "2024-12"],
     ]);
   });
+  it("coreference: with no sentence naming a pair, 'both apps' are the two named one by one just before", () => {
+    const out = classify("Rakuten Mobile launched its network in April. KDDI already had the towers it needed. Both companies signed a roaming deal in 2019.");
+    assert.deepEqual(
+      out.events.map((e) => [e.type, e.parties, e.date]),
+      [["service", ["KDDI", "Rakuten Mobile"], "2019"]],
+    );
+  });
+
   it("'the two companies' after a regulator's sentence names the companies, not the regulator", () => {
     const out = classify(
       "In June 2024, the National Diet passed the Mobile Software Competition Act, a law written with Apple and Google in mind. This spring the Japan Fair Trade Commission formally designated the two companies as subject to its obligations.",

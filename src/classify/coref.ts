@@ -56,6 +56,9 @@ export function pluralAntecedent(
   // with more; "the three incumbents" names three the same way.
   const n = /\b(?:three|3)\b/i.test(m[0]) ? 3 : /\b(?:four|4)\b/i.test(m[0]) ? 4 : 2;
   let wider: string[] = [];
+  // "… fined Baemin. A decision on Coupang Eats is expected, the commission said. It began
+  // investigating both apps in 2024": with no sentence naming the pair, the nearest two named one by one.
+  const pooled: string[] = [];
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
     // A counted pair ("the two companies") is a strong anaphor: it reaches back across the whole paragraph before.
@@ -64,7 +67,9 @@ export function pluralAntecedent(
     const parties = h.parties.filter(eligible);
     if (parties.length === n) return parties;
     if (parties.length > n && wider.length === 0) wider = parties;
+    if (parties.length === 1 && !pooled.includes(parties[0]!)) pooled.push(parties[0]!);
   }
+  if (wider.length === 0 && n === 2 && pooled.length >= 2) return pooled.slice(0, 2).reverse();
   // "Jio accused Airtel, Vodafone and Idea … the three incumbents": a counted group is the list after the subject.
   // "the two companies" after a sentence naming three: the subject and the first it dealt with.
   // "DITO accused both Globe and Smart … the two incumbents": incumbents are who the newcomer dealt with, never it.
