@@ -553,6 +553,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // What the subject did before the act, told ahead of it, names no side: not its own wallet either.
     ["In 2020, months after launching its own ShopeePay wallet in Vietnam, Shopee blocked MoMo from its checkout.", ["dispute | MoMo, Shopee | 2020"]],
     ["In 2016 the Turkish Competition Authority fined Yemeksepeti after finding that the company had abused its dominance, and ordered it to drop the terms.", ["regulation | Turkish Competition Authority, Yemeksepeti | 2016"]],
+    // A long appositive ("the two wallets that between them hold …") still only describes the pair before it.
+    ["Nequi and DaviPlata, the two wallets that between them hold most of the country's low-income accounts, both joined Bre-B in October.", ["service | Bre-B, Nequi | 2024-10", "service | Bre-B, DaviPlata | 2024-10"]],
     // A comment on the act names no side; a change "that took effect" dates it.
     ["Last year ICASA amended its sports broadcasting rules to widen the list of events, a change MultiChoice says will cost it sponsors.", ["regulation | ICASA | 2024"]],
     // What the subject runs, told in such a clause, is not a side of the act: the operator acts.
