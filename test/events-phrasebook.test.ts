@@ -555,6 +555,9 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["In 2016 the Turkish Competition Authority fined Yemeksepeti after finding that the company had abused its dominance, and ordered it to drop the terms.", ["regulation | Turkish Competition Authority, Yemeksepeti | 2016"]],
     // A long appositive ("the two wallets that between them hold …") still only describes the pair before it.
     ["Nequi and DaviPlata, the two wallets that between them hold most of the country's low-income accounts, both joined Bre-B in October.", ["service | Bre-B, Nequi | 2024-10", "service | Bre-B, DaviPlata | 2024-10"]],
+    // "The chain", "the wallet", "the lender" as the subject mean the business told of just before.
+    ["Seven-Eleven held out longest. Last month, the chain said it would accept Rakuten Point at its 21,000 stores.", ["payment | 7-Eleven, Rakuten Point | 2025-02"]],
+    ["Telebirr was slow. In March 2024 the wallet connected to EthSwitch.", ["payment | EthSwitch, Telebirr | 2024-03"]],
     // A comment on the act names no side; a change "that took effect" dates it.
     ["Last year ICASA amended its sports broadcasting rules to widen the list of events, a change MultiChoice says will cost it sponsors.", ["regulation | ICASA | 2024"]],
     // What the subject runs, told in such a clause, is not a side of the act: the operator acts.
