@@ -306,6 +306,10 @@ describe("article-like passages: findings, background walls, statements", () => 
       ["regulation | Google, KFTC | 2025-03-11"],
     ],
     [
+      "That ended in July 2021, when the State Administration for Market Regulation ordered Tencent Music to give up its exclusive licences. The regulator said the exclusivity had let the company shut rivals out.",
+      ["regulation | SAMR, Tencent Music | 2021-07"],
+    ],
+    [
       "For years, the walls between China's tech giants were taken for granted. Alibaba blocked Baidu's crawler in 2008. Tencent shut Taobao links out of WeChat in 2013. Then regulators stepped in: in 2021 MIIT ordered platforms to unblock each other's links.",
       ["dispute | Alibaba, Baidu | 2008", "dispute | Taobao, Tencent | 2013", "regulation | MIIT | 2021"],
     ],

@@ -16,9 +16,10 @@ const ELABORATES =
   /^(?:according to|under|as part of|in) (?:the|this) (?:new |draft |revised |latest |final )?(?:agreement|deal|arrangement|cooperation|plan|appendix|draft|measures|rules|notice|guidelines|list|decision|order|ruling|guidance|requirements?|law|act|regulations?)\b/i;
 const DEAL_TERMS = /^(?:under|as part of|according to|in) (?:the|this) (?:new |final |wider )?(?:agreement|deal|arrangement|partnership|cooperation|settlement)\b/i;
 const PILOT_WORD = /\b(?:pilot|trial)\b/i;
-// "The regulator said the company had pressured …": what a regulator found, told after its act,
+// "The regulator said the company had pressured …", "… said the exclusivity had let the company
+// raise prices": what a regulator found, told after its act,
 // is the act's reasoning (dated by the conduct, not by a new act).
-const FINDING = /\b(?:said|says|found|finds|concluded|determined|stated)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,4}had\s+(?:been\s+)?\w+(?:ed|en|ught)\b/i;
+const FINDING = /\b(?:said|says|found|finds|concluded|determined|stated)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,4}had\s+(?:been\s+)?(?:\w+(?:ed|en|ught)|let|put|set|cut|kept|made|held|shut|left|sent|paid|told|sold|won|run|built|brought)\b/i;
 
 const TIME_WORD = /\b(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December)\b|\blast\s+(?:year|month|week)\b/i;
 
