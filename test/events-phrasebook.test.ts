@@ -562,6 +562,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // "The chain", "the wallet", "the lender" as the subject mean the business told of just before.
     ["Seven-Eleven held out longest. Last month, the chain said it would accept Rakuten Point at its 21,000 stores.", ["payment | 7-Eleven, Rakuten Point | 2025-02"]],
     ["Telebirr was slow. In March 2024 the wallet connected to EthSwitch.", ["payment | EthSwitch, Telebirr | 2024-03"]],
+    // What neither side has done is no opening, whatever the sentence goes on to observe.
+    ["Neither Tencent nor Moonshot AI has announced a deal, but Official Accounts articles now show up in Kimi's answers.", []],
     // A comment on the act names no side; a change "that took effect" dates it.
     ["Last year ICASA amended its sports broadcasting rules to widen the list of events, a change MultiChoice says will cost it sponsors.", ["regulation | ICASA | 2024"]],
     // What the subject runs, told in such a clause, is not a side of the act: the operator acts.
