@@ -95,6 +95,9 @@ test("wallet and platform names that are ordinary words match only when written 
   // Vietnam's ride-hailing app Be goes by the bare word only when it is written with its capital.
   assert.deepEqual(names(r, "Drivers will be paid through the app."), []);
   assert.deepEqual(names(r, "Last year Be put a mini-app inside Zalo."), ["Be Group", "Zalo"]);
+  // India's health-records rail goes by its acronym, under the authority that runs it.
+  assert.deepEqual(names(r, "Practo linked its records to ABDM in 2023."), ["Practo", "Ayushman Bharat Digital Mission"]);
+  assert.equal(r.get("ABDM")?.parent, "National Health Authority");
 });
 
 test("the shipped registry resolves Chinese platforms and regulators by machine-translated and Chinese names", () => {
