@@ -163,9 +163,11 @@ describe("services, messengers and probes told in fresh words", () => {
   it("one side's customers given access to the other's network is a service opening", () => {
     assert.deepEqual(events("Ford owners got access to Tesla's Superchargers in February 2024."), ["service | Ford, Tesla Supercharger | 2024-02"]);
   });
-  it("an owner putting something into its own product opens the product; not in a relative clause about a deal", () => {
+  it("an owner putting something into (or taking it at) its own product opens the product; not in a relative clause about a deal", () => {
     assert.deepEqual(events("In December 2024 Apple wired ChatGPT into Siri."), ["service | OpenAI, Siri | 2024-12"]);
     assert.deepEqual(events("News24 signed a licensing deal with Google in 2022 that put its stories into the Google News Showcase panel."), ["content | Google, News24 | 2022"]);
+    // "… at the PlayStation Store checkout": the owner's product where the act takes place.
+    assert.deepEqual(events("In August 2024 Sony began accepting Mercado Pago at the PlayStation Store checkout in Mexico."), ["payment | Mercado Pago, PlayStation | 2024-08"]);
   });
   it("a generic opening ('linked up with') is an event when the model gives a kind at least a third; the sides decide the match", () => {
     const found = classify("Last month Zalo linked up with MoMo.").events.map((e) => `${e.parties.join(", ")} | ${e.date}`);

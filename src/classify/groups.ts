@@ -49,9 +49,10 @@ export function collapseGroup(parties: string[], type: EventType, registry: Enti
 // "Naver will let users of its Naver Map app book rooms", "merchants on its Rakuten Ichiba
 // marketplace": an owner opening up through a product of its own named with "its" opens the product.
 const ITS_BEFORE = /\bits\s+(?:own\s+)?$/i;
-// "Apple wired ChatGPT into Siri": the owner's product something is put into opens, too; not
+// "Apple wired ChatGPT into Siri", "Sony began accepting Mercado Pago at the PlayStation Store
+// checkout": the owner's product something is put into, or taken at, opens too; not
 // in a relative clause that only says what the deal did ("a deal that put its stories into Google News").
-const PLACED_IN = /\b(?:into|inside|within|onto|on)\s+(?:the\s+)?$/i;
+const PLACED_IN = /\b(?:into|inside|within|onto|on|at)\s+(?:the\s+)?$/i;
 const RELATIVE = /\b(?:that|which|who)\s/i;
 
 /** Parties with an owner replaced by its own product the clause names after "its". */
