@@ -279,6 +279,11 @@ describe("classifyArticle", () => {
     assert.deepEqual(findParties("Taobao links open in the Baidu App.", defaultRegistry()).map((p) => p.name), ["Taobao", "Baidu"]);
   });
 
+  it("a sponsor named in a competition's title ('BRI Liga 1') is no party; Telkom Indonesia is not Kenya's Telkom", () => {
+    assert.deepEqual(findParties("Vidio licensed its live BRI Liga 1 matches to MAXstream, Telkomsel's video app.", defaultRegistry()).map((p) => p.name), ["Vidio", "MAXstream"]);
+    assert.deepEqual(findParties("Telkom Indonesia blocked Netflix in January 2016.", defaultRegistry()).map((p) => p.name), ["Telkom Indonesia", "Netflix"]);
+  });
+
   it("negative: earnings news naming Tencent and Alibaba has no event", () => {
     const out = classify(fixture("negative-earnings.txt"), "2024-05-15");
     assert.deepEqual(out.events, []);

@@ -249,6 +249,8 @@ function possessiveCompounds(text: string, matches: EntityMatch[], registry: Ent
   }
 }
 
+const SPONSORED_TITLE = /^\s+(?:Liga|League|Cup|Championship|Open|Arena|Stadium)\b/;
+
 export function findParties(text: string, registry: EntityRegistry): PartyMention[] {
   // "Octopus Energy" is not Octopus Cards: a registry name followed by a word of another trade
   // names an organisation the registry lacks, kept as written.
@@ -262,6 +264,8 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
       longer.push({ name: `${local[1]} ${m.surface}`, kind: "regulator", start: m.start - local[0].length, end: m.end, unknown: true });
       return false;
     }
+    // "Vidio licensed its BRI Liga 1 matches": a sponsor named in a competition's title is no side.
+    if (SPONSORED_TITLE.test(text.slice(m.end, m.end + 20))) return false;
     const tail = OTHER_TRADE.exec(text.slice(m.end));
     if (!tail || !/^[A-Z]/.test(m.surface)) return true;
     const name = `${m.surface}${tail[0]}`;
