@@ -181,6 +181,9 @@ test("a registry name written right before its kind ('the Doubao mobile assistan
   assert.deepEqual(kindNouns("The Doubao assistant and the Yuanbao assistant were released. The assistant failed.", r), []);
   // The shared registry keeps no trace.
   assert.equal(r.get("assistant"), undefined);
+  // A payment system is named the same way: "its Raast instant payment system … joined the system".
+  const raast = "Pakistan connected its Raast instant payment system to Aani. Easypaisa and JazzCash joined the system in 2022.";
+  assert.deepEqual(kindNouns(raast, r).map((n) => `${n.entity.name} = ${n.spellings.join(" / ")}`), ["Raast = the system"]);
 });
 
 test("'the commission' in a story naming one commission of its own, and Brussels' by no other name, is that one", () => {

@@ -116,6 +116,8 @@ test("machine-translated names that are ordinary words match only when written a
   const r = defaultRegistry();
   assert.deepEqual(names(r, "We know almost nothing about the fighting fish or the millet harvest; keep your soul."), []);
   assert.deepEqual(names(r, "The people's bank accounts and the wing payment flaps stayed closed."), []);
+  // Baidu's model platform Qianfan, machine-translated as "Thousand Sails", only with its capitals.
+  assert.deepEqual(names(r, "Thousand Sails put DeepSeek-R1 on the shelves; a thousand sails crossed the bay."), ["Baidu Qianfan", "DeepSeek"]);
 });
 
 test("banks, schemes and apps worldwide are found by their Korean, Chinese and Japanese names, with their owners", () => {

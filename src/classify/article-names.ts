@@ -264,12 +264,14 @@ const DESCRIBING_WORD =
 
 // "the Bean Bag (豆包) mobile assistant … accounts operated by the assistant": a registry name written
 // right before the kind of thing it is makes "the <kind>" that name for the rest of the article,
-// when only one name is written so. Kinds that stories use for one product at a time.
-const KIND_AFTER_NAME = /^\s*(?:[(（][^)）]{1,30}[)）]\s*)?(?:[a-z-]+\s+){0,2}?(assistant|chatbot|agent|wallet|browser|messenger|crawler)\b/;
+// when only one name is written so. Kinds that stories use for one product at a time, and payment
+// systems ("its Raast instant payment system … joined the system").
+// Only describing words come between: "Easypaisa joined the system" does not write Easypaisa so.
+const KIND_AFTER_NAME = /^\s*(?:[(（][^)）]{1,30}[)）]\s*)?(?:(?!(?:the|a|an|its|their|to|into|onto|with|on|in|of|for|by|from|and|or)\s)[a-z-]+\s+){0,2}?(assistant|chatbot|agent|wallet|browser|messenger|crawler|system|switch|scheme|mission)\b/;
 
 /** "the assistant" for the one registry name an article writes as "<name> … assistant". */
 export function kindNouns(text: string, registry: EntityRegistry, scan = scanArticle(text, registry)): LocalName[] {
-  if (!/\bthe (?:assistant|chatbot|agent|wallet|browser|messenger|crawler)\b/.test(text)) return [];
+  if (!/\bthe (?:assistant|chatbot|agent|wallet|browser|messenger|crawler|system|switch|scheme|mission)\b/.test(text)) return [];
   const byNoun = new Map<string, Entity[]>();
   for (const m of scan.matches()) {
     const noun = KIND_AFTER_NAME.exec(text.slice(m.end, m.end + 60))?.[1];
