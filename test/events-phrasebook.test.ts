@@ -222,6 +222,9 @@ describe("two acts in one sentence and descriptive names", () => {
     ["In April 2020 Netflix sued SK Broadband in Seoul. The Seoul Central District Court threw out that claim in June 2021. In September of that year SK Broadband countersued.", ["dispute | Netflix, SK Broadband | 2020-04", "dispute | Netflix, SK Broadband | 2021-06", "dispute | Netflix, SK Broadband | 2021-09"]],
     ["In June 2020 the People's Bank of China granted American Express a clearing licence for its joint venture with LianLian.", ["regulation | American Express, PBOC | 2020-06"]],
     ["SAMR on Tuesday approved Tencent Music's purchase of audio platform Ximalaya.", ["regulation | SAMR, Tencent Music, Ximalaya | 2025-03-11"]],
+    // A buyer ending in s takes a bare apostrophe; a plan to buy is a deal too.
+    ["In December Taiwan's Fair Trade Commission blocked Uber Eats' planned takeover of Foodpanda's Taiwan business.", ["regulation | Foodpanda, Taiwan Fair Trade Commission, Uber Eats | 2024-12"]],
+    ["In December the Fair Trade Commission blocked Uber's plan to buy foodpanda's Taiwan business.", ["regulation | Foodpanda, Taiwan Fair Trade Commission, Uber | 2024-12"]],
     ["Taiwan's Fair Trade Commission on Tuesday blocked Uber's planned $950 million purchase of Delivery Hero's Foodpanda business.", ["regulation | Foodpanda, Taiwan Fair Trade Commission, Uber | 2025-03-11"]],
     ["SAMR on Tuesday summoned Meituan, Ele.me and JD Takeaway.", ["regulation | Ele.me, JD Takeaway, Meituan, SAMR | 2025-03-11"]],
     // A listed name may run on past what the registry knows ("Cao Cao Travel Platform (曹操出行)"); the list goes on.

@@ -41,7 +41,8 @@ const DEAL_OF_BEFORE = /\b(?:acquisition|purchase|takeover|buyout|merger|combina
 // "let Live Nation buy Ticketmaster", "cleared Uber to acquire Foodpanda": the company bought is bound too.
 const DEAL_VERB = /^\s+(?:to\s+)?(?:buy|acquire|take over|merge with|combine with)\s+(?:the\s+)?$/i;
 // "concluded that Microsoft's partnership with OpenAI did not qualify": a tie-up's other side too.
-const DEAL_OBJECT = /^['’]s\s+(?:\$?[\w.-]+\s+){0,3}?(?:(?:purchase|acquisition|takeover|merger|buyout)\s+(?:of|with)|(?:bid|deal)\s+for|(?:partnership|tie-up|alliance|deal|agreement|investment|stake)\s+(?:with|in))\s+(?:[\w'’-]+\s+){0,3}$/i;
+// "blocked Uber Eats' planned takeover of Foodpanda", "Uber's plan to buy foodpanda's Taiwan business": the same.
+const DEAL_OBJECT = /^['’]s?\s+(?:\$?[\w.-]+\s+){0,3}?(?:(?:purchase|acquisition|takeover|merger|buyout)\s+(?:of|with)|(?:bid|deal)\s+for|(?:plan|bid|offer|attempt|deal)\s+to\s+(?:buy|acquire|take over|merge with)|(?:partnership|tie-up|alliance|deal|agreement|investment|stake)\s+(?:with|in))\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 /**
  * Names a regulator's act does not bind: after the first company it acts on, only the rest of that
