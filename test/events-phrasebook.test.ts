@@ -222,6 +222,8 @@ describe("two acts in one sentence and descriptive names", () => {
     ["In April 2020 Netflix sued SK Broadband in Seoul. The Seoul Central District Court threw out that claim in June 2021. In September of that year SK Broadband countersued.", ["dispute | Netflix, SK Broadband | 2020-04", "dispute | Netflix, SK Broadband | 2021-06", "dispute | Netflix, SK Broadband | 2021-09"]],
     ["In June 2020 the People's Bank of China granted American Express a clearing licence for its joint venture with LianLian.", ["regulation | American Express, PBOC | 2020-06"]],
     ["SAMR on Tuesday approved Tencent Music's purchase of audio platform Ximalaya.", ["regulation | SAMR, Tencent Music, Ximalaya | 2025-03-11"]],
+    // "them" after a trade the clause names ("the largest platforms") is that trade, not the company told before.
+    ["In 2023 the authority fined Trendyol about 61 million lira. At the end of 2022, Turkey's Ministry of Trade issued rules that capped the advertising budgets of the largest platforms and barred them from requiring sellers to use the platforms' own couriers.", ["regulation | Turkish Ministry of Trade | 2022"]],
     // A buyer ending in s takes a bare apostrophe; a plan to buy is a deal too.
     ["In December Taiwan's Fair Trade Commission blocked Uber Eats' planned takeover of Foodpanda's Taiwan business.", ["regulation | Foodpanda, Taiwan Fair Trade Commission, Uber Eats | 2024-12"]],
     ["In December the Fair Trade Commission blocked Uber's plan to buy foodpanda's Taiwan business.", ["regulation | Foodpanda, Taiwan Fair Trade Commission, Uber | 2024-12"]],

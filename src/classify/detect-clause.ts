@@ -18,6 +18,8 @@ import { withoutRegulation } from "./type-model.ts";
 import { tellsNoOpening, withoutLaterDenial } from "./views.ts";
 import { EVENT_TYPES, type EventType, type ExtractedEvent } from "./types.ts";
 
+const PLURAL_TRADE = /\b(?:platforms|marketplaces|companies|firms|banks|wallets|apps|operators|carriers|providers|lenders|retailers)\b/i;
+
 /** Lexicon weight a sentence needs before it can report an event. */
 const MIN_SCORE = 2;
 /** Weight a one-party sentence needs (two parties make an interconnection far likelier). */
@@ -263,7 +265,10 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     if (platform && !parties.includes(platform)) parties = parties.map((p) => (p === owner ? platform : p));
   }
   // "…, and ByteDance sued it in 2021": the object pronoun is the subject told just before.
-  if (OBJECT_PRONOUN.test(clause) && groupsOf(parties, registry).size === 1) {
+  // "… capped the budgets of the largest platforms and barred them from …": "them" is the trade just told.
+  const pronoun = OBJECT_PRONOUN.exec(clause);
+  const tradeBefore = pronoun !== null && /\bthem\b/.test(pronoun[0]) && PLURAL_TRADE.test(clause.slice(0, pronoun.index));
+  if (pronoun && !tradeBefore && groupsOf(parties, registry).size === 1) {
     const before = history.findLast((h) => h.index < here.index && h.parties.length > 0);
     // What a regulator fines or orders is a company, not the regulator told before it.
     const acting = parties.some(isRegulator);
