@@ -12,13 +12,11 @@ import { AFTERMATH, DOUBT, FILED, LAW_TERMS, MAY_HAPPEN, NOT_NEGATING, ONGOING, 
 import { allPaymentSystems, paymentNamed } from "./payment-names.ts";
 import { modifierDate, toldDate } from "./story-dates.ts";
 import { regulationTargets } from "./targets.ts";
-import { ATTRIBUTION_AFTER, DEFINITE_COMPANY, IDLE_REGULATOR, OBJECT_PRONOUN, OWNED_PLATFORM, PASSIVE_ACT, PASSIVE_PENALTY, TOLD_BY_REGULATOR, UNNAMED_REGULATOR } from "./regulator-cues.ts";
+import { ATTRIBUTION_AFTER, DEFINITE_COMPANY, IDLE_REGULATOR, OWNED_PLATFORM, objectPronoun, PASSIVE_ACT, PASSIVE_PENALTY, TOLD_BY_REGULATOR, UNNAMED_REGULATOR } from "./regulator-cues.ts";
 import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
 import { withoutRegulation } from "./type-model.ts";
 import { tellsNoOpening, withoutLaterDenial } from "./views.ts";
 import { EVENT_TYPES, type EventType, type ExtractedEvent } from "./types.ts";
-
-const PLURAL_TRADE = /\b(?:platforms|marketplaces|companies|firms|banks|wallets|apps|operators|carriers|providers|lenders|retailers)\b/i;
 
 /** Lexicon weight a sentence needs before it can report an event. */
 const MIN_SCORE = 2;
@@ -265,10 +263,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     if (platform && !parties.includes(platform)) parties = parties.map((p) => (p === owner ? platform : p));
   }
   // "…, and ByteDance sued it in 2021": the object pronoun is the subject told just before.
-  // "… capped the budgets of the largest platforms and barred them from …": "them" is the trade just told.
-  const pronoun = OBJECT_PRONOUN.exec(clause);
-  const tradeBefore = pronoun !== null && /\bthem\b/.test(pronoun[0]) && PLURAL_TRADE.test(clause.slice(0, pronoun.index));
-  if (pronoun && !tradeBefore && groupsOf(parties, registry).size === 1) {
+  if (objectPronoun(clause) && groupsOf(parties, registry).size === 1) {
     const before = history.findLast((h) => h.index < here.index && h.parties.length > 0);
     // What a regulator fines or orders is a company, not the regulator told before it.
     const acting = parties.some(isRegulator);

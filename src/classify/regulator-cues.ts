@@ -3,8 +3,19 @@
 // ("according to the central bank", "…, the central bank said").
 
 // "the company" after the verb is the object too: "The watchdog fined the company …", "took it to the Bombay High Court".
-export const OBJECT_PRONOUN =
+const OBJECT_PRONOUN =
   /\b(?:sued|sues|accused|blocked|banned|barred|fined|ordered|sentenced|summoned|penali[sz]ed|investigated|exempted|designated|declared|deemed|named|charged|warned|partnered with|joined|integrated with|added)\s+(?:it|them|the (?:[\w-]+\s+)?(?:company|firm|platform|group|giant))\b|\b(?:took|takes|taken|taking|dragged|drags|hauled)\s+(?:it|them)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:court|tribunal|arbitration)\b/i;
+const PLURAL_TRADE = /\b(?:platforms|marketplaces|companies|firms|banks|wallets|apps|operators|carriers|providers|lenders|retailers)\b/i;
+
+/**
+ * Whether the clause acts on "it" / "them" / "the company" told before. Not a "them" after a trade
+ * the clause names ("capped the budgets of the largest platforms and barred them from …").
+ */
+export function objectPronoun(clause: string): boolean {
+  const m = OBJECT_PRONOUN.exec(clause);
+  return m !== null && !(/\bthem\b/.test(m[0]) && PLURAL_TRADE.test(clause.slice(0, m.index)));
+}
+
 // A regulator not named: "Regulators ordered Tencent Music to …", "the authorities told platforms …".
 // A capital standing for its government acts the same way: "Beijing ordered Tencent Music to …".
 export const UNNAMED_REGULATOR =
