@@ -105,6 +105,8 @@ describe("disputes: rulings, appeals and cases won or lost", () => {
     ["A Shanghai court on Tuesday ordered Bilibili to pay Youku 5 million yuan for clips of its dramas. Youku filed the suit in August 2023.", ["dispute | Bilibili, Youku | 2025-03-11", "dispute | Bilibili, Youku | 2023-08"]],
     // "Followed suit" is doing the same, not a lawsuit.
     ["Alipay began accepting UnionPay cards on Monday. Tenpay followed suit on Tuesday.", ["payment | Alipay, UnionPay | 2025-03-10", "payment | UnionPay, WeChat Pay | 2025-03-11"]],
+    // A newcomer of the trade only one side has (a wallet) takes that side's place.
+    ["Jaywan, the UAE's card scheme, went live on Apple Pay in September. Samsung Wallet followed in October.", ["payment | Apple Pay, Jaywan | 2024-09", "payment | Jaywan, Samsung Pay | 2024-10"]],
   ]);
 });
 

@@ -4,7 +4,7 @@
 // told just before, with the newcomer in the place of that act's subject. Each newcomer is an
 // event of its own (data/eval conventions: two platforms doing the same thing are two events).
 import type { Candidate, ClauseContext } from "./detect-clause.ts";
-import { groupOf } from "./groups.ts";
+import { fitsTrade, groupOf } from "./groups.ts";
 import { toldDate } from "./story-dates.ts";
 import type { ResolvedDate } from "./dates.ts";
 import type { EventType } from "./types.ts";
@@ -80,6 +80,12 @@ export function followersOf(told: string, prior: PriorAct | undefined, ctx: Clau
   if (previous.length === 1) return newcomers.map((name) => toldAgain(prior.type, prior.parties.map((p) => (p === previous[0] ? name : p)), when));
   // The newcomer takes the place of the earlier act's subject; "A link with Malaysia's DuitNow
   // followed" names a new partner of the same subject instead.
+  // "Jaywan went live on Apple Pay in September. Samsung Wallet followed in October": a newcomer of
+  // the trade only one earlier side has (a wallet) takes that side's place.
+  const peers = prior.parties.filter((p) => fitsTrade(p, prior.type));
+  if (peers.length === 1 && prior.parties.length === 2 && newcomers.every((n) => fitsTrade(n, prior.type))) {
+    return newcomers.map((name) => toldAgain(prior.type, prior.parties.map((p) => (p === peers[0] ? name : p)), when));
+  }
   const subject = subjectOf(prior, ctx);
   const others = prior.parties.filter((p) => groupOf(p, ctx.registry) !== groupOf(subject, ctx.registry));
   if (others.length === 0) return [];

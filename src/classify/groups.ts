@@ -31,6 +31,9 @@ const TRADE: Partial<Record<EventType, RegExp>> = {
   content: /music|video|games?\b/i,
 };
 
+/** Whether a name carries the trade of the type ("Apple Pay" for a payment, "Tencent Cloud" for a service). */
+export const fitsTrade = (name: string, type: EventType): boolean => TRADE[type]?.test(name) ?? false;
+
 export function collapseGroup(parties: string[], type: EventType, registry: EntityRegistry): string[] {
   const trade = TRADE[type];
   if (parties.length < 3 || (!trade && type !== "dispute")) return parties;
