@@ -973,6 +973,8 @@ describe("a rival that followed", () => {
   });
   it("a follower in a later clause counts its date from the clause before", () => {
     assert.deepEqual(events("JD.com began accepting UnionPay QuickPass in 2020, and Meituan followed the following year."), ["payment | JD.com, UnionPay QuickPass | 2020", "payment | Meituan, UnionPay QuickPass | 2021"]);
+    // "before the year was out": the story's year.
+    assert.deepEqual(events("In 2023 MoMo began accepting VietQR codes. ZaloPay followed before the year was out."), ["payment | MoMo, VietQR | 2023", "payment | VietQR, ZaloPay | 2023"]);
   });
   it("'X has been testing the same arrangement since December' is the act told before, with X in its subject's place", () => {
     assert.deepEqual(events("Shoppers on Pinduoduo can now collect parcels at Cainiao Post stations. JD.com has been testing the same arrangement since December."), [

@@ -10,7 +10,7 @@ const STORY_MONTH = /\b(?:(?:later |earlier |in |by the end of |at the end of )?
 // "In the autumn of that year": a season the story's year, which chrono would read as this year's.
 const SEASON_OF = "(?:spring|summer|autumn|fall|winter|end|beginning|start|middle|first half|second half) of (?:that|the same) year";
 const SEASON_OF_STORY_YEAR = new RegExp(String.raw`\b${SEASON_OF}\b`, "i");
-const STORY_YEAR = new RegExp(String.raw`\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|${SEASON_OF}|that was the year|back then|at the time|at that time|(the (?:following|next) year|a year later)|(the (?:year before|previous year|preceding year)|a year (?:earlier|before)))\b`, "i");
+const STORY_YEAR = new RegExp(String.raw`\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|${SEASON_OF}|that was the year|before the year was out|by the year's end|back then|at the time|at that time|(the (?:following|next) year|a year later)|(the (?:year before|previous year|preceding year)|a year (?:earlier|before)))\b`, "i");
 
 const STORY_DAY = /\b(?:the (?:following|next) day|(?:a|one) day later|(the (?:day before|previous day)|(?:a|one) day (?:earlier|before))|(the same day|that same day|on that day))\b/i;
 const COUNTS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
