@@ -3,6 +3,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { classifyArticle } from "../src/classify/index.ts";
+import { defaultRegistry } from "../src/classify/entities.ts";
+import { ownChildActs } from "../src/classify/groups.ts";
 import { rulesOnly } from "./helpers/events.ts";
 
 rulesOnly();
@@ -166,6 +168,8 @@ describe("services, messengers and probes told in fresh words", () => {
   it("an owner putting something into (or taking it at) its own product opens the product; not in a relative clause about a deal", () => {
     assert.deepEqual(events("In December 2024 Apple wired ChatGPT into Siri."), ["service | OpenAI, Siri | 2024-12"]);
     assert.deepEqual(events("News24 signed a licensing deal with Google in 2022 that put its stories into the Google News Showcase panel."), ["content | Google, News24 | 2022"]);
+    // A phone system says where; the owner of the payment still acts.
+    assert.deepEqual(ownChildActs("WeChat Mini Games officially accessed Apple's in-app purchase on iOS", ["Apple", "WeChat Mini Games"], defaultRegistry()), ["Apple", "WeChat Mini Games"]);
     // "… at the PlayStation Store checkout": the owner's product where the act takes place.
     assert.deepEqual(events("In August 2024 Sony began accepting Mercado Pago at the PlayStation Store checkout in Mexico."), ["payment | Mercado Pago, PlayStation | 2024-08"]);
   });
