@@ -267,11 +267,13 @@ const DESCRIBING_WORD =
 // when only one name is written so. Kinds that stories use for one product at a time, and payment
 // systems ("its Raast instant payment system … joined the system").
 // Only describing words come between: "Easypaisa joined the system" does not write Easypaisa so.
-const KIND_AFTER_NAME = /^\s*(?:[(（][^)）]{1,30}[)）]\s*)?(?:(?!(?:the|a|an|its|their|to|into|onto|with|on|in|of|for|by|from|and|or)\s)[a-z-]+\s+){0,2}?(assistant|chatbot|agent|wallet|browser|messenger|crawler|system|switch|scheme|mission)\b/;
+const KIND_NOUN = "assistant|chatbot|agent|wallet|browser|messenger|crawler|system|switch|scheme|mission";
+const KIND_AFTER_NAME = new RegExp(String.raw`^\s*(?:[(（][^)）]{1,30}[)）]\s*)?(?:(?!(?:the|a|an|its|their|to|into|onto|with|on|in|of|for|by|from|and|or)\s)[a-z-]+\s+){0,2}?(${KIND_NOUN})\b`);
+const THE_KIND = new RegExp(String.raw`\bthe (?:${KIND_NOUN})\b`);
 
 /** "the assistant" for the one registry name an article writes as "<name> … assistant". */
 export function kindNouns(text: string, registry: EntityRegistry, scan = scanArticle(text, registry)): LocalName[] {
-  if (!/\bthe (?:assistant|chatbot|agent|wallet|browser|messenger|crawler|system|switch|scheme|mission)\b/.test(text)) return [];
+  if (!THE_KIND.test(text)) return [];
   const byNoun = new Map<string, Entity[]>();
   for (const m of scan.matches()) {
     const noun = KIND_AFTER_NAME.exec(text.slice(m.end, m.end + 60))?.[1];

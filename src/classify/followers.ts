@@ -78,14 +78,14 @@ export function followersOf(told: string, prior: PriorAct | undefined, ctx: Clau
   // A gapped follower stands where the follower before it stood.
   const previous = gapped ? ctx.partiesOf(prior.text).map((p) => p.name).filter((n) => prior.parties.includes(n)) : [];
   if (previous.length === 1) return newcomers.map((name) => toldAgain(prior.type, prior.parties.map((p) => (p === previous[0] ? name : p)), when));
-  // The newcomer takes the place of the earlier act's subject; "A link with Malaysia's DuitNow
-  // followed" names a new partner of the same subject instead.
   // "Jaywan went live on Apple Pay in September. Samsung Wallet followed in October": a newcomer of
   // the trade only one earlier side has (a wallet) takes that side's place.
   const peers = prior.parties.filter((p) => fitsTrade(p, prior.type));
   if (peers.length === 1 && prior.parties.length === 2 && newcomers.every((n) => fitsTrade(n, prior.type))) {
     return newcomers.map((name) => toldAgain(prior.type, prior.parties.map((p) => (p === peers[0] ? name : p)), when));
   }
+  // Otherwise the newcomer takes the place of the earlier act's subject; "A link with Malaysia's
+  // DuitNow followed" names a new partner of the same subject instead.
   const subject = subjectOf(prior, ctx);
   const others = prior.parties.filter((p) => groupOf(p, ctx.registry) !== groupOf(subject, ctx.registry));
   if (others.length === 0) return [];

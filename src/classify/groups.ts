@@ -1,6 +1,7 @@
 // Parties compared at the level of their group (top-most owner): "WeChat" and "WeChat Pay" are one
 // side of a happening.
 import type { EntityRegistry } from "./entities.ts";
+import { DEVICE } from "./parties.ts";
 import type { EventType } from "./types.ts";
 
 // Group lookups repeat for the same few names in every sentence; cache them per registry.
@@ -58,13 +59,11 @@ const ITS_BEFORE = /\bits\s+(?:own\s+)?$/i;
 const PLACED_IN = /\b(?:into|inside|within|onto|on|at)\s+(?:the\s+)?$/i;
 const RELATIVE = /\b(?:that|which|who)\s/i;
 
-const OPERATING_SYSTEM = /^(?:iOS|Android|HarmonyOS)$/;
-
 /** Parties with an owner replaced by its own product the clause names after "its". */
 export function ownChildActs(clause: string, parties: string[], registry: EntityRegistry): string[] {
   const children = registry.match(clause).filter((m) => {
-    // "accessed Apple's in-app purchase on iOS": a phone system says where, the owner still acts.
-    if (OPERATING_SYSTEM.test(m.entity.name)) return false;
+    // "accessed Apple's in-app purchase on iOS": a phone or its system says where, the owner still acts.
+    if (DEVICE.has(m.entity.name)) return false;
     const before = clause.slice(0, m.start);
     return ITS_BEFORE.test(before.slice(-12)) || (PLACED_IN.test(before.slice(-12)) && !RELATIVE.test(before));
   });

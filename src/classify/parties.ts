@@ -96,7 +96,7 @@ const PLACE_BEFORE = /\b(?:in|across|throughout|outside|within|inside|for|from|i
 const PLACE_AFTER = /^(?:[\s-]+(?:users?|members?|citizens|customers|residents|consumers|countries|member states|market|markets|subscribers|accounts|region|merchants|shoppers|visitors|travell?ers|networks|operators|carriers|companies|firms|banks|businesses|platforms|retailers|publishers)\b|['’]s\s+(?:top|highest|general)\s+court\b)/i;
 // "growing quickly on Android and not at all on iOS", "iPhone users": a phone system or device
 // named as where something runs, not a side (the labels never make one a party in that use).
-const DEVICE = new Set(["Android", "iOS", "HarmonyOS", "iPhone", "iPad"]);
+export const DEVICE = new Set(["Android", "iOS", "HarmonyOS", "iPhone", "iPad"]);
 const DEVICE_BEFORE = /\b(?:on|for|in|across|inside|to)\s+(?:the\s+|their\s+|its\s+)?$|\bversion\s+of\s+$/i;
 const DEVICE_AFTER = /^(?:['’]s)?[\s-]+(?:users?|players?|gamers?|buyers?|shoppers?|subscribers?|phones?|smartphones?|handsets?|devices?|owners?|versions?|apps?|customers|ecosystem|side)\b/i;
 // "on terms that NetEase called punitive": a name that only characterises something comments on it.

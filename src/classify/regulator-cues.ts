@@ -2,10 +2,11 @@
 // that one is unnamed ("regulators ordered …"), or that it only tells or owns what happened
 // ("according to the central bank", "…, the central bank said").
 
+import { TRADE_OBJECT } from "./targets.ts";
+
 // "the company" after the verb is the object too: "The watchdog fined the company …", "took it to the Bombay High Court".
 const OBJECT_PRONOUN =
   /\b(?:sued|sues|accused|blocked|banned|barred|fined|ordered|sentenced|summoned|penali[sz]ed|investigated|exempted|designated|declared|deemed|named|charged|warned|partnered with|joined|integrated with|added)\s+(?:it|them|the (?:[\w-]+\s+)?(?:company|firm|platform|group|giant))\b|\b(?:took|takes|taken|taking|dragged|drags|hauled)\s+(?:it|them)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:court|tribunal|arbitration)\b/i;
-const PLURAL_TRADE = /\b(?:platforms|marketplaces|companies|firms|banks|wallets|apps|operators|carriers|providers|lenders|retailers)\b/i;
 
 /**
  * Whether the clause acts on "it" / "them" / "the company" told before. Not a "them" after a trade
@@ -13,7 +14,7 @@ const PLURAL_TRADE = /\b(?:platforms|marketplaces|companies|firms|banks|wallets|
  */
 export function objectPronoun(clause: string): boolean {
   const m = OBJECT_PRONOUN.exec(clause);
-  return m !== null && !(/\bthem\b/.test(m[0]) && PLURAL_TRADE.test(clause.slice(0, m.index)));
+  return m !== null && !(/\bthem\b/.test(m[0]) && TRADE_OBJECT.test(clause.slice(0, m.index)));
 }
 
 // A regulator not named: "Regulators ordered Tencent Music to …", "the authorities told platforms …".

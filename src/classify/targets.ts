@@ -10,7 +10,7 @@ const REASON =
   /\s(?:for|over)\s+(?:allegedly\s+|its\s+|their\s+)?\w+ing\b|,\s+(?:accusing|alleging|claiming|charging)\b|\bto\s+(?:stop|end|cease|unblock|open|allow|let|accept|lift|remove|give up|provide|share|connect|support|adopt|join|offer|use|issue|display|integrate|enable)\b/i;
 // "ordered banks and wallet operators to connect every wallet to InstaPay": an order to a whole
 // trade binds no company it names as what to connect to.
-const TRADE_OBJECT = /\b(?:banks|operators|institutions|providers|platforms|companies|firms|issuers|wallets|e-wallets|acquirers|carriers|merchants|apps|lenders|fintechs)\b/i;
+export const TRADE_OBJECT = /\b(?:banks|operators|institutions|providers|platforms|companies|firms|issuers|wallets|e-wallets|acquirers|carriers|merchants|apps|lenders|fintechs)\b/i;
 
 // A regulator's order addressed to a whole trade: "required every bank to …", "told banks and
 // wallets to …" (not "told the company to …", one company told before).
