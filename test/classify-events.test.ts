@@ -267,6 +267,12 @@ describe("classifyArticle", () => {
     assert.deepEqual(out.unknownEntities, ["Acme Mobile"]);
   });
 
+  it("a technical word after a partner's verb ('added QR links with …') is no organisation", () => {
+    const out = classify("Thailand's PromptPay has since added QR links with Indonesia's QRIS in August 2022.");
+    assert.deepEqual(out.unknownEntities, []);
+    assert.ok(out.events.every((e) => !e.parties.includes("QR")));
+  });
+
   it("'Tencent's payment arm' is WeChat Pay; a lone rival mention is not an event", () => {
     const out = classify("Xiaohongshu shops have accepted Tencent's payment arm since April of last year.");
     assert.deepEqual(out.events[0]?.parties, ["WeChat Pay", "Xiaohongshu"]);

@@ -153,7 +153,8 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
   for (let u = AFTER_PARTY_CUE.exec(text); u; u = AFTER_PARTY_CUE.exec(text)) {
     const name = u[1]!.replace(/[.']+$/, "");
     // "interconnection with Saudi Arabia's national network mada": the owner named before the party.
-    if (/['’]s$/.test(name)) continue;
+    // "added QR links with Indonesia's QRIS": a technical word after the verb, not a name.
+    if (/['’]s$/.test(name) || TECH_TERM.test(name)) continue;
     found.push({ name, start: u.index + u[0].length - u[1]!.length });
   }
   for (const cue of [CENTRAL_BANK_NAME, BODY_OF, COUNTRYS_BODY, NATIONAL_BODY, THE_BODY, OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING, DESCRIBED_AS, KIND_APPOSITIVE, RUN_BY]) {
