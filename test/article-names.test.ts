@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { articleNames, articleRegistry, cuedNames, kindNouns } from "../src/classify/article-names.ts";
+import { articleNames, articleRegistry, cuedNames, kindNouns, nationalUnits } from "../src/classify/article-names.ts";
 import { defaultRegistry, EntityRegistry } from "../src/classify/entities.ts";
 import { classifyArticle } from "../src/classify/index.ts";
 import { rulesOnly } from "./helpers/events.ts";
@@ -288,4 +288,13 @@ test("a rendering that names only the owner of what its gloss names ('Tencent Yu
   const text = "Tencent Golden Ingot (腾讯元宝) added DeepSeek. Tencent Golden Ingot users can switch models.";
   const r = articleRegistry(text, defaultRegistry());
   assert.deepEqual(r.match(text).filter((m) => m.surface === "Tencent Golden Ingot").map((m) => m.entity.name), ["Yuanbao", "Yuanbao"]);
+});
+
+test("a brand's national unit written in full ('M-Pesa Ethiopia') is what the brand's bare name means in that article", () => {
+  const r = defaultRegistry();
+  const text = "Customers of M-Pesa Ethiopia had a harder time. In January M-Pesa and telebirr users could send money to each other.";
+  assert.deepEqual(nationalUnits(text, r).map((n) => `${n.entity.name} = ${n.spellings.join(" / ")}`), ["M-Pesa Ethiopia = M-Pesa"]);
+  assert.equal(articleRegistry(text, r).get("M-Pesa")?.name, "M-Pesa Ethiopia");
+  // Elsewhere the brand is the brand.
+  assert.equal(articleRegistry("M-Pesa and Airtel Money users can now send money to each other.", r).get("M-Pesa")?.name, "M-Pesa");
 });

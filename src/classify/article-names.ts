@@ -96,7 +96,7 @@ export function scanArticle(text: string, registry: EntityRegistry): ArticleScan
 export function articleRegistry(text: string, registry: EntityRegistry): EntityRegistry {
   const scan = scanArticle(text, registry);
   const defined = articleNames(text, registry);
-  return registry.withLocalNames([...defined, ...genericNouns(text, scan, defined), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...genericBodyNames(text, registry), ...glossNames(text, registry), ...shortNames(text, registry, scan), ...kindNouns(text, registry, scan), ...termAcronyms(text, registry), ...hereinafterNames(text, registry, scan), ...cuedNames(text, registry, scan)]);
+  return registry.withLocalNames([...defined, ...genericNouns(text, scan, defined), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...genericBodyNames(text, registry), ...glossNames(text, registry), ...shortNames(text, registry, scan), ...kindNouns(text, registry, scan), ...nationalUnits(text, registry, scan), ...termAcronyms(text, registry), ...hereinafterNames(text, registry, scan), ...cuedNames(text, registry, scan)]);
 }
 
 /** The names an article defines with a bracketed acronym, as spellings for the registry's article view. */
@@ -270,6 +270,25 @@ const DESCRIBING_WORD =
 const KIND_NOUN = "assistant|chatbot|agent|wallet|browser|messenger|crawler|system|switch|scheme|mission";
 const KIND_AFTER_NAME = new RegExp(String.raw`^\s*(?:[(（][^)）]{1,30}[)）]\s*)?(?:(?!(?:the|a|an|its|their|to|into|onto|with|on|in|of|for|by|from|and|or)\s)[a-z-]+\s+){0,2}?(${KIND_NOUN})\b`);
 const THE_KIND = new RegExp(String.raw`\bthe (?:${KIND_NOUN})\b`);
+
+// "Customers of M-Pesa Ethiopia … M-Pesa and telebirr users": a brand's national unit, written once
+// in full, is what the brand's bare name means in the rest of the article.
+const NATION =
+  /^(?:Egypt|Ethiopia|Mozambique|Tanzania|Kenya|Uganda|Ghana|Nigeria|DRC|Rwanda|Zambia|Malawi|Zimbabwe|Cameroon|Senegal|Morocco|Japan|Korea|Taiwan|Australia|Indonesia|Malaysia|Thailand|Philippines|Vietnam|Singapore|India|Pakistan|Bangladesh|Nepal|Turkey|Qatar|Oman|Kuwait|Jordan|Iraq|Kazakhstan|Brazil|Mexico|Colombia|Peru|Chile|Argentina|Spain|Italy|Germany|France|Poland)$/;
+
+/** The brand's bare name as its national unit's, for an article that writes "<brand> <country>". */
+export function nationalUnits(text: string, registry: EntityRegistry, scan = scanArticle(text, registry)): LocalName[] {
+  const out: LocalName[] = [];
+  for (const m of scan.matches()) {
+    const name = m.entity.name;
+    const cut = name.lastIndexOf(" ");
+    if (cut < 0 || !NATION.test(name.slice(cut + 1)) || out.some((o) => o.entity.name === name)) continue;
+    const brand = registry.get(name.slice(0, cut));
+    if (brand?.name !== name.slice(0, cut) || !text.includes(brand.name)) continue;
+    out.push({ entity: { ...m.entity, aliases: [...m.entity.aliases] }, spellings: [brand.name] });
+  }
+  return out;
+}
 
 /** "the assistant" for the one registry name an article writes as "<name> … assistant". */
 export function kindNouns(text: string, registry: EntityRegistry, scan = scanArticle(text, registry)): LocalName[] {
