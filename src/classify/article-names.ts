@@ -4,7 +4,7 @@
 // definition when its capitals are, in order, the initials of the words before it.
 import type { EntityRegistry, LocalName } from "./entities.ts";
 import { commissionNames, genericBodyNames, glossNames, parliamentNames, senseNames, tradeNames, unitNames } from "./name-senses.ts";
-import { placeOrCommonWord, regulatorByName, unknownOrgs } from "./unknown-orgs.ts";
+import { isCountry, placeOrCommonWord, regulatorByName, unknownOrgs } from "./unknown-orgs.ts";
 import type { PartyMention } from "./parties.ts";
 import type { Entity, EntityMatch } from "./types.ts";
 
@@ -273,16 +273,13 @@ const THE_KIND = new RegExp(String.raw`\bthe (?:${KIND_NOUN})\b`);
 
 // "Customers of M-Pesa Ethiopia … M-Pesa and telebirr users": a brand's national unit, written once
 // in full, is what the brand's bare name means in the rest of the article.
-const NATION =
-  /^(?:Egypt|Ethiopia|Mozambique|Tanzania|Kenya|Uganda|Ghana|Nigeria|DRC|Rwanda|Zambia|Malawi|Zimbabwe|Cameroon|Senegal|Morocco|Japan|Korea|Taiwan|Australia|Indonesia|Malaysia|Thailand|Philippines|Vietnam|Singapore|India|Pakistan|Bangladesh|Nepal|Turkey|Qatar|Oman|Kuwait|Jordan|Iraq|Kazakhstan|Brazil|Mexico|Colombia|Peru|Chile|Argentina|Spain|Italy|Germany|France|Poland)$/;
-
 /** The brand's bare name as its national unit's, for an article that writes "<brand> <country>". */
 export function nationalUnits(text: string, registry: EntityRegistry, scan = scanArticle(text, registry)): LocalName[] {
   const out: LocalName[] = [];
   for (const m of scan.matches()) {
     const name = m.entity.name;
     const cut = name.lastIndexOf(" ");
-    if (cut < 0 || !NATION.test(name.slice(cut + 1)) || out.some((o) => o.entity.name === name)) continue;
+    if (cut < 0 || !isCountry(name.slice(cut + 1)) || out.some((o) => o.entity.name === name)) continue;
     const brand = registry.get(name.slice(0, cut));
     if (brand?.name !== name.slice(0, cut) || !text.includes(brand.name)) continue;
     out.push({ entity: { ...m.entity, aliases: [...m.entity.aliases] }, spellings: [brand.name] });

@@ -61,7 +61,7 @@ const OWNS_PLATFORM_THING = new RegExp(
 const NAMED_THING = new RegExp(`\\b(?:a|an|the|any)\\s+${NAME}\\s+(?:links?|posts?|apps?|mini-programs?|mini-apps?|switch|scheme|gateway)\\b|\\b(?:a|an|my|his|her|their|your|our)\\s+${NAME}\\s+(?:wallets?|e-wallets?)\\b`, "gu");
 // Countries and regions, which own services in stories ("Thailand's PromptPay") but are no party.
 const PLACES =
-  "Thailand|Singapore|Indonesia|Brazil|India|Japan|Korea|South Korea|Malaysia|Vietnam|the Philippines|Philippines|Germany|France|Britain|Sweden|Australia|Mexico|Argentina|Nigeria|Kenya|Turkey|Sri Lanka|Taiwan|Hong Kong|Macau|Pakistan|Bangladesh|Egypt|Saudi Arabia|the UAE|Qatar|Israel|Canada|Italy|Spain|Poland|the Netherlands|Belgium|Norway|Denmark|Finland|Portugal|Chile|Colombia|Peru|South Africa|Ghana|Ethiopia|Russia|Ukraine|Europe|Africa|Latin America";
+  "Thailand|Singapore|Indonesia|Brazil|India|Japan|Korea|South Korea|Malaysia|Vietnam|the Philippines|Philippines|Germany|France|Britain|Sweden|Australia|Mexico|Argentina|Nigeria|Kenya|Turkey|Sri Lanka|Taiwan|Hong Kong|Macau|Pakistan|Bangladesh|Egypt|Saudi Arabia|the UAE|Qatar|Israel|Canada|Italy|Spain|Poland|the Netherlands|Belgium|Norway|Denmark|Finland|Portugal|Chile|Colombia|Peru|South Africa|Ghana|Ethiopia|Russia|Ukraine|Europe|Africa|Latin America|Mozambique|Tanzania|Uganda|Rwanda|Zambia|Malawi|Zimbabwe|Cameroon|Senegal|Morocco|DRC|Oman|Kuwait|Jordan|Iraq|Kazakhstan|Nepal";
 // Cities and regions a story names as owners of a service ("Dubai's health exchange"): places, not parties.
 const PLACE = new RegExp(`^(?:${PLACES}|Saudi|Arabia|Gulf|Middle East|Asia|Southeast Asia|Dubai|Abu Dhabi|Warsaw|Paris|London|Berlin|Madrid|Rome|Milan|Lisbon|Prague|Vienna|Istanbul|Moscow|Tokyo|Osaka|Seoul|Busan|Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Chengdu|Taipei|Mumbai|Delhi|New Delhi|Bengaluru|Jakarta|Manila|Bangkok|Hanoi|Ho Chi Minh City|Kuala Lumpur|Lagos|Nairobi|Cairo|Riyadh|Doha|Sao Paulo|São Paulo|Mexico City|Buenos Aires|Bogota|Bogotá|Lima|Santiago|New York|California|Texas|Toronto|Sydney|Melbourne|Auckland)$`);
 const COUNTRYS_OWN = new RegExp(
@@ -124,6 +124,10 @@ const NATIONALITY = "Dutch|German|French|Spanish|Italian|British|American|Austra
 const NATIONALITY_BEFORE_NAME = new RegExp(String.raw`^(?:${NATIONALITY})\s+(?=[A-Z][\w&.!-]*$)(?!(?:Treasury|Government|Parliament|Senate|Congress|Post|Police|Navy|Army)$)`);
 // "a European wallet": a nationality alone is not a name.
 const NATIONALITY_ONLY = new RegExp(`^(?:${NATIONALITY}|European|African|Asian)$`);
+
+const COUNTRY = new RegExp(`^(?:${PLACES})$`);
+/** Whether a word names a country or region ("Ethiopia" in "M-Pesa Ethiopia"). */
+export const isCountry = (word: string): boolean => COUNTRY.test(word);
 
 /** Whether a capitalised word is a place, a month or a title rather than the start of a name. */
 export const placeOrCommonWord = (word: string): boolean => PLACE.test(word) || NOT_ORG.test(word) || NATIONALITY_ONLY.test(word) || COMMON_CAPITALISED.test(word);
