@@ -266,14 +266,15 @@ const DESCRIBING_WORD =
 // right before the kind of thing it is makes "the <kind>" that name for the rest of the article,
 // when only one name is written so. Kinds that stories use for one product at a time, and payment
 // systems ("its Raast instant payment system … joined the system").
-// Only describing words come between: "Easypaisa joined the system" does not write Easypaisa so.
 const KIND_NOUN = "assistant|chatbot|agent|wallet|browser|messenger|crawler|system|switch|scheme|mission";
+// Only describing words come between: "Easypaisa joined the system" does not write Easypaisa so.
 const KIND_AFTER_NAME = new RegExp(String.raw`^\s*(?:[(（][^)）]{1,30}[)）]\s*)?(?:(?!(?:the|a|an|its|their|to|into|onto|with|on|in|of|for|by|from|and|or)\s)[a-z-]+\s+){0,2}?(${KIND_NOUN})\b`);
 const THE_KIND = new RegExp(String.raw`\bthe (?:${KIND_NOUN})\b`);
 
-// "Customers of M-Pesa Ethiopia … M-Pesa and telebirr users": a brand's national unit, written once
-// in full, is what the brand's bare name means in the rest of the article.
-/** The brand's bare name as its national unit's, for an article that writes "<brand> <country>". */
+/**
+ * The brand's bare name as its national unit's, for an article that writes "<brand> <country>":
+ * "Customers of M-Pesa Ethiopia … M-Pesa and telebirr users" means the unit written once in full.
+ */
 export function nationalUnits(text: string, registry: EntityRegistry, scan = scanArticle(text, registry)): LocalName[] {
   const out: LocalName[] = [];
   for (const m of scan.matches()) {
