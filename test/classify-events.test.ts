@@ -728,6 +728,27 @@ describe("the sentence before tells who and when", () => {
     ]);
   });
 
+  it("'the state-owned railway' and 'the public broadcaster' are the company told before, never a regulator", () => {
+    assert.deepEqual(
+      rows("The Bundeskartellamt ordered Deutsche Bahn to share delay data with booking platforms. In April, the state-owned railway began feeding live delay data to Omio."),
+      [
+        ["regulation", ["Bundeskartellamt", "Deutsche Bahn"], "2025-03-12"],
+        ["data", ["Deutsche Bahn", "Omio"], "2024-04"],
+      ],
+    );
+    assert.deepEqual(rows("KBS is South Korea's largest broadcaster. In 2024 the public broadcaster stopped supplying new episodes to Tving."), [["dispute", ["KBS", "Tving"], "2024"]]);
+  });
+
+  it("'the industry group Colombia Fintech' names someone new", () => {
+    const parties = (text: string) => classify(text).events.map((e) => e.parties).filter((p) => p.includes("Colombia Fintech"));
+    assert.deepEqual(
+      parties("Banco de la República set the deadline for every bank. In June, the industry group Colombia Fintech accused Bancolombia and Davivienda of hoarding the testing slots and delaying the connection of smaller wallets."),
+      [
+        ["Bancolombia", "Colombia Fintech", "Davivienda"],
+      ],
+    );
+  });
+
   it("'Back then' is the story's year", () => {
     assert.deepEqual(rows("The change came in 2019. Back then, Alipay started accepting UnionPay cards for top-ups."), [["payment", ["Alipay", "UnionPay"], "2019"]]);
   });

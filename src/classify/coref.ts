@@ -22,13 +22,20 @@ export interface PartyHistoryEntry {
 const PLURAL =
   /\b(?:the|both|all)\s+(?:same\s+)?(?:two|2|three|3|four|4)\s+(?:\w+\s+)?(?:incumbents|companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services|businesses|players|tech giants|e-commerce giants|internet giants|heavyweights|titans|branches|operators|carriers|banks|networks|wallets)\b|\bboth\s+(?:companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services)\b|\bthe\s+(?:pair|duo|rivals)\b|\bthe\s+two\b(?!\s+(?:[\w-]+\s+)?[a-z]+s\b)|\beach other\b|\bone another\b|两家|双方|两大/i;
 
-// "It was not until April that …", "It is unclear whether …": an "it" that names no one.
+// "In 2019, …", "Two years later the …": time phrases that may come before the anaphor.
+const LEAD = String.raw`(?:(?:on|in|last|this|earlier|later|then|back|that|the following|the next|since|from|after|during|by|at|within|over|for|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|on))\b[^,]{0,60}?(?:,\s*|\s+(?=it\b)|(?<=\b(?:19|20)\d\d|\b(?:year|month|week|spring|summer|autumn|fall|winter))\s+(?=the\b))){0,2}`;
 // "Since last year the Colombian app has also let …": a nationality describes the subject told
 // before; "the Austrian group epicenter.works" names a new one.
+const NATIONAL = String.raw`the\s+[A-Z][a-z]+(?:an|ese|ish|i)\s+(?:company|firm|platform|app|group|marketplace|retailer|bank|operator|carrier|lender|wallet)(?=\s+(?:has|had|have|is|was|also|then|later|said|says|[a-z]+ed)\b)`;
+// "the Buenos Aires-based company", "the state-owned railway", "the public broadcaster". A modifier
+// that sets it apart from the subject ("the parent company", "the rival group") is no anaphor.
+const MODIFIER = String.raw`(?:(?:[A-Z][\w]*\s+)?[A-Z][\w]*-based\s+|(?<mod>[a-z]+-[a-z]+|(?!(?:same|other|parent|holding|rival|new|former|first|second|third|last|smaller|larger|bigger|whole|entire|combined|merged|acquired|owning|affected|local|mother|sister|operating|payments?|software|tech|media)\s)[a-z]+)\s+(?=(?:company|firm|group|broadcaster|magazine|newspaper|railway|airline)\b))?`;
+const BUSINESS = String.raw`(?:company|firm|platform|app|group|giant|marketplace|e-commerce giant|tech giant|internet giant|retailer|service|bank|operator|carrier|startup|streamer|broadcaster|switch|chain|lender|wallet|publisher|messenger|aggregator|insurer|maker|site|railway|magazine|newspaper|airline|carmaker)(?!\s+(?:of|for)\b)`;
+// "It was not until April that …", "It is unclear whether …": an "it" that names no one.
+const IT = String.raw`it(?!\s+(?:was|is|has been|had been)\s+(?:not\s+until|only|(?:un)?clear|(?:un)?likely|possible|expected|understood|reported|said|time)\b)|its|该公司|该平台`;
 // "The Ministry of Commerce" is a name, not "the ministry" of an earlier sentence. "The regulator"
 // and "the ministry" are resolved by regulatorAntecedent, never to a company.
-const SINGULAR =
-  /^(?:(?:on|in|last|this|earlier|later|then|back|that|the following|the next|since|from|after|during|by|at|within|over|for|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|on))\b[^,]{0,60}?(?:,\s*|\s+(?=it\b)|(?<=\b(?:19|20)\d\d|\b(?:year|month|week|spring|summer|autumn|fall|winter))\s+(?=the\b))){0,2}(?:the\s+[A-Z][a-z]+(?:an|ese|ish|i)\s+(?:company|firm|platform|app|group|marketplace|retailer|bank|operator|carrier|lender|wallet)(?=\s+(?:has|had|have|is|was|also|then|later|said|says|[a-z]+ed)\b)|the\s+(?:[A-Z][\w]*-based\s+)?(?:company|firm|platform|app|group|giant|marketplace|e-commerce giant|tech giant|internet giant|retailer|service|bank|operator|carrier|startup|streamer|broadcaster|switch|chain|lender|wallet|publisher|messenger|aggregator|insurer|maker|site)(?!\s+(?:of|for)\b)|it(?!\s+(?:was|is|has been|had been)\s+(?:not\s+until|only|(?:un)?clear|(?:un)?likely|possible|expected|understood|reported|said|time)\b)|its|该公司|该平台)\b/i;
+const SINGULAR = new RegExp(`^${LEAD}(?:${NATIONAL}|the\\s+${MODIFIER}${BUSINESS}|(?<pronoun>${IT}))\\b`, "i");
 
 // "…, the company said." at the end: the speaker is the subject of the whole report.
 const SAID_BY = /,\s+(?:the\s+(?:company|firm|platform|group|app)|it)\s+(?:said|says|announced|added|confirmed)\b[^,]{0,30}[.!]?$/i;
@@ -78,13 +85,30 @@ export function pluralAntecedent(
 }
 
 /** The party a sentence-initial "the company" / "it" refers to: the main party of the nearest earlier sentence. */
-export function singularAntecedent(sentence: string, here: { index: number; paragraph: number }, history: PartyHistoryEntry[], byRegulator = false): string | null {
-  if (!SINGULAR.test(sentence) && !SAID_BY.test(sentence)) return null;
+export function singularAntecedent(
+  sentence: string,
+  here: { index: number; paragraph: number },
+  history: PartyHistoryEntry[],
+  byRegulator = false,
+  /** Whether a name can be a company (a described "the railway" is never a regulator). */
+  eligible?: (name: string) => boolean,
+): string | null {
+  const m = SINGULAR.exec(sentence);
+  // The modifier of "the state-owned railway" is lower-case: "the Austrian group epicenter.works"
+  // and "the newest company" name a new one.
+  const mod = m?.groups?.mod ?? "";
+  // "the industry group Colombia Fintech" names a new one too.
+  const described = m !== null && !/^[A-Z]|est$/.test(mod) && !(mod && /^\s+[A-Z]/.test(sentence.slice(m.index + m[0].length)));
+  if (!described && !SAID_BY.test(sentence)) return null;
+  // "The cartel office ordered Deutsche Bahn … In April, the railway began …": a business noun never names a regulator.
+  const business = m !== null && m.groups?.pronoun === undefined;
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
     if (here.index - h.index > MAX_DISTANCE || here.paragraph - h.paragraph > 1) break;
+    if (h.index >= here.index || h.parties.length === 0) continue;
     // What a regulator acts on after a complaint is the company complained against, not the complainant.
-    if (h.index < here.index && h.parties.length >= 1) return (byRegulator ? h.accused : undefined) ?? h.parties[0]!;
+    const accused = byRegulator ? h.accused : undefined;
+    return accused ?? (business ? (h.parties.find((p) => !eligible || eligible(p)) ?? h.parties[0]!) : h.parties[0]!);
   }
   return null;
 }
@@ -135,7 +159,7 @@ export function resolveParties(
     }
   }
   // A sentence-initial "it" / "the company" is its subject, so it acts even beside two named parties.
-  const subject = singularAntecedent(sentence, here, history, byRegulator);
+  const subject = singularAntecedent(sentence, here, history, byRegulator, eligible);
   if (subject && !out.some((o) => related(o, subject))) {
     out.unshift(subject);
     resolved = true;
