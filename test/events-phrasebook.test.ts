@@ -575,6 +575,11 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Last year ICASA amended its sports broadcasting rules to widen the list of events, a change MultiChoice says will cost it sponsors.", ["regulation | ICASA | 2024"]],
     // What the subject runs, told in such a clause, is not a side of the act: the operator acts.
     ["Vodacom, which runs M-Pesa in the country, plugged its wallet into SIMO in 2022.", ["payment | SIMO, Vodacom | 2022"]],
+    // …and a comment after the main clause that resumes is no side either.
+    ["WinCommerce, which runs the WinMart+ chain, said on Tuesday that shoppers can now top up ZaloPay and ShopeePay wallets at its tills, ending MoMo's run as the only wallet served there.", [
+      "payment | WinCommerce, ZaloPay | 2025-03-11",
+      "payment | ShopeePay, WinCommerce | 2025-03-11",
+    ]],
     // A wall is put up by the side named first; its group's other name is what the wall is about.
     ["In 2021, MoMo complained to the competition regulator that Zalo was hiding its payment links behind a warning screen while ZaloPay requests opened with one tap.", ["dispute | MoMo, Zalo | 2021"]],
     // The owner named after its child's possessive is the one acting; machine-translated drama apps fold links.

@@ -165,6 +165,9 @@ export const mainClause = (text: string): string => {
     // The comment ends where a new clause with its own named subject begins (", citing …, and ByteDance sued …").
     const next = tail.search(/,\s+(?:and|but)\s+(?=[A-Z])|;\s+/);
     main = text.slice(0, m.index) + (resumes ? ` ${tail.slice(m.index > 20 ? 1 : resumes[0].indexOf(",") + 1).trimStart()}` : next >= 0 ? tail.slice(next) : "");
+    // "WinCommerce, which runs WinMart+, said … ZaloPay and ShopeePay …, ending MoMo's run as …": a
+    // comment after the resumed main clause is cut too.
+    if (resumes && main.length < text.length) return mainClause(main);
   }
   return main.replace(FRONTED_PARTICIPLE, "$1").replace(APPOSITIVE, ",").replace(FINAL_APPOSITIVE, "");
 };
