@@ -254,7 +254,7 @@ export function shortNames(text: string, registry: EntityRegistry, scan = scanAr
 // Capitalised words that open a sentence or a phrase and are nobody's first name.
 const OPENING_WORD = "(?:For|And|But|Or|On|In|At|With|To|From|By|Of|As|So|Unlike|Like|Against|Between|Than|The|A|An|Only|Even|Both|While|When|After|Before|Since)";
 const OPENS_NAME = /(?<![\p{L}\p{N}])((?:\p{Ll}{1,2})?\p{Lu}[\p{L}\p{N}&-]*)(?=\s+\p{Lu})/gu;
-const STANDS_ALONE = /(?<=[\p{Ll},;:]\s+)((?:\p{Ll}{1,2})?\p{Lu}[\p{L}\p{N}&-]*)(?![\p{L}\p{N}-])(?!\s+\p{Lu})/gu;
+const STANDS_ALONE = /(?<=(?:[\p{Ll}\p{N},;:]|(?<!\p{L})(?:A|An|The))\s+)((?:\p{Ll}{1,2})?\p{Lu}[\p{L}\p{N}&-]*)(?![\p{L}\p{N}-])(?!\s+\p{Lu})/gu;
 // The first word of a name whose next word is capitalised too, when it could stand for the name:
 // three characters or more, with a capital at its start or just after a lower-case prefix ("eGO").
 const FIRST_WORD = /^((?=[\p{L}\p{N}&-]{3})(?:\p{Ll}{1,2})?\p{Lu}[\p{L}\p{N}&-]*)\s+\p{Lu}/u;
