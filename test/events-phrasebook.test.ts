@@ -573,6 +573,10 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Neither Tencent nor Moonshot AI has announced a deal, but Official Accounts articles now show up in Kimi's answers.", []],
     // A comment on the act names no side; a change "that took effect" dates it.
     ["Last year ICASA amended its sports broadcasting rules to widen the list of events, a change MultiChoice says will cost it sponsors.", ["regulation | ICASA | 2024"]],
+    // Who a fine's reason names is not what the fine binds, told with a noun as with a verb.
+    ["ONE Store has long trailed Google Play, and the Korea Fair Trade Commission watched the market. Then, in April 2023, the commission fined Google 42.1 billion won for the tactics it had used against ONE Store.", [
+      "regulation | Google, KFTC | 2023-04",
+    ]],
     // What the subject runs, told in such a clause, is not a side of the act: the operator acts.
     ["Vodacom, which runs M-Pesa in the country, plugged its wallet into SIMO in 2022.", ["payment | SIMO, Vodacom | 2022"]],
     // …and a comment after the main clause that resumes is no side either.

@@ -7,7 +7,7 @@ import type { PartyMention } from "./parties.ts";
 // "…, accusing it of paying Apple": the charge, told after the act, names who else took part.
 // "ordered WeChat to stop blocking links to Douyin": what the order asks for names who gains, not whom it binds.
 const REASON =
-  /\s(?:for|over)\s+(?:allegedly\s+|its\s+|their\s+)?\w+ing\b|,\s+(?:accusing|alleging|claiming|charging)\b|\bto\s+(?:stop|end|cease|unblock|open|allow|let|accept|lift|remove|give up|provide|share|connect|support|adopt|join|offer|use|issue|display|integrate|enable)\b/i;
+  /\s(?:for|over)\s+(?:allegedly\s+|its\s+|their\s+)?\w+ing\b|\s(?:for|over)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:tactics|practices?|conduct|behaviou?r|clauses|terms|restrictions|abuse|violations?|breach(?:es)?)\b|,\s+(?:accusing|alleging|claiming|charging)\b|\bto\s+(?:stop|end|cease|unblock|open|allow|let|accept|lift|remove|give up|provide|share|connect|support|adopt|join|offer|use|issue|display|integrate|enable)\b/i;
 // "ordered banks and wallet operators to connect every wallet to InstaPay": an order to a whole
 // trade binds no company it names as what to connect to.
 export const TRADE_OBJECT = /\b(?:banks|operators|institutions|providers|platforms|companies|firms|issuers|wallets|e-wallets|acquirers|carriers|merchants|apps|lenders|fintechs)\b/i;
