@@ -573,6 +573,11 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Neither Tencent nor Moonshot AI has announced a deal, but Official Accounts articles now show up in Kimi's answers.", []],
     // A comment on the act names no side; a change "that took effect" dates it.
     ["Last year ICASA amended its sports broadcasting rules to widen the list of events, a change MultiChoice says will cost it sponsors.", ["regulation | ICASA | 2024"]],
+    // A second "it" after ", and" is who the first "it" meant.
+    [
+      "Viacom18 outbid Star India in 2022. Star India hit back. In August 2022 it won the International Cricket Council's media rights in India for 2024 to 2027, reportedly for about $3 billion, and within weeks it sublicensed the television half of those rights to Zee Entertainment.",
+      ["content | International Cricket Council, JioStar | 2022-08", "content | JioStar, Zee Entertainment | 2022-08"],
+    ],
     // Who a fine's reason names is not what the fine binds, told with a noun as with a verb.
     ["ONE Store has long trailed Google Play, and the Korea Fair Trade Commission watched the market. Then, in April 2023, the commission fined Google 42.1 billion won for the tactics it had used against ONE Store.", [
       "regulation | Google, KFTC | 2023-04",

@@ -3,7 +3,7 @@
 // opening or wall is reported, the registry says who, dates.ts says when. A later sentence that
 // restates an event already found becomes a mention of it, so each happening is one event.
 import { DATELINE, mainClause, OWN_TIME, QUOTED, QUOTED_SHARE, quotedShare, relativeClauses, splitClauses } from "./clauses.ts";
-import { type PartyHistoryEntry, regulatorAntecedent } from "./coref.ts";
+import { type PartyHistoryEntry, regulatorAntecedent, singularAntecedent } from "./coref.ts";
 import { forgetDates, lendDates, publishedDay, resolveDate } from "./dates.ts";
 import { type Candidate, type ClauseContext, detectClause, type EventDraft } from "./detect-clause.ts";
 import { newsDay, toldDate } from "./story-dates.ts";
@@ -168,6 +168,10 @@ export function detectEvents(
         else found.push(...followersOf(c, priorAct(found, clauses, c, events, sentences), ctx, before));
         // "In 2021 X …, and the following year Y …": a later clause counts from this clause's date.
         if (clauses.length > 1 && tellStoryDate(c, ctx)) lastTold = c;
+        // "In August 2022 it won the ICC's rights, and within weeks it sublicensed …": the second "it"
+        // is who the first one meant, not the first name the clause writes.
+        const subject = earlierClauses.length === 0 ? singularAntecedent(c, here, history) : null;
+        if (subject) earlierClauses.push(subject);
         // Courts decide; "it" and "the two sides" never mean them.
         for (const p of ctx.partiesOf(c)) if (!p.unknown && !ctx.isCourt(p.name) && !earlierClauses.includes(p.name)) earlierClauses.push(p.name);
         // "The central bank relented in March 2021, …, and in April 2023 it allowed Meta …": "it" is the regulator the first clause is about.
