@@ -573,6 +573,12 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Neither Tencent nor Moonshot AI has announced a deal, but Official Accounts articles now show up in Kimi's answers.", []],
     // A comment on the act names no side; a change "that took effect" dates it.
     ["Last year ICASA amended its sports broadcasting rules to widen the list of events, a change MultiChoice says will cost it sponsors.", ["regulation | ICASA | 2024"]],
+    // A credit bureau is a company that trades data, not a regulator; "the same arrangement" is the act just told.
+    ["Tabby began sharing repayment data with the Kuwait Credit Bureau in March 2024.", ["data | Kuwait Credit Bureau, Tabby | 2024-03"]],
+    ["Tabby began exchanging data with SIMAH in February. Tamara has been piloting the same arrangement with SIMAH since January.", [
+      "data | SIMAH, Tabby | 2025-02",
+      "data | SIMAH, Tamara | 2025-01",
+    ]],
     // A second "it" after ", and" is who the first "it" meant.
     [
       "Viacom18 outbid Star India in 2022. Star India hit back. In August 2022 it won the International Cricket Council's media rights in India for 2024 to 2027, reportedly for about $3 billion, and within weeks it sublicensed the television half of those rights to Zee Entertainment.",

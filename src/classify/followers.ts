@@ -26,9 +26,9 @@ export interface PriorAct {
 }
 
 // "signed a similar agreement with Station B", "has run similar outbound placements for Carrefour",
-// "took a similar step with Hakuhodo DY Holdings":
+// "took a similar step with Hakuhodo DY Holdings", "has been piloting the same arrangement with SIMAH":
 // an act of the kind just told, between the sides this clause names.
-const SIMILAR = /\b(?:similar|comparable|matching)\s+(?:[\w-]+\s+){0,2}?(?:steps?|moves?|deals?|agreements?|arrangements?|pacts?|contracts?|placements?|programmes?|programs?|partnerships?|integrations?|tie-ups?|links?|licen[cs]es?|tests?|trials?|pilots?)\b/i;
+const SIMILAR = /\b(?:similar|comparable|matching|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:steps?|moves?|deals?|agreements?|arrangements?|pacts?|contracts?|placements?|programmes?|programs?|partnerships?|integrations?|tie-ups?|links?|licen[cs]es?|tests?|trials?|pilots?)\b/i;
 
 // "A link with Malaysia's DuitNow followed": the newcomer is the other side of a new act by the same subject.
 const PARTNER_FOLLOWED = /^\W*(?:an?|one|another|the)\s+(?:[\w-]+\s+){0,2}?(?:link|deal|agreement|tie-up|partnership|connection|integration|licen[cs]e|contract)\s+with\b/i;

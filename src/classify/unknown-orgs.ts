@@ -8,7 +8,7 @@ import type { PartyMention } from "./parties.ts";
 
 // A body whose name ends in an institutional word ("Taiwan Fair Trade Commission", "Legislative
 // Yuan") regulates when the registry lacks it.
-const INSTITUTION_HEAD = "Commission|(?<!Standing )Committee|Bureau|Authority|Agency|Ministry|Department|Council|Administration|Yuan|Regulator|Directorate|Secretariat|Senate|Parliament|Congress|Assembly";
+const INSTITUTION_HEAD = "Commission|(?<!Standing )Committee|(?<!Credit )Bureau|Authority|Agency|Ministry|Department|Council|Administration|Yuan|Regulator|Directorate|Secretariat|Senate|Parliament|Congress|Assembly";
 // A country's central bank regulates its payments: "National Bank of Ethiopia", "Reserve Bank of Fiji".
 const CENTRAL_BANK = String.raw`(?:National|Central|Reserve|State|People['’]s)\s+Bank\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?`;
 // Spanish, Portuguese and French names put the word first: "Comisión Nacional Antimonopolio", "Autorité de la concurrence".
