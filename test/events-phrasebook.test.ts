@@ -573,6 +573,11 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Neither Tencent nor Moonshot AI has announced a deal, but Official Accounts articles now show up in Kimi's answers.", []],
     // A comment on the act names no side; a change "that took effect" dates it.
     ["Last year ICASA amended its sports broadcasting rules to widen the list of events, a change MultiChoice says will cost it sponsors.", ["regulation | ICASA | 2024"]],
+    // "Both wallets" as the subject: each of the pair told before did the act with the side the sentence names.
+    ["Easypaisa and JazzCash compete hard. Both wallets have been connected to Raast, the central bank's instant payment system, since 2022.", [
+      "payment | Easypaisa, Raast | 2022",
+      "payment | JazzCash, Raast | 2022",
+    ]],
     // A credit bureau is a company that trades data, not a regulator; "the same arrangement" is the act just told.
     ["Tabby began sharing repayment data with the Kuwait Credit Bureau in March 2024.", ["data | Kuwait Credit Bureau, Tabby | 2024-03"]],
     ["Tabby began exchanging data with SIMAH in February. Tamara has been piloting the same arrangement with SIMAH since January.", [

@@ -20,7 +20,7 @@ export interface PartyHistoryEntry {
 
 // A bare "the two" names parties; "the two products" or "the two laws" name things.
 const PLURAL =
-  /\b(?:the|both|all)\s+(?:same\s+)?(?:two|2|three|3|four|4)\s+(?:\w+\s+)?(?:incumbents|companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services|businesses|players|tech giants|e-commerce giants|internet giants|heavyweights|titans|branches|operators|carriers|banks|networks|wallets)\b|\bboth\s+(?:companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services)\b|\bthe\s+(?:pair|duo|rivals)\b|\bthe\s+two\b(?!\s+(?:[\w-]+\s+)?[a-z]+s\b)|\beach other\b|\bone another\b|两家|双方|两大/i;
+  /\b(?:the|both|all)\s+(?:same\s+)?(?:two|2|three|3|four|4)\s+(?:\w+\s+)?(?:incumbents|companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services|businesses|players|tech giants|e-commerce giants|internet giants|heavyweights|titans|branches|operators|carriers|banks|networks|wallets)\b|\bboth\s+(?:companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services|wallets|banks|lenders|carriers|operators|networks|chains|retailers|marketplaces)\b|\bthe\s+(?:pair|duo|rivals)\b|\bthe\s+two\b(?!\s+(?:[\w-]+\s+)?[a-z]+s\b)|\beach other\b|\bone another\b|两家|双方|两大/i;
 
 // "In 2019, …", "Two years later the …": time phrases that may come before the anaphor.
 const LEAD = String.raw`(?:(?:on|in|last|this|earlier|later|then|back|that|the following|the next|since|from|after|during|by|at|within|over|for|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|on))\b[^,]{0,60}?(?:,\s*|\s+(?=it\b)|(?<=\b(?:19|20)\d\d|\b(?:year|month|week|spring|summer|autumn|fall|winter))\s+(?=the\b))){0,2}`;
@@ -39,6 +39,9 @@ const SINGULAR = new RegExp(`^${LEAD}(?:${NATIONAL}|the\\s+${MODIFIER}${BUSINESS
 
 // "…, the company said." at the end: the speaker is the subject of the whole report.
 const SAID_BY = /,\s+(?:the\s+(?:company|firm|platform|group|app)|it)\s+(?:said|says|announced|added|confirmed)\b[^,]{0,30}[.!]?$/i;
+
+// "Both wallets have …", "In 2022 both banks joined …": a pair that each did the act as the subject.
+const BOTH_SUBJECT = /^\s*(?:[^,]{0,40},\s*|(?:in|since|by|last)\s+[^,]{0,25}?\s+(?=both\b))?both\s+(?:companies|platforms|firms|apps|groups|services|wallets|banks|lenders|carriers|operators|networks|chains|retailers|marketplaces)\b/i;
 
 const PAIR_SUBJECT = /^\s*(?:[^,]{0,40},\s*)?(?:the|both)\s+(?:two|2)\b(?:\s+(?:companies|sides|carriers|operators|firms|groups|platforms))?\s+(?!of\b)[a-z]/i;
 
@@ -124,9 +127,10 @@ export function resolveParties(
   eligible: (name: string) => boolean = () => true,
   /** Whether a regulator acts in the sentence. */
   byRegulator = false,
-): { parties: string[]; resolved: boolean } {
+): { parties: string[]; resolved: boolean; each?: [string, string] } {
   const out = [...own];
   let resolved = false;
+  let each: [string, string] | undefined;
   // "Naver let users hail Kakao T taxis, the first time the two rival groups have …": a sentence
   // that names two sides itself means them by "the two".
   const sides = own.filter(eligible);
@@ -139,12 +143,15 @@ export function resolveParties(
       return { parties: [...own.filter((o) => !eligible(o)), ...pair], resolved: true };
     }
   }
-  for (const p of ownSides >= 2 ? [] : pluralAntecedent(sentence, here, history, eligible)) {
+  const plural = ownSides >= 2 ? [] : pluralAntecedent(sentence, here, history, eligible);
+  for (const p of plural) {
     if (!out.some((o) => related(o, p))) {
       out.push(p);
       resolved = true;
     }
   }
+  // "Both wallets have been connected to Raast": each of the pair did it, with the side the sentence names.
+  if (plural.length === 2 && ownSides === 1 && BOTH_SUBJECT.test(sentence) && out.filter(eligible).length === 3) each = [plural[0]!, plural[1]!];
   // "Uber sued DoorDash, accusing its larger rival …": the rival is the side the sentence names.
   if (ownSides < 2 && RIVAL.test(sentence)) {
     for (let i = history.length - 1; i >= 0; i--) {
@@ -175,7 +182,7 @@ export function resolveParties(
       resolved = true;
     }
   }
-  return { parties: out, resolved };
+  return { parties: out, resolved, ...(each ? { each } : {}) };
 }
 
 const LINK_WITH = /^(?:[^,]{0,40},\s*)?(?:the|its|their)\s+(?:[\w-]+\s+)?(?:link|connection|link-up|tie-up|integration|interconnection|linkage)\s+(?:with|to|into)\b/i;

@@ -248,7 +248,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // "told platforms to stop blocking each other's links": under a regulator "each other" is the
   // platforms it addresses, not the pair of an earlier sentence.
   if (regAnte || own.some(isRegulator)) anaphorText = anaphorText.replace(/\b(?:each other|one another)\b/gi, "them");
-  let { parties } = resolveParties(anaphorText, own.filter((n) => !ctx.isCourt(n)), here, history, related, (n) => !isRegulator(n) && !ctx.isCourt(n), regAnte !== null || own.some(isRegulator));
+  let { parties, each } = resolveParties(anaphorText, own.filter((n) => !ctx.isCourt(n)), here, history, related, (n) => !isRegulator(n) && !ctx.isCourt(n), regAnte !== null || own.some(isRegulator));
   if (regAnte && !parties.some(isRegulator)) parties = [regAnte, ...parties];
   // "Youku went further. In June that year the Alibaba-owned platform sued Douyin", "a penalty
   // imposed on the Kakao Corp unit": the owner names which of its platforms the story just told of.
@@ -384,7 +384,9 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   const status = picked.type === "dispute" && told === "pilot" ? undefined : told;
   // "DITO accused both Globe and Smart of …": one side against each of two is two disputes.
   const eachAccused = picked.type === "dispute" && /\b(?:accused|accusing|sued|suing|blocked|blocking)\s+both\b/i.test(clause);
-  const pair = picked.type === "regulation" ? undefined : distributedPair(clause, mentions, related, (picked.type !== "dispute" || eachAccused) && !parties.some(isRegulator));
+  // "Both wallets have been connected to Raast": the pair coreference found, each with the named side.
+  const eachOfPair = each?.every((p) => parties.includes(p)) ? each : undefined;
+  const pair = picked.type === "regulation" ? undefined : (distributedPair(clause, mentions, related, (picked.type !== "dispute" || eachAccused) && !parties.some(isRegulator)) ?? eachOfPair);
   return {
     type: picked.type,
     parties,
