@@ -573,6 +573,11 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Neither Tencent nor Moonshot AI has announced a deal, but Official Accounts articles now show up in Kimi's answers.", []],
     // A comment on the act names no side; a change "that took effect" dates it.
     ["Last year ICASA amended its sports broadcasting rules to widen the list of events, a change MultiChoice says will cost it sponsors.", ["regulation | ICASA | 2024"]],
+    // A "but" tail that takes the act back leaves it standing when the act has a time of its own, told against the story ("that year").
+    [
+      "Pay Treasure (支付宝) walked one step earlier. In 2022 it took the lead to open its collection codes to be scanned by Cloud Flash Payment. At the end of that year, Weixin Pay also let Cloud Flash Payment scan its codes in pilot cities such as Zhuhai and Shenzhen, but the function was not extended to other places for nearly two years.",
+      ["payment | Alipay, UnionPay QuickPass | 2022", "payment | UnionPay QuickPass, WeChat Pay | 2022"],
+    ],
     // "Both wallets" as the subject: each of the pair told before did the act with the side the sentence names.
     ["Easypaisa and JazzCash compete hard. Both wallets have been connected to Raast, the central bank's instant payment system, since 2022.", [
       "payment | Easypaisa, Raast | 2022",

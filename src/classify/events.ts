@@ -146,7 +146,7 @@ export function detectEvents(
     const but = /,\s+but\s+(.*)$/.exec(text);
     // "… struck a similar arrangement in 2022, but talks on renewing it stalled": an act with a
     // time of its own happened whatever the tail says came after.
-    const takenBack = but !== null && anyHit(but[1]!, lex.notEvent) && !resolveDate(text.slice(0, but.index), pubDay)?.date;
+    const takenBack = but !== null && anyHit(but[1]!, lex.notEvent) && !toldDate(text.slice(0, but.index), ctx)?.date;
     if (!QUOTED.test(text) && quotedShare(text) <= QUOTED_SHARE && !takenBack && !tellsAView(s.text, (words) => ctx.partiesOf(words).length > 0)) {
       const clauses = splitClauses(text);
       const found: Candidate[] = [];
