@@ -573,6 +573,11 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Neither Tencent nor Moonshot AI has announced a deal, but Official Accounts articles now show up in Kimi's answers.", []],
     // A comment on the act names no side; a change "that took effect" dates it.
     ["Last year ICASA amended its sports broadcasting rules to widen the list of events, a change MultiChoice says will cost it sponsors.", ["regulation | ICASA | 2024"]],
+    // A clause telling the same opening by the sides' other names is that opening again.
+    [
+      "On December 10, Weixin Pay (微信支付) and China UnionPay (中国银联) jointly announced that the Cloud Flash Payment (云闪付) APP can scan the Weixin Pay collection codes of merchants in the whole country, and the Weixin users can also scan the UnionPay codes to pay.",
+      ["payment | UnionPay QuickPass, WeChat Pay | 2024-12-10"],
+    ],
     // A "but" tail that takes the act back leaves it standing when the act has a time of its own, told against the story ("that year").
     [
       "Pay Treasure (支付宝) walked one step earlier. In 2022 it took the lead to open its collection codes to be scanned by Cloud Flash Payment. At the end of that year, Weixin Pay also let Cloud Flash Payment scan its codes in pilot cities such as Zhuhai and Shenzhen, but the function was not extended to other places for nearly two years.",

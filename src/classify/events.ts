@@ -84,6 +84,7 @@ function priorAct(found: Candidate[], clauses: string[], clause: string, events:
 }
 
 const sameNames = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+const sameGroups = (a: string[], b: string[], registry: EntityRegistry) => subset(groupsOf(a, registry), groupsOf(b, registry)) && subset(groupsOf(b, registry), groupsOf(a, registry));
 
 
 /** Finds the interconnection events an article's sentences report. */
@@ -277,7 +278,10 @@ export function detectEvents(
         continue;
       }
       // Another clause of this sentence naming other parties ("…, while Alibaba restricted Tencent") is another act.
-      const priors = expanded.length > 1 ? events.filter((e) => e.sentenceIndex !== s.index || sameNames(e.parties, c.parties)) : events;
+      // Nor the same sides told by their groups' other names ("Weixin Pay and China UnionPay announced … Weixin users
+      // can scan the UnionPay codes"); a suit and a countersuit are two happenings.
+      const sameSides = (e: EventDraft) => sameNames(e.parties, c.parties) || (e.type === c.type && c.type !== "dispute" && sameGroups(e.parties, c.parties, registry));
+      const priors = expanded.length > 1 ? events.filter((e) => e.sentenceIndex !== s.index || sameSides(e)) : events;
       if (mergeRestatement(c, text, s.index, priors, registry, isRegulator)) continue;
       for (const u of c.unknown) unknown.add(u);
       events.push({
