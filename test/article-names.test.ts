@@ -218,6 +218,9 @@ test("'the Competition Commission', 'the Fair Trade Commission' by a name many c
   assert.deepEqual(party("In South Africa, the Competition Commission published its final report on Monday."), ["Competition Commission of South Africa"]);
   const fair = (text: string) => articleRegistry(text, r).match("the Fair Trade Commission").map((m) => m.entity.name);
   assert.deepEqual(fair("Uber Eats bought Foodpanda's Taiwan business. The Fair Trade Commission blocked the deal in December."), ["Taiwan Fair Trade Commission"]);
+  // Written in lower case, as stories often do.
+  const committee = (text: string) => articleRegistry(text, r).match(text).map((m) => m.entity.name);
+  assert.deepEqual(committee("In 2024 Ucell in Uzbekistan complained to the competition committee about Payme."), ["Ucell", "Uzbekistan Competition Committee", "Payme Uzbekistan"]);
   // Two places with commissions of their own: the story does not say which.
   assert.deepEqual(party("Grab operates in Malaysia and Vietnam. The Competition Commission opened a case."), []);
   // The shared registry keeps no trace.

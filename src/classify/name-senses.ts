@@ -236,9 +236,10 @@ export function commissionNames(text: string, registry: EntityRegistry): LocalNa
 
 // Names public bodies share across countries, each written without its country ("the Competition
 // Commission"): how a story writes one alone, and how a registry spelling places one.
-const GENERIC_BODIES = ["Competition Commission", "National Competition Commission", "Fair Trade Commission", "Competition Authority", "Communications Authority", "Competition Bureau", "transport ministry", "communications ministry", "finance ministry", "trade ministry"].map((body) => ({
+const GENERIC_BODIES = ["Competition Commission", "National Competition Commission", "Fair Trade Commission", "Competition Authority", "Communications Authority", "Competition Bureau", "Competition Committee", "transport ministry", "communications ministry", "finance ministry", "trade ministry"].map((body) => ({
   body,
-  alone: new RegExp(`\\b[Tt]he ${body}\\b(?!\\s+of\\b)`),
+  // "the competition committee" is written in lower case as often as not.
+  alone: new RegExp(`\\b[Tt]he (?:${body}|${body.toLowerCase()})\\b(?!\\s+of\\b)`),
   placed: new RegExp(`^(?:The\\s+)?([A-Z][\\w'’ ]*?)\\s+${body}$|^${body} of (?:the\\s+)?([A-Z][\\w ]*)$`),
 }));
 
@@ -270,7 +271,7 @@ export function genericBodyNames(text: string, registry: EntityRegistry): LocalN
   for (const { body, alone } of GENERIC_BODIES) {
     if (!alone.test(text)) continue;
     const meant = new Set(bodyPlaces(registry).filter((b) => b.body === body && b.place.test(text)).map((b) => b.entity));
-    if (meant.size === 1) out.push({ entity: [...meant][0]!, spellings: [body] });
+    if (meant.size === 1) out.push({ entity: [...meant][0]!, spellings: [...new Set([body, body.toLowerCase()])] });
   }
   return out;
 }
