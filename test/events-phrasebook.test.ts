@@ -573,6 +573,9 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Neither Tencent nor Moonshot AI has announced a deal, but Official Accounts articles now show up in Kimi's answers.", []],
     // A comment on the act names no side; a change "that took effect" dates it.
     ["Last year ICASA amended its sports broadcasting rules to widen the list of events, a change MultiChoice says will cost it sponsors.", ["regulation | ICASA | 2024"]],
+    // The host's own wallet named beside the newcomer is no side; another newcomer is.
+    ["That changed in April, when Zalo started letting mini apps take payment through MoMo as well as ZaloPay.", ["payment | MoMo, Zalo | 2024-04"]],
+    ["Coupang will let shoppers pay with Naver Pay as well as Toss from December 1, the company said on Tuesday.", ["payment | Coupang, Naver Pay | 2025-03-11", "payment | Coupang, Viva Republica | 2025-03-11"]],
     // A clause telling the same opening by the sides' other names is that opening again.
     [
       "On December 10, Weixin Pay (微信支付) and China UnionPay (中国银联) jointly announced that the Cloud Flash Payment (云闪付) APP can scan the Weixin Pay collection codes of merchants in the whole country, and the Weixin users can also scan the UnionPay codes to pay.",

@@ -1,6 +1,7 @@
 // One clause judged on its own: what kind of happening it reports (lexicon, plus the type model
 // when trained), between whom (coref resolves pronouns and unnamed regulators), and when.
 import { APPOSITIVE, distributedPair } from "./clauses.ts";
+import { withoutPeers } from "./sides.ts";
 import { type PartyHistoryEntry, regulatorAntecedent, resolveParties } from "./coref.ts";
 import { resolveDate } from "./dates.ts";
 import type { EntityRegistry } from "./entities.ts";
@@ -323,6 +324,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     // A regulator's act needs no second side: "launched Bangla QR, though bKash kept its own stickers".
     if (groupsOf(kept, registry).size >= 2 || (picked.type === "regulation" && kept.some(isRegulator))) parties = kept;
   }
+  parties = withoutPeers(clause, mentions, parties, related, registry);
   // Two names of one group in one act ("WeChat would let Taobao shops use WeChat Pay"): the one
   // whose trade is the act's is the party; the other only hosts or announces it.
   parties = collapseGroup(parties, picked.type, registry);

@@ -5,6 +5,7 @@
 // labelled event less than half the time, and most of the misses were a labelled pair inside the
 // triple; the ones that matched were nearly all lists.
 import type { EntityRegistry } from "./entities.ts";
+import { groupsOf } from "./groups.ts";
 import type { ExtractedEvent } from "./types.ts";
 
 // Two names written next to each other as one side: "A and B", "A, B", "to A and to B", "A 和 B".
@@ -68,4 +69,31 @@ export function twoSidesUnlessListed(events: ExtractedEvent[], registry: EntityR
     out.push({ ...e, parties });
   }
   return out;
+}
+
+// "appeared alongside SPX", "take payment through MoMo as well as ZaloPay": a peer named beside a side.
+const PEER_BEFORE = /\s(?:alongside|next to|beside|as well as)\s+(?:the\s+)?$/i;
+
+/**
+ * The parties without a peer written beside one of them, when two sides remain. After "as well as"
+ * only the host's own ("Zalo … MoMo as well as ZaloPay") is a peer; another name adds a side
+ * ("pay with Naver Pay as well as Toss").
+ */
+export function withoutPeers(
+  clause: string,
+  mentions: Spot[],
+  parties: string[],
+  related: (a: string, b: string) => boolean,
+  registry: EntityRegistry,
+): string[] {
+  const peers = new Set(
+    mentions
+      .filter((m) => {
+        const peer = PEER_BEFORE.exec(clause.slice(Math.max(0, m.start - 14), m.start));
+        return peer && (!/as well as/i.test(peer[0]) || parties.some((p) => p !== m.name && related(p, m.name)));
+      })
+      .map((m) => m.name),
+  );
+  const kept = parties.filter((p) => !peers.has(p));
+  return peers.size > 0 && groupsOf(kept, registry).size >= 2 ? kept : parties;
 }
