@@ -573,6 +573,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Neither Tencent nor Moonshot AI has announced a deal, but Official Accounts articles now show up in Kimi's answers.", []],
     // A comment on the act names no side; a change "that took effect" dates it.
     ["Last year ICASA amended its sports broadcasting rules to widen the list of events, a change MultiChoice says will cost it sponsors.", ["regulation | ICASA | 2024"]],
+    // After a dated act, a colon opening a time and "it" tells the next act with its own time.
+    ["Getir moved into restaurant delivery in 2020 and leaned on partners wherever it could: in 2022 it plugged Papara, the digital wallet, into its checkout.", ["payment | Getir, Papara | 2022"]],
     // The host's own wallet named beside the newcomer is no side; another newcomer is.
     ["That changed in April, when Zalo started letting mini apps take payment through MoMo as well as ZaloPay.", ["payment | MoMo, Zalo | 2024-04"]],
     ["Coupang will let shoppers pay with Naver Pay as well as Toss from December 1, the company said on Tuesday.", ["payment | Coupang, Naver Pay | 2025-03-11", "payment | Coupang, Viva Republica | 2025-03-11"]],

@@ -6,7 +6,7 @@ import type { PartyMention } from "./parties.ts";
 // "HANGZHOU, Sept 12 - " / "OAKLAND, California, May 1 — ": the dateline restates publication.
 // Also "Beijing, March 12 (Xinhua) --", "HONG KONG, March 12, 2025 /PRNewswire/ --", "Hangzhou, 12 March:", "March 12, 2025 -".
 export const DATELINE =
-  /^(?:\p{Lu}[\p{L} .'\/-]+,(?:\s+\p{Lu}\p{Ll}+,)?\s+)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:\/[^/]{1,40}\/\s*)?(?:[-–—]{1,2}|:)\s*/u;
+  /^(?:\p{Lu}[\p{L} .'/-]+,(?:\s+\p{Lu}\p{Ll}+,)?\s+)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:\/[^/]{1,40}\/\s*)?(?:[-–—]{1,2}|:)\s*/u;
 // A dateline without a date: "ACCRA - ", "SAO PAULO, Brazil - ".
 export const CITY_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,[^-–—,]{1,40})?\s+[-–—]+\s+/u;
 // A direct quotation: its words are the speaker's opinion, not a report (quotes.ts reads it).
@@ -30,11 +30,13 @@ export const quotedShare = (text: string): number => {
 // "…, three and a half years after mada went live on Apple Pay in February 2021": an earlier act
 // with a subject and a time of its own, told as the measure of this one.
 // "…, which had already produced a deal of its own: Google signed a licensing agreement with AFP in
-// November 2021": a colon opening a named subject's act with a time of its own.
+// November 2021": a colon opening a named subject's act with a time of its own. "… moved into
+// delivery in 2020 and leaned on partners: in 2022 it plugged Papara into its checkout": after a dated
+// act, a colon opening a time and "it" does too.
 // A time a second act may carry of its own: "in March 2021", "the following month", "two years later".
 export const OWN_TIME = String.raw`(?:(?:in|on|by|last|that)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December)|the\s+(?:following|next)\s+(?:day|week|month|year|spring|summer|autumn|winter)|last\s+(?:year|spring|summer|autumn|winter)|(?:a|one|two|three|four|six)\s+(?:days?|weeks?|months?|years?)\s+later)`;
 export const CLAUSE_SPLIT = new RegExp(
-  String.raw`(?<!,\s+[A-Z][\w.&-]*['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+),\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:then\s+|later\s+)?(?:sued|went after|took|filed|signed|struck|opened|launched|blocked|banned|fined|ordered|accused|began|started|added|settled|appealed|cut)\b[^,.;]{0,60}\b${OWN_TIME}\b)|,\s+when\s+(?=(?:the\s+)?[\w.&-]+(?:\s+[A-Z][\w.&-]*)*\s+(?:had\s+)?[a-z]+(?:ed|old|ent|ook|ew|ade|ave|ut)\b)|\s+and,\s+(?=(?:in|on|that|the following|the next|later|last|this|by|after|a year|a month|two|three)\b)|\s+and\s+(?=another\s+(?:one\s+)?with\b)|\s+after\s+(?<=,[^,]{0,40}\s+after\s+)(?=[\w.&+'’-]+(?:\s+[A-Z][\w.&+'’-]*)?\s+(?:went|had gone|launched|began|started|opened|signed|joined|added|struck)\b[^,.;]{0,60}\b${OWN_TIME}\b)|:\s+(?=(?:[A-Z][\w.&'’-]*\s+){1,3}(?:[a-z]+ed|signed|began|struck|took|won|sold|bought|cut|set|made|gave|let)\b[^.;:]{0,80}\b${OWN_TIME}\b)|;\s+|，而且|；`,
+  String.raw`(?<!,\s+[A-Z][\w.&-]*['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+),\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:then\s+|later\s+)?(?:sued|went after|took|filed|signed|struck|opened|launched|blocked|banned|fined|ordered|accused|began|started|added|settled|appealed|cut)\b[^,.;]{0,60}\b${OWN_TIME}\b)|,\s+when\s+(?=(?:the\s+)?[\w.&-]+(?:\s+[A-Z][\w.&-]*)*\s+(?:had\s+)?[a-z]+(?:ed|old|ent|ook|ew|ade|ave|ut)\b)|\s+and,\s+(?=(?:in|on|that|the following|the next|later|last|this|by|after|a year|a month|two|three)\b)|\s+and\s+(?=another\s+(?:one\s+)?with\b)|\s+after\s+(?<=,[^,]{0,40}\s+after\s+)(?=[\w.&+'’-]+(?:\s+[A-Z][\w.&+'’-]*)?\s+(?:went|had gone|launched|began|started|opened|signed|joined|added|struck)\b[^,.;]{0,60}\b${OWN_TIME}\b)|:\s+(?=(?:[A-Z][\w.&'’-]*\s+){1,3}(?:[a-z]+ed|signed|began|struck|took|won|sold|bought|cut|set|made|gave|let)\b[^.;:]{0,80}\b${OWN_TIME}\b)|(?<=\b(?:19|20)\d\d\b[^:;]{0,80}):\s+(?=${OWN_TIME},?\s+(?:it|they|the\s+[a-z]+)\s+(?:[a-z]+ed|began|struck|took|won|sold|bought|cut|set|made|gave|let)\b)|;\s+|，而且|；`,
 );
 // A trailing comment on the main clause (", ending a decade-long standoff", ", meeting a deadline
 // set by the ministry", ", a case that has not yet been closed", "fined the company …, ruling that it had
