@@ -290,6 +290,11 @@ describe("classifyArticle", () => {
     assert.deepEqual(findParties("Telkom Indonesia blocked Netflix in January 2016.", defaultRegistry()).map((p) => p.name), ["Telkom Indonesia", "Netflix"]);
   });
 
+  it("a name before a word of geography ('the Amazon region of Loreto') is a place", () => {
+    assert.deepEqual(findParties("In 2023 Telefónica tested AST SpaceMobile's satellites in the Amazon region of Loreto.", defaultRegistry()).map((p) => p.name), ["Telefonica", "AST SpaceMobile"]);
+    assert.deepEqual(findParties("Amazon opened its store to Shopify merchants.", defaultRegistry()).map((p) => p.name), ["Amazon", "Shopify"]);
+  });
+
   it("negative: earnings news naming Tencent and Alibaba has no event", () => {
     const out = classify(fixture("negative-earnings.txt"), "2024-05-15");
     assert.deepEqual(out.events, []);

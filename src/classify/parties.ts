@@ -250,6 +250,7 @@ function possessiveCompounds(text: string, matches: EntityMatch[], registry: Ent
 }
 
 const SPONSORED_TITLE = /^\s+(?:Liga|League|Cup|Championship|Open|Arena|Stadium)\b/;
+const GEOGRAPHY_AFTER = /^\s+(?:region|rainforest|basin|river|delta)\b/i;
 
 export function findParties(text: string, registry: EntityRegistry): PartyMention[] {
   // "Octopus Energy" is not Octopus Cards: a registry name followed by a word of another trade
@@ -264,8 +265,9 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
       longer.push({ name: `${local[1]} ${m.surface}`, kind: "regulator", start: m.start - local[0].length, end: m.end, unknown: true });
       return false;
     }
-    // "Vidio licensed its BRI Liga 1 matches": a sponsor named in a competition's title is no side.
-    if (SPONSORED_TITLE.test(text.slice(m.end, m.end + 20))) return false;
+    // "Vidio licensed its BRI Liga 1 matches": a sponsor named in a competition's title is no side;
+    // "the Amazon region of Loreto" is a place.
+    if (SPONSORED_TITLE.test(text.slice(m.end, m.end + 20)) || GEOGRAPHY_AFTER.test(text.slice(m.end, m.end + 20))) return false;
     const tail = OTHER_TRADE.exec(text.slice(m.end));
     if (!tail || !/^[A-Z]/.test(m.surface)) return true;
     const name = `${m.surface}${tail[0]}`;
