@@ -573,6 +573,11 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Neither Tencent nor Moonshot AI has announced a deal, but Official Accounts articles now show up in Kimi's answers.", []],
     // A comment on the act names no side; a change "that took effect" dates it.
     ["Last year ICASA amended its sports broadcasting rules to widen the list of events, a change MultiChoice says will cost it sponsors.", ["regulation | ICASA | 2024"]],
+    // A crawler taken off a blocked list is a wall lifted, an opening.
+    ["Nine Entertainment signed a deal with Anthropic last month. On 2 February Nine Entertainment removed Anthropic's crawler from the blocked list on its websites.", [
+      "content | Anthropic, Nine Entertainment | 2025-02",
+      "link_access | Anthropic, Nine Entertainment | 2025-02-02",
+    ]],
     // After a dated act, a colon opening a time and "it" tells the next act with its own time.
     ["Getir moved into restaurant delivery in 2020 and leaned on partners wherever it could: in 2022 it plugged Papara, the digital wallet, into its checkout.", ["payment | Getir, Papara | 2022"]],
     // The host's own wallet named beside the newcomer is no side; another newcomer is.
