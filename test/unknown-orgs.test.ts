@@ -27,6 +27,10 @@ describe("unknown organisations: a kind appositive after the name", () => {
   it("the owner's kind of thing ('Plenavi, Zorto Telecom's television service')", () => {
     assert.ok(unknowns("A court ordered the channels back on Plenavi, Zorto Telecom's television service.").includes("Plenavi"));
   });
+  it("'the Istanbul-based app' says where someone is based; it is no name", () => {
+    assert.deepEqual(unknowns("In 2022 Getir complained to the authority that the Istanbul-based app was locking restaurants into exclusive deals."), []);
+  });
+
   it("a person described by a job is not an organisation", () => {
     assert.deepEqual(unknowns("Talia Brenner, a payments analyst at a Lisbon bank, said so."), []);
   });
