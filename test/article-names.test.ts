@@ -139,6 +139,9 @@ test("a company named in full and later by its first word alone is that company 
   ]);
   const names = (text: string) => articleRegistry(text, r).match(text).map((m) => m.entity.name);
   assert.deepEqual(names("Qelvo Health sued Brantix. In March Brantix cut off Qelvo from its records."), ["Qelvo Health", "Brantix", "Brantix", "Qelvo Health"]);
+  // A translated name glossed in Chinese is shortened as the registry's own names are.
+  const real = (text: string) => articleRegistry(text, defaultRegistry()).match(text).map((m) => m.entity.name);
+  assert.deepEqual(real("Drip Travel (滴滴出行) joined Amap. In 2019, the small program of Drip went online in Alipay."), ["Didi", "Didi", "Amap", "Didi", "Alipay"]);
   // After a year or an article the word is no sentence's first either.
   assert.deepEqual(names("Qelvo Health sued Brantix. In 2019 Qelvo cut off Brantix. A Qelvo spokeswoman declined to comment."), ["Qelvo Health", "Brantix", "Qelvo Health", "Brantix", "Qelvo Health"]);
   // An organisation the registry lacks, found by its cue, is shortened the same way.

@@ -233,7 +233,8 @@ export function shortNames(text: string, registry: EntityRegistry, scan = scanAr
     const word = FIRST_WORD.exec(surface)?.[1];
     // The full name as the registry spells it: an alias's first word ("Ministry of …") is no short form.
     const at = word ? alone.get(word) : undefined;
-    if (!word || !at || !entity.name.startsWith(`${word} `)) continue;
+    const written = text.indexOf(surface) + surface.length;
+    if (!word || !at || !(entity.name.startsWith(`${word} `) || GLOSSED_AFTER.test(text.slice(written, written + 3)))) continue;
     if (out.some((o) => o.spellings[0] === word)) continue;
     // "Booking Holdings" and "Booking.com": a word two names start with is neither's.
     const holders = new Set(named.filter((n) => n.surface !== word && n.surface.startsWith(word) && !/^[\p{L}\p{N}]/u.test(n.surface.slice(word.length))).map((n) => n.entity.name));
@@ -251,6 +252,8 @@ export function shortNames(text: string, registry: EntityRegistry, scan = scanAr
   return out;
 }
 
+// "Drip Travel (滴滴出行) … the small program of Drip": a translated name glossed in Chinese is shortened like the registry's own.
+const GLOSSED_AFTER = /^\s*[(（][\u3400-\u9fff]/;
 // Capitalised words that open a sentence or a phrase and are nobody's first name.
 const OPENING_WORD = "(?:For|And|But|Or|On|In|At|With|To|From|By|Of|As|So|Unlike|Like|Against|Between|Than|The|A|An|Only|Even|Both|While|When|After|Before|Since)";
 const OPENS_NAME = /(?<![\p{L}\p{N}])((?:\p{Ll}{1,2})?\p{Lu}[\p{L}\p{N}&-]*)(?=\s+\p{Lu})/gu;
