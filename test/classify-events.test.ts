@@ -754,6 +754,11 @@ describe("the sentence before tells who and when", () => {
     );
   });
 
+  it("'joined it' is a cue to read: the system just told of is the other side", () => {
+    const sides = (text: string) => classify(text).events.map((e) => [e.parties, e.date]);
+    assert.deepEqual(sides("Transfiya is a transfer service run by ACH Colombia. Daviplata joined it in 2020."), [[["DaviPlata", "Transfiya"], "2020"]]);
+  });
+
   it("'Back then' is the story's year", () => {
     assert.deepEqual(rows("The change came in 2019. Back then, Alipay started accepting UnionPay cards for top-ups."), [["payment", ["Alipay", "UnionPay"], "2019"]]);
   });

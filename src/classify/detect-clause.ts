@@ -1,7 +1,7 @@
 // One clause judged on its own: what kind of happening it reports (lexicon, plus the type model
 // when trained), between whom (coref resolves pronouns and unnamed regulators), and when.
 import { APPOSITIVE, distributedPair } from "./clauses.ts";
-import { withoutPeers } from "./sides.ts";
+import { ASIDE, BENEFICIARY, withoutPeers } from "./sides.ts";
 import { type PartyHistoryEntry, regulatorAntecedent, resolveParties } from "./coref.ts";
 import { resolveDate } from "./dates.ts";
 import type { EntityRegistry } from "./entities.ts";
@@ -36,19 +36,12 @@ const COURT_ACT =
   /\b(?:court|judges?|tribunal)\b.{0,60}\b(?:upheld|uphold|rejected|dismissed|overturned|ruled|affirmed|sided|threw out|thrown out|throws out|struck down|strikes down)\b|\b(?:upheld|overturned|affirmed)\b.{0,30}\b(?:verdict|ruling|judg(?:e)?ment|decision)\b/i;
 const WITH_PARTNER = /\b(?:cooperat(?:ed|es|ing)|partnered|teamed up|signed an? (?:\w+ )?(?:agreement|deal))\s+with\s+[A-Z]/;
 
-// Where a trailing comparison or background phrase starts (", replacing Google Maps": what the act
-// replaced is no side; ", as the platform looks for ways around its rival Yanolja": nor is the rival).
-const ASIDE =
-  /,\s+(?:the same|just as|much as|similar to|like|unlike|next to|alongside|besides|in addition to|on top of|as (?:did|had|has)|following|mirroring|echoing|copying|a (?:\w+ )?(?:after|before|year|month|week|day)s?\b|(?:a|the) (?:path|move|step|strategy|tactic|approach|playbook) (?:that )?|the (?:latest|first|second|third|biggest|largest) (?:such |of )?|in (?:a|the) (?:same|similar) (?:way|fashion|manner)|years? after|months? after|weeks? after|shortly after|soon after|arguing|claiming|contending|alleging|replacing|displacing|supplanting|in place of|instead of|rather than|leaving|though|although|even though|whereas|even as|as (?:[\w'’-]+ ){1,5}?(?:looks|seeks|tries|moves|races|scrambles|pushes|aims|works|fights|competes|battles|struggles|prepares|faces))\b/i;
-
 const ACCEPTED = /\baccept(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}$/i;
 const OFFERED = /\b(?:(?:offer|support)(?:s|ed|ing)?|take|takes|took|taken|taking)\s+$/i;
 const ACCEPTED_WEIGHT = 2;
 const DEAL_WORD = /\b(?:deal|agreement|arrangement|contract|partnership|pact|plan|programme|program|scheme|initiative)\b/i;
 const DEAL_TERMS = /\b(?:under which|whereby)\b(.*)$/i;
 
-// "pushing its mini-program down the results in favour of Ele.me": who gains from an act is not a side of it.
-const BENEFICIARY = /\s(?:in favou?r of|favou?ring|to favou?r|instead of|rather than|in place of|at the expense of)\s/i;
 
 // Parts of the types' own vocabulary that say two platforms are different organisations.
 const ACROSS_WALLS = /\b(?:external|third-party|outside (?:links|platforms|apps|stores|websites)|other platforms|rival platforms|each other)\b|外部|第三方/i;
