@@ -573,6 +573,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Neither Tencent nor Moonshot AI has announced a deal, but Official Accounts articles now show up in Kimi's answers.", []],
     // A comment on the act names no side; a change "that took effect" dates it.
     ["Last year ICASA amended its sports broadcasting rules to widen the list of events, a change MultiChoice says will cost it sponsors.", ["regulation | ICASA | 2024"]],
+    // A subject pair may carry an appositive on its first name: each still acts.
+    ["Rappi, the Bogotá-born delivery app, and Didi Food both began accepting Nequi at checkout in 2022.", ["payment | Nequi, Rappi | 2022", "payment | Didi Food, Nequi | 2022"]],
     // A crawler taken off a blocked list is a wall lifted, an opening.
     ["Nine Entertainment signed a deal with Anthropic last month. On 2 February Nine Entertainment removed Anthropic's crawler from the blocked list on its websites.", [
       "content | Anthropic, Nine Entertainment | 2025-02",

@@ -26,7 +26,8 @@ export const quotedShare = (text: string): number => {
 // "… a campaign that began in September 2021, when the ministry told …": the when-clause is an act of its own.
 // "Epic sued Apple in November 2020 and went after Google in March 2021", "… and began accepting WeChat Pay the
 // following month": a second verb with a time of its own.
-// "M-Pesa, Vodacom's wallet, and e-Mola … have": after an owner's appositive, ", and" goes on listing subjects.
+// "M-Pesa, Vodacom's wallet, and e-Mola … have", "Rappi, the Bogotá-born delivery app, and Didi Food both …":
+// after an appositive to the first subject, ", and" goes on listing subjects.
 // "…, three and a half years after mada went live on Apple Pay in February 2021": an earlier act
 // with a subject and a time of its own, told as the measure of this one.
 // "…, which had already produced a deal of its own: Google signed a licensing agreement with AFP in
@@ -36,7 +37,7 @@ export const quotedShare = (text: string): number => {
 // A time a second act may carry of its own: "in March 2021", "the following month", "two years later".
 export const OWN_TIME = String.raw`(?:(?:in|on|by|last|that)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December)|the\s+(?:following|next)\s+(?:day|week|month|year|spring|summer|autumn|winter)|last\s+(?:year|spring|summer|autumn|winter)|(?:a|one|two|three|four|six)\s+(?:days?|weeks?|months?|years?)\s+later)`;
 export const CLAUSE_SPLIT = new RegExp(
-  String.raw`(?<!,\s+[A-Z][\w.&-]*['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+),\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:then\s+|later\s+)?(?:sued|went after|took|filed|signed|struck|opened|launched|blocked|banned|fined|ordered|accused|began|started|added|settled|appealed|cut)\b[^,.;]{0,60}\b${OWN_TIME}\b)|,\s+when\s+(?=(?:the\s+)?[\w.&-]+(?:\s+[A-Z][\w.&-]*)*\s+(?:had\s+)?[a-z]+(?:ed|old|ent|ook|ew|ade|ave|ut)\b)|\s+and,\s+(?=(?:in|on|that|the following|the next|later|last|this|by|after|a year|a month|two|three)\b)|\s+and\s+(?=another\s+(?:one\s+)?with\b)|\s+after\s+(?<=,[^,]{0,40}\s+after\s+)(?=[\w.&+'’-]+(?:\s+[A-Z][\w.&+'’-]*)?\s+(?:went|had gone|launched|began|started|opened|signed|joined|added|struck)\b[^,.;]{0,60}\b${OWN_TIME}\b)|:\s+(?=(?:[A-Z][\w.&'’-]*\s+){1,3}(?:[a-z]+ed|signed|began|struck|took|won|sold|bought|cut|set|made|gave|let)\b[^.;:]{0,80}\b${OWN_TIME}\b)|(?<=\b(?:19|20)\d\d\b[^:;]{0,80}):\s+(?=${OWN_TIME},?\s+(?:it|they|the\s+[a-z]+)\s+(?:[a-z]+ed|began|struck|took|won|sold|bought|cut|set|made|gave|let)\b)|;\s+|，而且|；`,
+  String.raw`(?<!,\s+[A-Z][\w.&-]*['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+)(?<!^\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3},\s+(?:the|a|an)\s+[^,]{3,60}),\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:then\s+|later\s+)?(?:sued|went after|took|filed|signed|struck|opened|launched|blocked|banned|fined|ordered|accused|began|started|added|settled|appealed|cut)\b[^,.;]{0,60}\b${OWN_TIME}\b)|,\s+when\s+(?=(?:the\s+)?[\w.&-]+(?:\s+[A-Z][\w.&-]*)*\s+(?:had\s+)?[a-z]+(?:ed|old|ent|ook|ew|ade|ave|ut)\b)|\s+and,\s+(?=(?:in|on|that|the following|the next|later|last|this|by|after|a year|a month|two|three)\b)|\s+and\s+(?=another\s+(?:one\s+)?with\b)|\s+after\s+(?<=,[^,]{0,40}\s+after\s+)(?=[\w.&+'’-]+(?:\s+[A-Z][\w.&+'’-]*)?\s+(?:went|had gone|launched|began|started|opened|signed|joined|added|struck)\b[^,.;]{0,60}\b${OWN_TIME}\b)|:\s+(?=(?:[A-Z][\w.&'’-]*\s+){1,3}(?:[a-z]+ed|signed|began|struck|took|won|sold|bought|cut|set|made|gave|let)\b[^.;:]{0,80}\b${OWN_TIME}\b)|(?<=\b(?:19|20)\d\d\b[^:;]{0,80}):\s+(?=${OWN_TIME},?\s+(?:it|they|the\s+[a-z]+)\s+(?:[a-z]+ed|began|struck|took|won|sold|bought|cut|set|made|gave|let)\b)|;\s+|，而且|；`,
 );
 // A trailing comment on the main clause (", ending a decade-long standoff", ", meeting a deadline
 // set by the ministry", ", a case that has not yet been closed", "fined the company …, ruling that it had
@@ -46,8 +47,9 @@ const TRAILING =
   /,\s+(?:ending|marking|(?:ruling|finding|concluding) that (?:it|the (?:company|firm|group|platform)) had|reflecting|following|meeting|saying|citing|reviving|renewing|echoing|recalling|listed|the latest|a step|a move|a change(?!\s+that\s+(?:took|takes|will take)\s+effect)|a shift|which|whose|in which|in a move|(?:a|one|two|three|several|\w+) (?:days?|weeks?|months?|years?) (?:after|before)|an? (?:law|rule|bill|regulation|measure|policy) (?:written|aimed|targeting|designed|that|which)|an? (?:case|probe|investigation|inquiry|dispute|fight|complaint|lawsuit|suit|deal|practice|decision) (?:that|which)|(?:two|three|four|both|all|each|one) of (?:the|its|their) [^,]{0,50}?\b(?:that|which|who))\b|,?(?<!\b(?:commitments|remedies|undertakings))\s+(?:under which|whereby)\b/i;
 
 // "A and B both …", "… A and B one after another": each of the pair acts in its own happening.
-// "Pinduoduo and Alibaba's second-hand platform Salted Fish": the second may come with its owner's description.
-const PAIR_JOIN = /^\s*(?:\([^)]*\)\s*)?(?:and|&|和|与)\s*(?:[\w.-]+['’]s\s+(?:[\w-]+\s+){0,4})?$/;
+// "Pinduoduo and Alibaba's second-hand platform Salted Fish": the second may come with its owner's description,
+// the first with an appositive ("Rappi, the Bogotá-born delivery app, and Didi Food both …").
+const PAIR_JOIN = /^\s*(?:\([^)]*\)\s*)?(?:,\s+(?:the|a|an)\s+[^,;]{3,60},\s+)?(?:and|&|和|与)\s*(?:[\w.-]+['’]s\s+(?:[\w-]+\s+){0,4})?$/;
 const PAIR_KIND = /(?:\b[\w-]+\s+)?\b(?:chains|apps|platforms|wallets|e-wallets|carriers|operators|banks|lenders|retailers|marketplaces|streamers|broadcasters|publishers|fintechs|start-?ups|rivals)\s+$/i;
 const PAIR_EACH = /^\s*(?:\([^)]*\)\s*)?(?:have\s+|has\s+)?(?:both|each|one after another|respectively|separately)\b/i;
 
