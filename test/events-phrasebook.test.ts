@@ -573,6 +573,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Neither Tencent nor Moonshot AI has announced a deal, but Official Accounts articles now show up in Kimi's answers.", []],
     // A comment on the act names no side; a change "that took effect" dates it.
     ["Last year ICASA amended its sports broadcasting rules to widen the list of events, a change MultiChoice says will cost it sponsors.", ["regulation | ICASA | 2024"]],
+    // A wall put up against two in one breath is two walls.
+    ["On March 1, Google delisted the apps of Matrimony.com and Shaadi.com for not paying the new fees.", ["dispute | Google, Matrimony.com | 2025-03-01", "dispute | Google, Shaadi.com | 2025-03-01"]],
     // A subject pair may carry an appositive on its first name: each still acts.
     ["Rappi, the Bogotá-born delivery app, and Didi Food both began accepting Nequi at checkout in 2022.", ["payment | Nequi, Rappi | 2022", "payment | Didi Food, Nequi | 2022"]],
     // A crawler taken off a blocked list is a wall lifted, an opening.

@@ -143,6 +143,8 @@ function opponentInCharge(clause: string, aside: RegExpExecArray, mentions: Part
   return !!verb && verb.index < aside.index && !mentions.some((m) => m.start > verb.index && m.start < aside.index);
 }
 
+const WALLED_EACH = /^(?!.*\b(?:accus\w*|su(?:ed|es|ing)|lawsuit|complain\w*|charg\w*)\b).*\b(?:delist(?:ed|s|ing)|block(?:ed|s|ing)|ban(?:ned|s)|cut off|pulled|removed|suspended)\b/i;
+
 const SOUGHT = /,\s+(?:seeking|asking for|demanding|claiming)\s+(?:compensation|damages|refunds?|repayment|an? (?:injunction|order))\b/i;
 
 export function detectClause(clause: string, sentence: string, here: { index: number; paragraph: number }, ctx: ClauseContext): Candidate | null {
@@ -378,7 +380,8 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   const told = statusOf(clause, lex);
   const status = picked.type === "dispute" && told === "pilot" ? undefined : told;
   // "DITO accused both Globe and Smart of …": one side against each of two is two disputes.
-  const eachAccused = picked.type === "dispute" && /\b(?:accused|accusing|sued|suing|blocked|blocking)\s+both\b/i.test(clause);
+  // So is a wall put up against two ("Google delisted the apps of Matrimony.com and Shaadi.com").
+  const eachAccused = picked.type === "dispute" && (/\b(?:accused|accusing|sued|suing|blocked|blocking)\s+both\b/i.test(clause) || WALLED_EACH.test(clause));
   // "Both wallets have been connected to Raast": the pair coreference found, each with the named side.
   const eachOfPair = each?.every((p) => parties.includes(p)) ? each : undefined;
   const pair = picked.type === "regulation" ? undefined : (distributedPair(clause, mentions, related, (picked.type !== "dispute" || eachAccused) && !parties.some(isRegulator)) ?? eachOfPair);
