@@ -573,6 +573,11 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Neither Tencent nor Moonshot AI has announced a deal, but Official Accounts articles now show up in Kimi's answers.", []],
     // A comment on the act names no side; a change "that took effect" dates it.
     ["Last year ICASA amended its sports broadcasting rules to widen the list of events, a change MultiChoice says will cost it sponsors.", ["regulation | ICASA | 2024"]],
+    // A relative clause after a short subject is left out after a time phrase too; the subject's two partners are two openings.
+    ["FamilyMart was slow. In November 2019, the chain, which had spent years as a one-card store, began accepting d POINT and Rakuten Point.", [
+      "payment | FamilyMart, d POINT | 2019-11",
+      "payment | FamilyMart, Rakuten Point | 2019-11",
+    ]],
     // A wall put up against two in one breath is two walls.
     ["On March 1, Google delisted the apps of Matrimony.com and Shaadi.com for not paying the new fees.", ["dispute | Google, Matrimony.com | 2025-03-01", "dispute | Google, Shaadi.com | 2025-03-01"]],
     // A subject pair may carry an appositive on its first name: each still acts.

@@ -80,7 +80,7 @@ export function distributedPair(
   return [a.name, b.name];
 }
 
-const UNNAMED_SUBJECT_ACTS = /^\W*(?:(?:when|after|and|then)\s+)?(?:it|the\s+(?:company|chain|firm|group|platform|app|bank|lender|retailer|operator|carrier|wallet|marketplace|service))\s+(?:[a-z]+\s+){1,4}$/i;
+const UNNAMED_SUBJECT_ACTS = /^\W*(?:(?:in|on|since|by|last)\b[^,]{0,30},\s*)?(?:(?:when|after|and|then)\s+)?(?:it|the\s+(?:company|chain|firm|group|platform|app|bank|lender|retailer|operator|carrier|wallet|marketplace|service))\s+(?:[a-z]+\s+){1,4}$/i;
 
 // "… pay with Naver Pay and Toss", "… connected Bancomat Pay and MB Way": one subject opening to
 // two others in one breath makes two happenings, as the data/eval conventions count them. Not
@@ -152,6 +152,8 @@ const RESUMES = /^[^,;.]{2,60},\s+(?:to\s+(?=(?:pay|let|allow|use|carry|stream|s
 
 const DEAL_MADE = new RegExp(String.raw`^\s+(?:it|they)\s+(?:first\s+|had\s+)?(?:signed|concluded|struck|reached|agreed|sealed|renewed|extended)\b[^,;]{0,30}?\b${OWN_TIME}\b`, "i");
 
+const TIME_LEAD = new RegExp(String.raw`^${OWN_TIME}[^,]{0,20},\s*`, "i");
+
 export const mainClause = (text: string): string => {
   const m = TRAILING.exec(text);
   let main = text;
@@ -165,10 +167,12 @@ export const mainClause = (text: string): string => {
   // "… had a licensing agreement with Google, which it concluded in 2023": the subject's own act on
   // the deal, with its time, is what the sentence reports.
   const madeIt = m !== null && /^,\s+which$/i.test(m[0]) && DEAL_MADE.test(tail);
+  // How long the subject before the relative clause is, after any time phrase before it ("In November 2019, the chain, which …").
+  const subjectLength = m ? m.index - (TIME_LEAD.exec(text)?.[0].length ?? 0) : 0;
   if (m && !madeIt && (m.index > 20 || resumes)) {
     // The comment ends where a new clause with its own named subject begins (", citing …, and ByteDance sued …").
     const next = tail.search(/,\s+(?:and|but)\s+(?=[A-Z])|;\s+/);
-    main = text.slice(0, m.index) + (resumes ? ` ${tail.slice(m.index > 20 ? 1 : resumes[0].indexOf(",") + 1).trimStart()}` : next >= 0 ? tail.slice(next) : "");
+    main = text.slice(0, m.index) + (resumes ? ` ${tail.slice(subjectLength > 20 ? 1 : resumes[0].indexOf(",") + 1).trimStart()}` : next >= 0 ? tail.slice(next) : "");
     // "WinCommerce, which runs WinMart+, said … ZaloPay and ShopeePay …, ending MoMo's run as …": a
     // comment after the resumed main clause is cut too.
     if (resumes && main.length < text.length) return mainClause(main);
