@@ -578,6 +578,11 @@ describe("glosses, titles, restated truces and negations about people", () => {
       "payment | FamilyMart, d POINT | 2019-11",
       "payment | FamilyMart, Rakuten Point | 2019-11",
     ]],
+    // A second "will" with a partner of its own is a second act of the same subject.
+    ["DITO Telecommunity will let prepaid subscribers pay for apps on Google Play with their load balance and will bundle a Viu streaming subscription with its data plans, the company said on Monday.", [
+      "content | DITO Telecommunity, Viu | 2025-03-10",
+      "payment | DITO Telecommunity, Google Play | 2025-03-10",
+    ]],
     // A wall put up against two in one breath is two walls.
     ["On March 1, Google delisted the apps of Matrimony.com and Shaadi.com for not paying the new fees.", ["dispute | Google, Matrimony.com | 2025-03-01", "dispute | Google, Shaadi.com | 2025-03-01"]],
     // A subject pair may carry an appositive on its first name: each still acts.

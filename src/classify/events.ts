@@ -58,6 +58,8 @@ function sameMaker(parties: string[], firstDeal: string[], firstPartners: string
   return [...new Set([...maker, ...parties.filter((p) => !firstPartners.includes(p))])];
 }
 // "… and went after Google in March 2021": a second case the same subject brought, with a time of its own.
+// "… and will bundle a Viu subscription": the second "will" shares the subject.
+const SHARED_WILL = /^(\s*)(?=will\s)/;
 const ALSO_SUED = /^(\s*)(?=(?:went after|sued|filed)\b[^,.;]{0,60}\b(?:in|on|last|the following|the next)\s+(?:(?:19|20)\d{2}|[A-Z][a-z]+\b))/;
 
 const AGAINST = /\b(?:against|accus(?:ed|ing))\b/i;
@@ -159,7 +161,7 @@ export function detectEvents(
         // Only with a time of its own ("fined Grab and ordered it to …" is one decision, told once).
         const before = clauses[clauses.indexOf(c) - 1];
         const deal = before && ANOTHER.test(c) ? DEAL_TOLD.exec(before) : null;
-        const shared = deal ? c.replace(ANOTHER, `it ${deal[1]} another ${deal[2]} `) : earlierClauses.length > 0 ? c.replace(SUBJECTLESS, "$1it ").replace(SUBJECTLESS_DATED, "$1it ").replace(ALSO_SUED, "$1it ") : c;
+        const shared = deal ? c.replace(ANOTHER, `it ${deal[1]} another ${deal[2]} `) : earlierClauses.length > 0 ? c.replace(SUBJECTLESS, "$1it ").replace(SUBJECTLESS_DATED, "$1it ").replace(ALSO_SUED, "$1it ").replace(SHARED_WILL, "$1it ") : c;
         const cand = detectClause(shared, text, here, ctx);
         // The second deal's maker is the first deal's, whoever "it" would otherwise name.
         if (cand && deal && found.length > 0) cand.parties = sameMaker(cand.parties, found.at(-1)!.parties, ctx.partiesOf(before!.slice(deal.index)).map((p) => p.name));
