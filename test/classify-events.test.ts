@@ -754,6 +754,18 @@ describe("the sentence before tells who and when", () => {
     );
   });
 
+  it("an opening told in a clause of its own after a regulator's order is its own event; the order's terms are not", () => {
+    const sides = (text: string) => classify(text).events.map((e) => [e.parties, e.date]);
+    assert.deepEqual(
+      sides("In 2021 the Central Bank of Uzbekistan ordered UzCard and Humo to make their cards work at each other's terminals, and the two networks completed the integration later that year."),
+      [
+        [["Central Bank of Uzbekistan", "Humo", "UzCard"], "2021"],
+        [["Humo", "UzCard"], "2021"],
+      ],
+    );
+    assert.deepEqual(sides("In 2021 the Central Bank of Uzbekistan ordered UzCard and Humo to make their cards work at each other's terminals."), [[["Central Bank of Uzbekistan", "Humo", "UzCard"], "2021"]]);
+  });
+
   it("'joined it' is a cue to read: the system just told of is the other side", () => {
     const sides = (text: string) => classify(text).events.map((e) => [e.parties, e.date]);
     assert.deepEqual(sides("Transfiya is a transfer service run by ACH Colombia. Daviplata joined it in 2020."), [[["DaviPlata", "Transfiya"], "2020"]]);

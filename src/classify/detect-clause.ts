@@ -66,6 +66,8 @@ export interface Candidate {
   oneSided?: boolean;
   /** Two parties that each did it separately ("Alipay and WeChat Pay both …"): one event each. */
   distribute?: [string, string];
+  /** Which clause of its sentence told it, when the sentence has several. */
+  clause?: number;
 }
 
 function pickType(scores: Partial<Record<EventType, number>>, hasRegulator: boolean): { type: EventType; score: number } | null {

@@ -58,6 +58,7 @@ function sameMaker(parties: string[], firstDeal: string[], firstPartners: string
   return [...new Set([...maker, ...parties.filter((p) => !firstPartners.includes(p))])];
 }
 // "… and went after Google in March 2021": a second case the same subject brought, with a time of its own.
+const OWN_SUBJECT = /^\s*(?:(?:in|on|by|later|that)\b[^,]{0,25},\s*)?(?:(?:the|both)\s+(?:two\s+)?[a-z]+s\b|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s+[a-z]+(?:ed|s)\b)/;
 // "… and will bundle a Viu subscription": the second "will" shares the subject.
 const SHARED_WILL = /^(\s*)(?=will\s)/;
 const ALSO_SUED = /^(\s*)(?=(?:went after|sued|filed)\b[^,.;]{0,60}\b(?:in|on|last|the following|the next)\s+(?:(?:19|20)\d{2}|[A-Z][a-z]+\b))/;
@@ -163,6 +164,8 @@ export function detectEvents(
         const deal = before && ANOTHER.test(c) ? DEAL_TOLD.exec(before) : null;
         const shared = deal ? c.replace(ANOTHER, `it ${deal[1]} another ${deal[2]} `) : earlierClauses.length > 0 ? c.replace(SUBJECTLESS, "$1it ").replace(SUBJECTLESS_DATED, "$1it ").replace(ALSO_SUED, "$1it ").replace(SHARED_WILL, "$1it ") : c;
         const cand = detectClause(shared, text, here, ctx);
+        // A later clause with a subject of its own tells its own act ("…, and the two networks completed …").
+        if (cand && c !== clauses[0] && OWN_SUBJECT.test(c)) cand.clause = clauses.indexOf(c);
         // The second deal's maker is the first deal's, whoever "it" would otherwise name.
         if (cand && deal && found.length > 0) cand.parties = sameMaker(cand.parties, found.at(-1)!.parties, ctx.partiesOf(before!.slice(deal.index)).map((p) => p.name));
         if (earlierClauses.length > 0) history.pop();
@@ -274,7 +277,8 @@ export function detectEvents(
     for (const c of expanded) {
       // "… interviewed Tencent Music and NetEase and required them to authorize each other": what a
       // regulator's act requires of its companies is that act, not an opening of their own.
-      if (c.type !== "regulation" && c.type !== "dispute" && expanded.some((r) => r.type === "regulation" && r.date === c.date && c.parties.every((p) => r.parties.includes(p)))) continue;
+      // Not an opening told in a clause of its own ("…, and the two networks completed the integration later that year").
+      if (c.type !== "regulation" && c.type !== "dispute" && expanded.some((r) => r.type === "regulation" && r.clause === c.clause && r.date === c.date && c.parties.every((p) => r.parties.includes(p)))) continue;
       if (c.oneSided) {
         pendingLegal.push({ ...c, index: s.index, evidence: s.text });
         continue;
