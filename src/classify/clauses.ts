@@ -222,3 +222,8 @@ function ellipticParts(told: string): string[] {
   const head = first.slice(0, at);
   return [first, ...cuts.map((c, i) => head + clause.slice(c.index + c[0].length, cuts[i + 1]?.index ?? clause.length))];
 }
+
+// A later clause that opens with a subject of its own ("…, and the two networks completed …").
+export const OWN_SUBJECT = /^\s*(?:(?:in|on|by|later|that)\b[^,]{0,25},\s*)?(?:(?:the|both)\s+(?:two\s+)?[a-z]+s\b|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s+[a-z]+(?:ed|s)\b)/;
+// "… and will bundle a Viu subscription": the second "will" shares the subject.
+export const SHARED_WILL = /^(\s*)(?=will\s)/;

@@ -7,7 +7,7 @@ import { resolveDate } from "./dates.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { collapseGroup, groupsOf, ownChildActs } from "./groups.ts";
 import { COMPLAINED, COMPLAINED_THAT, COMPLAINT_AFTER, COMPLAINT_TO, COMPLAINT_TO_ANAPHOR, COMPLAINT_WEIGHT } from "./legal.ts";
-import { COURT_FINDS, chargedOnly, LEGAL, OFF_TOPIC_LEGAL, WALL_ACT, WALL_LIFTED, WALL_TOPIC } from "./legal.ts";
+import { COURT_FINDS, chargedOnly, LEGAL, OFF_TOPIC_LEGAL, WALL_ACT, WALL_LIFTED, WALL_TOPIC, WALLED_EACH } from "./legal.ts";
 import type { PartyMention } from "./parties.ts";
 import { AFTERMATH, DOUBT, FILED, LAW_TERMS, MAY_HAPPEN, NOT_NEGATING, ONGOING, ownTense, REPORTED_NOW, TAIL_ASIDE, TELLS_A_CHANGE, TELLS_AN_ACT, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
 import { allPaymentSystems, paymentNamed } from "./payment-names.ts";
@@ -144,8 +144,6 @@ function opponentInCharge(clause: string, aside: RegExpExecArray, mentions: Part
   const verb = SUIT_VERB.exec(clause);
   return !!verb && verb.index < aside.index && !mentions.some((m) => m.start > verb.index && m.start < aside.index);
 }
-
-const WALLED_EACH = /^(?!.*\b(?:accus\w*|su(?:ed|es|ing)|lawsuit|complain\w*|charg\w*)\b).*\b(?:delist(?:ed|s|ing)|block(?:ed|s|ing)|ban(?:ned|s)|cut off|pulled|removed|suspended)\b/i;
 
 const SOUGHT = /,\s+(?:seeking|asking for|demanding|claiming)\s+(?:compensation|damages|refunds?|repayment|an? (?:injunction|order))\b/i;
 

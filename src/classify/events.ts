@@ -2,7 +2,7 @@
 // happenings): a trigger lexicon (plus the sentence classifier when trained) says what kind of
 // opening or wall is reported, the registry says who, dates.ts says when. A later sentence that
 // restates an event already found becomes a mention of it, so each happening is one event.
-import { DATELINE, mainClause, OWN_TIME, QUOTED, QUOTED_SHARE, quotedShare, relativeClauses, splitClauses } from "./clauses.ts";
+import { DATELINE, mainClause, OWN_SUBJECT, OWN_TIME, QUOTED, QUOTED_SHARE, quotedShare, relativeClauses, SHARED_WILL, splitClauses } from "./clauses.ts";
 import { type PartyHistoryEntry, regulatorAntecedent, singularAntecedent } from "./coref.ts";
 import { forgetDates, lendDates, publishedDay, resolveDate } from "./dates.ts";
 import { type Candidate, type ClauseContext, detectClause, type EventDraft } from "./detect-clause.ts";
@@ -58,9 +58,6 @@ function sameMaker(parties: string[], firstDeal: string[], firstPartners: string
   return [...new Set([...maker, ...parties.filter((p) => !firstPartners.includes(p))])];
 }
 // "… and went after Google in March 2021": a second case the same subject brought, with a time of its own.
-const OWN_SUBJECT = /^\s*(?:(?:in|on|by|later|that)\b[^,]{0,25},\s*)?(?:(?:the|both)\s+(?:two\s+)?[a-z]+s\b|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s+[a-z]+(?:ed|s)\b)/;
-// "… and will bundle a Viu subscription": the second "will" shares the subject.
-const SHARED_WILL = /^(\s*)(?=will\s)/;
 const ALSO_SUED = /^(\s*)(?=(?:went after|sued|filed)\b[^,.;]{0,60}\b(?:in|on|last|the following|the next)\s+(?:(?:19|20)\d{2}|[A-Z][a-z]+\b))/;
 
 const AGAINST = /\b(?:against|accus(?:ed|ing))\b/i;

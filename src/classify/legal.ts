@@ -169,3 +169,6 @@ export function filingIn(text: string, pubDay: string | null, ctx: ClauseContext
     complaint: m === complaint || /^complaint/i.test(m[0]),
   };
 }
+
+// "Google delisted the apps of Matrimony.com and Shaadi.com": a wall put up against each; not a suit or a charge.
+export const WALLED_EACH = /^(?!.*\b(?:accus\w*|su(?:ed|es|ing)|lawsuit|complain\w*|charg\w*)\b).*\b(?:delist(?:ed|s|ing)|block(?:ed|s|ing)|ban(?:ned|s)|cut off|pulled|removed|suspended)\b/i;
