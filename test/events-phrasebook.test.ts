@@ -585,6 +585,11 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ]],
     // A wall put up against two in one breath is two walls.
     ["On March 1, Google delisted the apps of Matrimony.com and Shaadi.com for not paying the new fees.", ["dispute | Google, Matrimony.com | 2025-03-01", "dispute | Google, Shaadi.com | 2025-03-01"]],
+    // ", and" right after an appositive goes on to the next subject, unless the appositive was a list of its own.
+    [
+      "Swish, the mobile payment app used by nearly every adult in Sweden, and Vipps MobilePay, its counterpart in Norway, Denmark and Finland, will let customers send money to each other across borders in a pilot starting in the spring, the two companies said on Wednesday.",
+      ["payment | Swish, Vipps MobilePay | 2025-03-12"],
+    ],
     // A subject pair may carry an appositive on its first name: each still acts.
     ["Rappi, the Bogotá-born delivery app, and Didi Food both began accepting Nequi at checkout in 2022.", ["payment | Nequi, Rappi | 2022", "payment | Didi Food, Nequi | 2022"]],
     // A crawler taken off a blocked list is a wall lifted, an opening.
