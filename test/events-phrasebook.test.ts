@@ -585,6 +585,11 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ]],
     // A wall put up against two in one breath is two walls.
     ["On March 1, Google delisted the apps of Matrimony.com and Shaadi.com for not paying the new fees.", ["dispute | Google, Matrimony.com | 2025-03-01", "dispute | Google, Shaadi.com | 2025-03-01"]],
+    // "the regulator" in a later clause is the one an earlier clause of the sentence heard a complaint.
+    ["Rappi complained to CADE in 2020 that iFood was locking restaurants away from rivals, and in March 2021 the regulator barred iFood from signing new exclusive deals.", [
+      "dispute | Rappi, iFood | 2020",
+      "regulation | CADE, iFood | 2021-03",
+    ]],
     // ", and" right after an appositive goes on to the next subject, unless the appositive was a list of its own.
     [
       "Swish, the mobile payment app used by nearly every adult in Sweden, and Vipps MobilePay, its counterpart in Norway, Denmark and Finland, will let customers send money to each other across borders in a pilot starting in the spring, the two companies said on Wednesday.",

@@ -152,9 +152,11 @@ export function detectEvents(
       const clauses = splitClauses(text);
       const found: Candidate[] = [];
       const earlierClauses: string[] = [];
+      // "Rappi complained to CADE …, and in March 2021 the regulator barred iFood": whom a later "the regulator" means.
+      const earlierHeard: string[] = [];
       for (const c of clauses) {
         // "…, and this spring it added …": "it" is the subject of the clause before.
-        if (earlierClauses.length > 0) history.push({ index: s.index - 0.5, paragraph: s.paragraph, parties: earlierClauses });
+        if (earlierClauses.length > 0) history.push({ index: s.index - 0.5, paragraph: s.paragraph, parties: earlierClauses, heardBy: earlierHeard });
         // "…, and, that October, fined the company …": a clause without a subject shares the one before.
         // Only with a time of its own ("fined Grab and ordered it to …" is one decision, told once).
         const before = clauses[clauses.indexOf(c) - 1];
@@ -177,6 +179,7 @@ export function detectEvents(
         if (subject) earlierClauses.push(subject);
         // Courts decide; "it" and "the two sides" never mean them.
         for (const p of ctx.partiesOf(c)) if (!p.unknown && !ctx.isCourt(p.name) && !earlierClauses.includes(p.name)) earlierClauses.push(p.name);
+        for (const m of registry.match(c)) if (m.entity.kind === "regulator" && !earlierHeard.includes(m.entity.name)) earlierHeard.push(m.entity.name);
         // "The central bank relented in March 2021, …, and in April 2023 it allowed Meta …": "it" is the regulator the first clause is about.
         const regulatorSubject = c === clauses[0] && clauses.length > 1 && REGULATOR_SUBJECT.test(c) && !ctx.partiesOf(c).some((p) => isRegulator(p.name)) ? regulatorAntecedent(c, here, history, isRegulator, ctx.calledBy) : null;
         if (regulatorSubject && !earlierClauses.includes(regulatorSubject)) earlierClauses.unshift(regulatorSubject);
