@@ -153,10 +153,23 @@ export function detectEvents(
       const found: Candidate[] = [];
       const earlierClauses: string[] = [];
       // "Rappi complained to CADE …, and in March 2021 the regulator barred iFood": whom a later "the regulator" means.
-      const earlierHeard: string[] = [];
+      // Looked up only when a later clause asks (a registry match per clause is costly).
+      const told: string[] = [];
+      const earlierHeard = () => [...new Set(registry.match(told.join(" ")).filter((m) => m.entity.kind === "regulator").map((m) => m.entity.name))];
       for (const c of clauses) {
         // "…, and this spring it added …": "it" is the subject of the clause before.
-        if (earlierClauses.length > 0) history.push({ index: s.index - 0.5, paragraph: s.paragraph, parties: earlierClauses, heardBy: earlierHeard });
+        if (earlierClauses.length > 0) {
+          let heard: string[] | undefined;
+          history.push({
+            index: s.index - 0.5,
+            paragraph: s.paragraph,
+            parties: earlierClauses,
+            get heardBy() {
+              heard ??= earlierHeard();
+              return heard;
+            },
+          });
+        }
         // "…, and, that October, fined the company …": a clause without a subject shares the one before.
         // Only with a time of its own ("fined Grab and ordered it to …" is one decision, told once).
         const before = clauses[clauses.indexOf(c) - 1];
@@ -179,7 +192,7 @@ export function detectEvents(
         if (subject) earlierClauses.push(subject);
         // Courts decide; "it" and "the two sides" never mean them.
         for (const p of ctx.partiesOf(c)) if (!p.unknown && !ctx.isCourt(p.name) && !earlierClauses.includes(p.name)) earlierClauses.push(p.name);
-        for (const m of registry.match(c)) if (m.entity.kind === "regulator" && !earlierHeard.includes(m.entity.name)) earlierHeard.push(m.entity.name);
+        told.push(c);
         // "The central bank relented in March 2021, …, and in April 2023 it allowed Meta …": "it" is the regulator the first clause is about.
         const regulatorSubject = c === clauses[0] && clauses.length > 1 && REGULATOR_SUBJECT.test(c) && !ctx.partiesOf(c).some((p) => isRegulator(p.name)) ? regulatorAntecedent(c, here, history, isRegulator, ctx.calledBy) : null;
         if (regulatorSubject && !earlierClauses.includes(regulatorSubject)) earlierClauses.unshift(regulatorSubject);
