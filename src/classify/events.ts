@@ -296,9 +296,9 @@ export function detectEvents(
         pendingLegal.push({ ...c, index: s.index, evidence: s.text });
         continue;
       }
-      // Another clause of this sentence naming other parties ("…, while Alibaba restricted Tencent") is another act.
-      // Nor the same sides told by their groups' other names ("Weixin Pay and China UnionPay announced … Weixin users
-      // can scan the UnionPay codes"); a suit and a countersuit are two happenings.
+      // Another clause of this sentence naming other parties ("…, while Alibaba restricted Tencent") is another act;
+      // the same sides told by their groups' other names ("Weixin Pay and China UnionPay announced … Weixin users
+      // can scan the UnionPay codes") are the same act, though a suit and a countersuit are two happenings.
       const sameSides = (e: EventDraft) => sameNames(e.parties, c.parties) || (e.type === c.type && c.type !== "dispute" && sameGroups(e.parties, c.parties, registry));
       const priors = expanded.length > 1 ? events.filter((e) => e.sentenceIndex !== s.index || sameSides(e)) : events;
       if (mergeRestatement(c, text, s.index, priors, registry, isRegulator)) continue;
