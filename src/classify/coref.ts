@@ -87,6 +87,24 @@ export function pluralAntecedent(
   return wider.length > n ? (dealtWith ? wider.slice(-n) : wider.slice(0, n)) : wider;
 }
 
+/**
+ * What the resolver remembers of the clauses a sentence has told so far ("…, and this spring it
+ * added …"). The regulators they name are looked up only when a later clause asks: a registry
+ * match per clause is costly.
+ */
+export function clauseEntry(here: { index: number; paragraph: number }, parties: string[], told: string[], regulatorsIn: (text: string) => string[]): PartyHistoryEntry {
+  let heard: string[] | undefined;
+  return {
+    index: here.index - 0.5,
+    paragraph: here.paragraph,
+    parties,
+    get heardBy() {
+      heard ??= regulatorsIn(told.join(" "));
+      return heard;
+    },
+  };
+}
+
 /** The party a sentence-initial "the company" / "it" refers to: the main party of the nearest earlier sentence. */
 export function singularAntecedent(
   sentence: string,

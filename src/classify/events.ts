@@ -3,7 +3,7 @@
 // opening or wall is reported, the registry says who, dates.ts says when. A later sentence that
 // restates an event already found becomes a mention of it, so each happening is one event.
 import { DATELINE, mainClause, OWN_SUBJECT, OWN_TIME, QUOTED, QUOTED_SHARE, quotedShare, relativeClauses, SHARED_WILL, splitClauses } from "./clauses.ts";
-import { type PartyHistoryEntry, regulatorAntecedent, singularAntecedent } from "./coref.ts";
+import { clauseEntry, type PartyHistoryEntry, regulatorAntecedent, singularAntecedent } from "./coref.ts";
 import { forgetDates, lendDates, publishedDay, resolveDate } from "./dates.ts";
 import { type Candidate, type ClauseContext, detectClause, type EventDraft } from "./detect-clause.ts";
 import { newsDay, toldDate } from "./story-dates.ts";
@@ -120,6 +120,7 @@ export function detectEvents(
     isCourt: helpers.isCourt,
   };
 
+  const regulatorsIn = (text: string) => [...new Set(registry.match(text).filter((m) => m.entity.kind === "regulator").map((m) => m.entity.name))];
   for (const s of sentences) {
     const told = s.index === 0 ? s.text.replace(DATELINE, "") : s.text;
     // "It also reverses an old habit: WeChat blocked links to Taobao in 2013": a lead-in that
@@ -153,23 +154,10 @@ export function detectEvents(
       const found: Candidate[] = [];
       const earlierClauses: string[] = [];
       // "Rappi complained to CADE …, and in March 2021 the regulator barred iFood": whom a later "the regulator" means.
-      // Looked up only when a later clause asks (a registry match per clause is costly).
-      const told: string[] = [];
-      const earlierHeard = () => [...new Set(registry.match(told.join(" ")).filter((m) => m.entity.kind === "regulator").map((m) => m.entity.name))];
+      const toldClauses: string[] = [];
       for (const c of clauses) {
         // "…, and this spring it added …": "it" is the subject of the clause before.
-        if (earlierClauses.length > 0) {
-          let heard: string[] | undefined;
-          history.push({
-            index: s.index - 0.5,
-            paragraph: s.paragraph,
-            parties: earlierClauses,
-            get heardBy() {
-              heard ??= earlierHeard();
-              return heard;
-            },
-          });
-        }
+        if (earlierClauses.length > 0) history.push(clauseEntry(here, earlierClauses, toldClauses, regulatorsIn));
         // "…, and, that October, fined the company …": a clause without a subject shares the one before.
         // Only with a time of its own ("fined Grab and ordered it to …" is one decision, told once).
         const before = clauses[clauses.indexOf(c) - 1];
@@ -192,7 +180,7 @@ export function detectEvents(
         if (subject) earlierClauses.push(subject);
         // Courts decide; "it" and "the two sides" never mean them.
         for (const p of ctx.partiesOf(c)) if (!p.unknown && !ctx.isCourt(p.name) && !earlierClauses.includes(p.name)) earlierClauses.push(p.name);
-        told.push(c);
+        toldClauses.push(c);
         // "The central bank relented in March 2021, …, and in April 2023 it allowed Meta …": "it" is the regulator the first clause is about.
         const regulatorSubject = c === clauses[0] && clauses.length > 1 && REGULATOR_SUBJECT.test(c) && !ctx.partiesOf(c).some((p) => isRegulator(p.name)) ? regulatorAntecedent(c, here, history, isRegulator, ctx.calledBy) : null;
         if (regulatorSubject && !earlierClauses.includes(regulatorSubject)) earlierClauses.unshift(regulatorSubject);
