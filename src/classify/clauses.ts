@@ -82,7 +82,12 @@ export function distributedPair(
   return [a.name, b.name];
 }
 
-const UNNAMED_SUBJECT_ACTS = /^\W*(?:(?:in|on|since|by|last)\b[^,]{0,30},\s*)?(?:(?:when|after|and|then)\s+)?(?:it|the\s+(?:company|chain|firm|group|platform|app|bank|lender|retailer|operator|carrier|wallet|marketplace|service))\s+(?:[a-z]+\s+){1,4}$/i;
+// A time phrase opening a clause before its subject ("In November 2019, the chain, which …").
+const TIME_LEAD = String.raw`${OWN_TIME}[^,]{0,20},\s*`;
+const UNNAMED_SUBJECT_ACTS = new RegExp(
+  String.raw`^\W*(?:${TIME_LEAD})?(?:(?:when|after|and|then)\s+)?(?:it|the\s+(?:company|chain|firm|group|platform|app|bank|lender|retailer|operator|carrier|wallet|marketplace|service))\s+(?:[a-z]+\s+){1,4}$`,
+  "i",
+);
 
 // "… pay with Naver Pay and Toss", "… connected Bancomat Pay and MB Way": one subject opening to
 // two others in one breath makes two happenings, as the data/eval conventions count them. Not
@@ -154,7 +159,7 @@ const RESUMES = /^[^,;.]{2,60},\s+(?:to\s+(?=(?:pay|let|allow|use|carry|stream|s
 
 const DEAL_MADE = new RegExp(String.raw`^\s+(?:it|they)\s+(?:first\s+|had\s+)?(?:signed|concluded|struck|reached|agreed|sealed|renewed|extended)\b[^,;]{0,30}?\b${OWN_TIME}\b`, "i");
 
-const TIME_LEAD = new RegExp(String.raw`^${OWN_TIME}[^,]{0,20},\s*`, "i");
+const TIME_OPENING = new RegExp(`^${TIME_LEAD}`, "i");
 
 export const mainClause = (text: string): string => {
   const m = TRAILING.exec(text);
@@ -170,7 +175,7 @@ export const mainClause = (text: string): string => {
   // the deal, with its time, is what the sentence reports.
   const madeIt = m !== null && /^,\s+which$/i.test(m[0]) && DEAL_MADE.test(tail);
   // How long the subject before the relative clause is, after any time phrase before it ("In November 2019, the chain, which …").
-  const subjectLength = m ? m.index - (TIME_LEAD.exec(text)?.[0].length ?? 0) : 0;
+  const subjectLength = m ? m.index - (TIME_OPENING.exec(text)?.[0].length ?? 0) : 0;
   if (m && !madeIt && (m.index > 20 || resumes)) {
     // The comment ends where a new clause with its own named subject begins (", citing …, and ByteDance sued …").
     const next = tail.search(/,\s+(?:and|but)\s+(?=[A-Z])|;\s+/);
