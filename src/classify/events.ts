@@ -8,7 +8,7 @@ import { forgetDates, lendDates, publishedDay, resolveDate } from "./dates.ts";
 import { type Candidate, type ClauseContext, detectClause, type EventDraft } from "./detect-clause.ts";
 import { newsDay, toldDate } from "./story-dates.ts";
 import type { EntityRegistry } from "./entities.ts";
-import { groupOf, groupsOf, subset } from "./groups.ts";
+import { groupOf, groupsOf, sameGroups, subset } from "./groups.ts";
 import { completeLegal, enactedIn, filingIn } from "./legal.ts";
 import { summariseEvent } from "./merge.ts";
 import { mergeRestatement } from "./restatements.ts";
@@ -84,7 +84,6 @@ function priorAct(found: Candidate[], clauses: string[], clause: string, events:
 }
 
 const sameNames = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-const sameGroups = (a: string[], b: string[], registry: EntityRegistry) => subset(groupsOf(a, registry), groupsOf(b, registry)) && subset(groupsOf(b, registry), groupsOf(a, registry));
 
 
 /** Finds the interconnection events an article's sentences report. */
@@ -176,7 +175,7 @@ export function detectEvents(
         if (clauses.length > 1 && tellStoryDate(c, ctx)) lastTold = c;
         // "In August 2022 it won the ICC's rights, and within weeks it sublicensed …": the second "it"
         // is who the first one meant, not the first name the clause writes.
-        const subject = earlierClauses.length === 0 ? singularAntecedent(c, here, history) : null;
+        const subject = clauses.length > 1 && earlierClauses.length === 0 ? singularAntecedent(c, here, history) : null;
         if (subject) earlierClauses.push(subject);
         // Courts decide; "it" and "the two sides" never mean them.
         for (const p of ctx.partiesOf(c)) if (!p.unknown && !ctx.isCourt(p.name) && !earlierClauses.includes(p.name)) earlierClauses.push(p.name);

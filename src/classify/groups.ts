@@ -23,6 +23,12 @@ export function groupOf(name: string, registry: EntityRegistry): string {
 /** Group (top-most owner) of each party, so "WeChat" restates "WeChat Pay" at the Tencent level. */
 export const groupsOf = (parties: string[], registry: EntityRegistry) => new Set(parties.map((p) => groupOf(p, registry)));
 export const subset = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
+/** Whether two party lists name the same groups ("Weixin Pay, China UnionPay" and "WeChat, UnionPay"). */
+export const sameGroups = (a: string[], b: string[], registry: EntityRegistry): boolean => {
+  const ga = groupsOf(a, registry);
+  const gb = groupsOf(b, registry);
+  return subset(ga, gb) && subset(gb, ga);
+};
 
 // The trade a type is about, as it shows in a product's name.
 const TRADE: Partial<Record<EventType, RegExp>> = {

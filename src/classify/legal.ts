@@ -4,7 +4,7 @@
 import { resolveDate, sameTime } from "./dates.ts";
 import type { Candidate, ClauseContext, EventDraft } from "./detect-clause.ts";
 import type { EntityRegistry } from "./entities.ts";
-import { groupOf, groupsOf, subset } from "./groups.ts";
+import { groupOf, groupsOf, sameGroups, subset } from "./groups.ts";
 import type { PartyMention } from "./parties.ts";
 
 // Words of a court case: its sides are the litigants, whichever sentence names the second one.
@@ -64,7 +64,7 @@ export function completeLegal(
     if (!donor) continue;
     const parties = [...p.parties, ...donor.parties.filter((d) => !side.has(groupOf(d, registry)))];
     const groups = groupsOf(parties, registry);
-    const clash = events.some((e) => e.type === "dispute" && sameTime(e, p) && subset(groups, groupsOf(e.parties, registry)) && subset(groupsOf(e.parties, registry), groups));
+    const clash = events.some((e) => e.type === "dispute" && sameTime(e, p) && sameGroups(e.parties, parties, registry));
     if (clash) {
       // The same ruling reported undated first ("has ruled") takes this sentence's date.
       const same = events.find((e) => e.type === "dispute" && !e.explicitDate && sameTime(e, p) && subset(groups, groupsOf(e.parties, registry)));
