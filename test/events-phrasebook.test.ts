@@ -622,6 +622,12 @@ describe("glosses, titles, restated truces and negations about people", () => {
       "payment | Easypaisa, Raast | 2022",
       "payment | JazzCash, Raast | 2022",
     ]],
+    // "… to the wallet" after a pair that each did the act: the wallet the story told just before.
+    ["Airtel Money opened its wallet to M-Pesa transfers on Monday. Equity Bank and KCB Group both linked their apps to the wallet last year.", [
+      "payment | Airtel Money, M-Pesa | 2025-03-10",
+      "payment | Airtel Money, Equity Bank | 2024",
+      "payment | Airtel Money, KCB Group | 2024",
+    ]],
     // A credit bureau is a company that trades data, not a regulator; "the same arrangement" is the act just told.
     ["Tabby began sharing repayment data with the Kuwait Credit Bureau in March 2024.", ["data | Kuwait Credit Bureau, Tabby | 2024-03"]],
     ["Tabby began exchanging data with SIMAH in February. Tamara has been piloting the same arrangement with SIMAH since January.", [

@@ -22,6 +22,8 @@ import { EVENT_TYPES, type EventType, type ExtractedEvent } from "./types.ts";
 /** Lexicon weight a sentence needs before it can report an event. */
 const MIN_SCORE = 2;
 /** Weight a one-party sentence needs (two parties make an interconnection far likelier). */
+const PAIR_BOTH = /\b(?:both|each)\b/i;
+const PLATFORM_OBJECT = /\b(?:to|with|into|on|onto)\s+the\s+(?:app|platform|wallet|service|messenger|marketplace|network|switch)\b(?!\s+(?:of|for)\b)(?!\s+[a-z]+s\b)/i;
 const MIN_SCORE_ONE_PARTY = 3;
 /** How much a model probability of 1 counts, in lexicon weight. */
 const MODEL_WEIGHT = 3;
@@ -267,6 +269,14 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     const accused = acting && before?.accused && !parties.some((q) => related(before.accused!, q)) ? before.accused : undefined;
     const subject = accused ?? before?.parties.find((p) => !parties.some((q) => related(p, q)) && !(acting && isRegulator(p)));
     if (subject) parties = [...parties, subject];
+  }
+  // "Dashen Bank and Awash Bank both linked their apps to the wallet": "the wallet" after a
+  // preposition is the company the story told last, when the clause names no other side.
+  // A platform's noun names a platform, not the retailer told beside it.
+  if (!parties.some(isRegulator) && !regulatorImplied && PLATFORM_OBJECT.test(clause) && (groupsOf(parties, registry).size === 1 || (parties.length === 2 && PAIR_BOTH.test(clause)))) {
+    const before = history.findLast((h) => h.index < here.index && here.index - h.index <= 2 && h.parties.some((p) => !isRegulator(p)));
+    const company = before?.parties.find((p) => !isRegulator(p) && !parties.some((q) => related(p, q)) && registry.get(p)?.kind !== "company");
+    if (company) parties = [...parties, company];
   }
   const hasRegulator = regulatorImplied || parties.some(isRegulator);
   // "Meituan was fined 3.44 billion yuan": the regulator the story named is who fined it.
