@@ -22,6 +22,7 @@ import { EVENT_TYPES, type EventType, type ExtractedEvent } from "./types.ts";
 /** Lexicon weight a sentence needs before it can report an event. */
 const MIN_SCORE = 2;
 /** Weight a one-party sentence needs (two parties make an interconnection far likelier). */
+const PAYMENT_IT = /\b(?:accept|accepts|accepted|accepting|offer|offers|offered|offering|add|adds|added|adding|support|supports|supported|supporting|enabled|enabling|integrated|integrating)\s+it\b|\bswitch(?:ed|es|ing)?\s+it\s+on\b/i;
 const PAIR_BOTH = /\b(?:both|each)\b/i;
 const PLATFORM_OBJECT = /\b(?:to|with|into|on|onto)\s+the\s+(?:app|platform|wallet|service|messenger|marketplace|network|switch)\b(?!\s+(?:of|for)\b)(?!\s+[a-z]+s\b)/i;
 const MIN_SCORE_ONE_PARTY = 3;
@@ -120,6 +121,12 @@ function lastRegulator(here: { index: number; paragraph: number }, history: Part
   return null;
 }
 
+/** Ways to pay (not companies or regulators) the last two sentences named: what "began offering it" takes. */
+function waysToPayBefore(here: { index: number }, history: PartyHistoryEntry[], registry: EntityRegistry): string[] {
+  const before = history.findLast((h) => h.index < here.index && here.index - h.index <= 2 && h.parties.some((p) => paymentNamed(p, registry)));
+  return before?.parties.filter((p) => paymentNamed(p, registry) && registry.get(p)?.kind !== "company" && registry.get(p)?.kind !== "regulator") ?? [];
+}
+
 // Words that say two parties deal with each other.
 const RECIPROCAL =
   /\b(?:each other|one another|mutual\w*|between (?:them|the two|their)|cross-network|together|joint(?:ly)?|agree\w*|deal|partner\w*|signed|team\w* up|tie-up|link\w*|connect\w*|interconnect\w*|interoperab\w*|convertible|interchangeable|in both directions|integrat\w*|cooperat\w*|collaborat\w*|open\w* (?:up )?to)\b|互联|互通|合作|打通/i;
@@ -178,13 +185,15 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // "LINE MAN Wongnai began accepting TrueMoney", "Rappi has accepted Nequi since 2021": what a
   // business accepts by name is a way to pay (not "accepted Google's terms", not a regulator).
   // "Nu México has offered DiMo since May 2024": a payment system a business offers or supports is one too.
-  if (!lexical.payment && /\b(?:accept|offer|support|take|took)/i.test(clause)) {
+  // "Pinduoduo added Douyin Pay … Vipshop began offering it": what a business takes or offers is the way to pay told just before.
+  const wayTold = PAYMENT_IT.test(clause) ? waysToPayBefore(here, history, registry) : [];
+  if (!lexical.payment && (wayTold.length > 0 || /\b(?:accept|offer|support|take|took)/i.test(clause))) {
     const takenToPay = (m: PartyMention) => {
       const before = clause.slice(Math.max(0, m.start - 40), m.start);
       return ACCEPTED.test(before) || (OFFERED.test(before) && paymentNamed(m.name, registry) && registry.get(m.name)?.kind !== "company");
     };
     const accepted = ctx.partiesOf(clause).some((m) => takenToPay(m) && !/^['’]s\b/.test(clause.slice(m.end)) && !isRegulator(m.name));
-    if (accepted) lexical = { ...lexical, payment: ACCEPTED_WEIGHT };
+    if (accepted || wayTold.length > 0) lexical = { ...lexical, payment: ACCEPTED_WEIGHT };
   }
   // "Khalti complained to the central bank that eSewa-linked agents were removing its stickers":
   // a complaint about what a rival does is a dispute whatever the conduct's words.
@@ -259,6 +268,10 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     const told = history.findLast((h) => h.index < here.index && here.index - h.index <= 3 && h.parties.some(ownedByOwner));
     const platform = namedHere ?? told?.parties.find(ownedByOwner);
     if (platform && !parties.includes(platform)) parties = parties.map((p) => (p === owner ? platform : p));
+  }
+  if (groupsOf(parties, registry).size === 1 && !parties.some(isRegulator)) {
+    const way = wayTold.find((p) => !parties.some((q) => related(p, q)));
+    if (way) parties = [...parties, way];
   }
   // "…, and ByteDance sued it in 2021": the object pronoun is the subject told just before.
   if (objectPronoun(clause) && groupsOf(parties, registry).size === 1) {

@@ -109,11 +109,16 @@ function oneMore(clause: string, prior: PriorAct, ctx: ClauseContext): Candidate
   return [toldAgain(prior.type, [...kept, partner[0]!.name], when)];
 }
 
+const OBJECT_IT = /\b(?:accept|accepts|accepted|accepting|offer|offers|offered|offering|add|adds|added|adding|support|supports|supported|supporting|join|joined|joining)\s+it\b/i;
+const SUBJECT_ANAPHOR = /^\W*(?:(?:in|on|since|by|last|this|that)\b[^,]{0,25},?\s*)?(?:the (?:company|group|firm|platform|app)|it)\b/i;
+
 /** The earlier act's subject: the party its text names first, or one it reaches through "it" or "the company". */
 function subjectOf(prior: PriorAct, ctx: ClauseContext): string {
+  // A party the text does not name is its subject, unless the text reaches it as an object ("the first to accept it").
+  const unnamed = OBJECT_IT.test(prior.text) && !SUBJECT_ANAPHOR.test(prior.text) ? Number.POSITIVE_INFINITY : -1;
   const at = (name: string) => {
     const found = ctx.partiesOf(prior.text).find((p) => p.name === name || ctx.related(p.name, name));
-    return found ? found.start : -1;
+    return found ? found.start : unnamed;
   };
   return [...prior.parties].sort((a, b) => at(a) - at(b))[0]!;
 }
@@ -126,7 +131,7 @@ function similarAct(clause: string, prior: PriorAct, ctx: ClauseContext): Candid
   const before = named.filter((p) => p.start < m.index).map((p) => p.name);
   const after = named.filter((p) => p.start > m.index).map((p) => p.name);
   // "In 2021, the company signed a similar agreement with Station B": the subject is the earlier act's.
-  const subject = before[0] ?? (/^\W*(?:(?:in|on|since|by|last|this|that)\b[^,]{0,25},?\s*)?(?:the (?:company|group|firm|platform|app)|it)\b/i.test(clause) ? subjectOf(prior, ctx) : undefined);
+  const subject = before[0] ?? (SUBJECT_ANAPHOR.test(clause) ? subjectOf(prior, ctx) : undefined);
   const sides = [...new Set([subject, ...after].filter((x): x is string => !!x))];
   if (sides.length < 2 || sides.some((a, i) => sides.some((b, j) => i < j && ctx.related(a, b)))) return [];
   const when = toldDate(clause, ctx);
