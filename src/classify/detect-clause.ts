@@ -10,10 +10,11 @@ import { COMPLAINED, COMPLAINED_THAT, COMPLAINT_AFTER, COMPLAINT_TO, COMPLAINT_T
 import { COURT_FINDS, chargedOnly, LEGAL, OFF_TOPIC_LEGAL, WALL_ACT, WALL_LIFTED, WALL_TOPIC, WALLED_EACH } from "./legal.ts";
 import type { PartyMention } from "./parties.ts";
 import { AFTERMATH, DOUBT, FILED, LAW_TERMS, MAY_HAPPEN, NOT_NEGATING, ONGOING, ownTense, REPORTED_NOW, TAIL_ASIDE, TELLS_A_CHANGE, TELLS_AN_ACT, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
-import { allPaymentSystems, paymentNamed } from "./payment-names.ts";
+import { withObjectParties } from "./object-parties.ts";
+import { allPaymentSystems, PAYMENT_IT, paymentNamed, waysToPayBefore } from "./payment-names.ts";
 import { modifierDate, toldDate } from "./story-dates.ts";
 import { regulationTargets } from "./targets.ts";
-import { ATTRIBUTION_AFTER, DEFINITE_COMPANY, IDLE_REGULATOR, OWNED_PLATFORM, objectPronoun, PASSIVE_ACT, PASSIVE_PENALTY, TOLD_BY_REGULATOR, UNNAMED_REGULATOR } from "./regulator-cues.ts";
+import { ATTRIBUTION_AFTER, DEFINITE_COMPANY, IDLE_REGULATOR, OWNED_PLATFORM, PASSIVE_ACT, PASSIVE_PENALTY, TOLD_BY_REGULATOR, UNNAMED_REGULATOR } from "./regulator-cues.ts";
 import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
 import { withoutRegulation } from "./type-model.ts";
 import { tellsNoOpening, withoutLaterDenial } from "./views.ts";
@@ -22,9 +23,6 @@ import { EVENT_TYPES, type EventType, type ExtractedEvent } from "./types.ts";
 /** Lexicon weight a sentence needs before it can report an event. */
 const MIN_SCORE = 2;
 /** Weight a one-party sentence needs (two parties make an interconnection far likelier). */
-const PAYMENT_IT = /\b(?:accept|accepts|accepted|accepting|offer|offers|offered|offering|add|adds|added|adding|support|supports|supported|supporting|enabled|enabling|integrated|integrating)\s+it\b|\bswitch(?:ed|es|ing)?\s+it\s+on\b/i;
-const PAIR_BOTH = /\b(?:both|each)\b/i;
-const PLATFORM_OBJECT = /\b(?:to|with|into|on|onto)\s+the\s+(?:app|platform|wallet|service|messenger|marketplace|network|switch)\b(?!\s+(?:of|for)\b)(?!\s+[a-z]+s\b)/i;
 const MIN_SCORE_ONE_PARTY = 3;
 /** How much a model probability of 1 counts, in lexicon weight. */
 const MODEL_WEIGHT = 3;
@@ -119,12 +117,6 @@ function lastRegulator(here: { index: number; paragraph: number }, history: Part
     if (r) return r;
   }
   return null;
-}
-
-/** Ways to pay (not companies or regulators) the last two sentences named: what "began offering it" takes. */
-function waysToPayBefore(here: { index: number }, history: PartyHistoryEntry[], registry: EntityRegistry): string[] {
-  const before = history.findLast((h) => h.index < here.index && here.index - h.index <= 2 && h.parties.some((p) => paymentNamed(p, registry)));
-  return before?.parties.filter((p) => paymentNamed(p, registry) && registry.get(p)?.kind !== "company" && registry.get(p)?.kind !== "regulator") ?? [];
 }
 
 // Words that say two parties deal with each other.
@@ -269,28 +261,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     const platform = namedHere ?? told?.parties.find(ownedByOwner);
     if (platform && !parties.includes(platform)) parties = parties.map((p) => (p === owner ? platform : p));
   }
-  if (groupsOf(parties, registry).size === 1 && !parties.some(isRegulator)) {
-    const way = wayTold.find((p) => !parties.some((q) => related(p, q)));
-    if (way) parties = [...parties, way];
-  }
-  // "…, and ByteDance sued it in 2021": the object pronoun is the subject told just before.
-  if (objectPronoun(clause) && groupsOf(parties, registry).size === 1) {
-    const before = history.findLast((h) => h.index < here.index && h.parties.length > 0);
-    // What a regulator fines or orders is a company, not the regulator told before it.
-    const acting = parties.some(isRegulator);
-    // After a complaint, what a regulator fines is the company complained against.
-    const accused = acting && before?.accused && !parties.some((q) => related(before.accused!, q)) ? before.accused : undefined;
-    const subject = accused ?? before?.parties.find((p) => !parties.some((q) => related(p, q)) && !(acting && isRegulator(p)));
-    if (subject) parties = [...parties, subject];
-  }
-  // "Dashen Bank and Awash Bank both linked their apps to the wallet": "the wallet" after a
-  // preposition is the company the story told last, when the clause names no other side.
-  // A platform's noun names a platform, not the retailer told beside it.
-  if (!parties.some(isRegulator) && !regulatorImplied && PLATFORM_OBJECT.test(clause) && (groupsOf(parties, registry).size === 1 || (parties.length === 2 && PAIR_BOTH.test(clause)))) {
-    const before = history.findLast((h) => h.index < here.index && here.index - h.index <= 2 && h.parties.some((p) => !isRegulator(p)));
-    const company = before?.parties.find((p) => !isRegulator(p) && !parties.some((q) => related(p, q)) && registry.get(p)?.kind !== "company");
-    if (company) parties = [...parties, company];
-  }
+  parties = withObjectParties(clause, parties, here, ctx, { wayTold, regulatorImplied });
   const hasRegulator = regulatorImplied || parties.some(isRegulator);
   // "Meituan was fined 3.44 billion yuan": the regulator the story named is who fined it.
   if (hasRegulator && !parties.some(isRegulator)) {

@@ -1,5 +1,6 @@
 // Whether a party is a payment system by its names: a wallet known by a bare brand ("MoMo") says
 // what it is in its other names ("MoMo e-wallet").
+import type { PartyHistoryEntry } from "./coref.ts";
 import type { EntityRegistry } from "./entities.ts";
 
 const PAYMENT_NAME = /pay|pago|money|dinero|dinheiro|wallet|cash|qr|pix|upi|card|quickpass|pesa|bizum|swish|blik|twint/i;
@@ -10,3 +11,12 @@ export const paymentNamed = (name: string, registry: EntityRegistry): boolean =>
 /** Two or more sides, all payment systems; a carrier group whose other names include its wallet ("stc pay") is none. */
 export const allPaymentSystems = (sides: string[], registry: EntityRegistry): boolean =>
   sides.length >= 2 && sides.every((p) => paymentNamed(p, registry) && registry.get(p)?.kind !== "company");
+
+// "Vipshop began offering it", "GoPay added it in May": a way to pay taken or offered, named before.
+export const PAYMENT_IT = /\b(?:accept|accepts|accepted|accepting|offer|offers|offered|offering|add|adds|added|adding|support|supports|supported|supporting|enabled|enabling|integrated|integrating)\s+it\b|\bswitch(?:ed|es|ing)?\s+it\s+on\b/i;
+
+/** Ways to pay (not companies or regulators) the last two sentences named: what "began offering it" takes. */
+export function waysToPayBefore(here: { index: number }, history: PartyHistoryEntry[], registry: EntityRegistry): string[] {
+  const before = history.findLast((h) => h.index < here.index && here.index - h.index <= 2 && h.parties.some((p) => paymentNamed(p, registry)));
+  return before?.parties.filter((p) => paymentNamed(p, registry) && registry.get(p)?.kind !== "company" && registry.get(p)?.kind !== "regulator") ?? [];
+}

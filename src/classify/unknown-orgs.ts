@@ -49,7 +49,7 @@ const BODY_OF = new RegExp(String.raw`\b((?:[A-Z][\w&.-]*[\w&]\s+){0,3}(?:Minist
 // "the Federal Highway Administration finalised rules": a public body named in full after "the".
 // A name of generic words only ("the Competition Commission") is a short form of a body the story names in full.
 const GENERIC_BODY = /^(?:(?:Competition|Fair|Trade|Consumer|Protection|Communications?|Telecommunications?|Regulatory|Financial|Securities|Markets?|Banking|Payments?|Digital|Media|Broadcasting|Central|Federal|State|National|Information|Technology|Data|Privacy|Antitrust|Monopoly|Anti-Monopoly|Supervisory|Conduct)\s+)+\S+$/;
-const THE_BODY = new RegExp(String.raw`\bthe\s+((?:(?!(?:Trump|Biden|Obama|Bush|Clinton)\b)[A-Z][\w&.-]*[\w&]\s+){1,3}(?:Commission|(?<!Standing )Committee|Authority|Administration|Agency|Bureau|Ministry|Department|Regulator|Council|Directorate))\b`, "g");
+const THE_BODY = /\bthe\s+((?:(?!(?:Trump|Biden|Obama|Bush|Clinton)\b)[A-Z][\w&.-]*[\w&]\s+){1,3}(?:Commission|(?<!Standing )Committee|Authority|Administration|Agency|Bureau|Ministry|Department|Regulator|Council|Directorate))\b/g;
 const NATIONAL_BODY = new RegExp(String.raw`\b((?:[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+${BODY}(?:${OF_TAIL})?)`, "g");
 // Up to two describing words may come between: "Electra's fast-charging hubs", "eGO's listing system".
 const OWNS_PLATFORM_THING = new RegExp(

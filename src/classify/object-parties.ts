@@ -1,0 +1,46 @@
+// Sides a clause reaches as objects rather than by name: "ByteDance sued it", "Vipshop began
+// offering it", "linked their apps to the wallet" name a party the story told just before.
+
+import type { ClauseContext } from "./detect-clause.ts";
+import { groupsOf } from "./groups.ts";
+import { objectPronoun } from "./regulator-cues.ts";
+
+// "to the wallet", "on the app": a platform's noun after a preposition, not "the app of …" or "the app stores".
+const PLATFORM_OBJECT = /\b(?:to|with|into|on|onto)\s+the\s+(?:app|platform|wallet|service|messenger|marketplace|network|switch)\b(?!\s+(?:of|for)\b)(?!\s+[a-z]+s\b)/i;
+const PAIR_BOTH = /\b(?:both|each)\b/i;
+
+/** The clause's parties with those it names only as objects added from the sentences before. */
+export function withObjectParties(
+  clause: string,
+  parties: string[],
+  here: { index: number },
+  ctx: ClauseContext,
+  /** `wayTold`: ways to pay an "offering it" may take; `regulatorImplied`: the clause implies an unnamed regulator. */
+  cues: { wayTold: string[]; regulatorImplied: boolean },
+): string[] {
+  const { history, registry, isRegulator, related } = ctx;
+  let out = parties;
+  // "Pinduoduo added Douyin Pay … Vipshop began offering it": the way to pay told just before.
+  if (groupsOf(out, registry).size === 1 && !out.some(isRegulator)) {
+    const way = cues.wayTold.find((p) => !out.some((q) => related(p, q)));
+    if (way) out = [...out, way];
+  }
+  // "…, and ByteDance sued it in 2021": the object pronoun is the subject told just before.
+  if (objectPronoun(clause) && groupsOf(out, registry).size === 1) {
+    const before = history.findLast((h) => h.index < here.index && h.parties.length > 0);
+    // What a regulator fines or orders is a company, not the regulator told before it.
+    const acting = out.some(isRegulator);
+    // After a complaint, what a regulator fines is the company complained against.
+    const accused = acting && before?.accused && !out.some((q) => related(before.accused!, q)) ? before.accused : undefined;
+    const subject = accused ?? before?.parties.find((p) => !out.some((q) => related(p, q)) && !(acting && isRegulator(p)));
+    if (subject) out = [...out, subject];
+  }
+  // "Dashen Bank and Awash Bank both linked their apps to the wallet": the platform the story told
+  // last, when the clause names no other side (a platform's noun never names the retailer beside it).
+  if (!out.some(isRegulator) && !cues.regulatorImplied && PLATFORM_OBJECT.test(clause) && (groupsOf(out, registry).size === 1 || (out.length === 2 && PAIR_BOTH.test(clause)))) {
+    const before = history.findLast((h) => h.index < here.index && here.index - h.index <= 2 && h.parties.some((p) => !isRegulator(p)));
+    const platform = before?.parties.find((p) => !isRegulator(p) && !out.some((q) => related(p, q)) && registry.get(p)?.kind !== "company");
+    if (platform) out = [...out, platform];
+  }
+  return out;
+}
