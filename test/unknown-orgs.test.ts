@@ -136,6 +136,12 @@ describe("unknown organisations: letters beyond ASCII, accusations and owners", 
   it("the one accused is a party ('accused Vexo of posting clips')", () => {
     assert.deepEqual(unknowns("In 2022 the league accused Vexo of posting match clips without permission."), ["Vexo"]);
   });
+  it("an owner's wallet the registry lacks is the side, not its owner ('Maroc Telecom's MT Cash')", () => {
+    const names = (s: string) => findParties(s, registry).map((p) => p.name);
+    assert.deepEqual(names("Orange Money and Safaricom's ZX Cash began accepting each other's codes."), ["Orange Money", "ZX Cash"]);
+    // A wallet the registry knows keeps its registry name.
+    assert.deepEqual(names("Tencent's WeChat Pay began accepting UnionPay cards."), ["WeChat Pay", "UnionPay"]);
+  });
 });
 
 describe("unknown organisations: associations, appositives after more words, members of a kind", () => {

@@ -249,6 +249,7 @@ function possessiveCompounds(text: string, matches: EntityMatch[], registry: Ent
   }
 }
 
+const OWNED_WALLET = /^['’]s?\s+((?:[A-Z][\w+.-]*\s+){1,2}(?:Cash|Pay|Money|Wallet|Pesa))\b/;
 const SPONSORED_TITLE = /^\s+(?:Liga|League|Cup|Championship|Open|Arena|Stadium)\b/;
 const GEOGRAPHY_AFTER = /^\s+(?:region|rainforest|basin|river|delta)\b/i;
 
@@ -268,6 +269,13 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     // "Vidio licensed its BRI Liga 1 matches": a sponsor named in a competition's title is no side;
     // "the Amazon region of Loreto" is a place.
     if (SPONSORED_TITLE.test(text.slice(m.end, m.end + 20)) || GEOGRAPHY_AFTER.test(text.slice(m.end, m.end + 20))) return false;
+    // "Maroc Telecom's MT Cash": the owner's wallet the registry lacks is the side, kept as written.
+    const wallet = OWNED_WALLET.exec(text.slice(m.end, m.end + 50));
+    if (wallet && !registry.get(wallet[1]!)) {
+      const start = m.end + wallet[0].length - wallet[1]!.length;
+      longer.push({ name: wallet[1]!, kind: "unknown", start, end: start + wallet[1]!.length, unknown: true });
+      return false;
+    }
     const tail = OTHER_TRADE.exec(text.slice(m.end));
     if (!tail || !/^[A-Z]/.test(m.surface)) return true;
     const name = `${m.surface}${tail[0]}`;
