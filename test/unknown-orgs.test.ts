@@ -139,6 +139,11 @@ describe("unknown organisations: letters beyond ASCII, accusations and owners", 
   it("an owner's wallet the registry lacks is the side, not its owner ('Maroc Telecom's MT Cash')", () => {
     const names = (s: string) => findParties(s, registry).map((p) => p.name);
     assert.deepEqual(names("Orange Money and Safaricom's ZX Cash began accepting each other's codes."), ["Orange Money", "ZX Cash"]);
+    // A brand named before "wallet" after its owner's possessive or "its"; a kind appositive after a month or after "held".
+    assert.deepEqual(unknowns("One stall carried Zorto Telecom's Vexa Plus wallet."), ["Vexa Plus"]);
+    assert.deepEqual(unknowns("In March Quorvo connected its Plumo wallet to the switch."), ["Plumo"]);
+    assert.deepEqual(unknowns("The other phone held e-Zanu, the wallet of a smaller operator, for the rest."), ["e-Zanu"]);
+    assert.deepEqual(unknowns("In January Vantor, the dominant operator in the north, joined the switch."), ["Vantor"]);
     // A wallet the registry knows keeps its registry name.
     assert.deepEqual(names("Tencent's WeChat Pay began accepting UnionPay cards."), ["WeChat Pay", "UnionPay"]);
   });

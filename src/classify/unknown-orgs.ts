@@ -58,7 +58,11 @@ const OWNS_PLATFORM_THING = new RegExp(
 );
 // "a Substack link", "the Vine app": a platform thing named after its owner.
 // "a TNM Mpamba wallet", "my Zapcash wallet": a wallet named after its brand, held by someone.
-const NAMED_THING = new RegExp(`\\b(?:a|an|the|any)\\s+${NAME}\\s+(?:links?|posts?|apps?|mini-programs?|mini-apps?|switch|scheme|gateway)\\b|\\b(?:a|an|my|his|her|their|your|our)\\s+${NAME}\\s+(?:wallets?|e-wallets?)\\b`, "gu");
+// "Hormuud Telecom's EVC Plus wallet", "its Sahal wallet": a wallet named after its brand, with its owner before it.
+const NAMED_THING = new RegExp(
+  `\\b(?:a|an|the|any)\\s+${NAME}\\s+(?:links?|posts?|apps?|mini-programs?|mini-apps?|switch|scheme|gateway)\\b|\\b(?:a|an|my|his|her|their|your|our)\\s+${NAME}\\s+(?:wallets?|e-wallets?)\\b|(?:\\b[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,2}['’]s|\\bits)\\s+${NAME}\\s+(?:wallets?|e-wallets?)\\b`,
+  "gu",
+);
 // Countries and regions, which own services in stories ("Thailand's PromptPay") but are no party.
 const PLACES =
   "Thailand|Singapore|Indonesia|Brazil|India|Japan|Korea|South Korea|Malaysia|Vietnam|the Philippines|Philippines|Germany|France|Britain|Sweden|Australia|Mexico|Argentina|Nigeria|Kenya|Turkey|Sri Lanka|Taiwan|Hong Kong|Macau|Pakistan|Bangladesh|Egypt|Saudi Arabia|the UAE|Qatar|Israel|Canada|Italy|Spain|Poland|the Netherlands|Belgium|Norway|Denmark|Finland|Portugal|Chile|Colombia|Peru|South Africa|Ghana|Ethiopia|Russia|Ukraine|Europe|Africa|Latin America|Mozambique|Tanzania|Uganda|Rwanda|Zambia|Malawi|Zimbabwe|Cameroon|Senegal|Morocco|DRC|Oman|Kuwait|Jordan|Iraq|Kazakhstan|Nepal";
@@ -94,8 +98,10 @@ const KIND =
 // A name the next words say the kind of: "people on Element, the open-source messenger used by
 // …", "Zalopay, a Vietnamese wallet,", "over Pulse, the PIN network owned by Discover". The kind
 // ends its phrase, so "Li Si, a bank analyst" is a person.
+// A name never opens with a month or a function word: "In January Golis, the dominant operator, …" names Golis.
+const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
 const KIND_APPOSITIVE = new RegExp(
-  `(?:^|\\s[-—]\\s|[:;,]\\s+|(?<=[.!?]["”]?)\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since|let|lets|allowed|allows|into|at|for|via|through|joined|join|over|in|inside|use|uses|used|was|is|including)\\s+)${NAME}(?:\\s*[(（][^()（）]{1,30}[)）])?,\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|headquartered|founded|operated|controlled|known|in|of|with|for|from|popular)\\b)`,
+  `(?:^|\\s[-—]\\s|[:;,]\\s+|(?<=[.!?]["”]?)\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since|let|lets|allowed|allows|into|at|for|via|through|joined|join|over|in|inside|use|uses|used|was|is|including|held|holds|carried|carries|chose|picked)\\s+|(?<=\\b(?:(?:19|20)\\d\\d|${MONTH}))\\s+)(?!(?:${MONTH}|In|On|Since|By|At|From|After|Before|When|Then|Last|This|That|The|And|But)\\s)${NAME}(?:\\s*[(（][^()（）]{1,30}[)）])?,\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|headquartered|founded|operated|controlled|known|in|of|with|for|from|popular)\\b)`,
   "gu",
 );
 
@@ -164,7 +170,7 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
   for (const cue of [CENTRAL_BANK_NAME, BODY_OF, COUNTRYS_BODY, NATIONAL_BODY, THE_BODY, OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING, DESCRIBED_AS, KIND_APPOSITIVE, RUN_BY]) {
     cue.lastIndex = 0;
     for (let u = cue.exec(text); u; u = cue.exec(text)) {
-      const name = (u[1] ?? u[2])!;
+      const name = (u[1] ?? u[2] ?? u[3])!;
       if (cue !== COUNTRYS_OWN && !/\s|[A-Z].*[A-Z]|\d/.test(name.slice(1)) && COMMON_CAPITALISED.test(name)) continue;
       if (cue === THE_BODY && GENERIC_BODY.test(name)) continue;
       // "its open platform API", "the app Store": a technical word after the kind of thing, not a name.
