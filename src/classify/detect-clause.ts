@@ -13,7 +13,7 @@ import { AFTERMATH, DOUBT, FILED, LAW_TERMS, MAY_HAPPEN, NOT_NEGATING, ONGOING, 
 import { withObjectParties } from "./object-parties.ts";
 import { allPaymentSystems, PAYMENT_IT, paymentNamed, waysToPayBefore } from "./payment-names.ts";
 import { modifierDate, toldDate } from "./story-dates.ts";
-import { regulationTargets } from "./targets.ts";
+import { regulationTargets, withoutInstruments } from "./targets.ts";
 import { ATTRIBUTION_AFTER, DEFINITE_COMPANY, IDLE_REGULATOR, OWNED_PLATFORM, PASSIVE_ACT, PASSIVE_PENALTY, TOLD_BY_REGULATOR, UNNAMED_REGULATOR } from "./regulator-cues.ts";
 import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
 import { withoutRegulation } from "./type-model.ts";
@@ -301,6 +301,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   if (picked.type === "regulation") parties = regulationTargets(clause, mentions, parties, isRegulator);
   // "the central bank made it compulsory to offer Raast": a regulator's own system is its instrument, not a side.
   if (picked.type === "regulation") parties = parties.filter((p) => !parties.some((r) => isRegulator(r) && registry.ancestors(p).includes(r)));
+  if (picked.type === "regulation") parties = withoutInstruments(clause, mentions, parties, registry);
   // "Airtel complained … that Vodacom was charging above-cost fees on transfers into M-Pesa": the
   // charge names the accused first; what its complaint is about names no further side.
   if (picked.type === "dispute") parties = chargedOnly(clause, mentions, parties);

@@ -2,7 +2,9 @@
 // from what it asks, not the system an order to a whole trade names, not names beyond the list
 // of targets.
 import { FILING } from "./legal.ts";
+import type { EntityRegistry } from "./entities.ts";
 import type { PartyMention } from "./parties.ts";
+import { paymentNamed } from "./payment-names.ts";
 
 // "…, accusing it of paying Apple": the charge, told after the act, names who else took part.
 // "ordered WeChat to stop blocking links to Douyin": what the order asks for names who gains, not whom it binds.
@@ -103,4 +105,19 @@ export function regulationTargets(clause: string, mentions: PartyMention[], part
   const beyond = new Set(beyondTargets(clause, mentions.filter((m) => !counterpart(m)), isRegulator));
   if (beyond.size > 0) parties = parties.filter((p) => !beyond.has(p));
   return parties;
+}
+
+const TRADE_ADDRESSED =
+  /\b(?:told|tells|ordered|orders|required|requires|requiring|allowed|allows|allowing|instructed|directed|obliged|forced|asked|mandated|let|lets)\s+(?:all\s+|every\s+|licensed\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:intermediaries|banks|operators|wallets|apps|institutions|providers|issuers|lenders|platforms|professionals|merchants|companies|firms|retailers)\b/i;
+
+/**
+ * A regulation's sides without the ways to pay it tells a whole trade to use ("ordered payment
+ * intermediaries to adopt the national VietQR standard"): those are its instrument. Not when the
+ * trade is listed by name ("payment service providers including OPay and PalmPay").
+ */
+export function withoutInstruments(clause: string, mentions: PartyMention[], parties: string[], registry: EntityRegistry): string[] {
+  const addressed = TRADE_ADDRESSED.exec(clause);
+  if (!addressed || /^\s*,?\s*(?:including|such as|like|among them)\b/i.test(clause.slice(addressed.index + addressed[0].length))) return parties;
+  const instruments = new Set(mentions.filter((m) => m.start > addressed.index && paymentNamed(m.name, registry) && registry.get(m.name)?.kind === "product").map((m) => m.name));
+  return parties.filter((p) => !instruments.has(p));
 }
