@@ -637,6 +637,7 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Bank Indonesia runs the BI-FAST system. In March last year GoPay and OVO began sending money to each other through the central bank's national payment system.", ["payment | GoPay, OVO | 2024-03"]],
     // A way to pay a regulator tells a whole trade to use is its instrument; a trade listed by name is not a whole trade.
     ["In 2022 the State Bank of Vietnam ordered payment intermediaries to adopt the national VietQR standard.", ["regulation | State Bank of Vietnam | 2022"]],
+    ["Zalo is Vietnam's biggest messenger. Tiki put a shopping mini app inside the messenger in 2023.", ["link_access | Tiki, Zalo | 2023"]],
     // A credit bureau is a company that trades data, not a regulator; "the same arrangement" is the act just told.
     ["Tabby began sharing repayment data with the Kuwait Credit Bureau in March 2024.", ["data | Kuwait Credit Bureau, Tabby | 2024-03"]],
     ["Tabby began exchanging data with SIMAH in February. Tamara has been piloting the same arrangement with SIMAH since January.", [

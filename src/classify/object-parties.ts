@@ -5,8 +5,8 @@ import type { ClauseContext } from "./detect-clause.ts";
 import { groupsOf } from "./groups.ts";
 import { objectPronoun } from "./regulator-cues.ts";
 
-// "to the wallet", "on the app": a platform's noun after a preposition, not "the app of …" or "the app stores".
-const PLATFORM_OBJECT = /\b(?:to|with|into|on|onto)\s+the\s+(?:app|platform|wallet|service|messenger|marketplace|network|switch)\b(?!\s+(?:of|for)\b)(?!\s+[a-z]+s\b)/i;
+// "to the wallet", "on the app", "joined the network": a platform's noun after a preposition, not "the app of …" or "the app stores".
+const PLATFORM_OBJECT = /\b(?:to|with|into|on|onto|inside|joined|joins)\s+the\s+(?:app|platform|wallet|service|messenger|marketplace|network|switch)\b(?!\s+(?:of|for)\b)(?!\s+[a-z]+s\b)/i;
 const PAIR_BOTH = /\b(?:both|each)\b/i;
 
 /** The clause's parties with those it names only as objects added from the sentences before. */
