@@ -638,6 +638,11 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // A way to pay a regulator tells a whole trade to use is its instrument; a trade listed by name is not a whole trade.
     ["In 2022 the State Bank of Vietnam ordered payment intermediaries to adopt the national VietQR standard.", ["regulation | State Bank of Vietnam | 2022"]],
     ["Zalo is Vietnam's biggest messenger. Tiki put a shopping mini app inside the messenger in 2023.", ["link_access | Tiki, Zalo | 2023"]],
+    // "The code" is the way to pay told just before; "…, then with X in <time>" is the same act with another partner.
+    ["QRIS is Indonesia's national QR standard. The code was first linked with Thailand's PromptPay in a pilot in August 2022, then with Malaysia's DuitNow in May 2023.", [
+      "payment | PromptPay, QRIS | 2022-08",
+      "payment | DuitNow, QRIS | 2023-05",
+    ]],
     // A credit bureau is a company that trades data, not a regulator; "the same arrangement" is the act just told.
     ["Tabby began sharing repayment data with the Kuwait Credit Bureau in March 2024.", ["data | Kuwait Credit Bureau, Tabby | 2024-03"]],
     ["Tabby began exchanging data with SIMAH in February. Tamara has been piloting the same arrangement with SIMAH since January.", [

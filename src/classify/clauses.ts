@@ -202,9 +202,9 @@ export function splitClauses(text: string): string[] {
 }
 
 // "QRIS connected with PromptPay in August 2022, with DuitNow in May 2023 and with NETS in
-// November 2023": each later "with …" (or "to …") carrying a time of its own is the first act
-// again, with another partner.
-const ELLIPTIC = new RegExp(String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?=(with|to)\s+[^,;]{1,60}?\b${OWN_TIME}\b)`, "g");
+// November 2023" (or "…, then with DuitNow in May 2023"): each later "with …" (or "to …") carrying
+// a time of its own is the first act again, with another partner.
+const ELLIPTIC = new RegExp(String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?=(with|to)\s+[^,;]{1,60}?\b${OWN_TIME}\b)`, "g");
 
 // "QRIS first linked with PromptPay in 2022, followed by Malaysia's DuitNow in May 2023 and Singapore's NETS in
 // November 2023": the partners that followed, each with a time of its own, are told as "with …" again.
