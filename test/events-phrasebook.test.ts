@@ -631,6 +631,11 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // "began offering it": what a business takes or offers is the way to pay told just before;
     // a newcomer that "followed" takes the place of the business, not of the wallet it accepted.
     ["Shopee added GoPay to its checkout in January. Lazada began offering it in March.", ["payment | GoPay, Shopee | 2025-01", "payment | GoPay, Lazada | 2025-03"]],
+    // A name that says it is a way to pay, a few sentences back, before a platform whose other names include a wallet.
+    ["Grab will let Malaysian customers pay with Touch 'n Go eWallet from April. The wallet has 24 million users. Shopee added it as a checkout option in 2022.", [
+      "payment | Grab, Touch 'n Go eWallet | 2025-03-12",
+      "payment | Shopee, Touch 'n Go eWallet | 2022",
+    ]],
     ["Tokopedia was the first marketplace to accept it, at the end of 2020, and Bukalapak followed the following year.", []],
     ["Shopee added GoPay to its checkout in 2022. Tokopedia was the first marketplace to accept it, at the end of 2020, and Bukalapak followed the following year.", ["payment | GoPay, Shopee | 2022", "payment | GoPay, Tokopedia | 2020", "payment | Bukalapak, GoPay | 2021"]],
     // "through the central bank's national payment system": the bank owns the rails two wallets use; it does not act.

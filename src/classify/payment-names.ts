@@ -15,8 +15,10 @@ export const allPaymentSystems = (sides: string[], registry: EntityRegistry): bo
 // "Vipshop began offering it", "GoPay added it in May": a way to pay taken or offered, named before.
 export const PAYMENT_IT = /\b(?:accept|accepts|accepted|accepting|offer|offers|offered|offering|add|adds|added|adding|support|supports|supported|supporting|enabled|enabling|integrated|integrating)\s+it\b|\bswitch(?:ed|es|ing)?\s+it\s+on\b/i;
 
-/** Ways to pay (not companies or regulators) the last two sentences named: what "began offering it" takes. */
+/** Ways to pay (not companies or regulators) the last sentences named, nearest first: what "began offering it" takes. */
 export function waysToPayBefore(here: { index: number }, history: PartyHistoryEntry[], registry: EntityRegistry): string[] {
-  const before = history.findLast((h) => h.index < here.index && here.index - h.index <= 2 && h.parties.some((p) => paymentNamed(p, registry)));
-  return before?.parties.filter((p) => paymentNamed(p, registry) && registry.get(p)?.kind !== "company" && registry.get(p)?.kind !== "regulator") ?? [];
+  const recent = history.filter((h) => h.index < here.index && here.index - h.index <= 6).reverse();
+  const ways = [...new Set(recent.flatMap((h) => h.parties))].filter((p) => paymentNamed(p, registry) && registry.get(p)?.kind !== "company" && registry.get(p)?.kind !== "regulator");
+  // A name that says it is a way to pay ("Touch 'n Go eWallet") before a platform whose other names include its wallet (Grab).
+  return [...ways.filter((p) => PAYMENT_NAME.test(p)), ...ways.filter((p) => !PAYMENT_NAME.test(p))];
 }
