@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
+import { pluralAntecedent } from "../src/classify/coref.ts";
 import { resolveDate } from "../src/classify/dates.ts";
 import { defaultRegistry } from "../src/classify/entities.ts";
 import { classifyArticle } from "../src/classify/index.ts";
@@ -152,6 +153,13 @@ describe("classifyArticle", () => {
     );
   });
 
+  it("coreference: 'the big platforms … each other' is a whole trade; 'the two platforms … each other' is the pair told before", () => {
+    const history = [{ index: 0, paragraph: 0, parties: ["JD.com", "Kuaishou"] }];
+    const here = { index: 1, paragraph: 0 };
+    assert.deepEqual(pluralAntecedent("Since then, the big platforms have opened to each other step by step.", here, history), []);
+    assert.deepEqual(pluralAntecedent("Since then, the two platforms have opened to each other step by step.", here, history), ["JD.com", "Kuaishou"]);
+    assert.deepEqual(pluralAntecedent("Since then, they have opened to each other step by step.", here, history), ["JD.com", "Kuaishou"]);
+  });
   it("coreference: 'the two companies' reaches back across the paragraph before, five sentences away", () => {
     const out = classify(
       [

@@ -48,6 +48,8 @@ const PAIR_SUBJECT = /^\s*(?:[^,]{0,40},\s*)?(?:the|both)\s+(?:two|2)\b(?:\s+(?:
 // "Kuaishou accused its rival of …": the other side of the nearest earlier sentence naming one.
 const RIVAL = /\b(?:its|their)\s+(?:main\s+|chief\s+|biggest\s+|larger\s+|smaller\s+|arch-?)?(?:rival|competitor)\b/i;
 
+const TRADE_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:the\s+)?(?:big|biggest|major|largest|leading|main|other|rival|competing)\s+(?:internet\s+|tech\s+|e-commerce\s+)?(?:platforms|companies|apps|giants|players|firms|wallets|operators)\b/i;
+
 /** How far back (in sentences) an antecedent may be. */
 const MAX_DISTANCE = 4;
 const PLURAL_DISTANCE = 6;
@@ -62,6 +64,8 @@ export function pluralAntecedent(
 ): string[] {
   const m = PLURAL.exec(sentence);
   if (!m) return [];
+  // "Since then, the big platforms have opened to each other": a whole trade, not the pair told before.
+  if (/^(?:each other|one another)$/i.test(m[0]) && TRADE_SUBJECT.test(sentence)) return [];
   // "The two sides" names a pair: the nearest sentence with exactly two parties, else the nearest
   // with more; "the three incumbents" names three the same way.
   const n = /\b(?:three|3)\b/i.test(m[0]) ? 3 : /\b(?:four|4)\b/i.test(m[0]) ? 4 : 2;
