@@ -905,6 +905,13 @@ describe("names held up for comparison", () => {
   it("'features similar to Douyin's' is no opening to Douyin", () => {
     assert.deepEqual(classify("Kuaishou launched an upgraded version of its e-commerce app in March, adding live-stream shopping features similar to Douyin's.").events, []);
   });
+  it("rivals in 'as competition with Rappi and Uber Eats intensifies' are no sides", () => {
+    const parties = (s: string) => findParties(s, defaultRegistry()).map((p) => p.name);
+    assert.deepEqual(parties("iFood will invest 2 billion reais in logistics, as competition with Colombia's Rappi and Uber Eats intensifies."), ["iFood"]);
+    assert.deepEqual(parties("Rappi is competing with iFood for restaurants."), ["Rappi"]);
+    // A partner is still one ("in partnership with Rappi").
+    assert.deepEqual(parties("iFood will deliver orders in partnership with Rappi."), ["iFood", "Rappi"]);
+  });
 });
 
 describe("a regulator's reason and a regulator as cause", () => {

@@ -65,10 +65,11 @@ const CONNECTS_ITS =
   /^\s+(?:has\s+|have\s+|had\s+)?(?:(?:connected|linked|interlinked|integrated|hooked up|plugged|opened)\s+(?:up\s+)?|(?:switched on|turned on|launched|opened|set up|built|went live with)\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}(?:link|linkage|connection|bridge|interconnection)\s+(?:between|connecting|joining|linking)\s+)(?:its\s+|their\s+)?(?:[\w-]+\s+)?$/i;
 const CONNECTED_WITH = /^(?:\s*[(（][^)）]{1,30}[)）])?\s+(?:\w+\s+)?(?:with|to|into|and)\b/i;
 const SPECIFIC_AFTER = /\b(?:said|says|announced|announces|confirmed|stated)\b(?:[^,.]{0,40})?\s+(?:that\s+)?(?:its\s+)?$/i;
-// "features similar to Douyin's", "cheaper than JD": a name held up for comparison takes no part.
+// "features similar to Douyin's", "cheaper than JD": a name held up for comparison takes no part,
+// nor do rivals ("as competition with Colombia's Rappi and Uber Eats intensifies").
 // "One day after the news of Weixin, …": a name a time is counted from is no side either.
 const COMPARED =
-  /\b(?:similar to|than|unlike|compared (?:with|to)|competing (?:with|against)|(?:after|before|following|since) the (?:news|announcement|move|step) (?:of|from|by|about)|modell?(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?on|copying|in the style of|outside(?: of)?|other than|apart from|except(?: for)?)\s+(?:the\s+|those of\s+)?(?:[A-Z][\w.-]*['’]s\s+(?:own\s+)?)?$/i;
+  /\b(?:similar to|than|unlike|compared (?:with|to)|(?:competing|competition|rivalry|price war|battle)\s+(?:with|against|from)(?:\s+[^,.;]{1,40}?\s(?:and|or))?|(?:after|before|following|since) the (?:news|announcement|move|step) (?:of|from|by|about)|modell?(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?on|copying|in the style of|outside(?: of)?|other than|apart from|except(?: for)?)\s+(?:the\s+|those of\s+)?(?:[A-Z][\w.-]*['’]s\s+(?:own\s+)?)?$/i;
 // "songs that were previously only available on QQ Music (QQ音乐) and Kugou": where the thing was before is no side.
 const FORMER_HOME = /\b(?:previously|formerly|once|until now|until then)\s+(?:only\s+|exclusively\s+)?(?:available|found|heard|sold|offered|streamed|shown|playable|listed)\s+(?:only\s+|exclusively\s+)?(?:on|in|at|through|via)\s+(?:(?:[^\s,;.]+\s+){1,4}(?:and|or)\s+)?$/i;
 // "Under pressure from MIIT, Tencent began …": the regulator is why, not who, of the opening.
