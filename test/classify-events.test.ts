@@ -160,6 +160,19 @@ describe("classifyArticle", () => {
     assert.deepEqual(pluralAntecedent("Since then, the two platforms have opened to each other step by step.", here, history), ["JD.com", "Kuaishou"]);
     assert.deepEqual(pluralAntecedent("Since then, they have opened to each other step by step.", here, history), ["JD.com", "Kuaishou"]);
   });
+  it("coreference: in wire copy, one sentence to a paragraph, 'both apps' reaches back by sentences", () => {
+    const wire = (gap: string) =>
+      classify(["The Korea Fair Trade Commission fined Baemin on Monday over price-parity clauses.", gap, "The commission began investigating both apps in 2024."].join("\n\n")).events.map((e) => [e.type, e.parties, e.date]);
+    assert.deepEqual(wire("A decision on Coupang Eats is expected later this year, the commission said."), [
+      ["regulation", ["Baemin", "KFTC"], "2025-03-10"],
+      ["regulation", ["Baemin", "Coupang Eats", "KFTC"], "2024"],
+    ]);
+    // A paragraph of two sentences in between keeps the old reach: the pair is not found.
+    assert.deepEqual(wire("A decision on Coupang Eats is expected later this year, the commission said. Restaurants welcomed the fine."), [
+      ["regulation", ["Baemin", "KFTC"], "2025-03-10"],
+      ["regulation", ["KFTC"], "2024"],
+    ]);
+  });
   it("coreference: 'the two companies' reaches back across the paragraph before, five sentences away", () => {
     const out = classify(
       [

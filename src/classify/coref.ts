@@ -50,6 +50,8 @@ const RIVAL = /\b(?:its|their)\s+(?:main\s+|chief\s+|biggest\s+|larger\s+|smalle
 
 const TRADE_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:the\s+)?(?:big|biggest|major|largest|leading|main|other|rival|competing)\s+(?:internet\s+|tech\s+|e-commerce\s+)?(?:platforms|companies|apps|giants|players|firms|wallets|operators)\b/i;
 
+const COUNTED = /\b(?:both|two|2|three|3|four|4)\b/i;
+
 /** How far back (in sentences) an antecedent may be. */
 const MAX_DISTANCE = 4;
 const PLURAL_DISTANCE = 6;
@@ -76,7 +78,9 @@ export function pluralAntecedent(
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
     // A counted pair ("the two companies") is a strong anaphor: it reaches back across the whole paragraph before.
-    if (here.index - h.index > PLURAL_DISTANCE || here.paragraph - h.paragraph > 1) break;
+    // Wire copy gives each sentence a paragraph: across such paragraphs a counted pair reaches back by sentences.
+    const oneSentenceParagraphs = here.paragraph - h.paragraph === here.index - Math.floor(h.index) && COUNTED.test(m[0]);
+    if (here.index - h.index > PLURAL_DISTANCE || (here.paragraph - h.paragraph > 1 && !oneSentenceParagraphs)) break;
     if (h.index >= here.index) continue;
     const parties = h.parties.filter(eligible);
     if (parties.length === n) return parties;
