@@ -75,11 +75,12 @@ export function pluralAntecedent(
   // "… fined Baemin. A decision on Coupang Eats is expected, the commission said. It began
   // investigating both apps in 2024": with no sentence naming the pair, the nearest two named one by one.
   const pooled: string[] = [];
+  const counted = COUNTED.test(m[0]);
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
     // A counted pair ("the two companies") is a strong anaphor: it reaches back across the whole paragraph before.
     // Wire copy gives each sentence a paragraph: across such paragraphs a counted pair reaches back by sentences.
-    const oneSentenceParagraphs = here.paragraph - h.paragraph === here.index - Math.floor(h.index) && COUNTED.test(m[0]);
+    const oneSentenceParagraphs = counted && here.paragraph - h.paragraph === here.index - Math.floor(h.index);
     if (here.index - h.index > PLURAL_DISTANCE || (here.paragraph - h.paragraph > 1 && !oneSentenceParagraphs)) break;
     if (h.index >= here.index) continue;
     const parties = h.parties.filter(eligible);

@@ -5,6 +5,7 @@
 // event of its own (data/eval conventions: two platforms doing the same thing are two events).
 import type { Candidate, ClauseContext } from "./detect-clause.ts";
 import { fitsTrade, groupOf } from "./groups.ts";
+import { PAYMENT_IT } from "./payment-names.ts";
 import { toldDate } from "./story-dates.ts";
 import type { ResolvedDate } from "./dates.ts";
 import type { EventType } from "./types.ts";
@@ -109,13 +110,14 @@ function oneMore(clause: string, prior: PriorAct, ctx: ClauseContext): Candidate
   return [toldAgain(prior.type, [...kept, partner[0]!.name], when)];
 }
 
-const OBJECT_IT = /\b(?:accept|accepts|accepted|accepting|offer|offers|offered|offering|add|adds|added|adding|support|supports|supported|supporting|join|joined|joining)\s+it\b/i;
+// "the first marketplace to accept it", "joined it": what a business takes or joins.
+const objectIt = (text: string): boolean => PAYMENT_IT.test(text) || /\bjoin(?:s|ed|ing)?\s+it\b/i.test(text);
 const SUBJECT_ANAPHOR = /^\W*(?:(?:in|on|since|by|last|this|that)\b[^,]{0,25},?\s*)?(?:the (?:company|group|firm|platform|app)|it)\b/i;
 
 /** The earlier act's subject: the party its text names first, or one it reaches through "it" or "the company". */
 function subjectOf(prior: PriorAct, ctx: ClauseContext): string {
   // A party the text does not name is its subject, unless the text reaches it as an object ("the first to accept it").
-  const unnamed = OBJECT_IT.test(prior.text) && !SUBJECT_ANAPHOR.test(prior.text) ? Number.POSITIVE_INFINITY : -1;
+  const unnamed = objectIt(prior.text) && !SUBJECT_ANAPHOR.test(prior.text) ? Number.POSITIVE_INFINITY : -1;
   const at = (name: string) => {
     const found = ctx.partiesOf(prior.text).find((p) => p.name === name || ctx.related(p.name, name));
     return found ? found.start : unnamed;
