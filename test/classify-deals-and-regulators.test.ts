@@ -117,6 +117,9 @@ describe("regulators told by their remit, their systems and their caps", () => {
     assert.deepEqual(kinds("GCash and Maya kept separate codes for years. In 2023 the Bangko Sentral ng Pilipinas told banks and wallets to make their codes readable by one another."), ["Bangko Sentral ng Pilipinas | 2023"]);
     // One company ordered, then the trade: the company is bound.
     assert.deepEqual(kinds("In 2023 the Bangko Sentral ng Pilipinas fined GCash and told the wallets to share codes."), ["Bangko Sentral ng Pilipinas, GCash | 2023"]);
+    // The order told in the rules the regulator issued, and a trade narrowed before what it must do.
+    assert.deepEqual(kinds("In May 2022 ICASA issued carriage rules that oblige pay-TV platforms to carry the SABC's three channels."), ["ICASA | 2022-05"]);
+    assert.deepEqual(kinds("Last month the Bank of Thailand published draft rules that would require every wallet with more than a million users to read Kasikornbank codes."), ["Bank of Thailand | 2026-02"]);
   });
 });
 

@@ -16,14 +16,20 @@ export const TRADE_OBJECT = /\b(?:banks|operators|institutions|providers|platfor
 
 // A regulator's order addressed to a whole trade: "required every bank to …", "told banks and
 // wallets to …" (not "told the company to …", one company told before).
-const TRADES = "(?:banks|wallets|e-wallets|operators|platforms|providers|institutions|apps|companies|firms|carriers|lenders|acquirers|issuers|marketplaces|fintechs)";
-const ANY_TRADE = "(?:bank|wallet|operator|platform|provider|institution|app|company|firm|carrier|lender)s?";
+const TRADES = "(?:banks|wallets|e-wallets|operators|platforms|providers|institutions|apps|companies|firms|carriers|lenders|acquirers|issuers|marketplaces|fintechs|services|sellers|intermediaries|broadcasters)";
+const ANY_TRADE = "(?:bank|wallet|operator|platform|provider|institution|app|company|firm|carrier|lender|service|seller|marketplace)s?";
+// "every payment app with more than one million users to accept …": who in the trade, before what it must do.
+const WHICH_OF_TRADE = String.raw`(?:\s+(?:with|above|in|of|that|licensed|operating)\b[^,;]{0,50}?)?`;
 const WHOLE_TRADE_OBJECT = new RegExp(
-  `\\b(?:ordered|required|told|directed|obliged|instructed|asked|mandated|compelled|forced)\\s+(?:(?:every|all|each|any)\\s+(?:[\\w-]+\\s+){0,3}?${ANY_TRADE}|(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${TRADES})(?:\\s+and\\s+(?:[\\w-]+\\s+){0,2}?${ANY_TRADE})?\\s+to\\b`,
+  `\\b(?:order(?:s|ed|ing)?|requir(?:e|es|ed|ing)|told|tells?|direct(?:s|ed|ing)?|oblig(?:e|es|ed|ing)|instruct(?:s|ed|ing)?|asked|mandat(?:es|ed|ing)|compel(?:s|led|ling)?|forc(?:e|es|ed|ing))\\s+(?:(?:every|all|each|any)\\s+(?:[\\w-]+\\s+){0,3}?${ANY_TRADE}|(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${TRADES})(?:\\s+and\\s+(?:[\\w-]+\\s+){0,2}?${ANY_TRADE})?${WHICH_OF_TRADE}\\s+to\\b`,
   "i",
 );
-// The order is the regulator's own act: its verb follows it within a few words.
-const WHOLE_TRADE = new RegExp(`^[^,;]{0,40}?${WHOLE_TRADE_OBJECT.source}`, "i");
+// The order is the regulator's own act: its verb follows it within a few words, or it is what the
+// rules it issued say ("published draft rules that would require every payment app to …").
+const WHOLE_TRADE = new RegExp(
+  `^(?:[^,;]{0,40}?|[^;]{0,80}?\\b(?:rules?|regulations?|decisions?|decrees?|amendments?|laws?|circulars?|guidelines|directives?|resolutions?)\\b[^,;]{0,30}?\\b(?:that|which)\\s+(?:would\\s+|will\\s+)?)${WHOLE_TRADE_OBJECT.source}`,
+  "i",
+);
 
 // Words before the other side of a relationship a regulator's order sets terms for.
 const COUNTERPART = /\b(?:(?:it|they)\s+charges?|charg(?:es|ed|ing)\s+(?:its\s+rivals?\s+(?:such as\s+)?)?|between\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}and|interconnect(?:ing|ion)?\s+with|roaming\s+(?:deal|agreement)\s+with|(?:networks?|interconnection|roaming|capacity|towers?|infrastructure)\s+(?:in\s+[\w\s-]{0,30}?\s+)?(?:to|with)(?:\s+its\s+rivals?(?:\s+such as)?)?)\s+(?:the\s+)?(?:[\w.&'’-]+(?:\s+[\w.&'’-]+)?(?:,\s+|,?\s+and\s+|\s+or\s+))?$/i;
