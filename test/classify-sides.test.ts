@@ -121,3 +121,13 @@ describe("names given only as examples", () => {
     assert.deepEqual(events("Kyivstar, Vodafone Ukraine and lifecell switched on national roaming on Monday."), ["service | Kyivstar, Vodafone Ukraine, lifecell | 2025-03-10"]);
   });
 });
+
+describe("one subject opening to two others in one breath", () => {
+  it("is two happenings, when the preposition comes again after a short appositive, and with a trailing aside naming a rival", () => {
+    assert.deepEqual(events("Foodpanda said on Monday that customers can now pay with PayMe, HSBC's peer-to-peer wallet, and with BoC Pay, as it competes for users left behind by Deliveroo's exit."), [
+      "payment | Foodpanda, PayMe | 2025-03-10",
+      "payment | BoC Pay, Foodpanda | 2025-03-10",
+    ]);
+    assert.deepEqual(events("Zalora said on Monday that shoppers can now pay with GCash or with Maya."), ["payment | GCash, Zalora | 2025-03-10", "payment | Maya, Zalora | 2025-03-10"]);
+  });
+});

@@ -2,6 +2,7 @@
 // kept without trailing comments and appositives, a sentence split where it may report a second
 // happening, and relative clauses rewritten with their subject.
 import type { PartyMention } from "./parties.ts";
+import { ASIDE } from "./sides.ts";
 
 // "HANGZHOU, Sept 12 - " / "OAKLAND, California, May 1 — ": the dateline restates publication.
 // Also "Beijing, March 12 (Xinhua) --", "HONG KONG, March 12, 2025 /PRNewswire/ --", "Hangzhou, 12 March:", "March 12, 2025 -".
@@ -91,8 +92,10 @@ const UNNAMED_SUBJECT_ACTS = new RegExp(
 
 // "… pay with Naver Pay and Toss", "… connected Bancomat Pay and MB Way": one subject opening to
 // two others in one breath makes two happenings, as the data/eval conventions count them. Not
-// "between A and B", nor a pair dealing with each other.
-const OBJECT_PAIR_JOIN = /^\s*(?:\([^)]*\)\s*)?(?:and|or|&|as well as)\s+(?:(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?$/;
+// "between A and B", nor a pair dealing with each other. "with PayMe, HSBC's wallet, and with BoC
+// Pay": the preposition may come again, after a short appositive.
+const OBJECT_PAIR_JOIN =
+  /^\s*(?:\([^)]*\)\s*)?(?:,\s+(?:the|an?|[\w&.-]+['’]s)\s+[^,;()]{1,40},\s*)?(?:and|or|&|as well as)\s+(?:(?:with|to|on|at|via|through|from)\s+)?(?:(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?$/;
 const TRAILING_PARTICIPLE = /,\s+[a-z]+ing\b.*$/s;
 const NOT_SPLIT = /\b(?:between|each other|one another|both of them|together)\b/i;
 
@@ -106,9 +109,11 @@ function objectPair(clause: string, mentions: { name: string; start: number; end
     // One subject before the pair, of neither's group, and nothing named after it.
     const before = mentions.slice(0, i);
     // "Taobao, JD and Pinduoduo": a longer list is one happening with all of them.
-    if (/^\s*(?:[(（][^)）]*[)）]\s*)?,\s*$/.test(clause.slice(mentions[i - 1]!.end, a.start))) return undefined;
+    if (/^\s*(?:[(（][^)）]*[)）]\s*)?,\s*(?:(?:with|to|on|at|via|through|from)\s+)?$/.test(clause.slice(mentions[i - 1]!.end, a.start))) return undefined;
     // "… from an Airtel Money or T-Kash wallet, after Safaricom opened …": the subject's owner may come after.
-    const after = mentions.slice(i + 2);
+    // A name in a trailing aside (", as it competes for Deliveroo's users") is no side at all.
+    const aside = ASIDE.exec(clause)?.index ?? clause.length;
+    const after = mentions.slice(i + 2).filter((m) => m.start < aside);
     if (after.some((m) => !before.some((x) => related(x.name, m.name))) || before.some((m) => related(m.name, a.name) || related(m.name, b.name))) return undefined;
     return [a.name, b.name];
   }
