@@ -238,6 +238,11 @@ describe("classifyArticle", () => {
     assert.deepEqual(out.events[0]!.alsoIn, [1]);
   });
 
+  it("what came 'the next summer, when …' after a regulator's order is a happening of its own, dated from the story's year", () => {
+    const out = classify("In September 2021 the Ministry of Industry and Information Technology ordered the big platforms to stop blocking each other's links. The change we noticed came the next summer, when Alipay began accepting WeChat Pay.", "2025-05-20");
+    assert.deepEqual(out.events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`), ["regulation | MIIT | 2021-09", "payment | Alipay, WeChat Pay | 2022"]);
+  });
+
   it("two dated happenings between the same parties stay two events", () => {
     const out = classify("Douyin sued Tencent on Monday over link blocking. Tencent had sued Douyin in 2020 over user data.");
     assert.deepEqual(out.events.map((e) => e.date).sort(), ["2020", "2025-03-10"]);

@@ -21,6 +21,8 @@ const PILOT_WORD = /\b(?:pilot|trial)\b/i;
 // is the act's reasoning (dated by the conduct, not by a new act).
 const FINDING = /\b(?:said|says|found|finds|concluded|determined|stated)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,4}had\s+(?:been\s+)?(?:\w+(?:ed|en|ught)|let|put|set|cut|kept|made|held|shut|left|sent|paid|told|sold|won|run|built|brought)\b/i;
 
+// A time told from the one before: "the next summer", "two months later".
+const LATER = /\bthe\s+(?:next|following)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)\b|\b(?:a|one|two|three|four|six)\s+(?:weeks?|months?|years?)\s+later\b/i;
 const TIME_WORD = /\b(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December)\b|\blast\s+(?:year|month|week)\b/i;
 
 /** Days before an undated report beyond which an explicitly dated one is another happening. */
@@ -60,7 +62,8 @@ export function mergeRestatement(
       ? events.findLast(
           // "The law's weakness became clear in mid-2022, when Google refused …": a happening with
           // a time of its own is not the terms of the act.
-          (e) => e.type === "regulation" && (e.parties.every(isRegulator) || ELABORATES.test(text)) && e.sentenceIndex >= sentenceIndex - 2 && (!c.explicitDate || !e.explicitDate || sameTime(e, c)),
+          // So is one told as coming later ("… came the next summer, when Douyin's mini-programs began …").
+          (e) => e.type === "regulation" && (e.parties.every(isRegulator) || ELABORATES.test(text)) && e.sentenceIndex >= sentenceIndex - 2 && (!(c.explicitDate || LATER.test(text)) || !e.explicitDate || sameTime(e, c)),
         )
       : undefined;
   if (covered) {

@@ -3,14 +3,14 @@
 // date in a modifier the main clause cut ("the link, which went live in February 2023, …").
 import { type ResolvedDate, resolveDate } from "./dates.ts";
 
-// "That summer", "the following year": dated by the year the story last named.
+// "That summer", "the following year", "the next summer": dated by the year the story last named.
 // "Later that month", "before the month was out", "the following month": the month the story last named.
 // "The month before", "a year earlier": the month or year before the story's.
 const STORY_MONTH = /\b(?:(?:later |earlier |in |by the end of |at the end of )?(?:that|the same) month|before the month was out|by the month's end|(the (?:following|next) month|a month later)|(the (?:month before|previous month|preceding month)|a month (?:earlier|before)))\b/i;
 // "In the autumn of that year": a season the story's year, which chrono would read as this year's.
 const SEASON_OF = "(?:spring|summer|autumn|fall|winter|end|beginning|start|middle|first half|second half) of (?:that|the same) year";
 const SEASON_OF_STORY_YEAR = new RegExp(String.raw`\b${SEASON_OF}\b`, "i");
-const STORY_YEAR = new RegExp(String.raw`\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|${SEASON_OF}|that was the year|before the year was out|by the year's end|back then|at the time|at that time|(the (?:following|next) year|a year later)|(the (?:year before|previous year|preceding year)|a year (?:earlier|before)))\b`, "i");
+const STORY_YEAR = new RegExp(String.raw`\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|${SEASON_OF}|that was the year|before the year was out|by the year's end|back then|at the time|at that time|(the (?:following|next) (?:year|spring|summer|autumn|fall|winter)|a year later)|(the (?:year before|previous year|preceding year)|a year (?:earlier|before)))\b`, "i");
 
 const STORY_DAY = /\b(?:the (?:following|next) day|(?:a|one) day later|(the (?:day before|previous day)|(?:a|one) day (?:earlier|before))|(the same day|that same day|on that day))\b/i;
 const COUNTS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
