@@ -1068,6 +1068,12 @@ describe("a rival that followed", () => {
     const sides = classify("QRIS now has 50 million users. It first crossed a border in August 2021, when it was linked to Thailand's PromptPay. A link with Malaysia's DuitNow followed in May 2023.").events;
     assert.deepEqual(sides.map((e) => `${e.parties.join(", ")} | ${e.date}`), ["PromptPay, QRIS | 2021-08", "DuitNow, QRIS | 2023-05"]);
   });
+  it("'A did X in May, B did Y in July': a series of acts with subjects and times of their own, told with commas alone, is one event each", () => {
+    const rows = classify("Kakao Pay went live on Coupang's checkout in May, Naver Pay reached Baemin in July, and Toss joined later.", "2025-10-14").events;
+    assert.deepEqual(rows.map((e) => `${e.parties.join(", ")} | ${e.date}`), ["Coupang, Kakao Pay | 2025-05", "Baemin, Naver Pay | 2025-07"]);
+    // A time that opens the sentence is no act before the comma.
+    assert.equal(classify("In May, Kakao Pay went live on Coupang's checkout in Seoul.", "2025-10-14").events.length, 1);
+  });
   it("'connected to A in 2021, to B in 2022 and to C in 2023': each later partner with a time of its own is the first act again", () => {
     const sides = classify("Alipay opened its checkout to UnionPay in 2019, to Visa in 2021 and to Mastercard in March 2023.").events;
     assert.deepEqual(sides.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`), [
