@@ -243,6 +243,11 @@ describe("classifyArticle", () => {
     assert.deepEqual(out.events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`), ["regulation | MIIT | 2021-09", "payment | Alipay, WeChat Pay | 2022"]);
   });
 
+  it("a share told as a size ('made up less than 2% of retail payments') is no act of the regulator that counted it", () => {
+    const rows = classify("In 2023 the Magyar Nemzeti Bank ordered every bank to accept instant payments by QR code. Qvik payments made up less than 2% of retail payments in January, by the central bank's own count.", "2025-03-18").events;
+    assert.deepEqual(rows.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`), ["regulation | Magyar Nemzeti Bank | 2023"]);
+  });
+
   it("two dated happenings between the same parties stay two events", () => {
     const out = classify("Douyin sued Tencent on Monday over link blocking. Tencent had sued Douyin in 2020 over user data.");
     assert.deepEqual(out.events.map((e) => e.date).sort(), ["2020", "2025-03-10"]);
