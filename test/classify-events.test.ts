@@ -248,6 +248,13 @@ describe("classifyArticle", () => {
     assert.deepEqual(rows.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`), ["regulation | Magyar Nemzeti Bank | 2023"]);
   });
 
+  it("market sizes ('handle most payments') and decisions still expected are no acts; a standard an opening runs under is no side", () => {
+    assert.deepEqual(classify("Two wallets, GCash and Maya, handle most consumer payments in the country.").events, []);
+    assert.deepEqual(classify("A decision on Coupang Eats is expected in the first half of the year, the Korea Fair Trade Commission said.").events, []);
+    const rows = classify("GCash and Maya began accepting each other's merchant codes on Monday under the national QR Ph standard.").events;
+    assert.deepEqual(rows.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`), ["payment | GCash, Maya | 2025-03-10"]);
+  });
+
   it("two dated happenings between the same parties stay two events", () => {
     const out = classify("Douyin sued Tencent on Monday over link blocking. Tencent had sued Douyin in 2020 over user data.");
     assert.deepEqual(out.events.map((e) => e.date).sort(), ["2020", "2025-03-10"]);

@@ -98,6 +98,18 @@ export function withoutPeers(
   return peers.size > 0 && groupsOf(kept, registry).size >= 2 ? kept : parties;
 }
 
+// "began accepting each other's codes in February under the national MMQR standard": the standard an
+// opening follows is what it runs under, not a side.
+const UNDER_STANDARD = /\bunder\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
+const STANDARD_AFTER = /^\s+(?:[\w-]+\s+)?(?:standard|scheme|specification|framework|rules|rulebook)\b/i;
+
+/** The parties without a standard the act is told to run under, when two sides remain. */
+export function withoutStandards(clause: string, mentions: Spot[], parties: string[], registry: EntityRegistry): string[] {
+  const standards = new Set(mentions.filter((m) => UNDER_STANDARD.test(clause.slice(Math.max(0, m.start - 40), m.start)) && STANDARD_AFTER.test(clause.slice(m.end, m.end + 30))).map((m) => m.name));
+  const kept = parties.filter((p) => !standards.has(p));
+  return standards.size > 0 && groupsOf(kept, registry).size >= 2 ? kept : parties;
+}
+
 // Where a trailing comparison or background phrase starts (", replacing Google Maps": what the act
 // replaced is no side; ", as the platform looks for ways around its rival Yanolja": nor is the rival).
 export const ASIDE =
