@@ -255,6 +255,12 @@ describe("classifyArticle", () => {
     assert.deepEqual(rows.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`), ["payment | GCash, Maya | 2025-03-10"]);
   });
 
+  it("an owner acting on its child's users or terms ('Tencent let WeChat Pay users …', 'Meta rewrote WhatsApp's terms') acts through the child", () => {
+    const rows = (text: string) => classify(text, "2025-12-08").events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(rows("In September Tencent finally let WeChat Pay users pay at Taobao stores."), ["payment | Taobao, WeChat Pay | 2025-09"]);
+    assert.deepEqual(rows("In October Meta rewrote WhatsApp's business terms to shut out Perplexity."), ["dispute | Perplexity, WhatsApp | 2025-10"]);
+  });
+
   it("two dated happenings between the same parties stay two events", () => {
     const out = classify("Douyin sued Tencent on Monday over link blocking. Tencent had sued Douyin in 2020 over user data.");
     assert.deepEqual(out.events.map((e) => e.date).sort(), ["2020", "2025-03-10"]);

@@ -64,6 +64,10 @@ const APPOSED_CHILD = /\b(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:services|apps|wall
 const CONNECTS_ITS =
   /^\s+(?:has\s+|have\s+|had\s+)?(?:(?:connected|linked|interlinked|integrated|hooked up|plugged|opened)\s+(?:up\s+)?|(?:switched on|turned on|launched|opened|set up|built|went live with)\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}(?:link|linkage|connection|bridge|interconnection)\s+(?:between|connecting|joining|linking)\s+)(?:its\s+|their\s+)?(?:[\w-]+\s+)?$/i;
 const CONNECTED_WITH = /^(?:\s*[(（][^)）]{1,30}[)）])?\s+(?:\w+\s+)?(?:with|to|into|and)\b/i;
+// "Safaricom finally let M-Pesa users send …", "Meta rewrote WhatsApp's terms": an owner acting on
+// its child's users or terms acts through the child, which is the side.
+const THROUGH_CHILD_GAP = /^\s+(?:[a-z]+ly\s+)?(?:let|lets|allowed|allows|enabled|enables|opened|opens|rewrote|rewrites|changed|changes|updated|updates|(?:began|started)\s+letting)\s+$/;
+const THROUGH_CHILD_AFTER = /^(?:['’]s?\s|\s+(?:users|customers|merchants|subscribers|account holders|wallets?)\b)/i;
 const SPECIFIC_AFTER = /\b(?:said|says|announced|announces|confirmed|stated)\b(?:[^,.]{0,40})?\s+(?:that\s+)?(?:its\s+)?$/i;
 // "features similar to Douyin's", "cheaper than JD": a name held up for comparison takes no part,
 // nor do rivals ("as competition with Colombia's Rappi and Uber Eats intensifies").
@@ -390,7 +394,8 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
       const object = /\b(?:of|on|in|into|to|for|with|from|via|through|across)\s+(?:the\s+)?$/i.test(before) && !/\bthat\s+(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+$/i.test(before);
       // "NAPAS connected VietQR with Thailand's PromptPay": the owner's system it connects is the side.
       const connected = CONNECTS_ITS.test(text.slice(from, m.start)) && CONNECTED_WITH.test(text.slice(m.end, m.end + 40));
-      if (parent >= 0 && ((alone && !object && (SPECIFIC_AFTER.test(text.slice(from, m.start)) || connected)) || APPOSED_CHILD.test(text.slice(Math.max(0, m.start - 90), m.start)))) keep[parent] = i;
+      const through = THROUGH_CHILD_GAP.test(text.slice(from, m.start)) && THROUGH_CHILD_AFTER.test(text.slice(m.end, m.end + 20));
+      if (parent >= 0 && ((alone && !object && (SPECIFIC_AFTER.test(text.slice(from, m.start)) || connected || through)) || APPOSED_CHILD.test(text.slice(Math.max(0, m.start - 90), m.start)))) keep[parent] = i;
       lastSameActor = m;
       continue;
     }
