@@ -131,3 +131,9 @@ describe("one subject opening to two others in one breath", () => {
     assert.deepEqual(events("Zalora said on Monday that shoppers can now pay with GCash or with Maya."), ["payment | GCash, Zalora | 2025-03-10", "payment | Maya, Zalora | 2025-03-10"]);
   });
 });
+
+describe("whose family a party belongs to", () => {
+  it("'X of the 7-Eleven system' says whose X is; the family is no side", () => {
+    assert.deepEqual(events("In 2020, icash Pay of the 7-Eleven system and Pi Wallet of PChome opened their payment codes to each other."), ["payment | Pi Wallet, icash Pay | 2020"]);
+  });
+});

@@ -342,6 +342,8 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
       appositiveOwner(text, matches, i) ||
       (OWNER_CUE.test(before) && !NAMED_OWNER.test(before) && !UNNAMED_OPERATOR.test(before) && !APP_VERSION_OF.test(before + m.surface + after)) ||
       SOURCE_CUE.test(before) ||
+      // "icash Pay of the 7-Eleven system", "wallets of the Alibaba camp": whose family a party belongs to.
+      (/\bof\s+the\s+$/i.test(before) && /^\s+(?:system|group|camp|family|ecosystem|empire)\b/i.test(after)) ||
       SOURCE_AFTER.test(text.slice(m.end, m.end + 60)) ||
       COMPARED.test(before) ||
       FORMER_HOME.test(text.slice(Math.max(0, m.start - 80), m.start)) ||
