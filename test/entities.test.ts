@@ -667,9 +667,11 @@ test("makers and wallets added in stop 26 match in Chinese and by their exact br
   assert.deepEqual(r.match("users of Birbank can pay merchants that display m10 QR codes").map((m) => m.entity.name), ["Kapital Bank", "m10"]);
 });
 
-test("entries added in stop 33: a group's fintech arm, a carrier's full name and gloss, Hungary's instant-payment brand", () => {
+test("entries added in stop 33: a group's fintech arm, a carrier's full name and gloss, Hungary's and Singapore's payment schemes", () => {
   const r = defaultRegistry();
   assert.deepEqual(r.match("Tencent Financial Technology said users of the Saudi Telecommunications Company (沙特电信公司) wallet can pay").map((m) => m.entity.name), ["Tencent", "stc", "stc"]);
   assert.deepEqual(r.match("the bakery's qvik code").map((m) => m.entity.name), ["qvik"]);
+  // A plus written onto a name makes another scheme's name: SGQR+ is not SGQR.
+  assert.deepEqual(r.match("wallets on SGQR+ read every Singapore Quick Response Code").map((m) => m.entity.name), ["SGQR+", "SGQR"]);
   assert.equal(r.parentOf("qvik")?.name, "Magyar Nemzeti Bank");
 });
