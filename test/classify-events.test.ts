@@ -261,6 +261,11 @@ describe("classifyArticle", () => {
     assert.deepEqual(rows("In October Meta rewrote WhatsApp's business terms to shut out Perplexity."), ["dispute | Perplexity, WhatsApp | 2025-10"]);
   });
 
+  it("a card scheme named '…Pay' (RuPay) is what wallets take: the wallet that 'followed' takes the first wallet's place", () => {
+    const rows = classify("MobiKwik started accepting RuPay credit cards in March last year, and Google Pay followed in May.", "2024-02-14").events;
+    assert.deepEqual(rows.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`), ["payment | MobiKwik, RuPay | 2023-03", "payment | Google Pay, RuPay | 2023-05"]);
+  });
+
   it("two dated happenings between the same parties stay two events", () => {
     const out = classify("Douyin sued Tencent on Monday over link blocking. Tencent had sued Douyin in 2020 over user data.");
     assert.deepEqual(out.events.map((e) => e.date).sort(), ["2020", "2025-03-10"]);

@@ -81,7 +81,9 @@ export function followersOf(told: string, prior: PriorAct | undefined, ctx: Clau
   if (previous.length === 1) return newcomers.map((name) => toldAgain(prior.type, prior.parties.map((p) => (p === previous[0] ? name : p)), when));
   // "Jaywan went live on Apple Pay in September. Samsung Wallet followed in October": a newcomer of
   // the trade only one earlier side has (a wallet) takes that side's place.
-  const peers = prior.parties.filter((p) => fitsTrade(p, prior.type));
+  // A card scheme ("RuPay", whose other names say "card") is what wallets take, not one of them.
+  const cardScheme = (p: string) => prior.type === "payment" && (ctx.registry.get(p)?.aliases ?? []).some((a) => /\bcards?$/i.test(a)) && !/wallet/i.test(p);
+  const peers = prior.parties.filter((p) => fitsTrade(p, prior.type) && !cardScheme(p));
   if (peers.length === 1 && prior.parties.length === 2 && newcomers.every((n) => fitsTrade(n, prior.type))) {
     return newcomers.map((name) => toldAgain(prior.type, prior.parties.map((p) => (p === peers[0] ? name : p)), when));
   }
