@@ -1,6 +1,8 @@
 // How many sides an event keeps: three only when the text lists them side by side.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { defaultRegistry } from "../src/classify/entities.ts";
+import { ownChildActs } from "../src/classify/groups.ts";
 import { classifyArticle } from "../src/classify/index.ts";
 import { rulesOnly } from "./helpers/events.ts";
 
@@ -135,5 +137,14 @@ describe("one subject opening to two others in one breath", () => {
 describe("whose family a party belongs to", () => {
   it("'X of the 7-Eleven system' says whose X is; the family is no side", () => {
     assert.deepEqual(events("In 2020, icash Pay of the 7-Eleven system and Pi Wallet of PChome opened their payment codes to each other."), ["payment | Pi Wallet, icash Pay | 2020"]);
+  });
+});
+
+describe("an owner's product something is added to", () => {
+  it("'Amazon Web Services added Bielik to Amazon Bedrock' opens the product, not its owner", () => {
+    const r = defaultRegistry();
+    assert.deepEqual(ownChildActs("In May Amazon Web Services added Bielik to Amazon Bedrock.", ["AWS", "Bielik"], r), ["Amazon Bedrock", "Bielik"]);
+    // Only the product something is added to: an owner adding its product to another's is still the owner acting.
+    assert.deepEqual(ownChildActs("In May Amazon Web Services added Amazon Bedrock models to Bielik.", ["AWS", "Bielik"], r), ["AWS", "Bielik"]);
   });
 });

@@ -62,7 +62,8 @@ const ITS_BEFORE = /\bits\s+(?:own\s+)?$/i;
 // "Apple wired ChatGPT into Siri", "Sony began accepting Mercado Pago at the PlayStation Store
 // checkout": the owner's product something is put into, or taken at, opens too; not
 // in a relative clause that only says what the deal did ("a deal that put its stories into Google News").
-const PLACED_IN = /\b(?:into|inside|within|onto|on|at)\s+(?:the\s+)?$/i;
+// "AWS added Bielik to Amazon Bedrock": so does the product something is added to.
+const PLACED_IN = /\b(?:into|inside|within|onto|on|at)\s+(?:the\s+)?$|\b(?:added|adds|adding|brought|brings|listed|lists)\s+(?:[\w.'’-]+\s+){1,3}to\s+(?:the\s+)?$/i;
 const RELATIVE = /\b(?:that|which|who)\s/i;
 
 /** Parties with an owner replaced by its own product the clause names after "its". */
@@ -71,7 +72,7 @@ export function ownChildActs(clause: string, parties: string[], registry: Entity
     // "accessed Apple's in-app purchase on iOS": a phone or its system says where, the owner still acts.
     if (DEVICE.has(m.entity.name)) return false;
     const before = clause.slice(0, m.start);
-    return ITS_BEFORE.test(before.slice(-12)) || (PLACED_IN.test(before.slice(-12)) && !RELATIVE.test(before));
+    return ITS_BEFORE.test(before.slice(-12)) || (PLACED_IN.test(before.slice(-40)) && !RELATIVE.test(before));
   });
   if (children.length === 0) return parties;
   // "in its Gemini assistant and in the AI Overviews": two of the owner's products at once are the owner acting.
