@@ -99,6 +99,11 @@ describe("detector in classification", () => {
     assert.deepEqual(eventsOf(text), []);
     useDetector(fixed(20));
     assert.deepEqual(eventsOf(text), ["payment GoPay + Grab 2025-03"]);
+    // From 0.6 on, not below.
+    useDetector(fixed(Math.log(0.65 / 0.35)));
+    assert.deepEqual(eventsOf(text), ["payment GoPay + Grab 2025-03"]);
+    useDetector(fixed(Math.log(0.55 / 0.45)));
+    assert.deepEqual(eventsOf(text), []);
   });
 
   test("a sentence it reads as an event, whose main clause reports nothing, is read whole: the act may sit in the part the main clause cut", () => {
