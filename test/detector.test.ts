@@ -106,6 +106,12 @@ describe("detector in classification", () => {
     assert.deepEqual(eventsOf(text), []);
   });
 
+  test("a rivalry told as a state ('at each other's throats since 2022') is no act, though the detector finds it likely", () => {
+    useDetector(fixed(Math.log(0.75 / 0.25)));
+    assert.deepEqual(eventsOf("Meituan and Douyin have been at each other's throats over restaurant deals since 2022."), []);
+    assert.deepEqual(eventsOf("JD.com and Meituan have been locked in a price war since February 2025."), []);
+  });
+
   test("a sentence it reads as an event, whose main clause reports nothing, is read whole: the act may sit in the part the main clause cut", () => {
     const text = "Until now, riders who did not want to use cash could pay only with cards or with M-Pesa, Safaricom's wallet, which Bolt has accepted since 2021.";
     useDetector(null);
