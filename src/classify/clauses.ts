@@ -96,8 +96,11 @@ const UNNAMED_SUBJECT_ACTS = new RegExp(
 // two others in one breath makes two happenings, as the data/eval conventions count them. Not
 // "between A and B", nor a pair dealing with each other. "with PayMe, HSBC's wallet, and with BoC
 // Pay": the preposition may come again, after a short appositive.
-const OBJECT_PAIR_JOIN =
-  /^\s*(?:\([^)]*\)\s*)?(?:,\s+(?:the|an?|[\w&.-]+['’]s)\s+[^,;()]{1,40},\s*)?(?:and|or|&|as well as)\s+(?:(?:with|to|on|at|via|through|from)\s+)?(?:(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?$/;
+const PAIR_PREPOSITION = String.raw`(?:(?:with|to|on|at|via|through|from)\s+)?`;
+const OBJECT_PAIR_JOIN = new RegExp(
+  String.raw`^\s*(?:\([^)]*\)\s*)?(?:,\s+(?:the|an?|[\w&.-]+['’]s)\s+[^,;()]{1,40},\s*)?(?:and|or|&|as well as)\s+${PAIR_PREPOSITION}(?:(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?$`,
+);
+const LIST_BEFORE = new RegExp(String.raw`^\s*(?:[(（][^)）]*[)）]\s*)?,\s*${PAIR_PREPOSITION}$`);
 const TRAILING_PARTICIPLE = /,\s+[a-z]+ing\b.*$/s;
 const NOT_SPLIT = /\b(?:between|each other|one another|both of them|together)\b/i;
 
@@ -111,7 +114,7 @@ function objectPair(clause: string, mentions: { name: string; start: number; end
     // One subject before the pair, of neither's group, and nothing named after it.
     const before = mentions.slice(0, i);
     // "Taobao, JD and Pinduoduo": a longer list is one happening with all of them.
-    if (/^\s*(?:[(（][^)）]*[)）]\s*)?,\s*(?:(?:with|to|on|at|via|through|from)\s+)?$/.test(clause.slice(mentions[i - 1]!.end, a.start))) return undefined;
+    if (LIST_BEFORE.test(clause.slice(mentions[i - 1]!.end, a.start))) return undefined;
     // "… from an Airtel Money or T-Kash wallet, after Safaricom opened …": the subject's owner may come after.
     // A name in a trailing aside (", as it competes for Deliveroo's users") is no side at all.
     const aside = ASIDE.exec(clause)?.index ?? clause.length;

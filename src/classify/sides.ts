@@ -94,8 +94,13 @@ export function withoutPeers(
       })
       .map((m) => m.name),
   );
-  const kept = parties.filter((p) => !peers.has(p));
-  return peers.size > 0 && groupsOf(kept, registry).size >= 2 ? kept : parties;
+  return withoutNames(parties, peers, registry);
+}
+
+/** The parties without `names`, when two sides remain; else all of them. */
+function withoutNames(parties: string[], names: Set<string>, registry: EntityRegistry): string[] {
+  const kept = parties.filter((p) => !names.has(p));
+  return names.size > 0 && groupsOf(kept, registry).size >= 2 ? kept : parties;
 }
 
 // "began accepting each other's codes in February under the national MMQR standard": the standard an
@@ -106,8 +111,7 @@ const STANDARD_AFTER = /^\s+(?:[\w-]+\s+)?(?:standard|scheme|specification|frame
 /** The parties without a standard the act is told to run under, when two sides remain. */
 export function withoutStandards(clause: string, mentions: Spot[], parties: string[], registry: EntityRegistry): string[] {
   const standards = new Set(mentions.filter((m) => UNDER_STANDARD.test(clause.slice(Math.max(0, m.start - 40), m.start)) && STANDARD_AFTER.test(clause.slice(m.end, m.end + 30))).map((m) => m.name));
-  const kept = parties.filter((p) => !standards.has(p));
-  return standards.size > 0 && groupsOf(kept, registry).size >= 2 ? kept : parties;
+  return withoutNames(parties, standards, registry);
 }
 
 // Where a trailing comparison or background phrase starts (", replacing Google Maps": what the act
