@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, describe, test } from "node:test";
+import { EVENT_TYPES } from "../src/classify/types.ts";
 import { crossFitted, Detector, DETECTOR_VERSION, type DetectorFile, FOLDS, labelledEvidence, labelledSentences, sentenceFeatures, trainDetector, useDetector } from "../src/classify/detector.ts";
 import { defaultRegistry } from "../src/classify/entities.ts";
 import { classifyArticle } from "../src/classify/index.ts";
@@ -104,6 +105,17 @@ describe("detector in classification", () => {
     assert.deepEqual(eventsOf(text), ["payment GoPay + Grab 2025-03"]);
     useDetector(fixed(Math.log(0.55 / 0.45)));
     assert.deepEqual(eventsOf(text), []);
+  });
+
+  test("a sentence it reads as an event between two groups keeps its event when the kind model is torn: the model only picks the kind", () => {
+    // Kind heads that cannot tell the kinds apart halve every kind's belief.
+    const flat = { trainedOn: 0, sha: "", bias: 0, weights: {} };
+    useDetector(new Detector({ version: DETECTOR_VERSION, event: { ...flat, bias: 20 }, types: Object.fromEntries(EVENT_TYPES.map((t) => [t, flat])) }));
+    // The kind is whatever the model leans to; the event and its sides are what the detector keeps.
+    const sidesOf = (text: string) => eventsOf(text).map((e) => e.replace(/^\S+ /, ""));
+    assert.deepEqual(sidesOf("In March, Alibaba's Taobao opened its stores to WeChat Pay."), ["Taobao + WeChat Pay 2025-03"]);
+    // One group alone is still no opening.
+    assert.deepEqual(eventsOf("In March, Alibaba's Taobao opened its stores to Alipay."), []);
   });
 
   test("a rivalry told as a state ('at each other's throats since 2022') is no act, though the detector finds it likely", () => {
