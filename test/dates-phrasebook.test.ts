@@ -170,6 +170,9 @@ const CASES: Record<string, Case[]> = {
     ["WeChat has allowed Taobao links since April.", WED, "2024-04"],
     ["Users will be able to pay with Alipay from 1 July.", WED, null, "2024-07-01"],
     ["JD said on Tuesday that users can pay with WeChat Pay from 1 July.", WED, "2024-05-14", "2024-07-01"],
+    // Told before it took effect, written after: still dated on the telling, the start its effective date.
+    ["Shinsegae said in March that CJ Logistics would take over its deliveries from April.", WED, "2024-03", "2024-04"],
+    ["Grab said last month that riders could pay with GoPay from 1 May.", WED, "2024-04", "2024-05-01"],
     ["Taobao will accept WeChat Pay starting next month.", WED, null, "2024-06"],
     ["Taobao will accept WeChat Pay from March, the company said.", WED, null, "2025-03"],
     ["Taobao has accepted WeChat Pay from March.", WED, "2024-03"],

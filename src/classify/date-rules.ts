@@ -10,6 +10,8 @@ export interface Found {
   day?: number;
   /** The phrase itself points forward ("next month", "next week") even when it shares publication's month. */
   future?: boolean;
+  /** The words before it look ahead ("from", "starting", "will … in"). */
+  ahead?: boolean;
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

@@ -103,7 +103,7 @@ function findDates(sentence: string, ref: Date | null): Found[] {
       if (!v?.year) continue;
       if (NOT_EVENT_DATE.test(sentence.slice(Math.max(0, start - 20), start)) && !LAUNCH_AS_TIME.test(sentence.slice(Math.max(0, start - 40), start))) continue;
       if (v.month === undefined && NAMES_A_THING.test(sentence.slice(Math.max(0, start - 6), start)) && NAMED_THING.test(sentence.slice(end, end + 30))) continue;
-      found.push({ start, end, ...v });
+      found.push({ start, end, ...v, ...(ahead ? { ahead } : {}) });
     }
   }
   // chrono for what the rules did not read ("yesterday", "two weeks ago"); it is the slowest
@@ -179,9 +179,13 @@ function resolveDateUncached(sentence: string, published: string | null | undefi
   const lineEnd = DATELINE.exec(sentence)?.[0].length ?? 0;
   const told = all.filter((f) => f.start >= lineEnd);
   const found = told.length > 0 ? told : all;
-  const future = ref ? found.filter((f) => f.future || isAfter(f, ref)) : [];
+  // "Shinsegae said in June that CJ Logistics would take over from July": a change told as coming
+  // from a later time is dated on the day it was told, whenever the article was written.
+  const toldOn = found.find((f) => REPORTED_ON.test(sentence.slice(Math.max(0, f.start - 25), f.start)) && !f.ahead);
+  const comingFrom = (f: Found) => toldOn !== undefined && f.ahead === true && f.start > toldOn.end;
+  const future = ref ? found.filter((f) => f.future || isAfter(f, ref) || comingFrom(f)) : found.filter(comingFrom);
   const past = found.filter((f) => !future.includes(f));
-  const effective = future[0] ? format(future[0]).date : undefined;
+  const effective = future[0] ? format(toldOn && comingFrom(future[0]) ? afterTelling(future[0], toldOn) : future[0]).date : undefined;
   // A date inside background ("…, which had opened in 2019, said on Monday …") yields to one outside it.
   const spans = backgroundSpans(sentence);
   const foreground = past.filter((f) => !spans.some(([a, b]) => f.start >= a && f.end <= b));
@@ -195,6 +199,13 @@ function resolveDateUncached(sentence: string, published: string | null | undefi
   }
   // Only a future date: the event is the announcement, dated by the caller (publication).
   return { date: null, precision: null, ...(effective ? { effectiveDate: effective } : {}) };
+}
+
+/** A month or day told as coming, in the first year after the telling ("said in June … from July"). */
+function afterTelling(f: Found, told: Found): Found {
+  if (f.month === undefined || told.month === undefined) return f;
+  const year = f.month > told.month || (f.month === told.month && (f.day ?? 0) > (told.day ?? 0)) ? told.year : told.year + 1;
+  return { ...f, year };
 }
 
 /** Whether two dates (any precision) can be the same happening: one is a prefix of the other, or within `days`. */
