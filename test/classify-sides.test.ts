@@ -148,3 +148,10 @@ describe("an owner's product something is added to", () => {
     assert.deepEqual(ownChildActs("In May Amazon Web Services added Amazon Bedrock models to Bielik.", ["AWS", "Bielik"], r), ["AWS", "Bielik"]);
   });
 });
+
+describe("an owner opening up its product's users", () => {
+  it("'Meta will let WhatsApp users message people on BirdyChat' opens WhatsApp, not Meta", () => {
+    assert.deepEqual(events("Meta will let WhatsApp users in Europe message people on BirdyChat from March."), ["data | BirdyChat, WhatsApp | 2025-03"]);
+    assert.deepEqual(events("Tencent said on Monday that users of WeChat can now pay with UnionPay cards."), ["payment | UnionPay, WeChat | 2025-03-10"]);
+  });
+});
