@@ -107,6 +107,8 @@ describe("disputes: rulings, appeals and cases won or lost", () => {
     ["Alipay began accepting UnionPay cards on Monday. Tenpay followed suit on Tuesday.", ["payment | Alipay, UnionPay | 2025-03-10", "payment | UnionPay, WeChat Pay | 2025-03-11"]],
     // A newcomer of the trade only one side has (a wallet) takes that side's place.
     ["Jaywan, the UAE's card scheme, went live on Apple Pay in September. Samsung Wallet followed in October.", ["payment | Apple Pay, Jaywan | 2024-09", "payment | Jaywan, Samsung Pay | 2024-10"]],
+    // A wallet known by a bare brand says what it is in its other names (Maya: PayMaya).
+    ["In January Lazada began accepting GCash. Maya followed in February.", ["payment | GCash, Lazada | 2025-01", "payment | Lazada, Maya | 2025-02"]],
   ]);
 });
 

@@ -5,7 +5,7 @@
 // event of its own (data/eval conventions: two platforms doing the same thing are two events).
 import type { Candidate, ClauseContext } from "./detect-clause.ts";
 import { fitsTrade, groupOf } from "./groups.ts";
-import { PAYMENT_IT } from "./payment-names.ts";
+import { PAYMENT_IT, paymentNamed } from "./payment-names.ts";
 import { toldDate } from "./story-dates.ts";
 import type { ResolvedDate } from "./dates.ts";
 import type { EventType } from "./types.ts";
@@ -83,8 +83,10 @@ export function followersOf(told: string, prior: PriorAct | undefined, ctx: Clau
   // the trade only one earlier side has (a wallet) takes that side's place.
   // A card scheme ("RuPay", whose other names say "card") is what wallets take, not one of them.
   const cardScheme = (p: string) => prior.type === "payment" && (ctx.registry.get(p)?.aliases ?? []).some((a) => /\bcards?$/i.test(a)) && !/wallet/i.test(p);
-  const peers = prior.parties.filter((p) => fitsTrade(p, prior.type) && !cardScheme(p));
-  if (peers.length === 1 && prior.parties.length === 2 && newcomers.every((n) => fitsTrade(n, prior.type))) {
+  // A wallet known by a bare brand ("Maya") says what it is in its other names ("PayMaya").
+  const ofTrade = (p: string) => (prior.type === "payment" ? paymentNamed(p, ctx.registry) : fitsTrade(p, prior.type));
+  const peers = prior.parties.filter((p) => ofTrade(p) && !cardScheme(p));
+  if (peers.length === 1 && prior.parties.length === 2 && newcomers.every(ofTrade)) {
     return newcomers.map((name) => toldAgain(prior.type, prior.parties.map((p) => (p === peers[0] ? name : p)), when));
   }
   // Otherwise the newcomer takes the place of the earlier act's subject; "A link with Malaysia's
