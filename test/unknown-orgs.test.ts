@@ -210,3 +210,14 @@ describe("unknown public bodies whose name puts the institution first", () => {
     assert.deepEqual(kinds("In June the NPC Standing Committee passed the law."), []);
   });
 });
+
+describe("a longer bank's name around a central bank's", () => {
+  it("'National Bank of Canada' is a bank of its own, not the Bank of Canada", () => {
+    assert.deepEqual(unknowns("National Bank of Canada signed a similar agreement with Wealthsimple last month."), ["National Bank of Canada"]);
+    assert.deepEqual(unknowns("MONTREAL - Laurentian Bank of Canada signed a deal with Wealthsimple."), ["Laurentian Bank of Canada"]);
+    // The central bank itself, after a function word or a date.
+    const names = (s: string) => findParties(s, registry).map((p) => p.name);
+    assert.deepEqual(names("The Bank of Canada said on Monday it would study open banking."), ["Bank of Canada"]);
+    assert.deepEqual(names("In March Bank of Canada fined Wealthsimple."), ["Bank of Canada", "Wealthsimple"]);
+  });
+});

@@ -128,6 +128,10 @@ function regulatorOf(name: string, registry: EntityRegistry): string | undefined
 // "the \"Orange Link\" (橙链) plan", "the \"Red Jing Plan\"": a name inside a scheme's quoted title is no party.
 const SCHEME_TITLE_END = /^[^"”]{0,30}?(?:\b(?:Plan|Programme|Program|Initiative|Project|Scheme|Campaign)["”]|["”]\s*(?:[(（][^)）]{1,30}[)）]\s*)?(?:plan|programme|program|initiative|project|scheme|campaign)\b)/i;
 const LOCAL_BODY_BEFORE = /\b((?:[A-Z][a-z]+\s+){1,2}(?:Provincial|Municipal|Prefectural|County|District))\s+$/;
+// "National Bank of Canada", "Commercial Bank of Ethiopia": a capitalised word before "Bank of …" is
+// part of a longer bank's name, not the central bank's.
+const BANK_NAME_BEFORE =
+  /\b((?:(?!(?:The|A|An|In|On|At|By|For|From|With|And|Or|But|As|Since|After|Before|When|While|Both|Its|Their|Last|This|Earlier|Later|Then|Now|Also|Meanwhile|However|Yesterday|Today|Separately|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w&-]*\s+){1,3})$/;
 // "Douyin's owner", "the Facebook owner", "the ChatGPT maker": the owner acts, named through its platform.
 const OWNER_OF = /^(?:['’]s)?\s+(?:parent(?:\s+company|\s+group)?|owner|parent firm|maker|developer|operator)\b/i;
 // "Tencent's payment arm", "Alibaba's logistics unit": the group's own child of that trade.
@@ -269,6 +273,11 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const local = m.entity.kind === "regulator" ? LOCAL_BODY_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start)) : null;
     if (local) {
       longer.push({ name: `${local[1]} ${m.surface}`, kind: "regulator", start: m.start - local[0].length, end: m.end, unknown: true });
+      return false;
+    }
+    const bank = /^Bank of\b/.test(m.surface) ? BANK_NAME_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start)) : null;
+    if (bank) {
+      longer.push({ name: `${bank[1]}${m.surface}`, kind: "unknown", start: m.start - bank[1]!.length, end: m.end, unknown: true });
       return false;
     }
     // "Vidio licensed its BRI Liga 1 matches": a sponsor named in a competition's title is no side;
