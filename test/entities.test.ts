@@ -675,3 +675,12 @@ test("entries added in stop 33: a group's fintech arm, a carrier's full name and
   assert.deepEqual(r.match("wallets on SGQR+ read every Singapore Quick Response Code").map((m) => m.entity.name), ["SGQR+", "SGQR"]);
   assert.equal(r.parentOf("qvik")?.name, "Magyar Nemzeti Bank");
 });
+
+test("a mistranslated name followed by 'international version' is the international edition the registry knows", async () => {
+  const { findParties } = await import("../src/classify/parties.ts");
+  const r = defaultRegistry();
+  const parties = (text: string) => findParties(text, r).map((p) => p.name);
+  assert.deepEqual(parties("TikTok Shop, the e-commerce business of Trembling Voice international version in Thailand, now takes TrueMoney."), ["TikTok", "TrueMoney"]);
+  // The domestic app stays itself.
+  assert.deepEqual(parties("Trembling Voice opened its mall to JD.com sellers."), ["Douyin", "JD.com"]);
+});

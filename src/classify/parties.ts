@@ -132,6 +132,7 @@ const LOCAL_BODY_BEFORE = /\b((?:[A-Z][a-z]+\s+){1,2}(?:Provincial|Municipal|Pre
 // part of a longer bank's name, not the central bank's.
 const BANK_NAME_BEFORE =
   /\b((?:(?!(?:The|A|An|In|On|At|By|For|From|With|And|Or|But|As|Since|After|Before|When|While|Both|Its|Their|Last|This|Earlier|Later|Then|Now|Also|Meanwhile|However|Yesterday|Today|Separately|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w&-]*\s+){1,3})$/;
+const INTERNATIONAL_EDITION = /^\s+international\s+(?:version|edition)\b/i;
 // "Douyin's owner", "the Facebook owner", "the ChatGPT maker": the owner acts, named through its platform.
 const OWNER_OF = /^(?:['’]s)?\s+(?:parent(?:\s+company|\s+group)?|owner|parent firm|maker|developer|operator)\b/i;
 // "Tencent's payment arm", "Alibaba's logistics unit": the group's own child of that trade.
@@ -304,7 +305,9 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const arm = ARM.exec(after);
     // "Douyin's owner filed a suit": the owner acts, named through its platform.
     const owner = OWNER_OF.test(after) ? registry.parentOf(name)?.name : undefined;
-    return owner || (arm && armOf(name, arm[1] ?? arm[3]!, registry, arm[2] ?? "app")) || (REGULATOR_OF.test(after) && regulatorOf(name, registry)) || name;
+    // "Trembling Voice international version": a translation that says which edition names it.
+    const edition = INTERNATIONAL_EDITION.test(after) ? registry.get(`${name} International Version`)?.name : undefined;
+    return owner || edition || (arm && armOf(name, arm[1] ?? arm[3]!, registry, arm[2] ?? "app")) || (REGULATOR_OF.test(after) && regulatorOf(name, registry)) || name;
   });
   const isAncestor = (a: string, of: string) => registry.ancestors(of).includes(a);
   const caseLabel = (j: number) => CASE_LABEL_BEFORE.test(text.slice(Math.max(0, matches[j]!.start - 10), matches[j]!.start)) && CASE_LABEL_AFTER.test(text.slice(matches[j]!.end, matches[j]!.end + 40));
