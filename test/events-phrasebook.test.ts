@@ -644,6 +644,9 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Bank Indonesia runs the BI-FAST system. In March last year GoPay and OVO began sending money to each other through the central bank's national payment system.", ["payment | GoPay, OVO | 2024-03"]],
     // A way to pay a regulator tells a whole trade to use is its instrument; a trade listed by name is not a whole trade.
     ["In 2022 the State Bank of Vietnam ordered payment intermediaries to adopt the national VietQR standard.", ["regulation | State Bank of Vietnam | 2022"]],
+    // A whole trade listed by its kinds, and a payment system the act launches or has used, are no sides either.
+    ["On Wednesday Sri Lanka's central bank told ride-hailing, delivery and e-commerce apps that they must accept LankaQR payments.", ["regulation | Central Bank of Sri Lanka | 2025-03-12"]],
+    ["The Central Bank of Sri Lanka launched LankaQR in 2018 and asked banks to adopt a single code.", ["regulation | Central Bank of Sri Lanka | 2018"]],
     ["Zalo is Vietnam's biggest messenger. Tiki put a shopping mini app inside the messenger in 2023.", ["link_access | Tiki, Zalo | 2023"]],
     // "The code" is the way to pay told just before; "…, then with X in <time>" is the same act with another partner.
     ["QRIS is Indonesia's national QR standard. The code was first linked with Thailand's PromptPay in a pilot in August 2022, then with Malaysia's DuitNow in May 2023.", [

@@ -113,8 +113,9 @@ export function regulationTargets(clause: string, mentions: PartyMention[], part
   return parties;
 }
 
+const USED_BEFORE = /\b(?:accept|adopt|use|generate|display|launch(?:ed)?|introduced?|buil[dt]|set up|created?)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:national\s+|single\s+|common\s+|unified\s+|interoperable\s+)?$/i;
 const TRADE_ADDRESSED =
-  /\b(?:told|tells|ordered|orders|required|requires|requiring|allowed|allows|allowing|instructed|directed|obliged|forced|asked|mandated|let|lets)\s+(?:all\s+|every\s+|licensed\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:intermediaries|banks|operators|wallets|apps|institutions|providers|issuers|lenders|platforms|professionals|merchants|companies|firms|retailers)\b/i;
+  /\b(?:told|tells|ordered|orders|required|requires|requiring|allowed|allows|allowing|instructed|directed|obliged|forced|asked|mandated|let|lets)\s+(?:all\s+|every\s+|licensed\s+|the\s+)?(?:[\w-]+(?:,\s+(?:and\s+)?|\s+and\s+|\s+)){0,4}(?:intermediaries|banks|operators|wallets|apps|institutions|providers|issuers|lenders|platforms|professionals|merchants|companies|firms|retailers)\b/i;
 
 /**
  * A regulation's sides without the ways to pay it tells a whole trade to use ("ordered payment
@@ -122,8 +123,12 @@ const TRADE_ADDRESSED =
  * trade is listed by name ("payment service providers including OPay and PalmPay").
  */
 export function withoutInstruments(clause: string, mentions: PartyMention[], parties: string[], registry: EntityRegistry): string[] {
+  const wayToPay = (m: PartyMention) => paymentNamed(m.name, registry) && (registry.get(m.name)?.kind === "product" || registry.get(m.name)?.kind === "platform");
+  // "must accept LankaQR payments", "The central bank launched LankaQR in 2018": what the act has used or launched is its instrument.
+  const used = new Set(mentions.filter((m) => wayToPay(m) && USED_BEFORE.test(clause.slice(Math.max(0, m.start - 40), m.start))).map((m) => m.name));
+  parties = parties.filter((p) => !used.has(p));
   const addressed = TRADE_ADDRESSED.exec(clause);
   if (!addressed || /^\s*,?\s*(?:including|such as|like|among them)\b/i.test(clause.slice(addressed.index + addressed[0].length))) return parties;
-  const instruments = new Set(mentions.filter((m) => m.start > addressed.index && paymentNamed(m.name, registry) && registry.get(m.name)?.kind === "product").map((m) => m.name));
+  const instruments = new Set(mentions.filter((m) => m.start > addressed.index && wayToPay(m)).map((m) => m.name));
   return parties.filter((p) => !instruments.has(p));
 }
