@@ -121,7 +121,7 @@ function lastRegulator(here: { index: number; paragraph: number }, history: Part
 
 // Words that say two parties deal with each other.
 const RECIPROCAL =
-  /\b(?:each other|one another|mutual\w*|between (?:them|the two|their)|cross-network|together|joint(?:ly)?|agree\w*|deal|partner\w*|signed|team\w* up|tie-up|link\w*|connect\w*|interconnect\w*|interoperab\w*|convertible|interchangeable|in both directions|integrat\w*|cooperat\w*|collaborat\w*|open\w* (?:up )?to)\b|互联|互通|合作|打通/i;
+  /\b(?:each other|one another|mutual\w*|between (?:them|the two|their)|cross-network|together|joint(?:ly)?|agree\w*|deal|partner\w*|signed|team\w* up|tie-up|link\w*|connect\w*|interconnect\w*|interoperab\w*|convertible|interchangeable|in both directions|integrat\w*|cooperat\w*|collaborat\w*|open\w* (?:up )?to|exchang\w*|shared|swap\w*|pool\w*)\b|互联|互通|合作|打通/i;
 
 // A narrated past act ("opened", "began", "cut off"), as against present news ("can now", "has opened", "this week").
 // "On August 20 X and Y released the plan. According to the plan, merchants can …": the terms of
