@@ -218,6 +218,8 @@ const CASES: Record<string, Case[]> = {
     ["WeChat has for years stopped users from opening Douyin links.", WED, null],
     ["Alipay recently opened its mini-programs to Douyin.", WED, null],
     ["Alibaba was founded in 1999 and opened Taobao to WeChat Pay in 2023.", WED, "2023"],
+    // A weekday is this week's news, never a founding date.
+    ["It was day one of a pilot, launched on Monday, that lets Airtel Money users pay at M-Pesa tills.", WED, "2024-05-13"],
     // A launch the act is timed by ("when it launched") dates the act; one that only describes a thing does not.
     ["The central bank made every large bank offer Pix when it launched in November 2020.", WED, "2020-11"],
     ["Pix, launched in November 2020, is now accepted by Uber.", WED, null],

@@ -76,6 +76,8 @@ function isAfter(f: Omit<Found, "start" | "end">, ref: Date): boolean {
 // Years that date something other than the event ("founded in 2004").
 const NOT_EVENT_DATE = /\b(founded|established|set up|launched|born|created|incorporated|listed|IPO)\s+(?:only\s+|first\s+|originally\s+)?(in\s+)?$/i;
 
+const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+
 // "… offer Pix when it launched in November 2020": a launch that tells when the act happened.
 const LAUNCH_AS_TIME = /\b(?:when|as|once)\s+(?:it|they|the\s+[\w-]+)\s+(?:was\s+)?launched\s+(?:in\s+)?$/i;
 
@@ -101,7 +103,8 @@ function findDates(sentence: string, ref: Date | null): Found[] {
       const v = rule.make(m, ref, ahead);
       taken.push([start, end]);
       if (!v?.year) continue;
-      if (NOT_EVENT_DATE.test(sentence.slice(Math.max(0, start - 20), start)) && !LAUNCH_AS_TIME.test(sentence.slice(Math.max(0, start - 40), start))) continue;
+      // "a pilot, launched on Monday, that lets …": a weekday is this week's news, never a founding date.
+      if (NOT_EVENT_DATE.test(sentence.slice(Math.max(0, start - 20), start)) && !LAUNCH_AS_TIME.test(sentence.slice(Math.max(0, start - 40), start)) && !WEEKDAY.test(m[0])) continue;
       if (v.month === undefined && NAMES_A_THING.test(sentence.slice(Math.max(0, start - 6), start)) && NAMED_THING.test(sentence.slice(end, end + 30))) continue;
       found.push({ start, end, ...v, ...(ahead ? { ahead } : {}) });
     }
