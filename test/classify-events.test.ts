@@ -142,6 +142,14 @@ describe("classifyArticle", () => {
     );
   });
 
+  it("a narrated act right after a sentence telling only the time ('Last Tuesday that started to change.') keeps that time, whatever its purpose clause says will follow", () => {
+    const out = classify("Last Tuesday that started to change. Blik signed an agreement to join EuroPA, so that phone-number transfers will one day work across borders.");
+    assert.deepEqual(
+      out.events.map((e) => [e.type, e.parties, e.date]),
+      [["payment", ["Blik", "EuroPA"], "2025-03-11"]],
+    );
+  });
+
   it("a second verb with a time of its own ('… in August 2024 and began accepting WeChat Pay the following month') is a second act by the same subject", () => {
     const out = classify("Taobao added JD Logistics as a delivery option for its merchants in August 2024 and began accepting WeChat Pay the following month.");
     assert.deepEqual(

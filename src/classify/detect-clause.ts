@@ -128,6 +128,8 @@ const RECIPROCAL =
 // an act told in the sentence before belong to that act's day.
 const TERMS_OF = /^(?:According to|Under) (?:the|this|that|their|its) (?:new )?(?:plan|agreement|deal|arrangement|partnership|cooperation|programme|program|project|scheme|terms)\b/i;
 const NARRATED = /\b(?:[a-z]+ed|began|took|made|won|lost|cut|set|went|came|gave|struck|brought|led|sent|built|ran|sold|bought|hit|shut|put|paid)\b/;
+// "…, so that transfers will one day work": what an act is for says nothing of when it was told.
+const PURPOSE_TAIL = /,\s+(?:so that|so|which|letting|allowing|enabling|meaning|in order)\b.*$/s;
 const NEWS_NOW = /\b(?:now|currently|today|this week|has|have|is|are|will|can|said|says|announced|confirmed)\b/i;
 
 /** Opening types a text outside the clause gives it (its terms, its appositives): never a wall or a regulator's act. */
@@ -369,7 +371,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   if (!explicitDate && !TELLS_AN_ACT.test(clause) && (picked.type === "regulation" || !TELLS_A_CHANGE.test(clause))) return null;
   // "X has for years stopped …, while Y's services have restricted …": the background covers both clauses.
   const at = ctx.storyAt;
-  if (date === null && at && at.paragraph === here.paragraph && ((here.index - at.index <= 2 && NARRATED.test(clause) && !NEWS_NOW.test(clause)) || (here.index - at.index === 1 && TERMS_OF.test(sentence)))) {
+  if (date === null && at && at.paragraph === here.paragraph && ((here.index - at.index <= 2 && NARRATED.test(clause) && !NEWS_NOW.test(clause.replace(PURPOSE_TAIL, ""))) || (here.index - at.index === 1 && TERMS_OF.test(sentence)))) {
     // "In March 2023 Tencent opened … . Alibaba followed with …": a narrated past-tense sentence
     // stays in the time the paragraph just told.
     date = at.date;
