@@ -65,16 +65,17 @@ const ITS_BEFORE = /\bits\s+(?:own\s+)?$/i;
 // "AWS added Bielik to Amazon Bedrock": so does the product something is added to.
 const PLACED_IN = /\b(?:into|inside|within|onto|on|at)\s+(?:the\s+)?$|\b(?:added|adds|adding|brought|brings|listed|lists)\s+(?:[\w.'’-]+\s+){1,3}to\s+(?:the\s+)?$/i;
 const RELATIVE = /\b(?:that|which|who)\s/i;
+// "Meta will let WhatsApp users message …", "users of WeChat can now …": the product whose users it opens.
 const CHILD_USERS = /^['’]?s?\s+(?:users|customers|subscribers|members|merchants|shoppers|sellers|drivers|riders|listeners|viewers|owners)\b/i;
+const USERS_OF = /\b(?:users|customers|subscribers|members) of\s+$/i;
 
-/** Parties with an owner replaced by its own product the clause names after "its". */
+/** Parties with an owner replaced by its own product the clause names after "its", as where something is put, or as whose users it opens. */
 export function ownChildActs(clause: string, parties: string[], registry: EntityRegistry): string[] {
   const children = registry.match(clause).filter((m) => {
     // "accessed Apple's in-app purchase on iOS": a phone or its system says where, the owner still acts.
     if (DEVICE.has(m.entity.name)) return false;
     const before = clause.slice(0, m.start);
-    // "Meta will let WhatsApp users message people on BirdyChat": the product whose users it opens acts.
-    if (CHILD_USERS.test(clause.slice(m.end, m.end + 20)) || /\b(?:users|customers|subscribers|members) of\s+$/i.test(before.slice(-20))) return true;
+    if (CHILD_USERS.test(clause.slice(m.end, m.end + 20)) || USERS_OF.test(before.slice(-20))) return true;
     return ITS_BEFORE.test(before.slice(-12)) || (PLACED_IN.test(before.slice(-40)) && !RELATIVE.test(before));
   });
   if (children.length === 0) return parties;
