@@ -182,9 +182,12 @@ function resolveDateUncached(sentence: string, published: string | null | undefi
   const lineEnd = DATELINE.exec(sentence)?.[0].length ?? 0;
   const told = all.filter((f) => f.start >= lineEnd);
   const found = told.length > 0 ? told : all;
+  // The day a report was made ("said on Monday that Taobao began … in January") yields to the
+  // date of what it goes on to report; a trailing "…, Douyin said on Wednesday, reopening …" dates what came before it.
+  const reportDay = (f: Found) => REPORTED_ON.test(sentence.slice(Math.max(0, f.start - 25), f.start)) && !/^\s*[,.;]/.test(sentence.slice(f.end));
   // "Shinsegae said in June that CJ Logistics would take over from July": a change told as coming
   // from a later time is dated on the day it was told, whenever the article was written.
-  const toldOn = found.find((f) => REPORTED_ON.test(sentence.slice(Math.max(0, f.start - 25), f.start)) && !f.ahead);
+  const toldOn = found.find((f) => reportDay(f) && !f.ahead);
   const comingFrom = (f: Found) => toldOn !== undefined && f.ahead === true && f.start > toldOn.end;
   const future = ref ? found.filter((f) => f.future || isAfter(f, ref) || comingFrom(f)) : found.filter(comingFrom);
   const past = found.filter((f) => !future.includes(f));
@@ -192,9 +195,6 @@ function resolveDateUncached(sentence: string, published: string | null | undefi
   // A date inside background ("…, which had opened in 2019, said on Monday …") yields to one outside it.
   const spans = backgroundSpans(sentence);
   const foreground = past.filter((f) => !spans.some(([a, b]) => f.start >= a && f.end <= b));
-  // The day a report was made ("said on Monday that Taobao began … in January") yields to the
-  // date of what it goes on to report; a trailing "…, Douyin said on Wednesday, reopening …" dates what came before it.
-  const reportDay = (f: Found) => REPORTED_ON.test(sentence.slice(Math.max(0, f.start - 25), f.start)) && !/^\s*[,.;]/.test(sentence.slice(f.end));
   const main = foreground.find((f) => !reportDay(f)) ?? foreground[0] ?? past[0];
   if (main) {
     const { date, precision } = format(main);
