@@ -20,7 +20,13 @@ function start(args: string[]): { child: ChildProcess; stderr: () => string; exi
     err += d;
   });
   child.stdout!.resume();
-  const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  // A process ended by a signal's default action has no exit code; say which signal, beside its log.
+  const exit = new Promise<number | null>((resolve) =>
+    child.on("exit", (code, signal) => {
+      if (signal) err += `\n[ended by ${signal}]`;
+      resolve(code);
+    }),
+  );
   return { child, stderr: () => err, exit };
 }
 
