@@ -818,6 +818,11 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // A second verb with a time of its own is a second act by the same subject; one decision told with two verbs stays one.
     ["Epic sued Apple here in November 2020 and went after Google in March 2021, both times in the same Sydney registry.", ["dispute | Apple, Epic Games | 2020-11", "dispute | Epic Games, Google | 2021-03"]],
     ["The KFTC fined Google in 2021 and ordered it to stop blocking rival app stores.", ["regulation | Google, KFTC | 2021"]],
+    // Any past-tense verb after an act with a time of its own is a second act when it has another time of its own
+    // (the time may open it); a deadline the act sets is no time of another act.
+    ["The BEAC adopted the GIMACPAY rules in 2019 and extended them to mobile wallets in 2020.", ["regulation | BEAC | 2019", "regulation | BEAC | 2020"]],
+    ["The KFTC fined Google in July 2021 and in June 2022 accepted commitments from Google.", ["regulation | Google, KFTC | 2021-07", "regulation | Google, KFTC | 2022-06"]],
+    ["In 2021 the BEAC told banks to connect to GIMACPAY and set a deadline for the end of the following year.", ["regulation | BEAC | 2021"]],
     // A court's finding is the news, whatever the tense inside it; its opponent is the filer told next.
     ["The Federal Court of Australia found on Monday that Apple had misused its market power by blocking rival app stores. Epic sued Apple there in November 2020.", ["dispute | Apple, Epic Games | 2025-03-10", "dispute | Apple, Epic Games | 2020-11"]],
     // "reached a similar deal" repeats the act told before with the newcomer in its subject's place.
