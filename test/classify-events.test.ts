@@ -897,6 +897,17 @@ describe("a pilot and its rollout", () => {
     assert.notEqual(out.events[0]?.status, "pilot");
     assert.deepEqual(out.events[1]?.alsoIn, [1]);
   });
+  it("a pilot, trial or beta told after the main clause ('…, ending a trial in two cities that began in …') is its own earlier happening", () => {
+    const pilots = (text: string) => classify(text).events.map((e) => `${e.type} | ${[...e.parties].sort().join(", ")} | ${e.date} | ${e.status ?? "-"}`);
+    assert.deepEqual(pilots("Vodafone began offering Netflix in its TV bundles on Monday, after a beta that began in January."), [
+      "content | Netflix, Vodafone | 2025-03-10 | -",
+      "content | Netflix, Vodafone | 2025-01 | pilot",
+    ]);
+    assert.deepEqual(pilots("Grab began accepting MoMo across Vietnam on Monday, ending a trial in Hanoi and Da Nang that began in November."), [
+      "payment | Grab, MoMo | 2025-03-10 | launched",
+      "payment | Grab, MoMo | 2024-11 | pilot",
+    ]);
+  });
 });
 
 describe("within one group", () => {

@@ -28,7 +28,7 @@ export interface DetectedEvents {
 }
 
 const PILOT_BEFORE =
-  /\b(?:a|the|its|their)\s+(?:\w+\s+)?(?:pilot|trial|test)(?:\s+(?:programme|program|run|scheme))?\s+(?:that\s+|which\s+)?(?:began|started|launched|ran|run|begun)\s+(?:in|on|last|since|from)\s+[^,.;]{2,30}/i;
+  /\b(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:pilot|trial|test|beta)(?:\s+(?:programme|program|run|scheme|phase))?(?:\s+(?:in|with|at|for|among)\s+[^,.;]{1,40}?)?\s+(?:that\s+|which\s+)?(?:began|started|launched|ran|run|begun)\s+(?:in|on|last|since|from)\s+[^,.;]{2,30}/i;
 
 // Words that make a name only qualify people ("MIIT officials", "a SAMR spokesperson").
 /**
@@ -234,7 +234,7 @@ export function detectEvents(
     const leadTime = framed !== main ? resolveDate(lead![1]!, pubDay) : null;
     if (leadTime?.date) for (const c of candidates) if (!c.explicitDate) Object.assign(c, { date: leadTime.date, datePrecision: leadTime.precision, explicitDate: true });
     // "…, expanding a pilot that began in September": the pilot is its own, earlier happening.
-    const pilot = PILOT_BEFORE.exec(text);
+    const pilot = PILOT_BEFORE.exec(told);
     const pilotDate = pilot ? resolveDate(pilot[0], pubDay) : null;
     if (pilot && pilotDate?.date) {
       const main = candidates.find((c) => c.type !== "regulation" && c.type !== "dispute");
