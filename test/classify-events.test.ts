@@ -845,6 +845,20 @@ describe("a pilot and its rollout", () => {
       "traffic | Amazon, LINE | 2024-11 | pilot",
     ]);
   });
+  it("a trial told as what the opening follows, as 'grey testing', as testing any feature somewhere, or as a pilot that ran through a time is the opening's pilot", () => {
+    const kinds = (text: string) => classify(text, "2025-06-20").events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date} | ${e.status ?? ""}`);
+    const opening = "Amazon will place shopping ads inside LINE that send LINE users straight to Amazon's store, the companies said on Wednesday. ";
+    for (const trial of [
+      "The move follows a smaller test in Osaka last November.",
+      "The function started grey testing with a few brands last November.",
+      "The two companies have been testing the placements in Osaka since November.",
+      "A pilot limited to two hundred brands ran through November 2024.",
+    ]) {
+      assert.deepEqual(kinds(opening + trial), ["traffic | Amazon, LINE | 2025-06-18 | announced", "traffic | Amazon, LINE | 2024-11 | pilot"], trial);
+    }
+    // Testing the waters is no trial.
+    assert.equal(kinds(`${opening}The two companies had tested the waters with each other in November.`).length, 1);
+  });
   it("a trial that names the opening's platform by its shorter name ('paid by Weixin' for WeChat Pay) is still that opening's pilot", () => {
     const kinds = (text: string) => classify(text, "2025-12-04").events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date} | ${e.status ?? ""}`);
     assert.deepEqual(kinds("On December 3, the reporter learned that the Freshippo app has officially accessed WeChat Pay. The function has been tested in some Shanghai stores since September, and the share of orders paid by WeChat exceeded 20%."), [
