@@ -44,11 +44,11 @@ export const OWN_TIME = String.raw`(?:(?:in|on|by|last|that)\s+(?:(?:early|late|
 // "… adopted QR Ph in 2019 and extended it to merchants in 2020", "… capped it in November 2020 and
 // already pushed the cap back once, in November 2022": after an act with a time of its own, any
 // past-tense verb with another time of its own is a second act by the same subject.
-export const SECOND_PREDICATE = String.raw`(?:(?:then|later|already|also|again|soon|finally|eventually|quickly)\s+)?(?:[a-z]{3,}ed|began|took|won|made|set|cut|put|let|struck|brought|gave|went|sold|bought|held|told|paid|withdrew|drew|froze|rose|fell)\b`;
+const SECOND_PREDICATE = String.raw`(?:(?:then|later|already|also|again|soon|finally|eventually|quickly)\s+)?(?:[a-z]{3,}ed|began|took|won|made|set|cut|put|let|struck|brought|gave|went|sold|bought|held|told|paid|withdrew|drew|froze|rose|fell)\b`;
 // "in June 2022", "on 3 March, 2021", "the following year,": a time opening a clause.
-export const TIME_PHRASE = String.raw`${OWN_TIME}(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d{2})?,?`;
+const TIME_PHRASE = String.raw`${OWN_TIME}(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d{2})?,?`;
 // Not a time the act sets ("and set a deadline for the end of the following year").
-export const SECOND_ACT = String.raw`${SECOND_PREDICATE}[^.;]{0,60}(?<!\b(?:of|for|until|till|before)\s)\b${OWN_TIME}\b`;
+const SECOND_ACT = String.raw`${SECOND_PREDICATE}[^.;]{0,60}(?<!\b(?:of|for|until|till|before)\s)\b${OWN_TIME}\b`;
 export const CLAUSE_SPLIT = new RegExp(
   String.raw`(?<!,\s+[A-Z][\w.&-]*['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+)(?<!^\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3},\s+(?:the|a|an)\s+[^,]{3,60}),\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:then\s+|later\s+)?(?:sued|went after|took|filed|signed|struck|opened|launched|blocked|banned|fined|ordered|accused|began|started|added|settled|appealed|cut)\b[^,.;]{0,60}\b${OWN_TIME}\b)|,\s+when\s+(?=(?:the\s+)?[\w.&-]+(?:\s+[A-Z][\w.&-]*)*\s+(?:had\s+)?[a-z]+(?:ed|old|ent|ook|ew|ade|ave|ut)\b)|\s+and,\s+(?=(?:in|on|that|the following|the next|later|last|this|by|after|a year|a month|two|three)\b)|\s+and\s+(?=another\s+(?:one\s+)?with\b)|\s+after\s+(?<=,[^,]{0,40}\s+after\s+)(?=[\w.&+'’-]+(?:\s+[A-Z][\w.&+'’-]*)?\s+(?:went|had gone|launched|began|started|opened|signed|joined|added|struck)\b[^,.;]{0,60}\b${OWN_TIME}\b)|:\s+(?=(?:[A-Z][\w.&'’-]*\s+){1,3}(?:[a-z]+ed|signed|began|struck|took|won|sold|bought|cut|set|made|gave|let)\b[^.;:]{0,80}\b${OWN_TIME}\b)|(?<=\b(?:19|20)\d\d\b[^:;]{0,80}):\s+(?=${OWN_TIME},?\s+(?:it|they|the\s+[a-z]+)\s+(?:[a-z]+ed|began|struck|took|won|sold|bought|cut|set|made|gave|let)\b)|\s+and\s+(?=will\s+(?:also\s+)?(?!be\b)[a-z]+\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?[A-Z])|(?<=\b[a-z]+\s+[^,;]{0,120}\b${OWN_TIME}),\s+(?=(?:[A-Z][\w.&'’-]*\s+){1,3}(?:[a-z]{3,}ed|put|made|took|gave|won|struck|began|signed|set|cut|let|went|brought)\b[^,;]{0,120}\b${OWN_TIME}\b)|(?<=\b${OWN_TIME}\b[^,.;]{0,80})\s+and\s+(?=${SECOND_ACT}|${TIME_PHRASE}\s+${SECOND_PREDICATE})|;\s+|，而且|；`,
 );
@@ -249,4 +249,33 @@ function ellipticParts(told: string): string[] {
 // A later clause that opens with a subject of its own ("…, and the two networks completed …").
 export const OWN_SUBJECT = /^\s*(?:(?:in|on|by|later|that)\b[^,]{0,25},\s*)?(?:(?:the|both)\s+(?:two\s+)?[a-z]+s\b|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s+[a-z]+(?:ed|s)\b)/;
 // "… and will bundle a Viu subscription": the second "will" shares the subject.
-export const SHARED_WILL = /^(\s*)(?=will\s)/;
+const SHARED_WILL = /^(\s*)(?=will\s)/;
+// A clause that opens, after an optional time phrase, with a past-tense verb: it has no subject of its own.
+const SUBJECTLESS = /^(\s*(?:(?:in|on|that|the following|the next|later|last|this|by|after)\b[^,]{0,25},\s*|after [a-z]+ing\b[^,]{0,120},\s*))(?=(?:fined|ordered|summoned|banned|barred|approved|issued|imposed|required|told|sued|accused|blocked|opened|signed|launched|added|began|started|cut|restricted|cleared|designated)\b)/;
+// "… in August 2024 and began accepting WeChat Pay the following month": a bare verb with a time of its own.
+const SUBJECTLESS_DATED = new RegExp(
+  String.raw`^(\s*)(?=(?:opened|signed|launched|added|began|started|blocked|restricted|cut|(?:lost|won)\s+(?:at first instance|in (?:a |the )?(?:\w+ )?court|(?:the|its|their) (?:case|appeal|suit|lawsuit)|on appeal))\b[^,.;]{0,60}\b${OWN_TIME}\b|${SECOND_ACT})|^(\s*${TIME_PHRASE}\s+)(?=${SECOND_PREDICATE})`,
+);
+// "It signed a licensing deal with Axel Springer in December 2023 and another with Le Monde in
+// March 2024": the second clause is a second deal of the same kind, by the same subject.
+const ANOTHER = /^\s*another\s+(?:one\s+)?(?=with\b)/i;
+const DEAL_TOLD = /\b(signed|struck|reached|agreed|inked|sealed)\s+(?:an?\s+)?((?:[\w-]+\s+){0,3}?(?:deal|agreement|partnership|contract|licen[cs]e|pact|arrangement))\b/i;
+// "… and went after Google in March 2021": a second case the same subject brought, with a time of its own.
+const ALSO_SUED = /^(\s*)(?=(?:went after|sued|filed)\b[^,.;]{0,60}\b(?:in|on|last|the following|the next)\s+(?:(?:19|20)\d{2}|[A-Z][a-z]+\b))/;
+
+/**
+ * A later clause read with the subject it shares with the clause before ("…, and, that October,
+ * fined …" becomes "it fined …") when an earlier clause named someone; "… and another with Le
+ * Monde" becomes the deal told before, which comes back with it.
+ */
+export function withSharedSubject(clause: string, before: string | undefined, named: boolean): { text: string; deal: RegExpExecArray | null } {
+  const deal = before && ANOTHER.test(clause) ? DEAL_TOLD.exec(before) : null;
+  if (deal) return { text: clause.replace(ANOTHER, `it ${deal[1]} another ${deal[2]} `), deal };
+  if (!named) return { text: clause, deal };
+  const text = clause
+    .replace(SUBJECTLESS, "$1it ")
+    .replace(SUBJECTLESS_DATED, (_, lead, time) => `${lead ?? time}it `)
+    .replace(ALSO_SUED, "$1it ")
+    .replace(SHARED_WILL, "$1it ");
+  return { text, deal };
+}

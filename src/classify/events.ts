@@ -2,7 +2,7 @@
 // happenings): a trigger lexicon (plus the sentence classifier when trained) says what kind of
 // opening or wall is reported, the registry says who, dates.ts says when. A later sentence that
 // restates an event already found becomes a mention of it, so each happening is one event.
-import { DATELINE, mainClause, OWN_SUBJECT, OWN_TIME, QUOTED, QUOTED_SHARE, quotedShare, relativeClauses, SECOND_ACT, SECOND_PREDICATE, SHARED_WILL, splitClauses, TIME_PHRASE } from "./clauses.ts";
+import { DATELINE, mainClause, OWN_SUBJECT, QUOTED, QUOTED_SHARE, quotedShare, relativeClauses, splitClauses, withSharedSubject } from "./clauses.ts";
 import { clauseEntry, type PartyHistoryEntry, regulatorAntecedent, singularAntecedent } from "./coref.ts";
 import { forgetDates, lendDates, publishedDay, resolveDate } from "./dates.ts";
 import { type Candidate, type ClauseContext, detectClause, type EventDraft } from "./detect-clause.ts";
@@ -46,22 +46,10 @@ const NAMED_AS_PEOPLE = /\b(?:officials?|spokes(?:man|woman|person)|executives?|
 // A regulator named only as where a complaint or case went ("complained to SAMR", "filed with the JFTC").
 const HEARD_BY = /\b(?:complain\w*|complaints?|filed|filings?|lodged|petition\w*|appealed|went|turned|took)\b[^.;]{0,60}\b(?:to|with|before)\s/i;
 
-// A clause that opens, after an optional time phrase, with a past-tense verb: it has no subject of its own.
-const SUBJECTLESS = /^(\s*(?:(?:in|on|that|the following|the next|later|last|this|by|after)\b[^,]{0,25},\s*|after [a-z]+ing\b[^,]{0,120},\s*))(?=(?:fined|ordered|summoned|banned|barred|approved|issued|imposed|required|told|sued|accused|blocked|opened|signed|launched|added|began|started|cut|restricted|cleared|designated)\b)/;
-// "… in August 2024 and began accepting WeChat Pay the following month": a bare verb with a time of its own.
-const SUBJECTLESS_DATED = new RegExp(
-  String.raw`^(\s*)(?=(?:opened|signed|launched|added|began|started|blocked|restricted|cut|(?:lost|won)\s+(?:at first instance|in (?:a |the )?(?:\w+ )?court|(?:the|its|their) (?:case|appeal|suit|lawsuit)|on appeal))\b[^,.;]{0,60}\b${OWN_TIME}\b|${SECOND_ACT})|^(\s*${TIME_PHRASE}\s+)(?=${SECOND_PREDICATE})`,
-);
-// "It signed a licensing deal with Axel Springer in December 2023 and another with Le Monde in
-// March 2024": the second clause is a second deal of the same kind, by the same subject.
-const ANOTHER = /^\s*another\s+(?:one\s+)?(?=with\b)/i;
-const DEAL_TOLD = /\b(signed|struck|reached|agreed|inked|sealed)\s+(?:an?\s+)?((?:[\w-]+\s+){0,3}?(?:deal|agreement|partnership|contract|licen[cs]e|pact|arrangement))\b/i;
 function sameMaker(parties: string[], firstDeal: string[], firstPartners: string[]): string[] {
   const maker = firstDeal.filter((p) => !firstPartners.includes(p));
   return [...new Set([...maker, ...parties.filter((p) => !firstPartners.includes(p))])];
 }
-// "… and went after Google in March 2021": a second case the same subject brought, with a time of its own.
-const ALSO_SUED = /^(\s*)(?=(?:went after|sued|filed)\b[^,.;]{0,60}\b(?:in|on|last|the following|the next)\s+(?:(?:19|20)\d{2}|[A-Z][a-z]+\b))/;
 
 const AGAINST = /\b(?:against|accus(?:ed|ing))\b/i;
 const ACCUSED_BEFORE = /\b(?:(?:complaints?|case|suit|lawsuit|claim)\s+against|accus(?:ed|ing))\s+(?:the\s+)?$/i;
@@ -163,8 +151,7 @@ export function detectEvents(
         // "…, and, that October, fined the company …": a clause without a subject shares the one before.
         // Only with a time of its own ("fined Grab and ordered it to …" is one decision, told once).
         const before = clauses[clauses.indexOf(c) - 1];
-        const deal = before && ANOTHER.test(c) ? DEAL_TOLD.exec(before) : null;
-        const shared = deal ? c.replace(ANOTHER, `it ${deal[1]} another ${deal[2]} `) : earlierClauses.length > 0 ? c.replace(SUBJECTLESS, "$1it ").replace(SUBJECTLESS_DATED, (_, lead, time) => `${lead ?? time}it `).replace(ALSO_SUED, "$1it ").replace(SHARED_WILL, "$1it ") : c;
+        const { text: shared, deal } = withSharedSubject(c, before, earlierClauses.length > 0);
         const cand = detectClause(shared, text, here, ctx);
         // A later clause with a subject of its own tells its own act ("…, and the two networks completed …").
         if (cand && c !== clauses[0] && OWN_SUBJECT.test(c)) cand.clause = clauses.indexOf(c);
