@@ -3,6 +3,7 @@
 // organisations the registry does not know but that the sentence names as acting.
 import type { EntityRegistry } from "./entities.ts";
 import { OTHER_TRADE } from "./name-senses.ts";
+import { namedThrough, partyName } from "./named-through.ts";
 import { unknownOrgs } from "./unknown-orgs.ts";
 import type { EntityKind, EntityMatch } from "./types.ts";
 
@@ -107,23 +108,11 @@ const DEVICE_AFTER = /^(?:['’]s)?[\s-]+(?:users?|players?|gamers?|buyers?|shop
 // "on terms that NetEase called punitive": a name that only characterises something comments on it.
 const CHARACTERISES = /^\s+(?:called|calls|describes|described|dubbed|dubs|labell?ed)\s+(?!(?:for|on|upon|off|in|up|out|back)\b)/i;
 
-// A generic surface of a platform ("WeChat search", "Baidu App") is that platform as a party; a
-// named arm ("Douyin e-commerce", "WeChat official accounts", "Tencent advertising") is the most
-// specific party the text names, per the data/eval conventions.
-const FEATURE = /^(?:search|app)$/i;
 // "learned from China UnionPay that", "according to Tencent": the source of the report, not a party.
 const SOURCE_CUE = /\b(?:learned from|according to|confirmed with|told by)\s+(?:the\s+)?$|\b(?:insiders?|sources?|people|person|officials?|analysts?|executives?|spokes(?:man|woman|person))\s+(?:[\w-]+\s+){0,4}?(?:told|informed)\s+$/i;
 // "36Kr learned on May 20 that …", "LatePost reported that …": the outlet that tells the news.
 const SOURCE_AFTER = /^\s+(?:has\s+|had\s+)?(?:learned|learnt|reported|understands|was told)\b(?:\s+(?:on|in|last|this)\s+[^,.;]{1,20}?)?\s+that\b/i;
 
-// "European Union regulators", "EU antitrust authorities": the regulator the body acts through.
-const REGULATOR_OF = /^\s*(?:['’]s\s+)?(?:antitrust\s+|competition\s+|market\s+)?(?:regulators?|authorities|watchdogs?|enforcers?)\b/i;
-
-/** The body's own regulator (its one direct child of kind regulator), if it has exactly one. */
-function regulatorOf(name: string, registry: EntityRegistry): string | undefined {
-  const direct = registry.descendants(name).filter((d) => registry.get(d)?.parent === name && registry.get(d)?.kind === "regulator");
-  return direct.length === 1 ? direct[0] : undefined;
-}
 
 // "the \"Orange Link\" (橙链) plan", "the \"Red Jing Plan\"": a name inside a scheme's quoted title is no party.
 const SCHEME_TITLE_END = /^[^"”]{0,30}?(?:\b(?:Plan|Programme|Program|Initiative|Project|Scheme|Campaign)["”]|["”]\s*(?:[(（][^)）]{1,30}[)）]\s*)?(?:plan|programme|program|initiative|project|scheme|campaign)\b)/i;
@@ -132,90 +121,6 @@ const LOCAL_BODY_BEFORE = /\b((?:[A-Z][a-z]+\s+){1,2}(?:Provincial|Municipal|Pre
 // part of a longer bank's name, not the central bank's.
 const BANK_NAME_BEFORE =
   /\b((?:(?!(?:The|A|An|In|On|At|By|For|From|With|And|Or|But|As|Since|After|Before|When|While|Both|Its|Their|Last|This|Earlier|Later|Then|Now|Also|Meanwhile|However|Yesterday|Today|Separately|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w&-]*\s+){1,3})$/;
-const INTERNATIONAL_EDITION = /^\s+international\s+(?:version|edition)\b/i;
-// "Douyin's owner", "the Facebook owner", "the ChatGPT maker": the owner acts, named through its platform.
-const OWNER_OF = /^(?:['’]s)?\s+(?:parent(?:\s+company|\s+group)?|owner|parent firm|maker|developer|operator)\b/i;
-// "Tencent's payment arm", "Alibaba's logistics unit": the group's own child of that trade.
-const ARM =
-  /^['’]s\s+(payment|payments|logistics|advertising|ad|ads|cloud|video|music|maps?|mapping|navigation|messaging|chat|short-video|search|local-services|local services|life-services|life services|food-delivery|delivery|takeaway|game-streaming|cloud-gaming|music-streaming|video-streaming|Japanese|Korean|Indian|Indonesian|Thai|Vietnamese|Malaysian|Brazilian|Mexican|Australian|British|German|French|Spanish|Italian|Turkish|Egyptian|Nigerian|Kenyan|Ethiopian|Pakistani|Saudi|Canadian|Taiwanese|Philippine)\s+(arm|unit|app|service|platform|business|subsidiary|network|engine|operations?)\b|^['’]s\s+(?:mobile\s+|digital\s+|own\s+)?(wallet|e-wallet)()\b/i;
-// Each trade word ("payments", "local-services") is read in one spelling: lower case, no hyphen, no plural "s".
-const ARM_NAME: Record<string, RegExp> = {
-  payment: /pay/i,
-  logistic: /logistics|cainiao/i,
-  advertising: /\bads\b|advertising|mama/i,
-  ad: /\bads\b|advertising|mama/i,
-  cloud: /cloud/i,
-  video: /video/i,
-  music: /music/i,
-  map: /\bmaps?\b|amap/i,
-  mapping: /\bmaps?\b|amap/i,
-  navigation: /\bmaps?\b|amap/i,
-  // A group's flagship messenger or short-video app, not every chat product it owns.
-  messaging: /^(?:WeChat|Messenger|WhatsApp|KakaoTalk|LINE)$/,
-  chat: /^(?:WeChat|Messenger|WhatsApp|KakaoTalk|LINE)$/,
-  "short video": /^(?:Douyin|TikTok|Kuaishou)$/,
-  search: /\bsearch\b/i,
-  wallet: /pay\b|wallet/i,
-  "e wallet": /pay\b|wallet/i,
-  "local service": /life services|local services/i,
-  "life service": /life services|local services/i,
-  "food delivery": /takeaway|waimai|food delivery|ele\.me/i,
-  delivery: /takeaway|waimai|food delivery|ele\.me/i,
-  takeaway: /takeaway|waimai|food delivery|ele\.me/i,
-  "game streaming": /cloud gaming|game streaming|xcloud/i,
-  "cloud gaming": /cloud gaming|game streaming|xcloud/i,
-  "music streaming": /music/i,
-  "video streaming": /video/i,
-  // "DiDi's Japanese arm": the group's unit named after that country.
-  japanese: /Japan/,
-  korean: /Korea/,
-  indian: /India/,
-  indonesian: /Indonesia/,
-  thai: /Thai/,
-  vietnamese: /Vietnam/,
-  malaysian: /Malaysia/,
-  brazilian: /Brazil/,
-  mexican: /Mexico/,
-  australian: /Australia/,
-  british: /\bUK\b|Brit/,
-  german: /German/,
-  french: /France|French/,
-  spanish: /Spain|España/,
-  italian: /Ital/,
-  turkish: /Turk/,
-  egyptian: /Egypt|Misr/,
-  nigerian: /Nigeria/,
-  kenyan: /Kenya/,
-  ethiopian: /Ethiopia/,
-  pakistani: /Pakistan/,
-  saudi: /Saudi/,
-  canadian: /Canada/,
-  taiwanese: /Taiwan/,
-  philippine: /Philippines/,
-};
-const tradeKey = (trade: string) => trade.toLowerCase().replace(/-/g, " ").replace(/s$/, "");
-
-/** The child a "X's payment arm" phrase means: the shortest-named descendant of that trade, if any. */
-function armOf(name: string, trade: string, registry: EntityRegistry, head: string): string | undefined {
-  const re = ARM_NAME[tradeKey(trade)];
-  const found = re ? registry.descendants(name).filter((d) => re.test(d)) : [];
-  // A "unit", "business" or "subsidiary" is a company; an "app" or "service" is its product.
-  const business = /^(?:unit|business|subsidiary)$/i.test(head);
-  const rank = (d: string) => (business && registry.get(d)?.kind === "company" ? 0 : 1);
-  return found.sort((a, b) => rank(a) - rank(b) || a.length - b.length)[0];
-}
-
-/**
- * The canonical party for a registry name as written: a platform's generic surface ("WeChat
- * search", "the Baidu App") rolls up to the platform; a search product written by its own name
- * ("WeChat Search", "Baidu Search") is the product.
- */
-export function partyName(name: string, registry: EntityRegistry, surface = ""): string {
-  const parent = registry.parentOf(name);
-  const generic = !/\bSearch\b/.test(surface);
-  if (generic && parent && name.startsWith(`${parent.name} `) && FEATURE.test(name.slice(parent.name.length + 1))) return parent.name;
-  return name;
-}
 
 const GIVEN_NAME_BEFORE =
   /(?:^|[,;:]\s+|\b(?:said|says|told|according to|by|from|with|and)\s+)(?:Mr|Ms|Mrs|Dr|Prof|(?!(?:The|This|That|These|Those|An?|Its|Their|Our|His|Her|In|On|At|For|From|By|With|And|But|Rival|Only|Both|Even|Now|Then|Meanwhile|Separately|Still|Yet|So)\b)[A-Z][a-z]{1,12})\.?\s+$/;
@@ -301,13 +206,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
   possessiveCompounds(text, matches, registry);
   const names = matches.map((m) => {
     const name = partyName(m.entity.name, registry, m.surface);
-    const after = text.slice(m.end, m.end + 40);
-    const arm = ARM.exec(after);
-    // "Douyin's owner filed a suit": the owner acts, named through its platform.
-    const owner = OWNER_OF.test(after) ? registry.parentOf(name)?.name : undefined;
-    // "Trembling Voice international version": a translation that says which edition names it.
-    const edition = INTERNATIONAL_EDITION.test(after) ? registry.get(`${name} International Version`)?.name : undefined;
-    return owner || edition || (arm && armOf(name, arm[1] ?? arm[3]!, registry, arm[2] ?? "app")) || (REGULATOR_OF.test(after) && regulatorOf(name, registry)) || name;
+    return namedThrough(name, text.slice(m.end, m.end + 40), registry) ?? name;
   });
   const isAncestor = (a: string, of: string) => registry.ancestors(of).includes(a);
   const caseLabel = (j: number) => CASE_LABEL_BEFORE.test(text.slice(Math.max(0, matches[j]!.start - 10), matches[j]!.start)) && CASE_LABEL_AFTER.test(text.slice(matches[j]!.end, matches[j]!.end + 40));
