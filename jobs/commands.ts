@@ -37,29 +37,53 @@ export const schedule: Command = async (argv, ctx) => {
   const config = ctx.config();
   const jobs = defaultJobs(config);
   validateSchedules(jobs);
-  const db = openDb(config.db);
-  const grace = values["grace-seconds"] ? Number(values["grace-seconds"]) * 1000 : 20_000;
-  const scheduler = new Scheduler(db, config, ctx.log, jobs, { graceMs: grace });
+  // Listen before anything is acquired: a service manager that stops the scheduler while it is
+  // still starting (on a busy database, say) must get a clean stop that releases the lease, not a
+  // process killed outright with the lease left to expire.
+  const signals = stopSignals();
   try {
-    await scheduler.start();
-  } catch (err) {
+    ctx.log.info("scheduler starting", { db: config.db });
+    const db = openDb(config.db);
+    const grace = values["grace-seconds"] ? Number(values["grace-seconds"]) * 1000 : 20_000;
+    const scheduler = new Scheduler(db, config, ctx.log, jobs, { graceMs: grace });
+    try {
+      await scheduler.start();
+    } catch (err) {
+      closeDb(db);
+      throw err;
+    }
+    const signal = await signals.first;
+    ctx.log.info("stopping on signal", { signal });
+    await scheduler.stop();
     closeDb(db);
-    throw err;
+    return 0;
+  } finally {
+    signals.dispose();
   }
-  await new Promise<void>((resolveStop) => {
-    const onSignal = (signal: string) => {
-      ctx.log.info("stopping on signal", { signal });
-      // A second signal means "now".
-      process.once("SIGINT", () => process.exit(130));
-      process.once("SIGTERM", () => process.exit(143));
-      void scheduler.stop().then(resolveStop);
-    };
-    process.once("SIGTERM", () => onSignal("SIGTERM"));
-    process.once("SIGINT", () => onSignal("SIGINT"));
-  });
-  closeDb(db);
-  return 0;
 };
+
+/** SIGTERM and SIGINT from now on: the first resolves `first`; a second means "now" and exits. */
+function stopSignals(): { first: Promise<NodeJS.Signals>; dispose: () => void } {
+  let resolveFirst: (signal: NodeJS.Signals) => void = () => {};
+  const first = new Promise<NodeJS.Signals>((resolveSignal) => {
+    resolveFirst = resolveSignal;
+  });
+  let seen = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (seen) process.exit(signal === "SIGINT" ? 130 : 143);
+    seen = true;
+    resolveFirst(signal);
+  };
+  process.on("SIGTERM", onSignal);
+  process.on("SIGINT", onSignal);
+  return {
+    first,
+    dispose: () => {
+      process.off("SIGTERM", onSignal);
+      process.off("SIGINT", onSignal);
+    },
+  };
+}
 
 export const runOnce: Command = async (argv, ctx) => {
   const { values } = parseCommandArgs("run", argv, { ...helpFlag, once: { type: "boolean" }, "no-digest": { type: "boolean" } }, false);

@@ -151,6 +151,38 @@ test("schedule: SIGTERM mid-crawl exits 0 in bounded time with a consistent data
   }
 });
 
+test("schedule: SIGTERM while the scheduler is still starting on a busy database stops it cleanly and releases the lease", async () => {
+  const { openDb, closeDb } = await import("../src/db/client.ts");
+  const dir = mkdtempSync(join(tmpdir(), "wallwatch-startstop-"));
+  const dbPath = join(dir, "w.db");
+  const configPath = join(dir, "wallwatch.config.yaml");
+  writeFileSync(join(dir, "sources.yaml"), stringify({ sources: [] }));
+  writeFileSync(configPath, stringify({ db: dbPath, sources: join(dir, "sources.yaml"), schedule: { crawl: "0 0 1 1 *", digest: "0 8 * * 1", maintenance: "30 3 * * 0" } }));
+  closeDb(openDb(dbPath));
+  // Another writer holds the database, so the scheduler waits for its lease inside start-up.
+  const blocker = new Database(dbPath);
+  blocker.exec("BEGIN IMMEDIATE");
+  const sched = start(["--config", configPath, "schedule"]);
+  try {
+    await until("the scheduler to begin starting", () => /scheduler starting/.test(sched.stderr()), 15_000);
+    await new Promise((r) => setTimeout(r, 300));
+    sched.child.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(sched.child.exitCode, null, `the signal must not kill a starting scheduler outright\n${sched.stderr()}`);
+    assert.equal(sched.child.signalCode, null, `the signal must not kill a starting scheduler outright\n${sched.stderr()}`);
+    blocker.exec("ROLLBACK");
+    blocker.close();
+    assert.equal(await sched.exit, 0, sched.stderr());
+    assert.match(sched.stderr(), /stopping on signal/);
+    assert.match(sched.stderr(), /scheduler stopped/);
+    readDb(dbPath, (db) => assert.equal((db.prepare("SELECT count(*) AS n FROM leases WHERE name = 'scheduler'").get() as { n: number }).n, 0, "the lease is released"));
+  } finally {
+    if (blocker.open) blocker.close();
+    if (sched.child.exitCode === null) sched.child.kill("SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("status exits non-zero when a source keeps failing, and names it", async () => {
   const dir = mkdtempSync(join(tmpdir(), "wallwatch-status-"));
   const server = await startServer((_req, res) => void res.writeHead(500).end("down"));
