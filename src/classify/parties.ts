@@ -113,7 +113,6 @@ const SOURCE_CUE = /\b(?:learned from|according to|confirmed with|told by)\s+(?:
 // "36Kr learned on May 20 that …", "LatePost reported that …": the outlet that tells the news.
 const SOURCE_AFTER = /^\s+(?:has\s+|had\s+)?(?:learned|learnt|reported|understands|was told)\b(?:\s+(?:on|in|last|this)\s+[^,.;]{1,20}?)?\s+that\b/i;
 
-
 // "the \"Orange Link\" (橙链) plan", "the \"Red Jing Plan\"": a name inside a scheme's quoted title is no party.
 const SCHEME_TITLE_END = /^[^"”]{0,30}?(?:\b(?:Plan|Programme|Program|Initiative|Project|Scheme|Campaign)["”]|["”]\s*(?:[(（][^)）]{1,30}[)）]\s*)?(?:plan|programme|program|initiative|project|scheme|campaign)\b)/i;
 const LOCAL_BODY_BEFORE = /\b((?:[A-Z][a-z]+\s+){1,2}(?:Provincial|Municipal|Prefectural|County|District))\s+$/;
