@@ -95,19 +95,37 @@ export const runOnce: Command = async (argv, ctx) => {
     return values.help ? 0 : 2;
   }
   const config = ctx.config();
-  const db = openDb(config.db);
-  const holder = `run-once:${process.pid}`;
-  const { ok, lease } = acquireLease(db, SCHEDULER_LEASE, holder, 6 * 3_600_000);
-  if (!ok) {
-    closeDb(db);
-    throw new WallwatchError("lease.held", `run: a scheduler (${lease.holder}) is running on ${config.db}; it already does this work`);
-  }
+  // Listen before the database is opened, as the scheduler does: a stop while opening waits on a
+  // busy database ends the run cleanly instead of killing it by the signal's default action.
   const abort = new AbortController();
   const stop = () => abort.abort();
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
+  const unlisten = () => {
+    process.off("SIGTERM", stop);
+    process.off("SIGINT", stop);
+  };
+  ctx.log.info("run starting", { db: config.db });
+  let db: ReturnType<typeof openDb>;
+  try {
+    db = openDb(config.db);
+  } catch (err) {
+    unlisten();
+    throw err;
+  }
+  const holder = `run-once:${process.pid}`;
+  const { ok, lease } = acquireLease(db, SCHEDULER_LEASE, holder, 6 * 3_600_000);
+  if (!ok) {
+    unlisten();
+    closeDb(db);
+    throw new WallwatchError("lease.held", `run: a scheduler (${lease.holder}) is running on ${config.db}; it already does this work`);
+  }
   let failed = false;
   try {
+    // A signal that came while the database was opening waits in the event loop's poll phase:
+    // one timer turn and one check turn let it through, so such a stop runs no step at all.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setImmediate(resolve));
     // Maintenance is weekly: a cron-driven installation gets it from the first run after a week.
     const lastUpkeep = recentRuns(db, "maintenance", 20).find((r) => r.status === "ok");
     const upkeepDue = !lastUpkeep || Date.now() - new Date(lastUpkeep.startedAt).getTime() > 7 * 86_400_000;
@@ -115,7 +133,10 @@ export const runOnce: Command = async (argv, ctx) => {
       (j) => j.name === "crawl" || j.name === "classify" || (j.name === "digest" && !values["no-digest"]) || (j.name === "maintenance" && upkeepDue),
     );
     for (const job of steps) {
-      if (abort.signal.aborted) break;
+      if (abort.signal.aborted) {
+        ctx.log.info("stopping on signal", { skipped: job.name });
+        break;
+      }
       try {
         const r = await runJobRecorded(job, { db, config, log: ctx.log.child({ job: job.name }), signal: abort.signal });
         ctx.log.info("step finished", { job: job.name, ok: r.ok, ...r.counts });
@@ -126,8 +147,7 @@ export const runOnce: Command = async (argv, ctx) => {
       }
     }
   } finally {
-    process.off("SIGTERM", stop);
-    process.off("SIGINT", stop);
+    unlisten();
     releaseLease(db, SCHEDULER_LEASE, holder);
     closeDb(db);
   }

@@ -151,7 +151,12 @@ test("schedule: SIGTERM mid-crawl exits 0 in bounded time with a consistent data
   }
 });
 
-test("schedule: SIGTERM while the scheduler is still starting on a busy database stops it cleanly and releases the lease", async () => {
+/**
+ * Starts `args` on a database another writer holds, signals it with SIGTERM as soon as it logs
+ * `starting`, checks the signal did not kill it outright, then frees the database; resolves to
+ * its exit code and log once it ends, with the lease table read after.
+ */
+async function signalWhileStarting(args: string[], starting: RegExp): Promise<{ code: number | null; log: string; leases: number }> {
   const { openDb, closeDb } = await import("../src/db/client.ts");
   const dir = mkdtempSync(join(tmpdir(), "wallwatch-startstop-"));
   const dbPath = join(dir, "w.db");
@@ -159,28 +164,43 @@ test("schedule: SIGTERM while the scheduler is still starting on a busy database
   writeFileSync(join(dir, "sources.yaml"), stringify({ sources: [] }));
   writeFileSync(configPath, stringify({ db: dbPath, sources: join(dir, "sources.yaml"), schedule: { crawl: "0 0 1 1 *", digest: "0 8 * * 1", maintenance: "30 3 * * 0" } }));
   closeDb(openDb(dbPath));
-  // Another writer holds the database, so the scheduler waits for its lease inside start-up.
+  // Another writer holds the database, so the command waits for its lease while starting.
   const blocker = new Database(dbPath);
   blocker.exec("BEGIN IMMEDIATE");
-  const sched = start(["--config", configPath, "schedule"]);
+  const proc = start(["--config", configPath, ...args]);
   try {
-    await until("the scheduler to begin starting", () => /scheduler starting/.test(sched.stderr()), 15_000);
+    await until(`${args[0]} to begin starting`, () => starting.test(proc.stderr()), 15_000);
     await new Promise((r) => setTimeout(r, 300));
-    sched.child.kill("SIGTERM");
+    proc.child.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 300));
-    assert.equal(sched.child.exitCode, null, `the signal must not kill a starting scheduler outright\n${sched.stderr()}`);
-    assert.equal(sched.child.signalCode, null, `the signal must not kill a starting scheduler outright\n${sched.stderr()}`);
+    assert.equal(proc.child.exitCode, null, `the signal must not kill a starting ${args[0]} outright\n${proc.stderr()}`);
+    assert.equal(proc.child.signalCode, null, `the signal must not kill a starting ${args[0]} outright\n${proc.stderr()}`);
     blocker.exec("ROLLBACK");
     blocker.close();
-    assert.equal(await sched.exit, 0, sched.stderr());
-    assert.match(sched.stderr(), /stopping on signal/);
-    assert.match(sched.stderr(), /scheduler stopped/);
-    readDb(dbPath, (db) => assert.equal((db.prepare("SELECT count(*) AS n FROM leases WHERE name = 'scheduler'").get() as { n: number }).n, 0, "the lease is released"));
+    const code = await proc.exit;
+    const leases = readDb(dbPath, (db) => (db.prepare("SELECT count(*) AS n FROM leases WHERE name = 'scheduler'").get() as { n: number }).n);
+    return { code, log: proc.stderr(), leases };
   } finally {
     if (blocker.open) blocker.close();
-    if (sched.child.exitCode === null) sched.child.kill("SIGKILL");
+    if (proc.child.exitCode === null) proc.child.kill("SIGKILL");
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+test("schedule: SIGTERM while the scheduler is still starting on a busy database stops it cleanly and releases the lease", async () => {
+  const { code, log, leases } = await signalWhileStarting(["schedule"], /scheduler starting/);
+  assert.equal(code, 0, log);
+  assert.match(log, /stopping on signal/);
+  assert.match(log, /scheduler stopped/);
+  assert.equal(leases, 0, "the lease is released");
+});
+
+test("run --once: SIGTERM while it waits on a busy database ends the run cleanly, runs no step and releases the lease", async () => {
+  const { code, log, leases } = await signalWhileStarting(["run", "--once", "--no-digest"], /run starting/);
+  assert.equal(code, 0, log);
+  assert.match(log, /stopping on signal/);
+  assert.doesNotMatch(log, /step finished/);
+  assert.equal(leases, 0, "the lease is released");
 });
 
 test("status exits non-zero when a source keeps failing, and names it", async () => {
