@@ -173,6 +173,10 @@ describe("services, messengers and probes told in fresh words", () => {
     // "… at the PlayStation Store checkout": the owner's product where the act takes place.
     assert.deepEqual(events("In August 2024 Sony began accepting Mercado Pago at the PlayStation Store checkout in Mexico."), ["payment | Mercado Pago, PlayStation | 2024-08"]);
   });
+  it("an owner's product named after 'its' and a country or trade word ('its Brazilian App Store') is the side that opens", () => {
+    assert.deepEqual(events("In 2021 Apple began accepting Pix in its Brazilian App Store."), ["payment | App Store, Pix | 2021"]);
+    assert.deepEqual(events("In 2021 Apple began accepting Pix in its stores."), ["payment | Apple, Pix | 2021"]);
+  });
   it("a generic opening ('linked up with') is an event when the model gives a kind at least a third; the sides decide the match", () => {
     const found = classify("Last month Zalo linked up with MoMo.").events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
     assert.deepEqual(found, ["MoMo, Zalo | 2025-02"]);

@@ -58,7 +58,7 @@ export function collapseGroup(parties: string[], type: EventType, registry: Enti
 
 // "Naver will let users of its Naver Map app book rooms", "merchants on its Rakuten Ichiba
 // marketplace": an owner opening up through a product of its own named with "its" opens the product.
-const ITS_BEFORE = /\bits\s+(?:own\s+)?$/i;
+const ITS_BEFORE = /\b[Ii]ts\s+(?:own\s+)?(?:[A-Z][\w-]*\s+)?$/;
 // "Apple wired ChatGPT into Siri", "Sony began accepting Mercado Pago at the PlayStation Store
 // checkout": the owner's product something is put into, or taken at, opens too; not
 // in a relative clause that only says what the deal did ("a deal that put its stories into Google News").
@@ -76,7 +76,7 @@ export function ownChildActs(clause: string, parties: string[], registry: Entity
     if (DEVICE.has(m.entity.name)) return false;
     const before = clause.slice(0, m.start);
     if (CHILD_USERS.test(clause.slice(m.end, m.end + 20)) || USERS_OF.test(before.slice(-20))) return true;
-    return ITS_BEFORE.test(before.slice(-12)) || (PLACED_IN.test(before.slice(-40)) && !RELATIVE.test(before));
+    return ITS_BEFORE.test(before.slice(-30)) || (PLACED_IN.test(before.slice(-40)) && !RELATIVE.test(before));
   });
   if (children.length === 0) return parties;
   // "in its Gemini assistant and in the AI Overviews": two of the owner's products at once are the owner acting.
