@@ -23,6 +23,14 @@ describe("three sides need a list", () => {
       "dispute | DITO Telecommunity, Globe Telecom, Smart Communications | 2021",
     ]);
   });
+  it("three or more subjects listed, each dealing with one side named after them, are one event each; a joint suit stays one", () => {
+    assert.deepEqual(events("Since the beginning of this month, Huawei Cloud, Tencent Cloud and Alibaba Cloud have put DeepSeek models on their platforms.").sort(), [
+      "service | Alibaba Cloud, DeepSeek | 2025-03",
+      "service | DeepSeek, Huawei Cloud | 2025-03",
+      "service | DeepSeek, Tencent Cloud | 2025-03",
+    ]);
+    assert.deepEqual(events("On Monday Nikkei Inc., The Asahi Shimbun and Yomiuri Shimbun sued Perplexity."), ["dispute | Asahi Shimbun, Nikkei Inc., Perplexity, Yomiuri Shimbun | 2025-03-10"]);
+  });
   it("a switch the payment runs through, written after both sides, is not a side", () => {
     assert.deepEqual(events("Zalo began accepting MoMo payments on Monday through a link with NAPAS. NAPAS said the link was built in a month."), ["payment | MoMo, Zalo | 2025-03-10"]);
   });

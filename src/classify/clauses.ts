@@ -77,12 +77,15 @@ export function distributedPair(
   mentions: { name: string; start: number; end: number }[],
   related: (a: string, b: string) => boolean = (a, b) => a === b,
   objects = false,
-): [string, string] | undefined {
+): string[] | undefined {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
     if (a.name !== b.name && PAIR_JOIN.test(clause.slice(a.end, b.start)) && PAIR_EACH.test(clause.slice(b.end, b.end + 40))) return [a.name, b.name];
   }
+  // A suit several bring together is one ("… publishers sued OpenAI"): lists split only where objects do.
+  const list = objects ? subjectList(clause, mentions, related) : undefined;
+  if (list) return list;
   const [a, b, ...rest] = mentions;
   if (!a || !b || related(a.name, b.name) || !PAIR_JOIN.test(clause.slice(a.end, b.start))) return objects ? objectPair(clause, mentions, related) : undefined;
   // The pair is the subject: nothing but a date or a connective comes before it, and it deals with each other only when it says so.
@@ -93,6 +96,27 @@ export function distributedPair(
   // "Budget chains FabHotels and Treebo were pulled from …": the pair's kind may come before it.
   if (!third || /\b(?:each other|one another|between them)\b/i.test(clause) || /[a-z]{4,}\s+$/.test(clause.slice(0, a.start).replace(PAIR_KIND, "").replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|and|then|now|both)\b/gi, ""))) return undefined;
   return [a.name, b.name];
+}
+
+// "Huawei Cloud, Tencent Cloud and Ali Cloud put DeepSeek models on their platforms": three or more
+// subjects listed at the start of the clause, each dealing with one side named after them, are as
+// many happenings, as the data/eval conventions count two platforms doing the same thing. Three
+// that deal only with each other ("Kyivstar, Vodafone Ukraine and lifecell switched on roaming")
+// are one.
+const LIST_COMMA = /^\s*(?:\([^)]*\)\s*)?,\s*$/;
+const LIST_LAST = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:and|&)\s+$/;
+
+function subjectList(clause: string, mentions: { name: string; start: number; end: number }[], related: (a: string, b: string) => boolean): string[] | undefined {
+  let n = 1;
+  while (n < mentions.length && LIST_COMMA.test(clause.slice(mentions[n - 1]!.end, mentions[n]!.start))) n++;
+  if (n < 2 || n >= mentions.length || !LIST_LAST.test(clause.slice(mentions[n - 1]!.end, mentions[n]!.start))) return undefined;
+  const listed = mentions.slice(0, n + 1);
+  if (listed.some((m, i) => listed.slice(0, i).some((x) => related(x.name, m.name)))) return undefined;
+  // The list is the subject: nothing but a time or a connective before it.
+  if (/[a-z]{4,}\s+$/.test(clause.slice(0, listed[0]!.start).replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|and|then|now|both)\b/gi, ""))) return undefined;
+  const other = mentions.slice(n + 1).filter((m) => !listed.some((x) => related(x.name, m.name)));
+  if (other.length !== 1 || NOT_SPLIT.test(clause)) return undefined;
+  return listed.map((m) => m.name);
 }
 
 // A time phrase opening a clause before its subject ("In November 2019, the chain, which …").

@@ -66,7 +66,7 @@ export interface Candidate {
   /** A legal act against one named side whose opponent another sentence names (see completeLegal). */
   oneSided?: boolean;
   /** Two parties that each did it separately ("Alipay and WeChat Pay both …"): one event each. */
-  distribute?: [string, string];
+  distribute?: string[];
   /** Which clause of its sentence told it, when the sentence has several. */
   clause?: number;
 }

@@ -261,8 +261,8 @@ export function detectEvents(
     const enacted = QUOTED.test(s.text) ? null : enactedIn(s.text, ctx);
     if (enacted && !candidates.some((c) => c.type === "regulation" && c.date === enacted.date)) candidates.push(enacted);
     const expanded = candidates.flatMap((c) => {
-      const pair = c.distribute;
-      return pair ? pair.map((_, k) => ({ ...c, parties: c.parties.filter((p) => p !== pair[1 - k]) })) : [c];
+      const each = c.distribute;
+      return each ? each.map((keep) => ({ ...c, parties: c.parties.filter((p) => p === keep || !each.includes(p)) })) : [c];
     });
     for (const c of expanded) {
       // "… interviewed Tencent Music and NetEase and required them to authorize each other": what a
