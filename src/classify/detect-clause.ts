@@ -7,7 +7,7 @@ import { resolveDate } from "./dates.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { collapseGroup, groupsOf, ownChildActs } from "./groups.ts";
 import { COMPLAINED, COMPLAINED_THAT, COMPLAINT_AFTER, COMPLAINT_TO, COMPLAINT_TO_ANAPHOR, COMPLAINT_WEIGHT } from "./legal.ts";
-import { COURT_FINDS, chargedOnly, LEGAL, OFF_TOPIC_LEGAL, WALL_ACT, WALL_LIFTED, WALL_TOPIC, WALLED_EACH } from "./legal.ts";
+import { COURT_FINDS, chargedOnly, LEGAL, OFF_TOPIC_LEGAL, opponentInCharge, SOUGHT, WALL_ACT, WALL_LIFTED, WALL_TOPIC, WALLED_EACH } from "./legal.ts";
 import type { PartyMention } from "./parties.ts";
 import { AFTERMATH, DOUBT, FILED, LAW_TERMS, MAY_HAPPEN, NOT_NEGATING, ONGOING, ownTense, REPORTED_NOW, TAIL_ASIDE, TELLS_A_CHANGE, TELLS_AN_ACT, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
 import { withObjectParties } from "./object-parties.ts";
@@ -42,7 +42,6 @@ const OFFERED = /\b(?:(?:offer|support)(?:s|ed|ing)?|take|takes|took|taken|takin
 const ACCEPTED_WEIGHT = 2;
 const DEAL_WORD = /\b(?:deal|agreement|arrangement|contract|partnership|pact|plan|programme|program|scheme|initiative)\b/i;
 const DEAL_TERMS = /\b(?:under which|whereby)\b(.*)$/i;
-
 
 // Parts of the types' own vocabulary that say two platforms are different organisations.
 const ACROSS_WALLS = /\b(?:external|third-party|outside (?:links|platforms|apps|stores|websites)|other platforms|rival platforms|each other)\b|外部|第三方/i;
@@ -137,18 +136,6 @@ function openingTypes(text: string, lex: TriggerLexicon): Partial<Record<EventTy
   const { regulation: _r, dispute: _d, ...rest } = scoreTypes(text, lex);
   return rest;
 }
-
-// "The Star, The Globe and Mail and Postmedia sued in November, alleging that OpenAI scraped …":
-// a suit whose verb names no one after it has its opponent in the charge.
-const CHARGE = /^,\s+(?:alleging|claiming|arguing|contending|accusing|saying)\b/i;
-const SUIT_VERB = /\b(?:sued|su(?:es|ing)|complained|filed suit|went to court|took legal action)\b/i;
-function opponentInCharge(clause: string, aside: RegExpExecArray, mentions: PartyMention[], type: EventType): boolean {
-  if (type !== "dispute" || !CHARGE.test(aside[0])) return false;
-  const verb = SUIT_VERB.exec(clause);
-  return !!verb && verb.index < aside.index && !mentions.some((m) => m.start > verb.index && m.start < aside.index);
-}
-
-const SOUGHT = /,\s+(?:seeking|asking for|demanding|claiming)\s+(?:compensation|damages|refunds?|repayment|an? (?:injunction|order))\b/i;
 
 export function detectClause(clause: string, sentence: string, here: { index: number; paragraph: number }, ctx: ClauseContext): Candidate | null {
   const { history, registry, lex, pubDay, isRegulator, related } = ctx;

@@ -1,11 +1,13 @@
 // Court cases and walls: the words that make a clause a legal act or a wall put up (or taken
 // down), acts told in passing inside a sentence about something else (a filing, a law passed),
-// and the completion of a one-sided legal act with the opponent a nearby sentence names.
+// and the completion of a one-sided legal act with the opponent a nearby sentence names (or its
+// charge names: "sued in November, alleging that OpenAI scraped …").
 import { resolveDate, sameTime } from "./dates.ts";
 import type { Candidate, ClauseContext, EventDraft } from "./detect-clause.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { groupOf, groupsOf, sameGroups, subset } from "./groups.ts";
 import type { PartyMention } from "./parties.ts";
+import type { EventType } from "./types.ts";
 
 // Words of a court case: its sides are the litigants, whichever sentence names the second one.
 export const LEGAL = /\b(?:judges?|court|first instance|ruled|ruling|verdict|judg(?:e)?ment|case|sentenced|lawsuit|(?<!\bfollow(?:ed|s|ing)?\s)suits?|(?:counter)?su(?:ed|es|ing)|countersuit|appeal\w*|contempt|injunction)\b|法院|判决|起诉|诉讼/i;
@@ -172,3 +174,16 @@ export function filingIn(text: string, pubDay: string | null, ctx: ClauseContext
 
 // "Google delisted the apps of Matrimony.com and Shaadi.com": a wall put up against each; not a suit or a charge.
 export const WALLED_EACH = /^(?!.*\b(?:accus\w*|su(?:ed|es|ing)|lawsuit|complain\w*|charg\w*)\b).*\b(?:delist(?:ed|s|ing)|block(?:ed|s|ing)|ban(?:ned|s)|cut off|pulled|removed|suspended)\b/i;
+
+// "The Star, The Globe and Mail and Postmedia sued in November, alleging that OpenAI scraped …":
+// a suit whose verb names no one after it has its opponent in the charge.
+const CHARGE = /^,\s+(?:alleging|claiming|arguing|contending|accusing|saying)\b/i;
+const SUIT_VERB = /\b(?:sued|su(?:es|ing)|complained|filed suit|went to court|took legal action)\b/i;
+export function opponentInCharge(clause: string, aside: RegExpExecArray, mentions: PartyMention[], type: EventType): boolean {
+  if (type !== "dispute" || !CHARGE.test(aside[0])) return false;
+  const verb = SUIT_VERB.exec(clause);
+  return !!verb && verb.index < aside.index && !mentions.some((m) => m.start > verb.index && m.start < aside.index);
+}
+
+// "…, seeking damages": what a suit asks for, after its sides.
+export const SOUGHT = /,\s+(?:seeking|asking for|demanding|claiming)\s+(?:compensation|damages|refunds?|repayment|an? (?:injunction|order))\b/i;
