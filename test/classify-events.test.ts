@@ -150,6 +150,17 @@ describe("classifyArticle", () => {
     );
   });
 
+  it("an opening told as now, right after a sentence that names no one and tells only when ('The last piece arrived in October.'), keeps that time", () => {
+    const out = classify("The last piece arrived in October, when merchant codes joined the link. A shop's GCash till now takes payments from Maya, and the other way round.");
+    assert.deepEqual(
+      out.events.map((e) => [e.type, e.parties, e.date]),
+      [["payment", ["GCash", "Maya"], "2024-10"]],
+    );
+    // A sentence before that names a side tells an act of its own: the opening told as now is today's news.
+    const news = classify("GCash joined the link in October. A shop's GCash till now takes payments from Maya, and the other way round.");
+    assert.deepEqual(news.events.map((e) => e.date).slice(-1), ["2025-03-12"]);
+  });
+
   it("a second verb with a time of its own ('… in August 2024 and began accepting WeChat Pay the following month') is a second act by the same subject", () => {
     const out = classify("Taobao added JD Logistics as a delivery option for its merchants in August 2024 and began accepting WeChat Pay the following month.");
     assert.deepEqual(

@@ -363,6 +363,11 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     // stays in the time the paragraph just told.
     date = at.date;
     datePrecision = at.precision;
+  } else if (date === null && at && at.paragraph === here.paragraph && here.index - at.index === 1 && !ctx.history.some((h) => h.index === at.index && h.parties.length > 0)) {
+    // "The last piece arrived in October last year. A shop's till now takes payments from Mpamba":
+    // a sentence that names no one sets the time of the opening the next one tells as now.
+    date = at.date;
+    datePrecision = at.precision;
   } else if (date === null && (REPORTED_NOW.test(clause) || (!UNDATED_BACKGROUND.test(ownTense(clause)) && !(clause !== sentence && UNDATED_BACKGROUND.test(ownTense(sentence)))))) {
     // Undated news is dated by its publication (the gold convention: "can now" happened that day).
     date = pubDay;
