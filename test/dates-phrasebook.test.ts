@@ -223,9 +223,15 @@ const CASES: Record<string, Case[]> = {
     // A launch the act is timed by ("when it launched") dates the act; one that only describes a thing does not.
     ["The central bank made every large bank offer Pix when it launched in November 2020.", WED, "2020-11"],
     ["Pix, launched in November 2020, is now accepted by Uber.", WED, null],
+    // A trailing comparison ("…, the second wallet the app has added this year") is not the act's time.
+    ["Grab said on Monday that riders can now pay with ShopeePay, the second wallet the app has added this year.", WED, "2024-05-13"],
+    ["Grab said on Monday that riders can now pay with ShopeePay, the first time it has taken a rival's wallet since 2019.", WED, "2024-05-13"],
   ],
   "numbers that are not dates": [
     ["WeChat Pay now reaches 5 million users on Taobao.", WED, null],
+    // A half or quarter of something other than a year names a part, not a time.
+    ["The two switches turned on the second half of their link on Monday.", WED, "2024-05-13"],
+    ["Fans saw the last quarter of the match on the new app.", WED, null],
     ["JD opened its stores to Douyin ahead of the 618 festival.", WED, null],
     ["WeChat version 8.0 lets users open Taobao links.", WED, null],
     ["Alibaba opened its checkout to WeChat Pay before Double 11.", WED, null],

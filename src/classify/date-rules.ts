@@ -124,7 +124,7 @@ export const RULES: Rule[] = [
   },
   {
     // Quarters and halves: year precision. Without a year, the most recent one begun by publication.
-    re: /\b(?:the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th|last|this|next|previous)\s+(quarter|half)(?:\s+of\s+(?:(this|last|next)\s+year|((?:19|20)\d{2})))?|\b([QH])([1-4])(?:\s+(?:of\s+)?(?:((?:19|20)\d{2})|(this|last|next)\s+year)|\s*[/'’]?\s*((?:19|20)?\d{2})\b)?/gi,
+    re: /\b(?:the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th|last|this|next|previous)\s+(quarter|half)(?:\s+of\s+(?:(this|last|next)\s+year|((?:19|20)\d{2})))?(?!\s+of\s+(?!the\s+(?:year|decade)\b))|\b([QH])([1-4])(?:\s+(?:of\s+)?(?:((?:19|20)\d{2})|(this|last|next)\s+year)|\s*[/'’]?\s*((?:19|20)?\d{2})\b)?/gi,
     make: (m, ref) => {
       const year = m[4] ?? m[7];
       const short = m[9];

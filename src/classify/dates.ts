@@ -137,6 +137,8 @@ const BACKGROUND = [
   /,\s+(?:which|who)\s+[^,]*,/g,
   /,\s+(?:(?:first\s+)?[a-z]+ed|set up|brought|begun|won|made)\s+(?:in|on|last|back in|during)\b[^,]*,/g,
   /\bhad\s+(?:already\s+|first\s+)?(?:been\s+)?[a-z]+(?:ed|en|ught|un)\b[^,;]*/g,
+  // A trailing comparison (", the second wallet the app has added this year", ", the first time since 2019").
+  /,\s+(?:the|its|a)\s+(?:first|second|third|fourth|fifth|latest|newest|biggest|largest)\b[^,;]*$/g,
 ];
 
 function backgroundSpans(sentence: string): [number, number][] {
