@@ -223,6 +223,10 @@ const CASES: Record<string, Case[]> = {
     // A launch the act is timed by ("when it launched") dates the act; one that only describes a thing does not.
     ["The central bank made every large bank offer Pix when it launched in November 2020.", WED, "2020-11"],
     ["Pix, launched in November 2020, is now accepted by Uber.", WED, null],
+    // …unless the act dates itself from that launch.
+    ["The Octopus app, launched in 2021, has taken Alipay payments from day one.", WED, "2021"],
+    ["When Toss launched in early 2015, it accepted cards from every bank from the start.", WED, "2015"],
+    ["Rides have been bookable in Kakao T since the new app launched in March 2023.", WED, "2023-03"],
     // A trailing comparison ("…, the second wallet the app has added this year") is not the act's time.
     ["Grab said on Monday that riders can now pay with ShopeePay, the second wallet the app has added this year.", WED, "2024-05-13"],
     ["Grab said on Monday that riders can now pay with ShopeePay, the first time it has taken a rival's wallet since 2019.", WED, "2024-05-13"],

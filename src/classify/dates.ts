@@ -79,7 +79,11 @@ const NOT_EVENT_DATE = /\b(founded|established|set up|launched|born|created|inco
 const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
 // "… offer Pix when it launched in November 2020": a launch that tells when the act happened.
-const LAUNCH_AS_TIME = /\b(?:when|as|once)\s+(?:it|they|the\s+[\w-]+)\s+(?:was\s+)?launched\s+(?:in\s+)?$/i;
+// So does one the act dates itself from ("since the Galaxy S24 launched in January 2024", "When PayPay
+// launched in late 2018, … it accepted Alipay from the start").
+const LAUNCH_AS_TIME = /\b(?:when|as|once|since)\s+(?:it|they|the\s+[\w-]+(?:\s+[A-Z0-9][\w-]*)?|[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})\s+(?:was\s+)?launched\s+(?:in\s+)?$/i;
+const FROM_LAUNCH = /\bfrom\s+(?:the\s+(?:start|outset|first\s+day|beginning|launch)|day\s+one|launch)\b|\bon\s+(?:the\s+|its\s+)?(?:first|opening)\s+day\b/i;
+const LAUNCHED_BEFORE = /\blaunched\s+(?:in\s+)?$/i;
 
 // "the 2026 FIFA World Cup", "the 2024-25 season": a year that names a thing, not when the act happened.
 const NAMES_A_THING = /\b(?:the|its|their|this|a)\s+$/i;
@@ -104,7 +108,8 @@ function findDates(sentence: string, ref: Date | null): Found[] {
       taken.push([start, end]);
       if (!v?.year) continue;
       // "a pilot, launched on Monday, that lets …": a weekday is this week's news, never a founding date.
-      if (NOT_EVENT_DATE.test(sentence.slice(Math.max(0, start - 20), start)) && !LAUNCH_AS_TIME.test(sentence.slice(Math.max(0, start - 40), start)) && !WEEKDAY.test(m[0])) continue;
+      const launchTime = LAUNCH_AS_TIME.test(sentence.slice(Math.max(0, start - 40), start)) || (LAUNCHED_BEFORE.test(sentence.slice(Math.max(0, start - 20), start)) && FROM_LAUNCH.test(sentence));
+      if (NOT_EVENT_DATE.test(sentence.slice(Math.max(0, start - 20), start)) && !launchTime && !WEEKDAY.test(m[0])) continue;
       if (v.month === undefined && NAMES_A_THING.test(sentence.slice(Math.max(0, start - 6), start)) && NAMED_THING.test(sentence.slice(end, end + 30))) continue;
       found.push({ start, end, ...v, ...(ahead ? { ahead } : {}) });
     }
