@@ -59,6 +59,9 @@ const CASES: Record<string, Case[]> = {
     ["TOKYO, May 15 (Wire) - The watchdog said on Monday it had fined Google.", WED, "2024-05-13"],
     ["SÃO PAULO, May 15 - A business court on Tuesday ordered iFood to pay Rappi.", WED, "2024-05-14"],
     ["SEOUL, May 15 - The regulator has fined Kakao Mobility.", WED, "2024-05-15"],
+    // Translated Chinese press opens with its outlet's dateline ("科技星球讯 5月15日").
+    ["Tech Star news on May 15, Boomplay announced on the 13th that it has connected with M-Pesa.", WED, "2024-05-13"],
+    ["Tech Star news on May 15, Boomplay has connected with M-Pesa.", WED, "2024-05-15"],
   ],
   days: [
     // A holiday is its day: with a year, in the year; alone, the most recent one.

@@ -5,9 +5,10 @@ import type { PartyMention } from "./parties.ts";
 import { ASIDE } from "./sides.ts";
 
 // "HANGZHOU, Sept 12 - " / "OAKLAND, California, May 1 — ": the dateline restates publication.
-// Also "Beijing, March 12 (Xinhua) --", "HONG KONG, March 12, 2025 /PRNewswire/ --", "Hangzhou, 12 March:", "March 12, 2025 -".
+// Also "Beijing, March 12 (Xinhua) --", "HONG KONG, March 12, 2025 /PRNewswire/ --", "Hangzhou, 12 March:", "March 12, 2025 -",
+// and translated Chinese press's "Tech Planet news on August 22, ".
 export const DATELINE =
-  /^(?:\p{Lu}[\p{L} .'/-]+,(?:\s+\p{Lu}\p{Ll}+,)?\s+)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:\/[^/]{1,40}\/\s*)?(?:[-–—]{1,2}|:)\s*/u;
+  /^(?:\p{Lu}[\p{L} .'/-]+,(?:\s+\p{Lu}\p{Ll}+,)?\s+)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:\/[^/]{1,40}\/\s*)?(?:[-–—]{1,2}|:)\s*|^(?:\p{Lu}[\p{L}\d]*\s+){1,3}news\s+on\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?)(?:,?\s+\d{4})?,\s*/u;
 // A dateline without a date: "ACCRA - ", "SAO PAULO, Brazil - ".
 export const CITY_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,[^-–—,]{1,40})?\s+[-–—]+\s+/u;
 // A direct quotation: its words are the speaker's opinion, not a report (quotes.ts reads it).
