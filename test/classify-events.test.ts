@@ -161,6 +161,16 @@ describe("classifyArticle", () => {
     assert.deepEqual(news.events.map((e) => e.date).slice(-1), ["2025-03-12"]);
   });
 
+  it("an act told as following a dated one within days is known to that month, within months to that year", () => {
+    const days = classify("On 12 June 2018 Douyin sued Tencent over blocked links, and within days Tencent filed a suit of its own accusing ByteDance of unfair competition.");
+    assert.deepEqual(days.events.map((e) => [e.type, e.parties, e.date]), [
+      ["dispute", ["Douyin", "Tencent"], "2018-06-12"],
+      ["dispute", ["ByteDance", "Tencent"], "2018-06"],
+    ]);
+    const months = classify("Spotify arrived in Kenya in February 2021. Within months it added M-Pesa as a way to pay for Premium.");
+    assert.deepEqual(months.events.map((e) => [e.type, e.parties, e.date]), [["payment", ["M-Pesa", "Spotify"], "2021"]]);
+  });
+
   it("a second verb with a time of its own ('… in August 2024 and began accepting WeChat Pay the following month') is a second act by the same subject", () => {
     const out = classify("Taobao added JD Logistics as a delivery option for its merchants in August 2024 and began accepting WeChat Pay the following month.");
     assert.deepEqual(

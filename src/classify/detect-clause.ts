@@ -12,7 +12,7 @@ import type { PartyMention } from "./parties.ts";
 import { AFTERMATH, DOUBT, FILED, LAW_TERMS, MAY_HAPPEN, NOT_NEGATING, ONGOING, ownTense, REPORTED_NOW, TAIL_ASIDE, TELLS_A_CHANGE, TELLS_AN_ACT, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
 import { withObjectParties } from "./object-parties.ts";
 import { allPaymentSystems, PAYMENT_IT, paymentNamed, waysToPayBefore } from "./payment-names.ts";
-import { modifierDate, toldDate } from "./story-dates.ts";
+import { modifierDate, toldDate, withinCoarsened } from "./story-dates.ts";
 import { regulationTargets, withoutInstruments } from "./targets.ts";
 import { ATTRIBUTION_AFTER, DEFINITE_COMPANY, IDLE_REGULATOR, OWNED_PLATFORM, PASSIVE_ACT, PASSIVE_PENALTY, TOLD_BY_REGULATOR, UNNAMED_REGULATOR } from "./regulator-cues.ts";
 import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
@@ -373,6 +373,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     date = pubDay;
     datePrecision = pubDay ? "day" : null;
   }
+  ({ date, precision: datePrecision } = withinCoarsened(clause, pubDay, date, datePrecision));
   // A wall is not trialled: "dragging out the technical tests" is what a complaint charges.
   const told = statusOf(clause, lex);
   const status = picked.type === "dispute" && told === "pilot" ? undefined : told;

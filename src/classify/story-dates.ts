@@ -120,3 +120,14 @@ export function newsDay(sentences: readonly { text: string }[], pubDay: string |
   }
   return null;
 }
+
+// "In June 2018 Toutiao sued Tencent, and within days Tencent filed a suit of its own": an act told
+// as following a dated one within days is known to that month, within months to that year; an act
+// with a time of its own keeps it.
+const WITHIN = /\bwithin\s+(?:a\s+few\s+|several\s+|a\s+couple\s+of\s+|two\s+|three\s+)?(days|months)\b/i;
+export function withinCoarsened(clause: string, pubDay: string | null, date: string | null, precision: ResolvedDate["precision"]): Pick<ResolvedDate, "date" | "precision"> {
+  const within = WITHIN.exec(clause);
+  if (!within || !date || resolveDate(clause.replace(within[0], ""), pubDay)?.date) return { date, precision };
+  const keep = /^d/i.test(within[1]!) ? 7 : 4;
+  return date.length > keep ? { date: date.slice(0, keep), precision: keep === 7 ? "month" : "year" } : { date, precision };
+}
