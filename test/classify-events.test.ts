@@ -161,6 +161,11 @@ describe("classifyArticle", () => {
     assert.deepEqual(news.events.map((e) => e.date).slice(-1), ["2025-03-12"]);
   });
 
+  it("'At that time' opening a sentence is the story's last time, as closely as it was told", () => {
+    const out = classify("In July 2022 the two platforms settled their dispute over clips. At that time, iQiyi and Douyin announced cooperation on long-video editing.");
+    assert.deepEqual(out.events.map((e) => [e.type, e.parties, e.date]).slice(-1), [["content", ["Douyin", "iQiyi"], "2022-07"]]);
+  });
+
   it("an act told as following a dated one within days is known to that month, within months to that year", () => {
     const days = classify("On 12 June 2018 Douyin sued Tencent over blocked links, and within days Tencent filed a suit of its own accusing ByteDance of unfair competition.");
     assert.deepEqual(days.events.map((e) => [e.type, e.parties, e.date]), [

@@ -12,6 +12,7 @@ const SEASON_OF = "(?:spring|summer|autumn|fall|winter|end|beginning|start|middl
 const SEASON_OF_STORY_YEAR = new RegExp(String.raw`\b${SEASON_OF}\b`, "i");
 const STORY_YEAR = new RegExp(String.raw`\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|${SEASON_OF}|that was the year|before the year was out|by the year's end|back then|at the time|at that time|(the (?:following|next) (?:year|spring|summer|autumn|fall|winter)|a year later)|(the (?:year before|previous year|preceding year)|a year (?:earlier|before)))\b`, "i");
 
+const THAT_TIME_FIRST = /^\W*(?:at that time|at the time|back then)\b/i;
 const STORY_DAY = /\b(?:the (?:following|next) day|(?:a|one) day later|(the (?:day before|previous day)|(?:a|one) day (?:earlier|before))|(the same day|that same day|on that day))\b/i;
 const COUNTS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 // "In the following days, Ali Cloud and Tencent Cloud also …": the story's month too.
@@ -46,6 +47,8 @@ export function storyDate(text: string, ctx: Story): ResolvedDate | null {
   const { storyYear, storyMonth } = ctx;
   // "The next day, the State Post Bureau convened the two sides": a day after the story's last day;
   // "On the same day": the story's last day itself.
+  // "At that time, Flying Book said …" opening a sentence: the story's last time, as closely as it was told.
+  if (ctx.storyAt && THAT_TIME_FIRST.test(text)) return { date: ctx.storyAt.date, precision: ctx.storyAt.precision };
   const day = ctx.storyAt?.precision === "day" ? STORY_DAY.exec(text) : null;
   if (day) return { date: new Date(Date.parse(ctx.storyAt!.date) + (day[1] ? -1 : day[2] ? 0 : 1) * 86_400_000).toISOString().slice(0, 10), precision: "day" };
   const my = storyYear === null ? null : MONTH_OF_STORY_YEAR.exec(text);
