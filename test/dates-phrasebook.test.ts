@@ -117,6 +117,9 @@ const CASES: Record<string, Case[]> = {
     ["Alibaba and Tencent agreed to open links in late 2021.", WED, "2021"],
     ["The ban was lifted at the end of 2022.", WED, "2022"],
     ["The ban was lifted in the first half of 2023.", WED, "2023"],
+    // The first or final days (or weeks) of a year name its first or last month.
+    ["In the first days of 2021 Huawei took the games off its store.", WED, "2021-01"],
+    ["The regulator fined Alibaba in the final weeks of 2020.", WED, "2020-12"],
     ["The ban was lifted in the third quarter of 2023.", WED, "2023"],
     ["The ban was lifted in Q3 2023, analysts said.", WED, "2023"],
     ["The ban was lifted in the spring of 2019.", WED, "2019"],
