@@ -1118,6 +1118,10 @@ describe("a regulator's approval of a deal told before", () => {
     const out = events("The Competition Commission of Pakistan said on Tuesday it had served a show-cause notice on foodpanda. The commission opened its inquiry into the food delivery sector in August.", "2026-03-18");
     assert.deepEqual(out, ["regulation | Competition Commission of Pakistan, Foodpanda | 2026-03-17", "regulation | Competition Commission of Pakistan | 2025-08"]);
   });
+  it("an act told as lasting for many years or for as long as the writer remembers is undated background", () => {
+    assert.deepEqual(events("Dingdong Maicai has run its mini-program inside WeChat for many years.", "2025-11-20"), ["link_access | Dingdong Maicai, WeChat | null"]);
+    assert.deepEqual(events("For as long as I have used the two apps, WeChat folded every Quark link behind a warning page.", "2025-11-03"), ["dispute | Quark, WeChat | null"]);
+  });
   it("an undated state told before is background, not the deal approved", () => {
     const out = events("Uber's rides have long been bookable through Google Maps. Dubai's Roads and Transport Authority approved the integration in December.", "2026-02-11");
     assert.deepEqual(out.filter((e) => e.startsWith("regulation")), ["regulation | Dubai Roads and Transport Authority | 2025-12"]);
