@@ -183,6 +183,9 @@ const CASES: Record<string, Case[]> = {
     ["Taobao will accept WeChat Pay from March, the company said.", WED, null, "2025-03"],
     ["Taobao has accepted WeChat Pay from March.", WED, "2024-03"],
     ["Meituan will open its delivery service to Douyin by the end of the year.", WED, null, "2024"],
+    // Told in the year's last months too: "before the end of the year" and "later this year" are still ahead.
+    ["Citilink said on Tuesday that it would open the interface to Tiket.com before the end of the year.", "2024-10-23", "2024-10-22", "2024"],
+    ["Uber Eats said Merpay would be added later this year.", WED, null, "2024"],
     ["The rules take effect on June 1, the regulator said.", WED, null, "2024-06-01"],
     ["The links will open next week.", WED, null, "2024-05"],
     ["From this month, Taobao merchants can buy adverts in WeChat Moments.", WED, "2024-05"],

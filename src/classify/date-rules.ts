@@ -86,7 +86,7 @@ export const RULES: Rule[] = [
   {
     // A part of a period relative to publication: "at the start of the month", "by the end of the
     // year", "in the middle of last month". "the" is the current period.
-    re: /\b(?:(?:at|by|towards?|near|in|around)\s+)?the\s+(?:start|beginning|end|middle|close|turn)\s+of\s+(the|this|last|next)\s+(week|month|year)\b/gi,
+    re: /\b(?:(?:at|by|before|towards?|near|in|around)\s+)?the\s+(?:start|beginning|end|middle|close|turn)\s+of\s+(the|this|last|next)\s+(week|month|year)\b/gi,
     make: (m, ref) => {
       if (!ref) return null;
       const unit = m[2]!.toLowerCase();
@@ -97,7 +97,8 @@ export const RULES: Rule[] = [
       const part = m[0].match(/start|beginning|middle|end|close|turn/i)![0].toLowerCase();
       const begins = { start: 0, beginning: 0, middle: 0.4, end: 0.75, close: 0.75, turn: 0.75 }[part]!;
       const done = unit === "year" ? ref.getUTCMonth() / 12 : (ref.getUTCDate() - 1) / 31;
-      return done < begins ? { ...found, future: true } : found;
+      // "Before the end of the year" is a deadline, still ahead when told.
+      return done < begins || /^before\b/i.test(m[0]) ? { ...found, future: true } : found;
     },
   },
   {
@@ -252,7 +253,8 @@ export const RULES: Rule[] = [
   { re: /\b(?:early|late|mid)[- ]((?:19|20)\d{2})\b/gi, make: (m) => ({ year: Number(m[1]) }) },
   {
     re: /\b(?:earlier|later)\s+this\s+year\b|\bthis\s+year\b/gi,
-    make: (_m, ref) => (ref ? { year: ref.getUTCFullYear() } : null),
+    // "later this year" is still to come when told.
+    make: (m, ref) => (ref ? { year: ref.getUTCFullYear(), ...(/^later/i.test(m[0]) ? { future: true } : {}) } : null),
   },
   // "Last season" (of a league): the year before publication, as "last year" is.
   { re: /\blast\s+(?:year|season)\b|\ba\s+year\s+ago\b/gi, make: (_m, ref) => (ref ? { year: ref.getUTCFullYear() - 1 } : null) },
