@@ -684,11 +684,15 @@ describe("walls and cases outweigh what they are about", () => {
     ["NetEase Cloud Music sued Tencent Music in 2023 over playlist copying.", ["NetEase Cloud Music", "Tencent Music"], "2023"],
     ["Alibaba's Taobao has barred Baidu's search engine from crawling its listings since 2008.", ["Baidu", "Taobao"], "2008"],
     ["In September 2008, Taobao blocked Baidu's search crawler from its product pages.", ["Baidu", "Taobao"], "2008-09"],
+    // An opening told as refused is a wall too.
+    ["In October 2020 Kuaishou announced that live rooms could no longer carry Taobao links.", ["Kuaishou", "Taobao"], "2020-10"],
+    ["As early as 2019, Xiaohongshu changed its robots file to prohibit Baidu's crawler from indexing its notes.", ["Baidu", "Xiaohongshu"], "2019"],
   ];
   for (const [text, parties, date] of cases) it(text, () => assert.deepEqual(rows(text), [["dispute", parties, date]]));
 
   it("a wall taken down stays an opening", () => {
     assert.deepEqual(rows("In March 2025, Taobao stopped blocking Baidu's search crawler."), [["link_access", ["Baidu", "Taobao"], "2025-03"]]);
+    assert.deepEqual(rows("In March 2025 Kuaishou said Taobao links can no longer be blocked in live rooms."), [["link_access", ["Kuaishou", "Taobao"], "2025-03"]]);
   });
 
   it("'Tencent's music unit' is the company Tencent Music, 'Tencent's payment arm' its wallet", () => {

@@ -7,7 +7,7 @@ import { resolveDate } from "./dates.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { collapseGroup, groupsOf, ownChildActs } from "./groups.ts";
 import { COMPLAINED, COMPLAINED_THAT, COMPLAINT_AFTER, COMPLAINT_TO, COMPLAINT_TO_ANAPHOR, COMPLAINT_WEIGHT } from "./legal.ts";
-import { COURT_FINDS, chargedOnly, LEGAL, OFF_TOPIC_LEGAL, opponentInCharge, SOUGHT, WALL_ACT, WALL_LIFTED, WALL_TOPIC, WALLED_EACH } from "./legal.ts";
+import { ACCESS_REFUSED, COURT_FINDS, chargedOnly, LEGAL, OFF_TOPIC_LEGAL, opponentInCharge, SOUGHT, WALL_ACT, WALL_LIFTED, WALL_TOPIC, WALLED_EACH } from "./legal.ts";
 import type { PartyMention } from "./parties.ts";
 import { AFTERMATH, DOUBT, FILED, LAW_TERMS, MAY_HAPPEN, NOT_NEGATING, ONGOING, ownTense, REPORTED_NOW, TAIL_ASIDE, TELLS_A_CHANGE, TELLS_AN_ACT, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
 import { withObjectParties } from "./object-parties.ts";
@@ -280,7 +280,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // a wall put up ("blocked Baidu's search crawler") is a dispute whatever it walls off.
   if (picked && !hasRegulator && (COURT_FINDS.test(clause) || (WALL_ACT.test(clause) && !WALL_LIFTED.test(clause) && (scores.dispute ?? 0) >= MIN_SCORE_ONE_PARTY))) {
     picked = { type: "dispute", score: Math.max(picked.score, MIN_SCORE_ONE_PARTY) };
-  }
+  } else if (picked?.type === "link_access" && ACCESS_REFUSED.test(clause)) picked = { type: "dispute", score: picked.score };
   // "The Supreme People's Court upheld the original verdict": a court's act whose sides the story named before.
   const courtAlone = picked?.type === "dispute" && parties.length === 0 && COURT_ACT.test(clause);
   if (!picked || (parties.length === 0 && !courtAlone)) return null;
