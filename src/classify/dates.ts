@@ -108,8 +108,8 @@ function findDates(sentence: string, ref: Date | null): Found[] {
       taken.push([start, end]);
       if (!v?.year) continue;
       // "a pilot, launched on Monday, that lets …": a weekday is this week's news, never a founding date.
-      const launchTime = LAUNCH_AS_TIME.test(sentence.slice(Math.max(0, start - 40), start)) || (LAUNCHED_BEFORE.test(sentence.slice(Math.max(0, start - 20), start)) && FROM_LAUNCH.test(sentence));
-      if (NOT_EVENT_DATE.test(sentence.slice(Math.max(0, start - 20), start)) && !launchTime && !WEEKDAY.test(m[0])) continue;
+      const near = sentence.slice(Math.max(0, start - 20), start);
+      if (NOT_EVENT_DATE.test(near) && !LAUNCH_AS_TIME.test(sentence.slice(Math.max(0, start - 40), start)) && !(LAUNCHED_BEFORE.test(near) && FROM_LAUNCH.test(sentence)) && !WEEKDAY.test(m[0])) continue;
       if (v.month === undefined && NAMES_A_THING.test(sentence.slice(Math.max(0, start - 6), start)) && NAMED_THING.test(sentence.slice(end, end + 30))) continue;
       found.push({ start, end, ...v, ...(ahead ? { ahead } : {}) });
     }
