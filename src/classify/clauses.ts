@@ -95,7 +95,7 @@ export function distributedPair(
   // clause calls "it" or "the chain".
   if (!third && objects && UNNAMED_SUBJECT_ACTS.test(clause.slice(0, a.start)) && !NOT_SPLIT.test(clause.replace(TRAILING_PARTICIPLE, ""))) return [a.name, b.name];
   // "Budget chains FabHotels and Treebo were pulled from …": the pair's kind may come before it.
-  if (!third || /\b(?:each other|one another|between them)\b/i.test(clause) || /[a-z]{4,}\s+$/.test(clause.slice(0, a.start).replace(PAIR_KIND, "").replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|and|then|now|both)\b/gi, ""))) return undefined;
+  if (!third || /\b(?:each other|one another|between them)\b/i.test(clause) || !onlyTimeBefore(clause.slice(0, a.start).replace(PAIR_KIND, ""))) return undefined;
   return [a.name, b.name];
 }
 
@@ -104,6 +104,8 @@ export function distributedPair(
 // many happenings, as the data/eval conventions count two platforms doing the same thing. Three
 // that deal only with each other ("Kyivstar, Vodafone Ukraine and lifecell switched on roaming")
 // are one.
+/** Whether the words before a subject are only a time or a connective ("In 2023, ", "Since then both "). */
+const onlyTimeBefore = (before: string) => !/[a-z]{4,}\s+$/.test(before.replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|and|then|now|both)\b/gi, ""));
 const LIST_COMMA = /^\s*(?:\([^)]*\)\s*)?,\s*$/;
 const LIST_LAST = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:and|&)\s+$/;
 
@@ -114,7 +116,7 @@ function subjectList(clause: string, mentions: { name: string; start: number; en
   const listed = mentions.slice(0, n + 1);
   if (listed.some((m, i) => listed.slice(0, i).some((x) => related(x.name, m.name)))) return undefined;
   // The list is the subject: nothing but a time or a connective before it.
-  if (/[a-z]{4,}\s+$/.test(clause.slice(0, listed[0]!.start).replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|and|then|now|both)\b/gi, ""))) return undefined;
+  if (!onlyTimeBefore(clause.slice(0, listed[0]!.start))) return undefined;
   const other = mentions.slice(n + 1).filter((m) => !listed.some((x) => related(x.name, m.name)));
   if (other.length !== 1 || NOT_SPLIT.test(clause)) return undefined;
   return listed.map((m) => m.name);

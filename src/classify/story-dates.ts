@@ -45,10 +45,10 @@ export function toldDate(text: string, ctx: Story & { pubDay: string | null }): 
 /** A year given relative to the story's last year ("That summer", "The following year"). */
 export function storyDate(text: string, ctx: Story): ResolvedDate | null {
   const { storyYear, storyMonth } = ctx;
-  // "The next day, the State Post Bureau convened the two sides": a day after the story's last day;
-  // "On the same day": the story's last day itself.
   // "At that time, Flying Book said …" opening a sentence: the story's last time, as closely as it was told.
   if (ctx.storyAt && THAT_TIME_FIRST.test(text)) return { date: ctx.storyAt.date, precision: ctx.storyAt.precision };
+  // "The next day, the State Post Bureau convened the two sides": a day after the story's last day;
+  // "On the same day": the story's last day itself.
   const day = ctx.storyAt?.precision === "day" ? STORY_DAY.exec(text) : null;
   if (day) return { date: new Date(Date.parse(ctx.storyAt!.date) + (day[1] ? -1 : day[2] ? 0 : 1) * 86_400_000).toISOString().slice(0, 10), precision: "day" };
   const my = storyYear === null ? null : MONTH_OF_STORY_YEAR.exec(text);
