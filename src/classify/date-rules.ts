@@ -244,8 +244,9 @@ export const RULES: Rule[] = [
       return { year: ref.getUTCMonth() + 1 > endMonth ? y : y - 1 };
     },
   },
-  // "In the first days of 2021": January; "the last weeks of 2020": December.
-  { re: /\bthe\s+(first|opening|last|final|closing)\s+(?:few\s+)?(?:days|weeks)\s+of\s+((?:19|20)\d{2})\b/gi, make: (m) => ({ year: Number(m[2]), month: /^(?:first|opening)$/i.test(m[1]!) ? 1 : 12 }) },
+  // "In the first days of 2021": January; "the final weeks of 2020": December ("the last weeks" is
+  // read before, by the rule for "last").
+  { re: /\bthe\s+(first|opening|final|closing)\s+(?:few\s+)?(?:days|weeks)\s+of\s+((?:19|20)\d{2})\b/gi, make: (m) => ({ year: Number(m[2]), month: /^(?:first|opening)$/i.test(m[1]!) ? 1 : 12 }) },
   {
     re: /\b(?:(?:at|by|towards?|near)\s+)?the\s+(?:end|beginning|start|middle|close|first half|second half)\s+of\s+((?:19|20)\d{2})\b/gi,
     make: (m) => ({ year: Number(m[1]) }),

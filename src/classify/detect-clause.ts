@@ -358,14 +358,14 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   if (!explicitDate && !TELLS_AN_ACT.test(clause) && (picked.type === "regulation" || !TELLS_A_CHANGE.test(clause))) return null;
   // "X has for years stopped …, while Y's services have restricted …": the background covers both clauses.
   const at = ctx.storyAt;
-  if (date === null && at && at.paragraph === here.paragraph && ((here.index - at.index <= 2 && NARRATED.test(clause) && !NEWS_NOW.test(clause.replace(PURPOSE_TAIL, ""))) || (here.index - at.index === 1 && TERMS_OF.test(sentence)))) {
-    // "In March 2023 Tencent opened … . Alibaba followed with …": a narrated past-tense sentence
-    // stays in the time the paragraph just told.
-    date = at.date;
-    datePrecision = at.precision;
-  } else if (date === null && at && at.paragraph === here.paragraph && here.index - at.index === 1 && !ctx.history.some((h) => h.index === at.index && h.parties.length > 0)) {
-    // "The last piece arrived in October last year. A shop's till now takes payments from Mpamba":
-    // a sentence that names no one sets the time of the opening the next one tells as now.
+  // "In March 2023 Tencent opened … . Alibaba followed with …": a narrated past-tense sentence stays
+  // in the time the paragraph just told. "The last piece arrived in October last year. A shop's till
+  // now takes payments from Mpamba": so does an opening told as now, right after a sentence that names
+  // no one and only says when.
+  const back = date === null && at && at.paragraph === here.paragraph ? here.index - at.index : Number.POSITIVE_INFINITY;
+  const narrated = (back <= 2 && NARRATED.test(clause) && !NEWS_NOW.test(clause.replace(PURPOSE_TAIL, ""))) || (back === 1 && TERMS_OF.test(sentence));
+  const setUp = back === 1 && !ctx.history.some((h) => h.index === at?.index && h.parties.length > 0);
+  if (at && (narrated || setUp)) {
     date = at.date;
     datePrecision = at.precision;
   } else if (date === null && (REPORTED_NOW.test(clause) || (!UNDATED_BACKGROUND.test(ownTense(clause)) && !(clause !== sentence && UNDATED_BACKGROUND.test(ownTense(sentence)))))) {
