@@ -174,4 +174,23 @@ describe("sides read through ownership, places, pairs and asides", () => {
       "regulation | Globe Telecom, National Telecommunications Commission, Smart Communications | 2021",
     ]);
   });
+  it("a regulator acting on a case told just before ('those contracts', 'that row') acts on its accused, or on both sides of a row or a deal", () => {
+    const kinds = kindsOn("2025-09-10");
+    assert.deepEqual(kinds("In 2024 PalmPay complained to the regulator that OPay's agent contracts shut it out. The FCCPC opened an inquiry into those contracts in March."), [
+      "dispute | OPay, PalmPay | 2024",
+      "regulation | FCCPC, OPay | 2025-03",
+    ]);
+    assert.deepEqual(kinds("By 2023 Globe Telecom and Smart Communications were arguing over tower fees. The National Telecommunications Commission ruled on that dispute in May 2024 and set the rates itself."), [
+      "regulation | Globe Telecom, National Telecommunications Commission, Smart Communications | 2024-05",
+    ]);
+    assert.deepEqual(kinds("Optus and TPG Telecom agreed on Monday to share their regional networks. The ACCC opened an inquiry into the arrangement on Tuesday."), [
+      "service | Optus, TPG Telecom | 2025-09-08",
+      "regulation | ACCC, Optus, TPG Telecom | 2025-09-09",
+    ]);
+    // A deal named before the regulator is not what it acts on.
+    assert.deepEqual(kinds("Optus and TPG Telecom agreed on Monday to share their regional networks. We see the deal as the first result of the ACCC's 2023 order."), [
+      "service | Optus, TPG Telecom | 2025-09-08",
+      "regulation | ACCC | 2023",
+    ]);
+  });
 });

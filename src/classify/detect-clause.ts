@@ -14,7 +14,7 @@ import { withObjectParties } from "./object-parties.ts";
 import { allPaymentSystems, PAYMENT_IT, paymentNamed, waysToPayBefore } from "./payment-names.ts";
 import { modifierDate, toldDate, withinCoarsened } from "./story-dates.ts";
 import { regulationTargets, withoutInstruments } from "./targets.ts";
-import { ATTRIBUTION_AFTER, DEFINITE_COMPANY, IDLE_REGULATOR, OWNED_PLATFORM, PASSIVE_ACT, PASSIVE_PENALTY, TOLD_BY_REGULATOR, UNNAMED_REGULATOR } from "./regulator-cues.ts";
+import { ATTRIBUTION_AFTER, DEFINITE_COMPANY, IDLE_REGULATOR, OWNED_PLATFORM, PASSIVE_ACT, PASSIVE_PENALTY, TOLD_BY_REGULATOR, TOLD_CASE, TOLD_DEAL, UNNAMED_REGULATOR } from "./regulator-cues.ts";
 import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
 import { withoutRegulation } from "./type-model.ts";
 import { tellsNoOpening, withoutLaterDenial } from "./views.ts";
@@ -270,6 +270,15 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     const before = history.findLast((h) => h.index < here.index && here.index - h.index <= 3 && h.parties.some((p) => !isRegulator(p)));
     const company = before?.accused ?? before?.parties.find((p) => !isRegulator(p));
     if (company) parties = [...parties, company];
+  } else if (hasRegulator && !parties.some((p) => !isRegulator(p))) {
+    // "The commission opened an inquiry into those contracts": the companies of the case told just
+    // before, after a complaint the accused ("Nagad complained that bKash's contracts …"); "would
+    // examine whether the arrangement …": both sides of the deal told just before.
+    const acted = clause.slice(mentions.find((m) => isRegulator(m.name))?.end ?? 0);
+    const before = history.findLast((h) => h.index < here.index && here.index - h.index <= 2 && h.parties.some((p) => !isRegulator(p)));
+    const companies = before?.parties.filter((p) => !isRegulator(p)) ?? [];
+    if (TOLD_CASE.test(acted)) parties = [...parties, ...(before?.accused ? [before.accused] : companies)];
+    else if (TOLD_DEAL.test(acted) && companies.length >= 2 && !before?.accused) parties = [...parties, ...companies];
   }
   // Regulation needs a regulator; a court ruling or a company citing a rule is about something else.
   const { regulation: _r, ...nonRegulation } = scores;

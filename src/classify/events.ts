@@ -4,6 +4,7 @@
 // restates an event already found becomes a mention of it, so each happening is one event.
 import { DATELINE, mainClause, OWN_SUBJECT, QUOTED, QUOTED_SHARE, quotedShare, relativeClauses, splitClauses, withSharedSubject } from "./clauses.ts";
 import { clauseEntry, type PartyHistoryEntry, regulatorAntecedent, singularAntecedent } from "./coref.ts";
+import { COMPLAINT } from "./regulator-cues.ts";
 import { forgetDates, lendDates, publishedDay, resolveDate } from "./dates.ts";
 import { type Candidate, type ClauseContext, detectClause, type EventDraft } from "./detect-clause.ts";
 import { newsDay, toldDate } from "./story-dates.ts";
@@ -208,7 +209,10 @@ export function detectEvents(
     // Every other regulator named without acting is looked up only when a later "the central bank" needs it.
     let regulators: string[] | undefined;
     // "Tada filed a complaint against Kakao Mobility": whom a later "the commission fined it" means.
-    const accused = AGAINST.test(s.text) ? registry.match(s.text).find((m) => ACCUSED_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start)) && !isRegulator(m.entity.name))?.entity.name : undefined;
+    // "Nagad complained to the commission that bKash's contracts …": the one told after the complainant.
+    const accused =
+      (AGAINST.test(s.text) ? registry.match(s.text).find((m) => ACCUSED_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start)) && !isRegulator(m.entity.name))?.entity.name : undefined) ??
+      (COMPLAINT.test(s.text) ? named.filter((p) => !isRegulator(p))[1] : undefined);
     history.push({ index: s.index, paragraph: s.paragraph, parties: named, ...(heardBy.length > 0 ? { heardBy } : {}), ...(accused ? { accused } : {}), regulators: () => (regulators ??= idleRegulators()) });
     // "Spotify complained in 2019, and in March 2024 the Commission fined Apple. That August, …":
     // the story goes on from the last time the sentence told, not its first.
