@@ -193,4 +193,15 @@ describe("sides read through ownership, places, pairs and asides", () => {
       "regulation | ACCC | 2023",
     ]);
   });
+  it("'reached a similar cooperation' is the kind of the story's first act with that side, not of a detail told since", () => {
+    const kinds = kindsOn("2025-09-10");
+    assert.deepEqual(kinds("On Monday Weibo licensed its public posts to Kimi. Users will see links back to Weibo in the answers. In June, Weibo reached a similar cooperation with Ernie Bot."), [
+      "content | Kimi, Weibo | 2025-09-08",
+      "content | Ernie Bot, Weibo | 2025-06",
+    ]);
+    assert.deepEqual(kinds("Plaid signed a data-access agreement with JPMorgan in 2020. Wells Fargo reached a similar arrangement with Plaid in 2021."), [
+      "data | JPMorgan Chase, Plaid | 2020",
+      "data | Plaid, Wells Fargo | 2021",
+    ]);
+  });
 });

@@ -14,7 +14,7 @@ import { completeLegal, enactedIn, filingIn } from "./legal.ts";
 import { summariseEvent } from "./merge.ts";
 import { mergeRestatement } from "./restatements.ts";
 import { twoSidesUnlessListed } from "./sides.ts";
-import { followersOf, liftedWall, type PriorAct } from "./followers.ts";
+import { followersOf, liftedWall, type PriorAct, SIMILAR } from "./followers.ts";
 import { trialOf } from "./trials.ts";
 import { tellsAView } from "./views.ts";
 import type { Sentence } from "./sentences.ts";
@@ -73,6 +73,16 @@ function priorAct(found: Candidate[], clauses: string[], clause: string, events:
   if (here) return { type: here.type, parties: here.parties, text: clauses.slice(0, clauses.indexOf(clause)).join(" ") };
   const last = events.at(-1);
   return last && { type: last.type, parties: last.parties, text: sentences[last.sentenceIndex]?.text ?? "" };
+}
+
+/**
+ * "In June, Weibo reached a similar cooperation with Baidu": the kind of the story's first act with
+ * the same side (not a detail told since), unless the clause's own words say which.
+ */
+function similarKind(cand: Candidate, clause: string, events: EventDraft[], related: (a: string, b: string) => boolean): void {
+  if (cand.lexicalType || cand.type === "regulation" || !SIMILAR.test(clause)) return;
+  const like = events.find((e) => e.parties.some((p) => cand.parties.some((q) => related(p, q))));
+  if (like && like.type !== "regulation" && like.type !== "dispute") cand.type = like.type;
 }
 
 const sameNames = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
@@ -159,6 +169,7 @@ export function detectEvents(
         // The second deal's maker is the first deal's, whoever "it" would otherwise name.
         if (cand && deal && found.length > 0) cand.parties = sameMaker(cand.parties, found.at(-1)!.parties, ctx.partiesOf(before!.slice(deal.index)).map((p) => p.name));
         if (earlierClauses.length > 0) history.pop();
+        if (cand) similarKind(cand, c, events, ctx.related);
         if (cand) found.push(cand);
         // "…, and Meituan followed the following year": the act just told, with a newcomer.
         else found.push(...followersOf(c, priorAct(found, clauses, c, events, sentences), ctx, before));
@@ -182,6 +193,7 @@ export function detectEvents(
       if (clauses.length > 1 && found.length >= 1) candidates.push(...found);
       else if (withActors <= 1) {
         const whole = detectClause(text, text, here, ctx);
+        if (whole) similarKind(whole, text, events, ctx.related);
         // Nothing reported on its own: what a "followed" clause copies is all there is.
         candidates.push(...(whole ? [whole] : found));
       }

@@ -13,7 +13,7 @@ import type { EventType } from "./types.ts";
 // "NBCUniversal's Peacock reached a similar deal in September 2020", "OLX has been testing the same
 // arrangement since December": the same act, told as its kind; "Naver Pay joined last year": with no object of its own.
 const FOLLOWED =
-  /\b(?:followed(?:\s+suit)?|did (?:the same|likewise|so)|also\s+completed\s+the\s+(?:access|integration|connection|link-?up)|(?:has|have|had) done (?:the same|likewise|so)|went the same way|(?:reached|struck|signed|agreed|cut|sealed)\s+(?:a\s+)?(?:similar|comparable|matching)\s+(?:deal|agreement|arrangement|pact|contract)|(?:testing|tested|trialling|trialing|piloting|piloted|signed|reached|struck|agreed|offers|offered|launched|adopted|introduced)\s+the\s+same\s+(?:deal|agreement|arrangement|option|feature|service|scheme|set-?up)|(?:joined|signed up|came on board)(?=\s+(?:in|on|last|this|the following|the next|later|earlier|early|late|a (?:year|month|week) later)\b[^,;]{0,30}[.;]?$))\b/i;
+  /\b(?:followed(?:\s+suit)?|did (?:the same|likewise|so)|also\s+completed\s+the\s+(?:access|integration|connection|link-?up)|(?:has|have|had) done (?:the same|likewise|so)|went the same way|(?:reached|struck|signed|agreed|cut|sealed)\s+(?:a\s+)?(?:similar|comparable|matching)\s+(?:deal|agreement|arrangement|pact|contract|cooperation|collaboration)|(?:testing|tested|trialling|trialing|piloting|piloted|signed|reached|struck|agreed|offers|offered|launched|adopted|introduced)\s+the\s+same\s+(?:deal|agreement|arrangement|option|feature|service|scheme|set-?up)|(?:joined|signed up|came on board)(?=\s+(?:in|on|last|this|the following|the next|later|earlier|early|late|a (?:year|month|week) later)\b[^,;]{0,30}[.;]?$))\b/i;
 
 const GAPPED = /^\W*(?:and\s+)?((?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,4}?)(?=(?:in|on|by|last|that|the following|a year later|a month later)\s)(?![^,;]*\b(?:followed|did|signed|agreed|launched|joined)\b)/u;
 
@@ -29,7 +29,7 @@ export interface PriorAct {
 // "signed a similar agreement with Station B", "has run similar outbound placements for Carrefour",
 // "took a similar step with Hakuhodo DY Holdings", "has been piloting the same arrangement with SIMAH":
 // an act of the kind just told, between the sides this clause names.
-const SIMILAR = /\b(?:similar|comparable|matching|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:steps?|moves?|deals?|agreements?|arrangements?|pacts?|contracts?|placements?|programmes?|programs?|partnerships?|integrations?|tie-ups?|links?|licen[cs]es?|tests?|trials?|pilots?)\b/i;
+export const SIMILAR = /\b(?:similar|comparable|matching|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:steps?|moves?|deals?|agreements?|arrangements?|pacts?|contracts?|placements?|programmes?|programs?|partnerships?|integrations?|tie-ups?|links?|licen[cs]es?|tests?|trials?|pilots?|cooperation|collaborations?)\b/i;
 
 // "A link with Malaysia's DuitNow followed": the newcomer is the other side of a new act by the same subject.
 const PARTNER_FOLLOWED = /^\W*(?:an?|one|another|the)\s+(?:[\w-]+\s+){0,2}?(?:link|deal|agreement|tie-up|partnership|connection|integration|licen[cs]e|contract)\s+with\b/i;
