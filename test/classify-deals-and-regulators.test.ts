@@ -204,4 +204,15 @@ describe("sides read through ownership, places, pairs and asides", () => {
       "data | Plaid, Wells Fargo | 2021",
     ]);
   });
+  it("'it levied a further …' and 'the cartel office opened proceedings' name the regulator told before", () => {
+    const kinds = kindsOn("2025-09-10");
+    assert.deepEqual(kinds("The KFTC fined Kakao Mobility 27 billion won in February 2023. In October 2024 it levied a further 72.4 billion won on the company."), [
+      "regulation | KFTC, Kakao Mobility | 2023-02",
+      "regulation | KFTC, Kakao Mobility | 2024-10",
+    ]);
+    assert.deepEqual(kinds("In 2021 FlixBus complained to the Bundeskartellamt that Deutsche Bahn refused to sell its tickets. The cartel office opened proceedings against Deutsche Bahn the following year."), [
+      "dispute | Deutsche Bahn, FlixBus | 2021",
+      "regulation | Bundeskartellamt, Deutsche Bahn | 2022",
+    ]);
+  });
 });
