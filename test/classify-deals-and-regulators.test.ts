@@ -215,4 +215,14 @@ describe("sides read through ownership, places, pairs and asides", () => {
       "regulation | Bundeskartellamt, Deutsche Bahn | 2022",
     ]);
   });
+  it("'In 2023 it fined Trendyol' after a complainant's 'it told the authority' is the regulator acting, and a finding with an aside ('had, since at least July 2020, barred') is the act's reasoning", () => {
+    const kinds = kindsOn("2025-09-18");
+    assert.deepEqual(
+      kinds("The Turkish Competition Authority accepted commitments from Trendyol on Wednesday. Aras Kargo had complained about the badge rules, and it told the authority its shipments fell by a fifth. In 2023 it fined Trendyol 61 million lira for favouring its own goods."),
+      ["regulation | Trendyol, Turkish Competition Authority | 2025-09-17", "regulation | Trendyol, Turkish Competition Authority | 2023"],
+    );
+    assert.deepEqual(kinds("The JFTC on Tuesday fined Google for blocking rival app stores. The commission found that Google had, since at least July 2020, barred makers from preinstalling One Store."), [
+      "regulation | Google, JFTC | 2025-09-16",
+    ]);
+  });
 });

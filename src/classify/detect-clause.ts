@@ -239,7 +239,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   const toldByRegulator = lexical.regulation === undefined && TOLD_BY_REGULATOR.test(clause);
   const regAnte = own.some(isRegulator) || complaint || toldByRegulator ? null : regulatorAntecedent(clause, here, history, isRegulator, ctx.calledBy);
   // An "Its" or "It" that names the regulator names nobody else.
-  let anaphorText = regAnte ? clause.replace(/^([^,]{0,30},\s*|(?:A|One|Two|Three|Four|Five|Six|Several)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|later|before)\s+)?(?:Its?|(?<=\s)its?)\b/, "$1The") : clause;
+  let anaphorText = regAnte ? clause.replace(/^([^,]{0,30},\s*|(?:A|One|Two|Three|Four|Five|Six|Several)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|later|before)\s+|(?:In|On|By|Last|Later|Earlier|That|The following|The next)\b[^,]{0,25}?\s(?=its?\b))?(?:Its?|(?<=\s)its?)\b/, "$1The") : clause;
   // "told platforms to stop blocking each other's links": under a regulator "each other" is the
   // platforms it addresses, not the pair of an earlier sentence.
   if (regAnte || own.some(isRegulator)) anaphorText = anaphorText.replace(/\b(?:each other|one another)\b/gi, "them");

@@ -19,7 +19,7 @@ const PILOT_WORD = /\b(?:pilot|trial)\b/i;
 // "The regulator said the company had pressured …", "… said the exclusivity had let the company
 // raise prices": what a regulator found, told after its act,
 // is the act's reasoning (dated by the conduct, not by a new act).
-const FINDING = /\b(?:said|says|found|finds|concluded|determined|stated)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,4}had\s+(?:been\s+)?(?:\w+(?:ed|en|ught)|let|put|set|cut|kept|made|held|shut|left|sent|paid|told|sold|won|run|built|brought)\b/i;
+const FINDING = /\b(?:said|says|found|finds|concluded|determined|stated)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,4}had(?:,[^,]{1,40},)?\s+(?:been\s+)?(?:\w+(?:ed|en|ught)|let|put|set|cut|kept|made|held|shut|left|sent|paid|told|sold|won|run|built|brought)\b/i;
 
 // A time told from the one before: "the next summer", "two months later".
 const LATER = /\bthe\s+(?:next|following)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)\b|\b(?:a|one|two|three|four|six)\s+(?:weeks?|months?|years?)\s+later\b/i;
