@@ -469,3 +469,14 @@ test("a description before the name ('My co-admin, Lena Hartmann, thinks …', '
   assert.deepEqual(quotes("My co-admin, Lena Hartmann, thinks we should keep the block."), ["Lena Hartmann | co-admin | null"]);
   assert.deepEqual(quotes('Baidu\'s head of mobile ecosystem, Zhao Qian, said advertisers were "the most important new demand".'), ["Zhao Qian | head of mobile ecosystem | Baidu"]);
 });
+
+test("a person's surname is no business ('Doucet's web store'), so her words stay hers; 'doubts' reports a view", () => {
+  const quotes = (text: string) => classifyArticle({ text, published: "2025-03-12" }).quotes.map((q) => `${q.speaker} | ${q.direct}`);
+  const story = [
+    "Nadia Roussel, who has run Quai Books since 2015, says that card fees once ate her margin.",
+    "Shopify, which runs Roussel's web store, began accepting Interac debit in 2023.",
+    '"For years the fee was the whole game," Roussel said.',
+  ].join(" ");
+  assert.deepEqual(quotes(story), ["Nadia Roussel | false", "Nadia Roussel | true"]);
+  assert.deepEqual(quotes("Sophie Marchand, a search analyst at Example Research, doubts the venture can match Google on news."), ["Sophie Marchand | false"]);
+});
