@@ -684,3 +684,16 @@ test("a mistranslated name followed by 'international version' is the internatio
   // The domestic app stays itself.
   assert.deepEqual(parties("Trembling Voice opened its mall to JD.com sellers."), ["Douyin", "JD.com"]);
 });
+
+test("entries added in stop 37: a streaming service by its brand's own spelling, Ecuador's second QR wallet, a Dhaka courier", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "Telecom Egypt bundles Watch iT. Customers who pay with Peigo can scan it. Daraz opened its seller centre to RedX."), [
+    "Telecom Egypt",
+    "Watch iT Egypt",
+    "Peigo",
+    "Daraz",
+    "RedX",
+  ]);
+  // The brand is matched only as it writes itself: "watch it" is a phrase.
+  assert.deepEqual(names(r, "You can watch it on Sunday."), []);
+});
