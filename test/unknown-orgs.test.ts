@@ -221,3 +221,11 @@ describe("a longer bank's name around a central bank's", () => {
     assert.deepEqual(names("In March Bank of Canada fined Wealthsimple."), ["Bank of Canada", "Wealthsimple"]);
   });
 });
+
+describe("unknown organisations: what one pays with", () => {
+  it("'pay with Zapcard', 'paid through Quilla' name a way to pay; a lower-case noun or a known name does not add one", () => {
+    assert.deepEqual(unknowns("Customers who pay with Zapcard can now scan the bakery's sticker."), ["Zapcard"]);
+    assert.deepEqual(unknowns("Last year riders paid through Quilla for the first time."), ["Quilla"]);
+    assert.deepEqual(unknowns("Shoppers can pay with QR codes or with Alipay."), []);
+  });
+});
