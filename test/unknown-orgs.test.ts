@@ -229,3 +229,12 @@ describe("unknown organisations: what one pays with", () => {
     assert.deepEqual(unknowns("Shoppers can pay with QR codes or with Alipay."), []);
   });
 });
+
+describe("unknown organisations: whom a business serves", () => {
+  it("'customers of Tovi', 'users of the Tarsi app' name a business; 'users of Cambodian banks' and 'users of the Touch and Go wallet' do not add one", () => {
+    assert.deepEqual(unknowns("Customers of Tovi can now send money abroad."), ["Tovi"]);
+    assert.deepEqual(unknowns("Users of the Tarsi app can now book rides."), ["Tarsi"]);
+    assert.deepEqual(unknowns("Since March, users of Cambodian banks can pay at the stalls."), []);
+    assert.deepEqual(unknowns("Users of the Touch and Go electronic wallet can scan the codes."), []);
+  });
+});

@@ -63,6 +63,11 @@ const NAMED_THING = new RegExp(
   `\\b(?:a|an|the|any)\\s+${NAME}\\s+(?:links?|posts?|apps?|mini-programs?|mini-apps?|switch|scheme|gateway)\\b|\\b(?:a|an|my|his|her|their|your|our)\\s+${NAME}\\s+(?:wallets?|e-wallets?)\\b|(?:\\b[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,2}['’]s|\\bits)\\s+${NAME}\\s+(?:wallets?|e-wallets?)\\b`,
   "gu",
 );
+// Whom a business serves: "customers of Tovi", "users of the Tarsi app": a name the registry may lack.
+const SERVED_BY = new RegExp(
+  `\\b(?:[Cc]ustomers|[Uu]sers|[Ss]ubscribers|[Ss]hoppers|[Mm]erchants|[Dd]rivers|[Rr]iders|[Ss]ellers|[Cc]lients)\\s+of\\s+(?:the\\s+)?${NAME}(?=\\s+(?:app|wallet|platform|can|could|will|would|have|has|had|are|were|now|who|to|in|on|at|from|with)\\b|\\s*[,.;]|$)`,
+  "gu",
+);
 // Countries and regions, which own services in stories ("Thailand's PromptPay") but are no party.
 const PLACES =
   "Thailand|Singapore|Indonesia|Brazil|India|Japan|Korea|South Korea|Malaysia|Vietnam|the Philippines|Philippines|Germany|France|Britain|Sweden|Australia|Mexico|Argentina|Nigeria|Kenya|Turkey|Sri Lanka|Taiwan|Hong Kong|Macau|Pakistan|Bangladesh|Egypt|Saudi Arabia|the UAE|Qatar|Israel|Canada|Italy|Spain|Poland|the Netherlands|Belgium|Norway|Denmark|Finland|Portugal|Chile|Colombia|Peru|South Africa|Ghana|Ethiopia|Russia|Ukraine|Europe|Africa|Latin America|Mozambique|Tanzania|Uganda|Rwanda|Zambia|Malawi|Zimbabwe|Cameroon|Senegal|Morocco|DRC|Oman|Kuwait|Jordan|Iraq|Kazakhstan|Nepal";
@@ -180,7 +185,7 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     if (/['’]s$/.test(name) || TECH_TERM.test(name)) continue;
     found.push({ name, start: u.index + u[0].length - u[1]!.length });
   }
-  for (const cue of [CENTRAL_BANK_NAME, BODY_OF, COUNTRYS_BODY, NATIONAL_BODY, THE_BODY, OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING, DESCRIBED_AS, KIND_APPOSITIVE, RUN_BY]) {
+  for (const cue of [CENTRAL_BANK_NAME, BODY_OF, COUNTRYS_BODY, NATIONAL_BODY, THE_BODY, OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING, DESCRIBED_AS, KIND_APPOSITIVE, RUN_BY, SERVED_BY]) {
     cue.lastIndex = 0;
     for (let u = cue.exec(text); u; u = cue.exec(text)) {
       const name = (u[1] ?? u[2] ?? u[3])!;
