@@ -238,3 +238,11 @@ describe("unknown organisations: whom a business serves", () => {
     assert.deepEqual(unknowns("Users of the Touch and Go electronic wallet can scan the codes."), []);
   });
 });
+
+describe("unknown organisations: two names acting together", () => {
+  it("'On Tuesday Zenvo and Marlo agreed', 'Nexo Telecom and Arvel Mobile signed' name both; a time before them is no name", () => {
+    assert.deepEqual(unknowns("On Tuesday Zenvo and Marlo agreed to accept each other's QR codes."), ["Zenvo", "Marlo"]);
+    assert.deepEqual(unknowns("Nexo Telecom and Arvel Mobile signed a national roaming agreement on Friday."), ["Nexo Telecom", "Arvel Mobile"]);
+    assert.deepEqual(unknowns("In March Alipay and Zenvo agreed to link their wallets."), ["Zenvo"]);
+  });
+});

@@ -68,6 +68,12 @@ const SERVED_BY = new RegExp(
   `\\b(?:[Cc]ustomers|[Uu]sers|[Ss]ubscribers|[Ss]hoppers|[Mm]erchants|[Dd]rivers|[Rr]iders|[Ss]ellers|[Cc]lients)\\s+of\\s+(?:the\\s+)?${NAME}(?=\\s+(?:app|wallet|platform|can|could|will|would|have|has|had|are|were|now|who|to|in|on|at|from|with)\\b|\\s*[,.;]|$)`,
   "gu",
 );
+// Two names acting together as a subject: "On Tuesday Zenvo and Marlo agreed …", "Nexo Telecom and
+// Arvel Mobile signed …".
+const PAIR_SUBJECT = new RegExp(
+  `(?:^|[,;:]\\s+|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\\d{2})\\s+)(?!(?:On|In|At|By|Since|Last|This|The)\\s)${NAME}\\s+and\\s+${NAME}\\s+(?:have\\s+|has\\s+|had\\s+|will\\s+|on\\s+\\w+day\\s+)?(?:agreed|signed|announced|began|started|launched|linked|connected|integrated|partnered|struck|reached|sealed|opened|teamed up|joined forces)\\b`,
+  "gu",
+);
 // Countries and regions, which own services in stories ("Thailand's PromptPay") but are no party.
 const PLACES =
   "Thailand|Singapore|Indonesia|Brazil|India|Japan|Korea|South Korea|Malaysia|Vietnam|the Philippines|Philippines|Germany|France|Britain|Sweden|Australia|Mexico|Argentina|Nigeria|Kenya|Turkey|Sri Lanka|Taiwan|Hong Kong|Macau|Pakistan|Bangladesh|Egypt|Saudi Arabia|the UAE|Qatar|Israel|Canada|Italy|Spain|Poland|the Netherlands|Belgium|Norway|Denmark|Finland|Portugal|Chile|Colombia|Peru|South Africa|Ghana|Ethiopia|Russia|Ukraine|Europe|Africa|Latin America|Mozambique|Tanzania|Uganda|Rwanda|Zambia|Malawi|Zimbabwe|Cameroon|Senegal|Morocco|DRC|Oman|Kuwait|Jordan|Iraq|Kazakhstan|Nepal";
@@ -200,6 +206,11 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
       if (cue === ACTS_AS_SUBJECT && OWNED_LIST.test(text.slice(Math.max(0, u.index - 60), u.index + u[0].indexOf(name)))) continue;
       found.push({ name, start: u.index + u[0].indexOf(name), ...(cue === DESCRIBED_AS || cue === KIND_APPOSITIVE || cue === RUN_BY ? { described: true } : {}) });
     }
+  }
+  PAIR_SUBJECT.lastIndex = 0;
+  for (let u = PAIR_SUBJECT.exec(text); u; u = PAIR_SUBJECT.exec(text)) {
+    const first = u.index + u[0].indexOf(u[1]!);
+    found.push({ name: u[1]!, start: first }, { name: u[2]!, start: text.indexOf(u[2]!, first + u[1]!.length) });
   }
   KINDS_THEN_LIST.lastIndex = 0;
   for (let u = KINDS_THEN_LIST.exec(text); u; u = KINDS_THEN_LIST.exec(text)) {
