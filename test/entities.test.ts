@@ -685,7 +685,7 @@ test("a mistranslated name followed by 'international version' is the internatio
   assert.deepEqual(parties("Trembling Voice opened its mall to JD.com sellers."), ["Douyin", "JD.com"]);
 });
 
-test("entries added in stop 37: a streaming service by its brand's own spelling, Ecuador's second QR wallet, a Dhaka courier", () => {
+test("entries added in stop 37: a streaming service by its brand's own spelling, Ecuador's QR wallets, a Dhaka courier, Greece's delivery app", () => {
   const r = defaultRegistry();
   assert.deepEqual(names(r, "Telecom Egypt bundles Watch iT. Customers who pay with Peigo can scan it. Daraz opened its seller centre to RedX."), [
     "Telecom Egypt",
@@ -694,6 +694,7 @@ test("entries added in stop 37: a streaming service by its brand's own spelling,
     "Daraz",
     "RedX",
   ]);
-  // The brand is matched only as it writes itself: "watch it" is a phrase.
+  // The brand is matched only as it writes itself: "watch it" is a phrase, "food" is no efood.
   assert.deepEqual(names(r, "You can watch it on Sunday."), []);
+  assert.deepEqual(names(r, "The watchdog fined efood. Deuna and Ahorita began a pilot. We ate food."), ["efood", "Deuna", "Ahorita"]);
 });
