@@ -698,3 +698,20 @@ test("entries added in stop 37: a streaming service by its brand's own spelling,
   assert.deepEqual(names(r, "You can watch it on Sunday."), []);
   assert.deepEqual(names(r, "The watchdog fined efood. Deuna and Ahorita began a pilot. We ate food."), ["efood", "Deuna", "Ahorita"]);
 });
+
+test("more entries added in stop 37: channels, a store builder, a cloud drive, national switches and a transit authority", () => {
+  const r = defaultRegistry();
+  assert.deepEqual(names(r, "CazéTV and TVA Sports went dark. Tiendanube added Mercado Pago. Alipan links open. FISC and the National Financial Switch carry transfers."), [
+    "CazéTV",
+    "TVA Sports",
+    "Tiendanube",
+    "Mercado Pago",
+    "Alipan",
+    "FISC",
+    "National Financial Switch",
+  ]);
+  assert.equal(r.parentOf("Tencent Esports")?.name, "Tencent");
+  // An acronym written in capitals only.
+  assert.deepEqual(names(r, "Hathway sells tickets from ZTM; the fisc is not a party."), ["Hathway", "ZTM Warsaw"]);
+});
+

@@ -105,7 +105,7 @@ const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
 
 // The kinds of business an appositive names.
 const KIND =
-  "messenger|messaging app|chat app|app|platform|wallet|e-wallet|marketplace|start-?up|lender|carrier|operator|retailer|broadcaster|publisher|website|site|aggregator|processor|acquirer|network|service|company|firm|switch|union|association|provider|chain|system|scheme|portal|exchange|maker|developer|group|player|agency";
+  "messenger|messaging app|chat app|app|platform|wallet|e-wallet|marketplace|start-?up|lender|carrier|operator|retailer|broadcaster|publisher|website|site|aggregator|processor|acquirer|network|service|company|firm|switch|union|association|provider|chain|system|scheme|portal|exchange|maker|developer|group|player|agency|channel|store-builder|cloud drive|streamer";
 // A name the next words say the kind of: "people on Element, the open-source messenger used by
 // …", "Zalopay, a Vietnamese wallet,", "over Pulse, the PIN network owned by Discover". The kind
 // ends its phrase, so "Li Si, a bank analyst" is a person.
