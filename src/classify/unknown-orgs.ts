@@ -163,20 +163,20 @@ function knownAsWritten(name: string, registry: EntityRegistry): boolean {
 
 const FRAMEWORK_BODY = /\b(?:Alliance|Association|Consortium|Forum|Initiative|Framework|Programme|Program|Scheme|Standard|Project)$/;
 
-/** Organisations the registry lacks that `text` names, not overlapping anything in `taken`. */
 /**
  * "Maggie Doucet, who has owned Harbourside Coffee since 2012, says …" and later "Doucet's web
  * store": one word the article also writes after a given name, as a person it introduces or
  * quotes, is that person's surname, not a business.
  */
-const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|By|Since|Last|This)$/;
+const NOT_GIVEN_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|By|Since|Last|This)$/;
 function personSurname(text: string, name: string): boolean {
   if (/\s/.test(name) || !/^[A-Z][a-z]+$/.test(name)) return false;
   const given = new RegExp(`\\b([A-Z][a-z]+)\\s+${name}(?:,\\s+(?:who|whose|a|an|the)\\b|\\s+(?:said|says|told|thinks|believes|added|argued|wrote)\\b)`, "g");
   // "In January Vantor, the dominant operator, …": a month or a common word before it is no given name.
-  return Array.from(text.matchAll(given)).some((m) => !MONTH_OR_DAY.test(m[1]!) && !placeOrCommonWord(m[1]!));
+  return Array.from(text.matchAll(given)).some((m) => !NOT_GIVEN_NAME.test(m[1]!) && !placeOrCommonWord(m[1]!));
 }
 
+/** Organisations the registry lacks that `text` names, not overlapping anything in `taken`. */
 export function unknownOrgs(text: string, taken: { start: number; end: number; name?: string }[], registry: EntityRegistry): PartyMention[] {
   const out: PartyMention[] = [];
   // `described`: the text says what kind of business it is ("Niubiz, the country's largest card acquirer,").
