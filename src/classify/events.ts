@@ -4,7 +4,6 @@
 // restates an event already found becomes a mention of it, so each happening is one event.
 import { DATELINE, mainClause, OWN_SUBJECT, QUOTED, QUOTED_SHARE, quotedShare, relativeClauses, splitClauses, withSharedSubject } from "./clauses.ts";
 import { clauseEntry, type PartyHistoryEntry, regulatorAntecedent, singularAntecedent } from "./coref.ts";
-import { COMPLAINT } from "./regulator-cues.ts";
 import { forgetDates, lendDates, publishedDay, resolveDate } from "./dates.ts";
 import { type Candidate, type ClauseContext, detectClause, type EventDraft } from "./detect-clause.ts";
 import { newsDay, toldDate } from "./story-dates.ts";
@@ -53,6 +52,8 @@ function sameMaker(parties: string[], firstDeal: string[], firstPartners: string
 }
 
 const AGAINST = /\b(?:against|accus(?:ed|ing))\b/i;
+// Words of a complaint: its teller is the first company the sentence names, the rest are accused.
+const COMPLAINT_WORDS = /\b(?:complain(?:ed|s|ing)?|accus(?:ed|es|ing)|alleg(?:ed|es|ing)|filed a complaint)\b/i;
 const ACCUSED_BEFORE = /\b(?:(?:complaints?|case|suit|lawsuit|claim)\s+against|accus(?:ed|ing))\s+(?:the\s+)?$/i;
 // A sentence whose subject is a regulator named before ("The regulator has moved against Google before.").
 const REGULATOR_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:The|Its)\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|administration|bureau|agency|central bank)\b/i;
@@ -224,7 +225,7 @@ export function detectEvents(
     // "Nagad complained to the commission that bKash's contracts …": the one told after the complainant.
     const accused =
       (AGAINST.test(s.text) ? registry.match(s.text).find((m) => ACCUSED_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start)) && !isRegulator(m.entity.name))?.entity.name : undefined) ??
-      (COMPLAINT.test(s.text) ? named.filter((p) => !isRegulator(p))[1] : undefined);
+      (COMPLAINT_WORDS.test(s.text) ? named.filter((p) => !isRegulator(p))[1] : undefined);
     history.push({ index: s.index, paragraph: s.paragraph, parties: named, ...(heardBy.length > 0 ? { heardBy } : {}), ...(accused ? { accused } : {}), regulators: () => (regulators ??= idleRegulators()) });
     // "Spotify complained in 2019, and in March 2024 the Commission fined Apple. That August, …":
     // the story goes on from the last time the sentence told, not its first.

@@ -31,8 +31,6 @@ export const DEFINITE_COMPANY =
 // told, which the regulator acts on; "would examine whether the arrangement …": a deal just told.
 export const TOLD_CASE = /\b(?:that|those|these|this|the|their)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|clauses|complaints?|row|dispute|fight|spat)\b(?!\s+(?:of|for|with|between)\b)/i;
 export const TOLD_DEAL = /\b(?:that|this|the|their)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|partnership|tie-up|agreement|deal)\b(?!\s+(?:of|for|with|between)\b)/i;
-// Words of a complaint: its teller is the first company the sentence names, the rest are accused.
-export const COMPLAINT = /\b(?:complain(?:ed|s|ing)?|accus(?:ed|es|ing)|alleg(?:ed|es|ing)|filed a complaint)\b/i;
 // Text before a regulator's name that makes it the source of the report or the owner of a system, not an actor.
 export const IDLE_REGULATOR =
   /\baccording to\b[^,.;]{0,40}$|\b(?:system|network|scheme|standard|platform|rails?) (?:of|from|run by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:with the (?:support|approval|backing|blessing|help) of|under the (?:\w+ )?(?:supervision|framework|guidance|oversight|auspices) of|(?:backed|run|operated|overseen|regulated|set up|set|built|created|developed|owned|managed|designed|supervised|compiled) by|(?:data|figures|statistics|estimates|numbers)(?: (?:published|released|compiled))? (?:from|by))\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
