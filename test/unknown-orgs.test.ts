@@ -2,7 +2,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { defaultRegistry } from "../src/classify/entities.ts";
+import { articleRegistry } from "../src/classify/article-names.ts";
 import { findParties } from "../src/classify/parties.ts";
+import { splitSentences } from "../src/classify/sentences.ts";
 
 const registry = defaultRegistry();
 const unknowns = (sentence: string) =>
@@ -244,5 +246,33 @@ describe("unknown organisations: two names acting together", () => {
     assert.deepEqual(unknowns("On Tuesday Zenvo and Marlo agreed to accept each other's QR codes."), ["Zenvo", "Marlo"]);
     assert.deepEqual(unknowns("Nexo Telecom and Arvel Mobile signed a national roaming agreement on Friday."), ["Nexo Telecom", "Arvel Mobile"]);
     assert.deepEqual(unknowns("In March Alipay and Zenvo agreed to link their wallets."), ["Zenvo"]);
+  });
+});
+
+describe("unknown organisations: stop 38 cues from a batch of names the registry lacks", () => {
+  it("'Velmora Link, the super-app that …', 'the card App of Xiamen', 'the country's second most-read news portal' are kinds after a name", () => {
+    assert.deepEqual(unknowns("On Monday our mini app went live on Velmora Link, the super-app that half the city uses."), ["Velmora Link"]);
+    assert.deepEqual(unknowns("The ride code now works with Tarsel Pass, the public transport card App of Xiamen."), ["Tarsel Pass"]);
+    assert.deepEqual(unknowns("Adverts now run on Ziarul Nou, the country's second most-read news portal, in February."), ["Ziarul Nou"]);
+  });
+  it("a pair with an appositive between them and their act ('Koro Wallet and Ibex Cash, the two largest issuers, began …')", () => {
+    assert.deepEqual(unknowns("Koro Wallet and Ibex Cash, the island's two largest e-money issuers, began settling transfers in August."), ["Koro Wallet", "Ibex Cash"]);
+  });
+  it("'the Sousse-born app' says where a business began, not who it is", () => {
+    assert.deepEqual(unknowns("She signed a deal with Zarqa Eats in 2021, when the Sousse-born app was expanding."), ["Zarqa Eats"]);
+  });
+});
+
+describe("unknown organisations: a person the article introduced", () => {
+  const article = (text: string) => {
+    const own = articleRegistry(text, registry);
+    return splitSentences(text).map((s) => findParties(s.text, own).map((p) => p.name));
+  };
+  it("'Hela Ben Salah, a baker' makes a later 'Ben Salah signed with …' a person, in any sentence", () => {
+    assert.deepEqual(article("Hela Ben Salah, a baker in La Marsa, opens at six. Ben Salah signed a deal with Zarqa Eats in 2021."), [[], ["Zarqa Eats"]]);
+    assert.deepEqual(article("Ines Moreau, who runs a stall, was pleased. Moreau joined Velpay last year."), [[], []]);
+  });
+  it("a name never written after a given name stays an organisation", () => {
+    assert.deepEqual(article("Lina Haddad, an analyst, spoke first. Ben Salah Foods signed a deal with Zarqa Eats in 2021."), [[], ["Ben Salah Foods", "Zarqa Eats"]]);
   });
 });

@@ -79,6 +79,8 @@ export class EntityRegistry {
   private readonly children = new Map<string, Entity[]>();
   private readonly root: TrieNode = { next: new Map() };
   private local?: LocalIndex;
+  /** Surnames of people the article introduces ("Hela Ben Salah, a baker"): no organisation there. */
+  people?: ReadonlySet<string>;
 
   /** Builds and validates a registry; throws one WallwatchError listing every problem, one per line. */
   constructor(entities: Entity[], source = "entities") {
@@ -132,6 +134,13 @@ export class EntityRegistry {
    * read, and win over the registry's own senses of the same spelling. The view shares the
    * registry's indexes (prototype chain), so making one costs only the article's few names.
    */
+  withPeople(people: ReadonlySet<string>): EntityRegistry {
+    if (people.size === 0) return this;
+    const view = Object.create(this) as EntityRegistry;
+    view.people = people;
+    return view;
+  }
+
   withLocalNames(names: LocalName[]): EntityRegistry {
     if (names.length === 0) return this;
     const view = Object.create(this) as EntityRegistry;

@@ -71,7 +71,7 @@ const SERVED_BY = new RegExp(
 // Two names acting together as a subject: "On Tuesday Zenvo and Marlo agreed …", "Nexo Telecom and
 // Arvel Mobile signed …".
 const PAIR_SUBJECT = new RegExp(
-  `(?:^|[,;:]\\s+|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\\d{2})\\s+)(?!(?:On|In|At|By|Since|Last|This|The)\\s)${NAME}\\s+and\\s+${NAME}\\s+(?:have\\s+|has\\s+|had\\s+|will\\s+|on\\s+\\w+day\\s+)?(?:agreed|signed|announced|began|started|launched|linked|connected|integrated|partnered|struck|reached|sealed|opened|teamed up|joined forces)\\b`,
+  `(?:^|[,;:]\\s+|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\\d{2})\\s+)(?!(?:On|In|At|By|Since|Last|This|The)\\s)${NAME}\\s+and\\s+${NAME}(?:,\\s+[^,]{3,60},)?\\s+(?:have\\s+|has\\s+|had\\s+|will\\s+|on\\s+\\w+day\\s+)?(?:agreed|signed|announced|began|started|launched|linked|connected|integrated|partnered|struck|reached|sealed|opened|teamed up|joined forces)\\b`,
   "gu",
 );
 // Countries and regions, which own services in stories ("Thailand's PromptPay") but are no party.
@@ -105,14 +105,14 @@ const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
 
 // The kinds of business an appositive names.
 const KIND =
-  "messenger|messaging app|chat app|app|platform|wallet|e-wallet|marketplace|start-?up|lender|carrier|operator|retailer|broadcaster|publisher|website|site|aggregator|processor|acquirer|network|service|company|firm|switch|union|association|provider|chain|system|scheme|portal|exchange|maker|developer|group|player|agency|channel|store-builder|cloud drive|streamer";
+  "messenger|messaging app|chat app|app|platform|wallet|e-wallet|marketplace|start-?up|lender|carrier|operator|retailer|broadcaster|publisher|website|site|aggregator|processor|acquirer|network|service|company|firm|switch|union|association|provider|chain|system|scheme|portal|exchange|maker|developer|group|player|agency|channel|store-builder|cloud drive|streamer|App";
 // A name the next words say the kind of: "people on Element, the open-source messenger used by
 // …", "Zalopay, a Vietnamese wallet,", "over Pulse, the PIN network owned by Discover". The kind
 // ends its phrase, so "Li Si, a bank analyst" is a person.
 // A name never opens with a month or a function word: "In January Golis, the dominant operator, …" names Golis.
 const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
 const KIND_APPOSITIVE = new RegExp(
-  `(?:^|\\s[-—]\\s|[:;,]\\s+|(?<=[.!?]["”]?)\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since|let|lets|allowed|allows|into|at|for|via|through|joined|join|over|in|inside|use|uses|used|was|is|including|held|holds|carried|carries|chose|picked)\\s+|(?<=\\b(?:(?:19|20)\\d\\d|${MONTH}))\\s+)(?!(?:${MONTH}|In|On|Since|By|At|From|After|Before|When|Then|Last|This|That|The|And|But)\\s)${NAME}(?:\\s*[(（][^()（）]{1,30}[)）])?,\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|headquartered|founded|operated|controlled|known|in|of|with|for|from|popular)\\b)`,
+  `(?:^|\\s[-—]\\s|[:;,]\\s+|(?<=[.!?]["”]?)\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since|let|lets|allowed|allows|into|at|for|via|through|joined|join|over|in|inside|use|uses|used|was|is|including|held|holds|carried|carries|chose|picked)\\s+|(?<=\\b(?:(?:19|20)\\d\\d|${MONTH}))\\s+)(?!(?:${MONTH}|In|On|Since|By|At|From|After|Before|When|Then|Last|This|That|The|And|But)\\s)${NAME}(?:\\s*[(（][^()（）]{1,30}[)）])?,\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:\\w+-)?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|headquartered|founded|operated|controlled|known|in|of|with|for|from|popular)\\b)`,
   "gu",
 );
 
@@ -169,8 +169,19 @@ const FRAMEWORK_BODY = /\b(?:Alliance|Association|Consortium|Forum|Initiative|Fr
  * quotes, is that person's surname, not a business.
  */
 const NOT_GIVEN_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|By|Since|Last|This)$/;
+// "Hela Ben Salah", "Jan van Dijk": a surname may open with a particle.
+const SURNAME = String.raw`(?:(?:Ben|Bin|Bint|Abu|Al|El|De|Da|Di|Del|Van|Von|Le|La|Mac|Mc)\s)?[A-Z][a-z]+`;
+const INTRODUCED = new RegExp(String.raw`\b([A-Z][a-z]+)\s+(${SURNAME})(?=,\s+(?:who|whose|a|an|the)\b|\s+(?:said|says|told|thinks|believes|added|argued|wrote)\b)`, "g");
+
+/** Surnames of the people an article introduces or quotes by their full names, for the whole article. */
+export function peopleNamed(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(INTRODUCED)) if (!NOT_GIVEN_NAME.test(m[1]!) && !placeOrCommonWord(m[1]!)) out.add(m[2]!);
+  return out;
+}
+
 function personSurname(text: string, name: string): boolean {
-  if (/\s/.test(name) || !/^[A-Z][a-z]+$/.test(name)) return false;
+  if (!/^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$/.test(name)) return false;
   const given = new RegExp(`\\b([A-Z][a-z]+)\\s+${name}(?:,\\s+(?:who|whose|a|an|the)\\b|\\s+(?:said|says|told|thinks|believes|added|argued|wrote)\\b)`, "g");
   // "In January Vantor, the dominant operator, …": a month or a common word before it is no given name.
   return Array.from(text.matchAll(given)).some((m) => !NOT_GIVEN_NAME.test(m[1]!) && !placeOrCommonWord(m[1]!));
@@ -232,7 +243,7 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     const end = start + name.length;
     // "stores in Beijing, Tianjin and Chengdu stopped updating": a place acting is where, not who;
     // "the Istanbul-based app" says where someone told before is based.
-    if (/-based$/.test(name) || NOT_ORG_START.test(name) || NOT_ORG.test(name) || NATIONALITY_ONLY.test(name) || PLACE.test(name) || OCCASION.test(name) || inQuotes(text, start)) continue;
+    if (/-(?:based|born)$/.test(name) || NOT_ORG_START.test(name) || NOT_ORG.test(name) || NATIONALITY_ONLY.test(name) || PLACE.test(name) || OCCASION.test(name) || inQuotes(text, start)) continue;
     // "Japan's Mobile Software Competition Act": the words before a law's last word are its title.
     if (LAW_TITLE_END.test(text.slice(end))) continue;
     // "opened their cloud APIs to each other under the Home Connectivity Alliance": the framework, not a side.
@@ -240,7 +251,7 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     if (out.some((o) => o.start < end && o.end > start) || taken.some((m) => m.start < end && m.end > start)) continue;
     // "the Ministry of Transportation (交通运输部)": a gloss the registry reads already names it.
     if (taken.some((m) => m.start >= end && /^\s*[(（]$/.test(text.slice(end, m.start)))) continue;
-    if (knownAsWritten(name, registry) || out.some((o) => o.name === name) || personSurname(text, name)) continue;
+    if (knownAsWritten(name, registry) || out.some((o) => o.name === name) || personSurname(text, name) || registry.people?.has(name)) continue;
     out.push({ name, kind: regulatorByName(name) ? "regulator" : "unknown", start, end, unknown: true, ...(f.described ? { described: true } : {}) });
   }
   return out;
