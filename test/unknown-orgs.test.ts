@@ -255,6 +255,11 @@ describe("unknown organisations: stop 38 cues from a batch of names the registry
     assert.deepEqual(unknowns("The ride code now works with Tarsel Pass, the public transport card App of Xiamen."), ["Tarsel Pass"]);
     assert.deepEqual(unknowns("Adverts now run on Ziarul Nou, the country's second most-read news portal, in February."), ["Ziarul Nou"]);
   });
+  it("'the Food shelf of Velmora Link, the super-app', 'the Zarqa Eats mini app' name a business; 'the head of Sales, the …' does not", () => {
+    assert.deepEqual(unknowns("Our menu went live on the Food shelf of Velmora Link, the super-app that half the city uses."), ["Velmora Link"]);
+    assert.deepEqual(unknowns("On Monday the Zarqa Eats mini app went live."), ["Zarqa Eats"]);
+    assert.deepEqual(unknowns("She met the head of Sales, the man who signs the cheques."), []);
+  });
   it("a pair with an appositive between them and their act ('Koro Wallet and Ibex Cash, the two largest issuers, began …')", () => {
     assert.deepEqual(unknowns("Koro Wallet and Ibex Cash, the island's two largest e-money issuers, began settling transfers in August."), ["Koro Wallet", "Ibex Cash"]);
   });

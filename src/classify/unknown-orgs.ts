@@ -60,7 +60,7 @@ const OWNS_PLATFORM_THING = new RegExp(
 // "a TNM Mpamba wallet", "my Zapcash wallet": a wallet named after its brand, held by someone.
 // "Hormuud Telecom's EVC Plus wallet", "its Sahal wallet": a wallet named after its brand, with its owner before it.
 const NAMED_THING = new RegExp(
-  `\\b(?:a|an|the|any)\\s+${NAME}\\s+(?:links?|posts?|apps?|mini-programs?|mini-apps?|switch|scheme|gateway)\\b|\\b(?:a|an|my|his|her|their|your|our)\\s+${NAME}\\s+(?:wallets?|e-wallets?)\\b|(?:\\b[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,2}['’]s|\\bits)\\s+${NAME}\\s+(?:wallets?|e-wallets?)\\b`,
+  `\\b(?:a|an|the|any)\\s+${NAME}\\s+(?:links?|posts?|apps?|mini[- ]programs?|mini[- ]apps?|switch|scheme|gateway)\\b|\\b(?:a|an|my|his|her|their|your|our)\\s+${NAME}\\s+(?:wallets?|e-wallets?)\\b|(?:\\b[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,2}['’]s|\\bits)\\s+${NAME}\\s+(?:wallets?|e-wallets?)\\b`,
   "gu",
 );
 // Whom a business serves: "customers of Tovi", "users of the Tarsi app": a name the registry may lack.
@@ -112,7 +112,7 @@ const KIND =
 // A name never opens with a month or a function word: "In January Golis, the dominant operator, …" names Golis.
 const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
 const KIND_APPOSITIVE = new RegExp(
-  `(?:^|\\s[-—]\\s|[:;,]\\s+|(?<=[.!?]["”]?)\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since|let|lets|allowed|allows|into|at|for|via|through|joined|join|over|in|inside|use|uses|used|was|is|including|held|holds|carried|carries|chose|picked)\\s+|(?<=\\b(?:(?:19|20)\\d\\d|${MONTH}))\\s+)(?!(?:${MONTH}|In|On|Since|By|At|From|After|Before|When|Then|Last|This|That|The|And|But)\\s)${NAME}(?:\\s*[(（][^()（）]{1,30}[)）])?,\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:\\w+-)?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|headquartered|founded|operated|controlled|known|in|of|with|for|from|popular)\\b)`,
+  `(?:^|\\s[-—]\\s|[:;,]\\s+|(?<=[.!?]["”]?)\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since|let|lets|allowed|of|allows|into|at|for|via|through|joined|join|over|in|inside|use|uses|used|was|is|including|held|holds|carried|carries|chose|picked)\\s+|(?<=\\b(?:(?:19|20)\\d\\d|${MONTH}))\\s+)(?!(?:${MONTH}|In|On|Since|By|At|From|After|Before|When|Then|Last|This|That|The|And|But)\\s)${NAME}(?:\\s*[(（][^()（）]{1,30}[)）])?,\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:\\w+-)?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|headquartered|founded|operated|controlled|known|in|of|with|for|from|popular)\\b)`,
   "gu",
 );
 
