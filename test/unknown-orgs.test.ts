@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { defaultRegistry } from "../src/classify/entities.ts";
 import { articleRegistry } from "../src/classify/article-names.ts";
+import { classifyArticle } from "../src/classify/index.ts";
 import { findParties } from "../src/classify/parties.ts";
 import { splitSentences } from "../src/classify/sentences.ts";
 
@@ -279,5 +280,16 @@ describe("unknown organisations: a person the article introduced", () => {
   });
   it("a name never written after a given name stays an organisation", () => {
     assert.deepEqual(article("Lina Haddad, an analyst, spoke first. Ben Salah Foods signed a deal with Zarqa Eats in 2021."), [[], ["Ben Salah Foods", "Zarqa Eats"]]);
+  });
+});
+
+describe("unknown organisations: a body named in its own language", () => {
+  it("'the Conseil de la Concurrence' is one regulator, and the one a later 'the regulator fined …' means; a court is none", () => {
+    assert.deepEqual(unknowns("In 2022 Tarqa complained to the Conseil de la Concurrence, the competition regulator, that Zarqa Eats was locking restaurants out."), ["Tarqa", "Conseil de la Concurrence"]);
+    assert.deepEqual(unknowns("The Tribunal de Justiça de São Paulo ruled on Monday."), []);
+    const text =
+      "In 2022 Tarqa complained to the Conseil de la Concurrence, the country's competition regulator, that Zarqa Eats was locking restaurants out of rival apps. After a year-long investigation, the regulator fined Zarqa Eats 1.2 million dinars in October 2023.";
+    const events = classifyArticle({ text, published: "2025-05-21" }).events.map((e) => `${e.type} | ${[...e.parties].sort().join(", ")} | ${e.date}`);
+    assert.deepEqual(events, ["dispute | Tarqa, Zarqa Eats | 2022", "regulation | Conseil de la Concurrence, Zarqa Eats | 2023-10"]);
   });
 });

@@ -217,7 +217,11 @@ export function detectEvents(
     }
     // "MIIT officials met …": the regulator is not a party here but is what a later "the ministry" means.
     // "Tencent complained to SAMR": the regulator heard the complaint, and a later "the regulator fined …" means it.
-    const idleRegulators = () => registry.match(s.text).filter((m) => m.entity.kind === "regulator" && !named.includes(m.entity.name)).map((m) => m.entity.name);
+    // A body the registry lacks counts when its name says it regulates ("the Conseil de la Concurrence").
+    const idleRegulators = () => [
+      ...registry.match(s.text).filter((m) => m.entity.kind === "regulator" && !named.includes(m.entity.name)).map((m) => m.entity.name),
+      ...ctx.partiesOf(s.text).filter((m) => m.unknown && isRegulator(m.name)).map((m) => m.name),
+    ];
     const heardBy = NAMED_AS_PEOPLE.test(s.text) || HEARD_BY.test(s.text) ? idleRegulators() : [];
     // Every other regulator named without acting is looked up only when a later "the central bank" needs it.
     let regulators: string[] | undefined;

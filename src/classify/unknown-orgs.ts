@@ -44,6 +44,9 @@ const OF_TAIL = String.raw`\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w&.-]*[\w&](?:\s
 // ("the Ethiopian Communications Authority").
 const COUNTRYS_BODY = new RegExp(String.raw`\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|the UAE)['’]s\s+(${BODY}${OF_TAIL})`, "g");
 const CENTRAL_BANK_NAME = new RegExp(`\\b(${CENTRAL_BANK})\\b`, "g");
+// "the Conseil de la Concurrence", "Superintendencia de Industria y Comercio": a body named in its
+// own language, its head word first and lower-case joining words inside.
+const FOREIGN_BODY = new RegExp(String.raw`\b((?:Comisi[oó]n|Comiss[aã]o|Superintendencia|Superintend[eê]ncia|Autoridad|Autoridade|Autorit[eé]|Agencia|Ag[eê]ncia|Conselho|Consejo|Conseil|Bundeskartellamt|Urz[aą]d|Consiglio|Autorit[aà])(?:\s+(?:(?:de|del|de la|de los|de las|des|du|da|do|dos|das|della|dei|e|y|et|i|la|le|les|el|para|pour|per|sur|und|für|der)\s+)*\p{Lu}[\p{L}'’-]*)+)`, "gu");
 // A public body named in full by its head and remit: "the Department for Transport", "Ministry of Health and Prevention".
 const BODY_OF = new RegExp(String.raw`\b((?:[A-Z][\w&.-]*[\w&]\s+){0,3}(?:Ministry|Department|Commission|Authority|Agency|Bureau|Council)${OF_TAIL})`, "g");
 // "the Federal Highway Administration finalised rules": a public body named in full after "the".
@@ -202,7 +205,7 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     if (/['’]s$/.test(name) || TECH_TERM.test(name)) continue;
     found.push({ name, start: u.index + u[0].length - u[1]!.length });
   }
-  for (const cue of [CENTRAL_BANK_NAME, BODY_OF, COUNTRYS_BODY, NATIONAL_BODY, THE_BODY, OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING, DESCRIBED_AS, KIND_APPOSITIVE, RUN_BY, SERVED_BY]) {
+  for (const cue of [CENTRAL_BANK_NAME, FOREIGN_BODY, BODY_OF, COUNTRYS_BODY, NATIONAL_BODY, THE_BODY, OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING, DESCRIBED_AS, KIND_APPOSITIVE, RUN_BY, SERVED_BY]) {
     cue.lastIndex = 0;
     for (let u = cue.exec(text); u; u = cue.exec(text)) {
       const name = (u[1] ?? u[2] ?? u[3])!;
