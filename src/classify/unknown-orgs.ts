@@ -46,7 +46,7 @@ const COUNTRYS_BODY = new RegExp(String.raw`\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|
 const CENTRAL_BANK_NAME = new RegExp(`\\b(${CENTRAL_BANK})\\b`, "g");
 // "the Conseil de la Concurrence", "Superintendencia de Industria y Comercio": a body named in its
 // own language, its head word first and lower-case joining words inside.
-const FOREIGN_BODY = new RegExp(String.raw`\b((?:Comisi[oó]n|Comiss[aã]o|Superintendencia|Superintend[eê]ncia|Autoridad|Autoridade|Autorit[eé]|Agencia|Ag[eê]ncia|Conselho|Consejo|Conseil|Bundeskartellamt|Urz[aą]d|Consiglio|Autorit[aà])(?:\s+(?:(?:de|del|de la|de los|de las|des|du|da|do|dos|das|della|dei|e|y|et|i|la|le|les|el|para|pour|per|sur|und|für|der)\s+)*\p{Lu}[\p{L}'’-]*)+)`, "gu");
+const FOREIGN_BODY = /\b((?:Comisi[oó]n|Comiss[aã]o|Superintendencia|Superintend[eê]ncia|Autoridad|Autoridade|Autorit[eé]|Agencia|Ag[eê]ncia|Conselho|Consejo|Conseil|Bundeskartellamt|Urz[aą]d|Consiglio|Autorit[aà])(?:\s+(?:(?:de|del|de la|de los|de las|des|du|da|do|dos|das|della|dei|e|y|et|i|la|le|les|el|para|pour|per|sur|und|für|der)\s+)*\p{Lu}[\p{L}'’-]*)+)/gu;
 // A public body named in full by its head and remit: "the Department for Transport", "Ministry of Health and Prevention".
 const BODY_OF = new RegExp(String.raw`\b((?:[A-Z][\w&.-]*[\w&]\s+){0,3}(?:Ministry|Department|Commission|Authority|Agency|Bureau|Council)${OF_TAIL})`, "g");
 // "the Federal Highway Administration finalised rules": a public body named in full after "the".
