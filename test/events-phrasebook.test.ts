@@ -419,6 +419,8 @@ describe("an order binds whom it names before what it asks", () => {
     ["Japan's communications ministry on Wednesday ordered KDDI to cut the roaming fees it charges Rakuten Mobile by about a third.", ["regulation | KDDI, MIC Japan, Rakuten Mobile | 2025-03-12"]],
     // An order to open a network (or links, or roaming) to a named rival sets terms between the two.
     ["Mexico's telecoms regulator on Monday ordered Telcel to open its 4G network in rural areas to AT&T customers at regulated prices.", ["regulation | AT&T, IFT Mexico, Telcel | 2025-03-10"]],
+    // An order to give a named carrier roaming on the network binds that carrier too.
+    ["The Philippines' National Telecommunications Commission on Monday ordered Globe to give the smaller carrier DITO national roaming in 14 provinces.", ["regulation | DITO Telecommunity, Globe Telecom, National Telecommunications Commission | 2025-03-10"]],
     // What an order asks for otherwise names who gains, not whom it binds.
     ["MIIT on Monday ordered WeChat to stop blocking links to Douyin.", ["regulation | MIIT, WeChat | 2025-03-10"]],
     ["Nigeria's telecoms regulator on Tuesday ordered MTN to restore the links that carry calls between its network and Globacom's.", ["regulation | Globacom, MTN Group, Nigerian Communications Commission | 2025-03-11"]],

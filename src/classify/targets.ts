@@ -34,6 +34,9 @@ const WHOLE_TRADE = new RegExp(
 // Words before the other side of a relationship a regulator's order sets terms for.
 const COUNTERPART = /\b(?:(?:it|they)\s+charges?|charg(?:es|ed|ing)\s+(?:its\s+rivals?\s+(?:such as\s+)?)?|between\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}and|interconnect(?:ing|ion)?\s+with|roaming\s+(?:deal|agreement)\s+with|(?:networks?|interconnection|roaming|capacity|towers?|infrastructure)\s+(?:in\s+[\w\s-]{0,30}?\s+)?(?:to|with)(?:\s+its\s+rivals?(?:\s+such as)?)?)\s+(?:the\s+)?(?:[\w.&'’-]+(?:\s+[\w.&'’-]+)?(?:,\s+|,?\s+and\s+|\s+or\s+))?$/i;
 
+const GIVEN_BEFORE = /\b(?:give|giving|grant|granting|offer|offering|provide|providing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+const NETWORK_TERMS_AFTER = /^\s+(?:(?:national|domestic|wholesale|regional)\s+)?(?:roaming|interconnection|access to (?:its|their) (?:network|towers|infrastructure))\b/i;
+
 // Between two names of one list of targets ("Meituan, Ele.me and JD Takeaway", "the DAZN-TIM contract").
 // A name may run on past what the registry matched ("Drip Drip [Travel] (滴滴出行) and …").
 // "designated Apple and its subsidiary iTunes KK, along with Google": the list goes on past a subsidiary named in passing;
@@ -91,7 +94,9 @@ export function regulationTargets(clause: string, mentions: PartyMention[], part
   }
   // "ordered KDDI to cut the fees it charges Rakuten Mobile" (or "Robi and Banglalink"): the other side of the charged
   // relationship is bound by the order too.
-  const counterpart = (m: PartyMention) => COUNTERPART.test(clause.slice(Math.max(0, m.start - 60), m.start));
+  // "ordered Caribe Tel to give the smaller carrier Onda Móvil national roaming": the carrier given network access is bound too.
+  const counterpart = (m: PartyMention) =>
+    COUNTERPART.test(clause.slice(Math.max(0, m.start - 60), m.start)) || (GIVEN_BEFORE.test(clause.slice(Math.max(0, m.start - 60), m.start)) && NETWORK_TERMS_AFTER.test(clause.slice(m.end, m.end + 50)));
   const reason = REASON.exec(clause);
   if (reason) {
     const late = new Set(mentions.filter((m) => m.start > reason.index && !isRegulator(m.name) && !counterpart(m)).map((m) => m.name));
