@@ -187,6 +187,11 @@ describe("sides read through ownership, places, pairs and asides", () => {
       "service | Optus, TPG Telecom | 2025-09-08",
       "regulation | ACCC, Optus, TPG Telecom | 2025-09-09",
     ]);
+    // The case may be described at length: "the ferry line's online ticketing contracts".
+    assert.deepEqual(kinds("In 2024 PalmPay accused OPay of locking agents into exclusive deals. Later that year the FCCPC opened a review of the payment firm's agent network contracts."), [
+      "dispute | OPay, PalmPay | 2024",
+      "regulation | FCCPC, OPay | 2024",
+    ]);
     // A deal named before the regulator is not what it acts on.
     assert.deepEqual(kinds("Optus and TPG Telecom agreed on Monday to share their regional networks. We see the deal as the first result of the ACCC's 2023 order."), [
       "service | Optus, TPG Telecom | 2025-09-08",

@@ -259,6 +259,7 @@ describe("unknown organisations: stop 38 cues from a batch of names the registry
   it("'the Food shelf of Velmora Link, the super-app', 'the Zarqa Eats mini app' name a business; 'the head of Sales, the …' does not", () => {
     assert.deepEqual(unknowns("Our menu went live on the Food shelf of Velmora Link, the super-app that half the city uses."), ["Velmora Link"]);
     assert.deepEqual(unknowns("On Monday the Zarqa Eats mini app went live."), ["Zarqa Eats"]);
+    assert.deepEqual(unknowns("In 2017 the ferry line signed a deal that made Biyaho, a Manila booking app, the only place to buy tickets."), ["Biyaho"]);
     assert.deepEqual(unknowns("She met the head of Sales, the man who signs the cheques."), []);
   });
   it("a pair with an appositive between them and their act ('Koro Wallet and Ibex Cash, the two largest issuers, began …')", () => {

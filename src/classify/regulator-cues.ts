@@ -29,7 +29,7 @@ export const DEFINITE_COMPANY =
   /\b(?:on|to|for|from|against|into|with|fined|ordered|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|penali[sz]ed|summoned|cleared|designated|charged|raided|warned|barred|banned|forced|obliged|required)\s+the\s+(?:[A-Z][\w.-]*-based\s+)?(?:app|platform|company|firm|service|wallet|messenger|operator|carrier|marketplace|group|giant|retailer|lender|startup|broadcaster)\b(?!\s+(?:of|for)\b)(?!\s+[a-z]+s\b)/i;
 // "opened an inquiry into those agent contracts", "settled that row": a case the story has just
 // told, which the regulator acts on; "would examine whether the arrangement …": a deal just told.
-export const TOLD_CASE = /\b(?:that|those|these|this|the|their)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|clauses|complaints?|row|dispute|fight|spat)\b(?!\s+(?:of|for|with|between)\b)/i;
+export const TOLD_CASE = /\b(?:that|those|these|this|the|their)\s+(?:[\w'’-]+\s+){0,4}?(?:contracts?|clauses|complaints?|row|dispute|fight|spat)\b(?!\s+(?:of|for|with|between)\b)/i;
 export const TOLD_DEAL = /\b(?:that|this|the|their)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|partnership|tie-up|agreement|deal)\b(?!\s+(?:of|for|with|between)\b)/i;
 // Text before a regulator's name that makes it the source of the report or the owner of a system, not an actor.
 export const IDLE_REGULATOR =
