@@ -52,6 +52,8 @@ describe("disputes: lawsuits, complaints and accusations", () => {
     ["A Berlin court on Thursday ordered Google to pay the German price-comparison site Idealo 465 million euros in damages.", ["dispute | Google, Idealo | 2025-03-06"]],
     ["In 2021 the start-up Clip complained to COFECE that Prosa and E-Global refused to connect it.", ["dispute | Clip, E-Global, Prosa | 2021"]],
     // A complainant the registry lacks, named with "the" after a month.
+    // "reported to the regulator that …" is a complaint to it: the regulator hears it and is no side.
+    ["In 2015 JD.com reported to the former State Administration for Industry and Commerce that Tmall required merchants not to take part in JD.com's promotions.", ["dispute | JD.com, Tmall | 2015"]],
     ["Last July the Independent Publishers Alliance complained to the CMA that Google Search was taking its members' reporting.", ["dispute | Google Search, Independent Publishers Alliance | 2024-07"]],
     ["Pinduoduo filed a complaint with the market regulator on Tuesday accusing Tmall of forcing merchants to choose one of two.", ["dispute | Pinduoduo, Tmall | 2025-03-11"]],
     ["Meituan accused Ele.me on Monday of throttling traffic to merchants who also sold on its app.", ["dispute | Ele.me, Meituan | 2025-03-10"]],

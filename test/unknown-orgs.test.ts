@@ -294,3 +294,16 @@ describe("unknown organisations: a body named in its own language", () => {
     assert.deepEqual(events, ["dispute | Tarqa, Zarqa Eats | 2022", "regulation | Conseil de la Concurrence, Zarqa Eats | 2023-10"]);
   });
 });
+
+describe("unknown organisations: names written the ways of other languages and regions", () => {
+  it("'Banco del Ceibo', 'Caja de Ahorro Norte': joining words inside a name; 'El Salvador' is a place", () => {
+    assert.deepEqual(unknowns("Banco del Ceibo, the Honduran lender, blocked transfers to Lempa Móvil wallets in November."), ["Banco del Ceibo"]);
+    assert.deepEqual(unknowns("Its users can now send money to accounts in El Salvador, Honduras and Costa Rica, using Tikai Pay."), ["Tikai Pay"]);
+  });
+  it("'Tikai Pay QR codes': a technical word after the brand is no part of its name", () => {
+    assert.deepEqual(unknowns("Lempa Móvil began accepting Tikai Pay QR codes in December."), ["Lempa Móvil", "Tikai Pay"]);
+  });
+  it("'the Xiangtan Municipal Administration for Market Regulation' is one body, named in full", () => {
+    assert.deepEqual(unknowns("On Friday the Xiangtan Municipal Administration for Market Regulation summoned Lotus Go."), ["Xiangtan Municipal Administration for Market Regulation", "Lotus Go"]);
+  });
+});

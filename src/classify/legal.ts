@@ -115,7 +115,7 @@ export function chargedOnly(clause: string, mentions: PartyMention[], parties: s
 // Complaints to regulators: a regulator hearing a complaint is no side of the dispute.
 // Text just before a regulator's name that makes it the recipient of a complaint.
 export const COMPLAINT_TO =
-  /\b(?:complain(?:ed|s|ing)?|complaints?|petition(?:ed|s)?|(?:walked|went|turned) (?:in)?to|took (?:its|their|the) (?:case|grievance|complaint)s?)\b[^.;]{0,45}?\b(?:to|with|before|into)\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}(?:[\w-]+,\s+)?$|\b(?:ask(?:ed|s|ing)|urg(?:ed|es|ing)|call(?:ed|s|ing) on|petition(?:ed|s|ing)|press(?:ed|es|ing)|lobb(?:ied|ies|ying))\s+(?:the\s+|[A-Z][\w.]*['’]s\s+|the (?:country|nation|state|region)['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:complain(?:ed|s|ing)?|complaints?|petition(?:ed|s)?|(?:walked|went|turned) (?:in)?to|took (?:its|their|the) (?:case|grievance|complaint)s?|reported)\b[^.;]{0,45}?\b(?:to|with|before|into)\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w-]+\s+){0,2}(?:[\w-]+,\s+)?$|\b(?:ask(?:ed|s|ing)|urg(?:ed|es|ing)|call(?:ed|s|ing) on|petition(?:ed|s|ing)|press(?:ed|es|ing)|lobb(?:ied|ies|ying))\s+(?:the\s+|[A-Z][\w.]*['’]s\s+|the (?:country|nation|state|region)['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 // A complaint to a regulator named before: "told the regulator that …", "asked the ministry to step in".
 export const COMPLAINT_TO_ANAPHOR =

@@ -34,7 +34,7 @@ const AFTER_PARTY_CUE =
 // Brands may open in lower case before a capital or carry a "!" ("e-Mola", "mKesh", "O!Dengi").
 // Letters beyond ASCII count ("El Corte Inglés", "Telefônica"); the cues using NAME carry the u flag.
 // A number may end one ("Taxi 40100", "Channel 4"), but a year never does.
-const NAME = String.raw`((?:\p{Ll}{1,2}-?)?\p{Lu}[\p{L}\p{N}_&.!-]*[\p{L}\p{N}_&](?:\s+\p{Lu}[\p{L}\p{N}_&.-]*[\p{L}\p{N}_&]){0,2}(?:\s+(?!(?:19|20)\d\d(?!\p{N}))\p{N}+(?![\p{L}\p{N}]))?)`;
+const NAME = String.raw`((?:\p{Ll}{1,2}-?)?\p{Lu}[\p{L}\p{N}_&.!-]*[\p{L}\p{N}_&](?:\s+(?:(?:de|del|de la|da|do|dos|das|di|du|des)\s+)?\p{Lu}[\p{L}\p{N}_&.-]*[\p{L}\p{N}_&]){0,2}(?:\s+(?!(?:19|20)\d\d(?!\p{N}))\p{N}+(?![\p{L}\p{N}]))?)`;
 // A public body's name the registry lacks: up to three capitalised words before an institutional
 // head, and the "for …" / "of …" that completes it ("General Commission for Audiovisual Media").
 const BODY = String.raw`(?:[A-Z][\w&.-]*[\w&]\s+){0,3}(?:${INSTITUTION_HEAD}|Board|Office)`;
@@ -48,7 +48,7 @@ const CENTRAL_BANK_NAME = new RegExp(`\\b(${CENTRAL_BANK})\\b`, "g");
 // own language, its head word first and lower-case joining words inside.
 const FOREIGN_BODY = /\b((?:Comisi[oó]n|Comiss[aã]o|Superintendencia|Superintend[eê]ncia|Autoridad|Autoridade|Autorit[eé]|Agencia|Ag[eê]ncia|Conselho|Consejo|Conseil|Bundeskartellamt|Urz[aą]d|Consiglio|Autorit[aà])(?:\s+(?:(?:de|del|de la|de los|de las|des|du|da|do|dos|das|della|dei|e|y|et|i|la|le|les|el|para|pour|per|sur|und|für|der)\s+)*\p{Lu}[\p{L}'’-]*)+)/gu;
 // A public body named in full by its head and remit: "the Department for Transport", "Ministry of Health and Prevention".
-const BODY_OF = new RegExp(String.raw`\b((?:[A-Z][\w&.-]*[\w&]\s+){0,3}(?:Ministry|Department|Commission|Authority|Agency|Bureau|Council)${OF_TAIL})`, "g");
+const BODY_OF = new RegExp(String.raw`\b((?:[A-Z][\w&.-]*[\w&]\s+){0,3}(?:Ministry|Department|Commission|Authority|Agency|Bureau|Council|Administration)${OF_TAIL})`, "g");
 // "the Federal Highway Administration finalised rules": a public body named in full after "the".
 // A name of generic words only ("the Competition Commission") is a short form of a body the story names in full.
 const GENERIC_BODY = /^(?:(?:Competition|Fair|Trade|Consumer|Protection|Communications?|Telecommunications?|Regulatory|Financial|Securities|Markets?|Banking|Payments?|Digital|Media|Broadcasting|Central|Federal|State|National|Information|Technology|Data|Privacy|Antitrust|Monopoly|Anti-Monopoly|Supervisory|Conduct)\s+)+\S+$/;
@@ -79,7 +79,7 @@ const PAIR_SUBJECT = new RegExp(
 );
 // Countries and regions, which own services in stories ("Thailand's PromptPay") but are no party.
 const PLACES =
-  "Thailand|Singapore|Indonesia|Brazil|India|Japan|Korea|South Korea|Malaysia|Vietnam|the Philippines|Philippines|Germany|France|Britain|Sweden|Australia|Mexico|Argentina|Nigeria|Kenya|Turkey|Sri Lanka|Taiwan|Hong Kong|Macau|Pakistan|Bangladesh|Egypt|Saudi Arabia|the UAE|Qatar|Israel|Canada|Italy|Spain|Poland|the Netherlands|Belgium|Norway|Denmark|Finland|Portugal|Chile|Colombia|Peru|South Africa|Ghana|Ethiopia|Russia|Ukraine|Europe|Africa|Latin America|Mozambique|Tanzania|Uganda|Rwanda|Zambia|Malawi|Zimbabwe|Cameroon|Senegal|Morocco|DRC|Oman|Kuwait|Jordan|Iraq|Kazakhstan|Nepal";
+  "Thailand|Singapore|Indonesia|Brazil|India|Japan|Korea|South Korea|Malaysia|Vietnam|the Philippines|Philippines|Germany|France|Britain|Sweden|Australia|Mexico|Argentina|Nigeria|Kenya|Turkey|Sri Lanka|Taiwan|Hong Kong|Macau|Pakistan|Bangladesh|Egypt|Saudi Arabia|the UAE|Qatar|Israel|Canada|Italy|Spain|Poland|the Netherlands|Belgium|Norway|Denmark|Finland|Portugal|Chile|Colombia|Peru|South Africa|Ghana|Ethiopia|Russia|Ukraine|Europe|Africa|Latin America|Mozambique|Tanzania|Uganda|Rwanda|Zambia|Malawi|Zimbabwe|Cameroon|Senegal|Morocco|DRC|Oman|Kuwait|Jordan|Iraq|Kazakhstan|Nepal|El Salvador|Honduras|Guatemala|Costa Rica|Nicaragua|Panama|Ecuador|Bolivia|Paraguay|Uruguay|Venezuela|Cuba|the Dominican Republic|Dominican Republic|Jamaica|Haiti|Puerto Rico|Madagascar|Tunisia|Algeria|Libya|Sudan|Angola|Namibia|Botswana|Ivory Coast|Côte d'Ivoire|Mali|Niger|Burkina Faso|Benin|Togo|Guinea|Sierra Leone|Liberia|Somalia|Lebanon|Syria|Yemen|Bahrain|Iran|Afghanistan|Uzbekistan|Tajikistan|Kyrgyzstan|Turkmenistan|Mongolia|Myanmar|Cambodia|Laos|Brunei|Fiji|Vanuatu|Samoa|Tonga|Papua New Guinea|New Zealand|Ireland|Austria|Switzerland|Greece|Czechia|Slovakia|Hungary|Romania|Bulgaria|Serbia|Croatia|Slovenia|Bosnia|Albania|North Macedonia|Montenegro|Moldova|Belarus|Lithuania|Latvia|Estonia|Iceland|Georgia|Armenia|Azerbaijan|Cyprus|Malta|Luxembourg";
 // Cities and regions a story names as owners of a service ("Dubai's health exchange"): places, not parties.
 const PLACE = new RegExp(`^(?:${PLACES}|Saudi|Arabia|Gulf|Middle East|Asia|Southeast Asia|Dubai|Abu Dhabi|Warsaw|Paris|London|Berlin|Madrid|Rome|Milan|Lisbon|Prague|Vienna|Istanbul|Moscow|Tokyo|Osaka|Seoul|Busan|Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Chengdu|Taipei|Mumbai|Delhi|New Delhi|Bengaluru|Jakarta|Manila|Bangkok|Hanoi|Ho Chi Minh City|Kuala Lumpur|Lagos|Nairobi|Cairo|Riyadh|Doha|Sao Paulo|São Paulo|Mexico City|Buenos Aires|Bogota|Bogotá|Lima|Santiago|New York|California|Texas|Toronto|Sydney|Melbourne|Auckland)$`);
 const COUNTRYS_OWN = new RegExp(
@@ -127,6 +127,7 @@ const RUN_BY = new RegExp(`(?:^|[:;]\\s+|(?<=[.!?]["”]?)\\s+|\\b(?:with|on|to|
 const SOURCE_FIRM = /\b(?:research|consult\w*|analy\w+|law|legal|advisory|data|investment|intelligence|rating|ratings|polling)\s+(?:firm|company)\b/i;
 
 const TECH_TERM = /^(?:APIs?|SDKs?|QR|NFC|IDs?|URLs?|UI|AI|Store|Mall|Pay)\b/;
+const TECH_TAIL = /\s+(?:APIs?|SDKs?|QR|NFC|USSD)$/;
 
 // Words written with a capital only because they start a sentence or are titles, not names.
 const COMMON_CAPITALISED =
@@ -241,7 +242,9 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
   for (const f of found) {
     // "the Dutch Consumentenbond": a nationality before a one-word name describes it; "the Australian Treasury" is named so.
     const adjective = NATIONALITY_BEFORE_NAME.exec(f.name);
-    const name = adjective ? f.name.slice(adjective[0].length) : f.name;
+    // "Tikal Pay QR codes": a technical word after the brand is its product, not part of its name.
+    const named = f.name.replace(TECH_TAIL, "");
+    const name = adjective ? named.slice(adjective[0].length) : named;
     const start = f.start + (adjective?.[0].length ?? 0);
     const end = start + name.length;
     // "stores in Beijing, Tianjin and Chengdu stopped updating": a place acting is where, not who;
