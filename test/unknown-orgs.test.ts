@@ -307,3 +307,12 @@ describe("unknown organisations: names written the ways of other languages and r
     assert.deepEqual(unknowns("On Friday the Xiangtan Municipal Administration for Market Regulation summoned Lotus Go."), ["Xiangtan Municipal Administration for Market Regulation", "Lotus Go"]);
   });
 });
+
+describe("unknown organisations: a registry word inside a longer name", () => {
+  it("'Sweet Orange Takeaway' is a name the registry lacks, not Orange; 'Running Windows Server' and 'Shenzhen Tencent Computer' are not", () => {
+    const names = (s: string) => findParties(s, registry).map((p) => p.name);
+    assert.deepEqual(names("In August Sweet Orange Takeaway began accepting UnionPay QuickPass."), ["Sweet Orange Takeaway", "UnionPay QuickPass"]);
+    assert.deepEqual(names("Running Windows Server on Azure got cheaper."), ["Windows", "Azure"]);
+    assert.deepEqual(unknowns("The court named Shenzhen Tencent Computer Systems as the defendant."), []);
+  });
+});

@@ -4,7 +4,7 @@
 import type { EntityRegistry } from "./entities.ts";
 import { OTHER_TRADE } from "./name-senses.ts";
 import { namedThrough, partyName } from "./named-through.ts";
-import { unknownOrgs } from "./unknown-orgs.ts";
+import { placeOrCommonWord, unknownOrgs } from "./unknown-orgs.ts";
 import type { EntityKind, EntityMatch } from "./types.ts";
 
 export interface PartyMention {
@@ -115,6 +115,12 @@ const SOURCE_AFTER = /^\s+(?:has\s+|had\s+)?(?:learned|learnt|reported|understan
 
 // "the \"Orange Link\" (橙链) plan", "the \"Red Jing Plan\"": a name inside a scheme's quoted title is no party.
 const SCHEME_TITLE_END = /^[^"”]{0,30}?(?:\b(?:Plan|Programme|Program|Initiative|Project|Scheme|Campaign)["”]|["”]\s*(?:[(（][^)）]{1,30}[)）]\s*)?(?:plan|programme|program|initiative|project|scheme|campaign)\b)/i;
+// "Sweet Orange Takeaway", "Big Line Media": a one-word registry name with capitalised words on both
+// sides is a word of a longer name the registry lacks.
+const NAME_WORD_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+$/u;
+const NAME_WORDS_AFTER = /^\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/u;
+const NOT_NAME_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|And|But|Or|Since|Last|This|That|Then|When|After|Before|While|As|Its|Their|His|Her|Our|My|Both|Each|Every|Not|Only|Also|Now|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 const LOCAL_BODY_BEFORE = /\b((?:[A-Z][a-z]+\s+){1,2}(?:Provincial|Municipal|Prefectural|County|District))\s+$/;
 // "National Bank of Canada", "Commercial Bank of Ethiopia": a capitalised word before "Bank of …" is
 // part of a longer bank's name, not the central bank's.
@@ -178,6 +184,13 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const local = m.entity.kind === "regulator" ? LOCAL_BODY_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start)) : null;
     if (local) {
       longer.push({ name: `${local[1]} ${m.surface}`, kind: "regulator", start: m.start - local[0].length, end: m.end, unknown: true });
+      return false;
+    }
+    const before = !/\s/.test(m.surface) ? NAME_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start)) : null;
+    const after = before ? NAME_WORDS_AFTER.exec(text.slice(m.end, m.end + 40)) : null;
+    // Not "Running Windows Server" (a verb) nor "Shenzhen Tencent Computer System" (a place before a group's own company).
+    if (before && after && !NOT_NAME_WORD.test(before[1]!) && !/ing$/.test(before[1]!) && !placeOrCommonWord(before[1]!) && !registry.get(before[1]!) && !registry.get(after[1]!.split(/\s+/)[0]!)) {
+      longer.push({ name: `${before[1]} ${m.surface} ${after[1]}`, kind: "unknown", start: m.start - before[0].length, end: m.end + after[0].length, unknown: true });
       return false;
     }
     const bank = /^Bank of\b/.test(m.surface) ? BANK_NAME_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start)) : null;
