@@ -316,3 +316,19 @@ describe("unknown organisations: a registry word inside a longer name", () => {
     assert.deepEqual(unknowns("The court named Shenzhen Tencent Computer Systems as the defendant."), []);
   });
 });
+
+describe("unknown organisations: a kind appositive after any word of the sentence", () => {
+  it("'leaving Klopa Go, a smaller Belgrade-based delivery app,' names a business; 'said Dana Whit, a partner at the firm' names a person", () => {
+    assert.deepEqual(unknowns("The discounts were conditional on restaurants leaving Klopa Go, a smaller Belgrade-based delivery app, and other rivals."), ["Klopa Go"]);
+    assert.deepEqual(unknowns("The deal helps both sides, said Dana Whit, a partner at the firm."), []);
+  });
+  it("'rival couriers Vejas Kurjeris and Greitas' lists two businesses", () => {
+    assert.deepEqual(unknowns("The network will open its lockers to rival couriers Vejas Kurjeris and Greitas from March 1."), ["Vejas Kurjeris", "Greitas"]);
+  });
+  it("'…, it said at the time' after a regulator's act is the regulator telling it, not the complainant told before", () => {
+    const text =
+      "Dezuta, the second-largest parcel locker network, said on Wednesday it would open its lockers to rival couriers Vejas Kurjeris and Greitas from March 1, after one of them complained. Lithuania's competition regulator, the Konkurencijos taryba, accepted commitments from Dezuta in December and closed its investigation, it said at the time.";
+    const regulation = classifyArticle({ text, published: "2026-01-22" }).events.filter((e) => e.type === "regulation").map((e) => [...e.parties].sort().join(", "));
+    assert.deepEqual(regulation, ["Dezuta, Lithuanian Competition Council"]);
+  });
+});

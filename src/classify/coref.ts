@@ -129,7 +129,8 @@ export function singularAntecedent(
   const mod = m?.groups?.mod ?? "";
   // "the industry group Colombia Fintech" names a new one too.
   const anaphor = m !== null && !/^[A-Z]|est$/.test(mod) && !(mod && /^\s+[A-Z]/.test(sentence.slice(m.index + m[0].length)));
-  if (!anaphor && !SAID_BY.test(sentence)) return null;
+  // "…, it said at the time" after a regulator's act: the regulator tells it, not a company told before.
+  if (!anaphor && (byRegulator || !SAID_BY.test(sentence))) return null;
   // "The cartel office ordered Deutsche Bahn … In April, the railway began …": a business noun never names a regulator.
   const business = m !== null && m.groups?.pronoun === undefined;
   for (let i = history.length - 1; i >= 0; i--) {

@@ -101,7 +101,7 @@ const DESCRIBED_AS = new RegExp(
 // Names listed right after a plural kind of business: "budget chains FabHotels and Treebo", "wallets GCash, Maya and ShopeePay".
 const CAP_NAME = String.raw`\p{Lu}[\p{L}\p{N}&.!-]*[\p{L}\p{N}&](?:\s+\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}&]){0,2}`;
 const KINDS_THEN_LIST = new RegExp(
-  String.raw`\b(?:chains|apps|platforms|start-?ups|operators|providers|retailers|marketplaces|wallets|e-wallets|carriers|publishers|broadcasters|aggregators|acquirers|fintechs|lenders|streamers|services|firms|companies|brands|banks|networks|sites|websites|exchanges|insurers)\s+(${CAP_NAME}(?:,\s+${CAP_NAME})*,?\s+(?:and|or)\s+${CAP_NAME})`,
+  String.raw`\b(?:chains|apps|platforms|start-?ups|operators|providers|retailers|marketplaces|wallets|e-wallets|carriers|couriers|publishers|broadcasters|aggregators|acquirers|fintechs|lenders|streamers|services|firms|companies|brands|banks|networks|sites|websites|exchanges|insurers)\s+(${CAP_NAME}(?:,\s+${CAP_NAME})*,?\s+(?:and|or)\s+${CAP_NAME})`,
   "gu",
 );
 const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
@@ -115,7 +115,7 @@ const KIND =
 // A name never opens with a month or a function word: "In January Golis, the dominant operator, …" names Golis.
 const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
 const KIND_APPOSITIVE = new RegExp(
-  `(?:^|\\s[-—]\\s|[:;,]\\s+|(?<=[.!?]["”]?)\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since|let|lets|allowed|of|allows|into|at|for|via|through|joined|join|over|in|inside|use|uses|used|was|is|including|held|holds|carried|carries|chose|picked|made|makes)\\s+|(?<=\\b(?:(?:19|20)\\d\\d|${MONTH}))\\s+)(?!(?:${MONTH}|In|On|Since|By|At|From|After|Before|When|Then|Last|This|That|The|And|But)\\s)${NAME}(?:\\s*[(（][^()（）]{1,30}[)）])?,\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:\\w+-)?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|headquartered|founded|operated|controlled|known|in|of|with|for|from|popular)\\b)`,
+  `(?:^|\\s[-—]\\s|[:;,]\\s+|(?<=[.!?]["”]?)\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since|let|lets|allowed|of|allows|into|at|for|via|through|joined|join|over|in|inside|use|uses|used|was|is|including|held|holds|carried|carries|chose|picked|made|makes)\\s+|${String.raw`\b(?!(?:said|says|say|told|tells|added|adds|wrote|writes|according|asked|asks|quoted|explained|explains|noted|notes|argued|argues|believes|believed|thinks|thought|warned|warns|cautioned|estimated|estimates|expects|expected|joked|recalled|recalls|insisted|insists)\s)\p{Ll}[\p{Ll}'’-]*\s+|`}(?<=\\b(?:(?:19|20)\\d\\d|${MONTH}))\\s+)(?!(?:${MONTH}|In|On|Since|By|At|From|After|Before|When|Then|Last|This|That|The|And|But)\\s)${NAME}(?:\\s*[(（][^()（）]{1,30}[)）])?,\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:\\w+-)?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|headquartered|founded|operated|controlled|known|in|of|with|for|from|popular)\\b)`,
   "gu",
 );
 
