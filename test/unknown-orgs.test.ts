@@ -322,6 +322,10 @@ describe("unknown organisations: a kind appositive after any word of the sentenc
     assert.deepEqual(unknowns("The discounts were conditional on restaurants leaving Klopa Go, a smaller Belgrade-based delivery app, and other rivals."), ["Klopa Go"]);
     assert.deepEqual(unknowns("The deal helps both sides, said Dana Whit, a partner at the firm."), []);
   });
+  it("'Siam Cell, the country's third carrier by subscribers,', 'Tamsai, Duan Eats' larger rival,' name businesses", () => {
+    assert.deepEqual(unknowns("Siam Cell, the country's third carrier by subscribers, put the assistant inside its app in August."), ["Siam Cell"]);
+    assert.deepEqual(unknowns("Tamsai, Duan Eats' larger rival, blocked the agent last month."), ["Tamsai"]);
+  });
   it("'rival couriers Vejas Kurjeris and Greitas' lists two businesses", () => {
     assert.deepEqual(unknowns("The network will open its lockers to rival couriers Vejas Kurjeris and Greitas from March 1."), ["Vejas Kurjeris", "Greitas"]);
   });
