@@ -163,3 +163,12 @@ describe("an owner opening up its product's users", () => {
     assert.deepEqual(events("Tencent said on Monday that users of WeChat can now pay with UnionPay cards."), ["payment | UnionPay, WeChat | 2025-03-10"]);
   });
 });
+
+describe("'the two' beside a subject named by 'the company'", () => {
+  it("'the company pulled its channels from eMedia, after the two failed to agree' means the company and eMedia, not the pair told before", () => {
+    assert.deepEqual(events("On Monday MultiChoice agreed to carry the channels of DAZN. In October last year the company pulled its sports channels from eMedia, after the two failed to agree on a carriage fee."), [
+      "content | DAZN, MultiChoice | 2025-03-10",
+      "dispute | MultiChoice, eMedia | 2024-10",
+    ]);
+  });
+});

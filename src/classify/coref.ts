@@ -171,7 +171,11 @@ export function resolveParties(
       return { parties: [...own.filter((o) => !eligible(o)), ...pair], resolved: true };
     }
   }
-  const plural = ownSides >= 2 ? [] : pluralAntecedent(sentence, here, history, eligible);
+  // "In October the company pulled its channels from Kabel Dalmacija, after the two failed to agree":
+  // a subject named by "the company" is one of the two the sentence means.
+  const subject = singularAntecedent(sentence, here, history, byRegulator, eligible);
+  const subjectSide = subject !== null && eligible(subject) && !own.some((o) => related(o, subject)) ? 1 : 0;
+  const plural = ownSides + subjectSide >= 2 ? [] : pluralAntecedent(sentence, here, history, eligible);
   for (const p of plural) {
     if (!out.some((o) => related(o, p))) {
       out.push(p);
@@ -194,7 +198,6 @@ export function resolveParties(
     }
   }
   // A sentence-initial "it" / "the company" is its subject, so it acts even beside two named parties.
-  const subject = singularAntecedent(sentence, here, history, byRegulator, eligible);
   if (subject && !out.some((o) => related(o, subject))) {
     out.unshift(subject);
     resolved = true;
