@@ -326,6 +326,10 @@ describe("unknown organisations: a kind appositive after any word of the sentenc
     assert.deepEqual(unknowns("Siam Cell, the country's third carrier by subscribers, put the assistant inside its app in August."), ["Siam Cell"]);
     assert.deepEqual(unknowns("Tamsai, Duan Eats' larger rival, blocked the agent last month."), ["Tamsai"]);
   });
+  it("a name may open with a number word ('Ten Minutes Theater'); a number word alone is none", () => {
+    assert.deepEqual(unknowns("On January 13, Hill Rain Books, a web novel platform in Chengdu, and Ten Minutes Stage, a micro drama App, signed a copyright agreement."), ["Hill Rain Books", "Ten Minutes Stage"]);
+    assert.deepEqual(unknowns("Two, the smallest of the carriers, joined."), []);
+  });
   it("'rival couriers Vejas Kurjeris and Greitas' lists two businesses", () => {
     assert.deepEqual(unknowns("The network will open its lockers to rival couriers Vejas Kurjeris and Greitas from March 1."), ["Vejas Kurjeris", "Greitas"]);
   });
