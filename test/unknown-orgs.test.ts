@@ -330,6 +330,9 @@ describe("unknown organisations: a kind appositive after any word of the sentenc
     assert.deepEqual(unknowns("On January 13, Hill Rain Books, a web novel platform in Chengdu, and Ten Minutes Stage, a micro drama App, signed a copyright agreement."), ["Hill Rain Books", "Ten Minutes Stage"]);
     assert.deepEqual(unknowns("Two, the smallest of the carriers, joined."), []);
   });
+  it("'Żuraw AI, a Kraków start-up building …': describing words beyond ASCII and a participle after the kind", () => {
+    assert.deepEqual(unknowns("In September the group signed a licence with Żurek AI, a Kraków start-up building a Polish-language assistant."), ["Żurek AI"]);
+  });
   it("'rival couriers Vejas Kurjeris and Greitas' lists two businesses", () => {
     assert.deepEqual(unknowns("The network will open its lockers to rival couriers Vejas Kurjeris and Greitas from March 1."), ["Vejas Kurjeris", "Greitas"]);
   });
