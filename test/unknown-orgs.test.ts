@@ -333,6 +333,9 @@ describe("unknown organisations: a kind appositive after any word of the sentenc
   it("'Żuraw AI, a Kraków start-up building …': describing words beyond ASCII and a participle after the kind", () => {
     assert.deepEqual(unknowns("In September the group signed a licence with Żurek AI, a Kraków start-up building a Polish-language assistant."), ["Żurek AI"]);
   });
+  it("'Hanut.tn, the marketplace where I sell most of my plates,' names a business", () => {
+    assert.deepEqual(unknowns("Last month, Hanut.tn, the marketplace where I sell most of my plates, added Sahlo at checkout."), ["Hanut.tn", "Sahlo"]);
+  });
   it("'rival couriers Vejas Kurjeris and Greitas' lists two businesses", () => {
     assert.deepEqual(unknowns("The network will open its lockers to rival couriers Vejas Kurjeris and Greitas from March 1."), ["Vejas Kurjeris", "Greitas"]);
   });
