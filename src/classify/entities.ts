@@ -134,13 +134,6 @@ export class EntityRegistry {
    * read, and win over the registry's own senses of the same spelling. The view shares the
    * registry's indexes (prototype chain), so making one costs only the article's few names.
    */
-  withPeople(people: ReadonlySet<string>): EntityRegistry {
-    if (people.size === 0) return this;
-    const view = Object.create(this) as EntityRegistry;
-    view.people = people;
-    return view;
-  }
-
   withLocalNames(names: LocalName[]): EntityRegistry {
     if (names.length === 0) return this;
     const view = Object.create(this) as EntityRegistry;
@@ -159,6 +152,14 @@ export class EntityRegistry {
       }
     }
     view.local = local;
+    return view;
+  }
+
+  /** This registry as one article reads it, knowing the surnames of the people it introduces. */
+  withPeople(people: ReadonlySet<string>): EntityRegistry {
+    if (people.size === 0) return this;
+    const view = Object.create(this) as EntityRegistry;
+    view.people = people;
     return view;
   }
 

@@ -113,9 +113,11 @@ const KIND =
 // …", "Zalopay, a Vietnamese wallet,", "over Pulse, the PIN network owned by Discover". The kind
 // ends its phrase, so "Li Si, a bank analyst" is a person.
 // A name never opens with a month or a function word: "In January Golis, the dominant operator, …" names Golis.
+// Any lower-case word may come before the name, but a speech verb makes it a person ("said Dana Whit, a partner at the firm").
+const WORD_BEFORE = String.raw`\b(?!(?:said|says|say|told|tells|added|adds|wrote|writes|according|asked|asks|quoted|explained|explains|noted|notes|argued|argues|believes|believed|thinks|thought|warned|warns|cautioned|estimated|estimates|expects|expected|joked|recalled|recalls|insisted|insists)\s)\p{Ll}[\p{Ll}'’-]*\s+`;
 const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
 const KIND_APPOSITIVE = new RegExp(
-  `(?:^|\\s[-—]\\s|[:;,]\\s+|(?<=[.!?]["”]?)\\s+|\\b(?:with|on|to|by|from|and|against|that|run|Since|let|lets|allowed|of|allows|into|at|for|via|through|joined|join|over|in|inside|use|uses|used|was|is|including|held|holds|carried|carries|chose|picked|made|makes)\\s+|${String.raw`\b(?!(?:said|says|say|told|tells|added|adds|wrote|writes|according|asked|asks|quoted|explained|explains|noted|notes|argued|argues|believes|believed|thinks|thought|warned|warns|cautioned|estimated|estimates|expects|expected|joked|recalled|recalls|insisted|insists)\s)\p{Ll}[\p{Ll}'’-]*\s+|`}(?<=\\b(?:(?:19|20)\\d\\d|${MONTH}))\\s+)(?!(?:${MONTH}|In|On|Since|By|At|From|After|Before|When|Then|Last|This|That|The|And|But)\\s)${NAME}(?:\\s*[(（][^()（）]{1,30}[)）])?,\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*(?:['’]s|(?<=s)['’]))\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?(?:\\w+-)?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|headquartered|founded|operated|controlled|known|in|of|with|for|from|popular|by|where|[a-z]+ing)\\b)`,
+  `(?:^|\\s[-—]\\s|[:;,]\\s+|(?<=[.!?]["”]?)\\s+|\\bSince\\s+|${WORD_BEFORE}|(?<=\\b(?:(?:19|20)\\d\\d|${MONTH}))\\s+)(?!(?:${MONTH}|In|On|Since|By|At|From|After|Before|When|Then|Last|This|That|The|And|But)\\s)${NAME}(?:\\s*[(（][^()（）]{1,30}[)）])?,\\s+(?:the|a|an|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*(?:['’]s|(?<=s)['’]))\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?(?:\\w+-)?(?:${KIND})(?=[,.;]|\\s+(?:that|which|whose|behind|used|owned|run|backed|based|headquartered|founded|operated|controlled|known|in|of|with|for|from|popular|by|where|[a-z]+ing)\\b)`,
   "gu",
 );
 
@@ -167,29 +169,22 @@ function knownAsWritten(name: string, registry: EntityRegistry): boolean {
 
 const FRAMEWORK_BODY = /\b(?:Alliance|Association|Consortium|Forum|Initiative|Framework|Programme|Program|Scheme|Standard|Project)$/;
 
-/**
- * "Maggie Doucet, who has owned Harbourside Coffee since 2012, says …" and later "Doucet's web
- * store": one word the article also writes after a given name, as a person it introduces or
- * quotes, is that person's surname, not a business.
- */
 const NOT_GIVEN_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|By|Since|Last|This)$/;
-// "Hela Ben Salah", "Jan van Dijk": a surname may open with a particle.
+// "Hela Ben Salah", "Ana De Souza": a surname may open with a particle.
 const SURNAME = String.raw`(?:(?:Ben|Bin|Bint|Abu|Al|El|De|Da|Di|Del|Van|Von|Le|La|Mac|Mc)\s)?[A-Z][a-z]+`;
 const INTRODUCED = new RegExp(String.raw`\b([A-Z][a-z]+)\s+(${SURNAME})(?=,\s+(?:who|whose|a|an|the)\b|\s+(?:said|says|told|thinks|believes|added|argued|wrote)\b)`, "g");
 
-/** Surnames of the people an article introduces or quotes by their full names, for the whole article. */
+/**
+ * "Maggie Doucet, who has owned Harbourside Coffee since 2012, says …" and later "Doucet's web
+ * store": the surnames of the people a text introduces or quotes after a given name, which name
+ * no business anywhere in it.
+ */
 export function peopleNamed(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(INTRODUCED)) if (!NOT_GIVEN_NAME.test(m[1]!) && !placeOrCommonWord(m[1]!)) out.add(m[2]!);
   return out;
 }
 
-function personSurname(text: string, name: string): boolean {
-  if (!/^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$/.test(name)) return false;
-  const given = new RegExp(`\\b([A-Z][a-z]+)\\s+${name}(?:,\\s+(?:who|whose|a|an|the)\\b|\\s+(?:said|says|told|thinks|believes|added|argued|wrote)\\b)`, "g");
-  // "In January Vantor, the dominant operator, …": a month or a common word before it is no given name.
-  return Array.from(text.matchAll(given)).some((m) => !NOT_GIVEN_NAME.test(m[1]!) && !placeOrCommonWord(m[1]!));
-}
 
 /** Organisations the registry lacks that `text` names, not overlapping anything in `taken`. */
 export function unknownOrgs(text: string, taken: { start: number; end: number; name?: string }[], registry: EntityRegistry): PartyMention[] {
@@ -237,6 +232,12 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
       at = offset + piece.length;
     }
   }
+  // The article's people come with the registry; a bare sentence's are read from it when asked.
+  let people: Set<string> | undefined;
+  const person = (name: string): boolean => {
+    people ??= peopleNamed(text);
+    return people.has(name) || registry.people?.has(name) === true;
+  };
   // Where two cues read overlapping names, the longer is the whole name ("the Reserve Bank of Fiji", not "Reserve Bank").
   found.sort((a, b) => b.name.length - a.name.length || a.start - b.start);
   for (const f of found) {
@@ -257,7 +258,7 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     if (out.some((o) => o.start < end && o.end > start) || taken.some((m) => m.start < end && m.end > start)) continue;
     // "the Ministry of Transportation (交通运输部)": a gloss the registry reads already names it.
     if (taken.some((m) => m.start >= end && /^\s*[(（]$/.test(text.slice(end, m.start)))) continue;
-    if (knownAsWritten(name, registry) || out.some((o) => o.name === name) || personSurname(text, name) || registry.people?.has(name)) continue;
+    if (knownAsWritten(name, registry) || out.some((o) => o.name === name) || person(name)) continue;
     out.push({ name, kind: regulatorByName(name) ? "regulator" : "unknown", start, end, unknown: true, ...(f.described ? { described: true } : {}) });
   }
   return out;
