@@ -95,8 +95,10 @@ export function regulationTargets(clause: string, mentions: PartyMention[], part
   // "ordered KDDI to cut the fees it charges Rakuten Mobile" (or "Robi and Banglalink"): the other side of the charged
   // relationship is bound by the order too.
   // "ordered Caribe Tel to give the smaller carrier Onda Móvil national roaming": the carrier given network access is bound too.
-  const counterpart = (m: PartyMention) =>
-    COUNTERPART.test(clause.slice(Math.max(0, m.start - 60), m.start)) || (GIVEN_BEFORE.test(clause.slice(Math.max(0, m.start - 60), m.start)) && NETWORK_TERMS_AFTER.test(clause.slice(m.end, m.end + 50)));
+  const counterpart = (m: PartyMention) => {
+    const before = clause.slice(Math.max(0, m.start - 60), m.start);
+    return COUNTERPART.test(before) || (GIVEN_BEFORE.test(before) && NETWORK_TERMS_AFTER.test(clause.slice(m.end, m.end + 50)));
+  };
   const reason = REASON.exec(clause);
   if (reason) {
     const late = new Set(mentions.filter((m) => m.start > reason.index && !isRegulator(m.name) && !counterpart(m)).map((m) => m.name));
