@@ -423,6 +423,9 @@ describe("an order binds whom it names before what it asks", () => {
     ["Mexico's telecoms regulator on Monday ordered Telcel to open its 4G network in rural areas to AT&T customers at regulated prices.", ["regulation | AT&T, IFT Mexico, Telcel | 2025-03-10"]],
     // An order to give a named carrier roaming on the network binds that carrier too.
     ["The Philippines' National Telecommunications Commission on Monday ordered Globe to give the smaller carrier DITO national roaming in 14 provinces.", ["regulation | DITO Telecommunity, Globe Telecom, National Telecommunications Commission | 2025-03-10"]],
+    // An order to supply (sell, license, lease, carry) what it owns to a named company, or to price what it charges a described one, sets terms between the two.
+    ["Georgia's telecoms regulator on Wednesday ordered Silknet to supply its sports channels to rival Magti on the same terms it gives its own customers.", ["regulation | Georgian National Communications Commission, Magti, Silknet | 2025-03-12"]],
+    ["India's telecoms regulator on Monday ordered Airtel to cut the wholesale price it charges state-owned BSNL for national roaming.", ["regulation | Airtel, BSNL, TRAI | 2025-03-10"]],
     // What an order asks for otherwise names who gains, not whom it binds.
     ["MIIT on Monday ordered WeChat to stop blocking links to Douyin.", ["regulation | MIIT, WeChat | 2025-03-10"]],
     ["Nigeria's telecoms regulator on Tuesday ordered MTN to restore the links that carry calls between its network and Globacom's.", ["regulation | Globacom, MTN Group, Nigerian Communications Commission | 2025-03-11"]],

@@ -32,7 +32,7 @@ const WHOLE_TRADE = new RegExp(
 );
 
 // Words before the other side of a relationship a regulator's order sets terms for.
-const COUNTERPART = /\b(?:(?:it|they)\s+charges?|charg(?:es|ed|ing)\s+(?:its\s+rivals?\s+(?:such as\s+)?)?|between\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}and|interconnect(?:ing|ion)?\s+with|roaming\s+(?:deal|agreement)\s+with|(?:networks?|interconnection|roaming|capacity|towers?|infrastructure)\s+(?:in\s+[\w\s-]{0,30}?\s+)?(?:to|with)(?:\s+its\s+rivals?(?:\s+such as)?)?)\s+(?:the\s+)?(?:[\w.&'’-]+(?:\s+[\w.&'’-]+)?(?:,\s+|,?\s+and\s+|\s+or\s+))?$/i;
+const COUNTERPART = /\b(?:(?:it|they)\s+charges?|charg(?:es|ed|ing)\s+(?:its\s+rivals?\s+(?:such as\s+)?)?|between\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}and|interconnect(?:ing|ion)?\s+with|roaming\s+(?:deal|agreement)\s+with|(?:networks?|interconnection|roaming|capacity|towers?|infrastructure)\s+(?:in\s+[\w\s-]{0,30}?\s+)?(?:to|with)(?:\s+its\s+rivals?(?:\s+such as)?)?|(?:suppl(?:y|ies|ying)|sell(?:s|ing)?|licen[cs](?:e|es|ing)|leas(?:e|es|ing)|carry(?:ing)?)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?(?:(?:rival|smaller|larger|state-owned|state-run|[a-z]+-owned)\s+)?(?:[\w.&'’-]+(?:\s+[\w.&'’-]+)?(?:,\s+|,?\s+and\s+|\s+or\s+))?$/i;
 
 const GIVEN_BEFORE = /\b(?:give|giving|grant|granting|offer|offering|provide|providing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const NETWORK_TERMS_AFTER = /^\s+(?:(?:national|domestic|wholesale|regional)\s+)?(?:roaming|interconnection|access to (?:its|their) (?:network|towers|infrastructure))\b/i;
