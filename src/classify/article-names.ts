@@ -66,6 +66,18 @@ function expansion(before: string, acronym: string): string | undefined {
   return undefined;
 }
 
+// Words any two bodies' names may share.
+const GENERIC_NAME_WORD = /^(?:bank|national|central|commission|authority|agency|company|corporation|group|network|telecom|communications?|mobile|digital|payments?|services?|systems?|association|council|board|office|institute|union|international|holdings?|the)$/i;
+
+/** Whether the article's expansion names another body than the registry's entity, whose own name spells the same acronym. */
+function anotherExpansion(long: string, entity: Entity, acronym: string): boolean {
+  const initials = entity.name.split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !CONNECTOR.test(w)).map(initialOf).join("");
+  if (initials !== acronym.replace(/[^A-Z]/g, "")) return false;
+  const words = (name: string) => name.toLowerCase().split(/[\s'’-]+/).filter((w) => w && !CONNECTOR.test(w) && !GENERIC_NAME_WORD.test(w));
+  const theirs = new Set([entity.name, ...entity.aliases].flatMap(words));
+  return !words(long).some((w) => theirs.has(w));
+}
+
 /** The capitalised body name that ends a text ("… the Central Bank of the Argentine Republic"), if any. */
 function bodyNameBefore(before: string): string | undefined {
   const words = WORDS_BEFORE.exec(before)?.[1]?.split(/\s+/) ?? [];
@@ -112,7 +124,10 @@ export function articleNames(text: string, registry: EntityRegistry): LocalName[
     // "the Mobile Software Competition Act (MSCA)" is a law, not a party.
     if (!long || DOCUMENT.test(long)) continue;
     const known = registry.get(long) ?? wholeMatch(long, registry);
-    const byAcronym = registry.get(acronym);
+    // "Bank South Pacific (BSP)": an article's own expansion that shares no word but the generic
+    // ones with the registry's (Bangko Sentral ng Pilipinas) names another body.
+    const registered = registry.get(acronym);
+    const byAcronym = registered && !known && anotherExpansion(long, registered, acronym) ? undefined : registered;
     // The registry knows both spellings; the article still makes "the league" that body.
     if (known && byAcronym === known) {
       if (!out.some((o) => o.entity.name === known.name)) out.push({ entity: { ...known, aliases: [...known.aliases] }, spellings: [] });
