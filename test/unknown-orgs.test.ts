@@ -346,3 +346,13 @@ describe("unknown organisations: a kind appositive after any word of the sentenc
     assert.deepEqual(regulation, ["Dezuta, Lithuanian Competition Council"]);
   });
 });
+
+describe("unknown organisations: a word written as brands are", () => {
+  it("'CellMoni', 'M-PAiSA': a capital inside a word after a small letter names a business; 'McKinsey', 'DeAndre' and 'PhD' do not", () => {
+    assert.deepEqual(unknowns("Since April, CellMoni and M-PAiSA talk to each other."), ["CellMoni", "M-PAiSA"]);
+    assert.deepEqual(unknowns("DeAndre Lewis, a PhD student, met McKinsey."), []);
+  });
+  it("'GrabBike' (a known name inside), 'TojQR' (a standard) and '(MoHAP)' (an acronym the article defines) are not", () => {
+    assert.deepEqual(unknowns("GrabBike riders scan TojQR codes at the Ministry of Health and Prevention (MoHAP)."), ["Ministry of Health and Prevention"]);
+  });
+});

@@ -128,6 +128,10 @@ const RUN_BY = new RegExp(`(?:^|[:;]\\s+|(?<=[.!?]["”]?)\\s+|\\b(?:with|on|to|
 // "according to research firm Example Data": a firm quoted for figures, not a party to the act.
 const SOURCE_FIRM = /\b(?:research|consult\w*|analy\w+|law|legal|advisory|data|investment|intelligence|rating|ratings|polling)\s+(?:firm|company)\b/i;
 
+// A word written as brands are, with a capital inside it after a small letter ("CellMoni",
+// "M-PAiSA", "QazCloud"), is a name of a business or its product; not a surname ("McKinsey", "DeAndre").
+const BRAND_SHAPED = /(?<![\p{L}\p{N}'’-])((?!(?:Mc|Mac|De|Di|Da|La|Le|Du|Van)\p{Lu})\p{Lu}[\p{L}\p{N}-]*\p{Ll}\p{Lu}[\p{L}\p{N}-]*[\p{L}\p{N}])(?![\p{L}\p{N}'’-])/gu;
+
 const TECH_TERM = /^(?:APIs?|SDKs?|QR|NFC|IDs?|URLs?|UI|AI|Store|Mall|Pay)\b/;
 const TECH_TAIL = /\s+(?:APIs?|SDKs?|QR|NFC|USSD)$/;
 
@@ -216,6 +220,14 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
       if (cue === ACTS_AS_SUBJECT && OWNED_LIST.test(text.slice(Math.max(0, u.index - 60), u.index + u[0].indexOf(name)))) continue;
       found.push({ name, start: u.index + u[0].indexOf(name), ...(cue === DESCRIBED_AS || cue === KIND_APPOSITIVE || cue === RUN_BY ? { described: true } : {}) });
     }
+  }
+  BRAND_SHAPED.lastIndex = 0;
+  for (let u = BRAND_SHAPED.exec(text); u; u = BRAND_SHAPED.exec(text)) {
+    const name = u[1]!;
+    // "GrabBike", "MyTelkomsel": a known name inside is its owner's product; "TojQR" names a standard;
+    // "(MoHAP)" is an acronym the article defines.
+    if (name.length < 4 || /(?:QR|APIs?|IDs?|SDK|NFC)$/.test(name) || text.includes(`(${name})`) || registry.match(name.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")).length > 0) continue;
+    found.push({ name, start: u.index });
   }
   PAIR_SUBJECT.lastIndex = 0;
   for (let u = PAIR_SUBJECT.exec(text); u; u = PAIR_SUBJECT.exec(text)) {
