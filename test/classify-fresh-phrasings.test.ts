@@ -33,6 +33,12 @@ describe("walls and hand-overs told by what users and couriers see", () => {
     ]);
     assert.deepEqual(events("Taobao links can now be opened directly in WeChat."), ["link_access | Taobao, WeChat | 2025-11-02"]);
   });
+  it("a wallet reading balances from a bank's accounts opens the bank's data", () => {
+    assert.deepEqual(events("Revolut began reading balances from Monzo accounts in February."), ["data | Monzo, Revolut | 2025-02"]);
+  });
+  it("parcels collected from or dropped into another's lockers or pickup points are a service opening", () => {
+    assert.deepEqual(events("Bolt Food tried letting grocery shoppers collect from DPD Pickup points in 2023."), ["service | Bolt Technology, DPD | 2023"]);
+  });
   it("a bank switching on its feed to an aggregator opens its data", () => {
     assert.deepEqual(events("On Monday Kiwibank switched on its feed to aggregator Akahu."), ["data | Akahu, Kiwibank | 2025-10-27"]);
   });
