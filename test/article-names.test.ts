@@ -314,3 +314,15 @@ test("an article's expansion of an acronym that shares no word but generic ones 
   assert.equal(articleRegistry("the Bangko Sentral ng Pilipinas (BSP) said", defaultRegistry()).get("BSP")?.name, "Bangko Sentral ng Pilipinas");
   assert.equal(articleRegistry("the Swiss National Bank (SNB) said", defaultRegistry()).get("SNB")?.name, "Swiss National Bank");
 });
+
+test("an acronym the registry knows only as '<acronym> <country>' ('IPS Serbia') is that country's in an article naming the country, and no one's elsewhere", () => {
+  assert.equal(articleRegistry("Since May, shops in Serbia can send an IPS QR code in the chat.", defaultRegistry()).get("IPS")?.name, "IPS Serbia");
+  assert.equal(articleRegistry("Since May, shops can send an IPS QR code in the chat.", defaultRegistry()).get("IPS"), undefined);
+  // Two countries with a namesake each: the acronym stays unread.
+  const r = new EntityRegistry([
+    { name: "ART Cameroon", kind: "regulator", aliases: [] },
+    { name: "ART France", kind: "regulator", aliases: [] },
+  ]);
+  assert.equal(articleRegistry("ART fined the operator. Cameroon and France differ.", r).get("ART"), undefined);
+  assert.equal(articleRegistry("ART fined the operator in Cameroon.", r).get("ART")?.name, "ART Cameroon");
+});

@@ -298,3 +298,35 @@ export function glossNames(text: string, registry: EntityRegistry): LocalName[] 
   }
   return out;
 }
+
+// The registry's "<ACRONYM> <country>" names by their acronym, per registry: "IPS" → IPS Serbia.
+const countryAcronymIndex = new WeakMap<EntityRegistry, { acronym: string; country: string; entity: Entity }[]>();
+
+function countryAcronymsOf(registry: EntityRegistry, isCountry: (name: string) => boolean): { acronym: string; country: string; entity: Entity }[] {
+  let index = countryAcronymIndex.get(registry);
+  if (!index) {
+    index = [];
+    for (const entity of registry.all()) {
+      const words = entity.name.split(" ");
+      for (const k of [1, 2]) {
+        const acronym = words.slice(0, -k).join(" ");
+        if (words.length > k && /^[A-Z][A-Z0-9&]{1,5}$/.test(acronym) && isCountry(words.slice(-k).join(" ")) && !registry.get(acronym)) index.push({ acronym, country: words.slice(-k).join(" "), entity });
+      }
+    }
+    countryAcronymIndex.set(registry, index);
+  }
+  return index;
+}
+
+/**
+ * "an IPS QR code" in a story that names Serbia: an acronym the registry knows only as
+ * "<acronym> <country>" is that country's, in an article naming that country and no other such.
+ */
+export function countryAcronyms(text: string, registry: EntityRegistry, isCountry: (name: string) => boolean): LocalName[] {
+  const byAcronym = new Map<string, Entity[]>();
+  for (const { acronym, country, entity } of countryAcronymsOf(registry, isCountry)) {
+    if (!text.includes(country) || !new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace("&", "\\&")}(?![\\p{L}\\p{N}])`, "u").test(text)) continue;
+    byAcronym.set(acronym, [...(byAcronym.get(acronym) ?? []), entity]);
+  }
+  return [...byAcronym].filter(([, es]) => es.length === 1).map(([acronym, [e]]) => ({ entity: { ...e!, aliases: [...e!.aliases] }, spellings: [acronym] }));
+}
