@@ -715,3 +715,8 @@ test("more entries added in stop 37: channels, a store builder, a cloud drive, n
   assert.deepEqual(names(r, "Hathway sells tickets from ZTM; the fisc is not a party."), ["Hathway", "ZTM Warsaw"]);
 });
 
+
+test("a blogger's 'My bank, …' at a sentence start is no MYbank; the bank's own spellings still are", () => {
+  assert.deepEqual(names(defaultRegistry(), "My bank, Banca Transilvania, was on RoPay from the first day."), ["Banca Transilvania", "RoPay"]);
+  assert.deepEqual(names(defaultRegistry(), "Sellers borrow from MYbank and from MY Bank."), ["MYbank", "MYbank"]);
+});
