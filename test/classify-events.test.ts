@@ -701,6 +701,10 @@ describe("walls and cases outweigh what they are about", () => {
       "Tencent Music",
     ]);
   });
+
+  it("'Kuaishou's e-commerce arm' is Kuaishou E-commerce, as the README's convention names Douyin's", () => {
+    assert.deepEqual(rows("In March, Kuaishou's e-commerce arm began accepting Alipay at checkout.")[0]?.[1], ["Alipay", "Kuaishou E-commerce"]);
+  });
 });
 
 describe("regulators named by what they regulate", () => {

@@ -13,10 +13,12 @@ const FEATURE = /^(?:search|app)$/i;
 const OWNER_OF = /^(?:['’]s)?\s+(?:parent(?:\s+company|\s+group)?|owner|parent firm|maker|developer|operator)\b/i;
 // "Tencent's payment arm", "Alibaba's logistics unit": the group's own child of that trade.
 const ARM =
-  /^['’]s\s+(payment|payments|logistics|advertising|ad|ads|cloud|video|music|maps?|mapping|navigation|messaging|chat|short-video|search|local-services|local services|life-services|life services|food-delivery|delivery|takeaway|game-streaming|cloud-gaming|music-streaming|video-streaming|Japanese|Korean|Indian|Indonesian|Thai|Vietnamese|Malaysian|Brazilian|Mexican|Australian|British|German|French|Spanish|Italian|Turkish|Egyptian|Nigerian|Kenyan|Ethiopian|Pakistani|Saudi|Canadian|Taiwanese|Philippine)\s+(arm|unit|app|service|platform|business|subsidiary|network|engine|operations?)\b|^['’]s\s+(?:mobile\s+|digital\s+|own\s+)?(wallet|e-wallet)()\b/i;
+  /^['’]s\s+(payment|payments|e-commerce|ecommerce|logistics|advertising|ad|ads|cloud|video|music|maps?|mapping|navigation|messaging|chat|short-video|search|local-services|local services|life-services|life services|food-delivery|delivery|takeaway|game-streaming|cloud-gaming|music-streaming|video-streaming|Japanese|Korean|Indian|Indonesian|Thai|Vietnamese|Malaysian|Brazilian|Mexican|Australian|British|German|French|Spanish|Italian|Turkish|Egyptian|Nigerian|Kenyan|Ethiopian|Pakistani|Saudi|Canadian|Taiwanese|Philippine)\s+(arm|unit|app|service|platform|business|subsidiary|network|engine|operations?)\b|^['’]s\s+(?:mobile\s+|digital\s+|own\s+)?(wallet|e-wallet)()\b/i;
 // Each trade word ("payments", "local-services") is read in one spelling: lower case, no hyphen, no plural "s".
 const ARM_NAME: Record<string, RegExp> = {
   payment: /pay/i,
+  "e commerce": /e-commerce/i,
+  ecommerce: /e-commerce/i,
   logistic: /logistics|cainiao/i,
   advertising: /\bads\b|advertising|mama/i,
   ad: /\bads\b|advertising|mama/i,
