@@ -355,4 +355,9 @@ describe("unknown organisations: a word written as brands are", () => {
   it("'GrabBike' (a known name inside), 'TojQR' (a standard) and '(MoHAP)' (an acronym the article defines) are not", () => {
     assert.deepEqual(unknowns("GrabBike riders scan TojQR codes at the Ministry of Health and Prevention (MoHAP)."), ["Ministry of Health and Prevention"]);
   });
+  it("a brand-shaped product its owner is named with ('Zelnet's StreamBox', 'began selling StreamBox') is no party; a country's is", () => {
+    assert.deepEqual(unknowns("Zelnet's StreamBox packages two services."), []);
+    assert.deepEqual(unknowns("In May Zelnet began selling StreamBox, which packages two services."), []);
+    assert.deepEqual(unknowns("Kenya's CellMoni joined M-PAiSA."), ["CellMoni", "M-PAiSA"]);
+  });
 });

@@ -129,8 +129,11 @@ const RUN_BY = new RegExp(`(?:^|[:;]\\s+|(?<=[.!?]["”]?)\\s+|\\b(?:with|on|to|
 const SOURCE_FIRM = /\b(?:research|consult\w*|analy\w+|law|legal|advisory|data|investment|intelligence|rating|ratings|polling)\s+(?:firm|company)\b/i;
 
 // A word written as brands are, with a capital inside it after a small letter ("CellMoni",
-// "M-PAiSA", "QazCloud"), is a name of a business or its product; not a surname ("McKinsey", "DeAndre").
+// "M-PAiSA", "QazCloud"), is a name of a business; not a surname ("McKinsey", "DeAndre"), nor a
+// product its owner is named with.
 const BRAND_SHAPED = /(?<![\p{L}\p{N}'’-])((?!(?:Mc|Mac|De|Di|Da|La|Le|Du|Van)\p{Lu})\p{Lu}[\p{L}\p{N}-]*\p{Ll}\p{Lu}[\p{L}\p{N}-]*[\p{L}\p{N}])(?![\p{L}\p{N}'’-])/gu;
+
+const BRAND_OWNER_BEFORE = /(?:\b([A-Z][\w&.-]*)['’]s|\b(?:sell|sells|selling|sold|launch|launches|launched|launching|unveil|unveils|unveiled|unveiling|introduce|introduces|introduced|introducing)(?:\s+(?:its|their|a|an|the))?(?:\s+[a-z][\w-]*)?)\s+$/;
 
 const TECH_TERM = /^(?:APIs?|SDKs?|QR|NFC|IDs?|URLs?|UI|AI|Store|Mall|Pay)\b/;
 const TECH_TAIL = /\s+(?:APIs?|SDKs?|QR|NFC|USSD)$/;
@@ -227,6 +230,9 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     // "GrabBike", "MyTelkomsel": a known name inside is its owner's product; "TojQR" names a standard;
     // "(MoHAP)" is an acronym the article defines.
     if (name.length < 4 || /(?:QR|APIs?|IDs?|SDK|NFC)$/.test(name) || text.includes(`(${name})`) || registry.match(name.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")).length > 0) continue;
+    // "Comcast's StreamSaver", "began selling StreamSaver": a business's own product, which it acts through.
+    const owner = BRAND_OWNER_BEFORE.exec(text.slice(Math.max(0, u.index - 40), u.index));
+    if (owner && !(owner[1] && placeOrCommonWord(owner[1]))) continue;
     found.push({ name, start: u.index });
   }
   PAIR_SUBJECT.lastIndex = 0;
