@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { defaultRegistry, EntityRegistry } from "../src/classify/entities.ts";
+import { classifyArticle } from "../src/classify/index.ts";
 
 const names = (r: EntityRegistry, text: string) => r.match(text).map((m) => m.entity.name);
 
@@ -719,4 +720,15 @@ test("more entries added in stop 37: channels, a store builder, a cloud drive, n
 test("a blogger's 'My bank, …' at a sentence start is no MYbank; the bank's own spellings still are", () => {
   assert.deepEqual(names(defaultRegistry(), "My bank, Banca Transilvania, was on RoPay from the first day."), ["Banca Transilvania", "RoPay"]);
   assert.deepEqual(names(defaultRegistry(), "Sellers borrow from MYbank and from MY Bank."), ["MYbank", "MYbank"]);
+});
+
+test("Korea's and Japan's competition regulators and Japan's communications ministry match in their own scripts, so a translated 'Fair Trade Committee (공정거래위원회)' is the KFTC", () => {
+  assert.deepEqual(names(defaultRegistry(), "公正取引委員会と総務省 / 공정위"), ["JFTC", "MIC Japan", "KFTC"]);
+  const text = "The Fair Trade Committee (공정거래위원회) approved the plan of Google on the 20th.";
+  assert.ok(classifyArticle({ text, published: "2025-11-20" }).events.some((e) => e.parties.includes("KFTC") && e.parties.includes("Google")));
+});
+
+test("'the Guardian' mid-sentence is the newspaper's group, in that case only", () => {
+  assert.deepEqual(names(defaultRegistry(), "The FT signed first, and the Guardian followed in February."), ["Guardian Media Group"]);
+  assert.deepEqual(names(defaultRegistry(), "a guardian of the rules"), []);
 });
