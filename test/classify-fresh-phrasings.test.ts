@@ -33,6 +33,12 @@ describe("walls and hand-overs told by what users and couriers see", () => {
     ]);
     assert.deepEqual(events("Taobao links can now be opened directly in WeChat."), ["link_access | Taobao, WeChat | 2025-11-02"]);
   });
+  it("links users still cannot open inside another app are walled off, not opened", () => {
+    assert.deepEqual(events("Links to Douyin videos still cannot be opened inside WeChat, which has blocked them for years.").map((e) => e.split(" | ")[0]), ["dispute"]);
+  });
+  it("a translated 'formally accessed' (接入) plugs one service into another", () => {
+    assert.deepEqual(events("In March, Yuanbao formally accessed the self-operated goods of JD Mall."), ["service | JD.com, Yuanbao | 2025-03"]);
+  });
   it("a wallet reading balances from a bank's accounts opens the bank's data", () => {
     assert.deepEqual(events("Revolut began reading balances from Monzo accounts in February."), ["data | Monzo, Revolut | 2025-02"]);
   });
