@@ -21,6 +21,10 @@ describe("sides named through what they own", () => {
     assert.deepEqual(events("Omantel agreed on Tuesday to let Vodafone Oman customers roam on its towers."), ["service | Omantel, Vodafone Oman | 2025-10-28"]);
     assert.deepEqual(events("Vodafone Egypt agreed on Tuesday to let Orange Egypt customers roam on its towers."), ["service | Orange Egypt, Vodafone Egypt | 2025-10-28"]);
   });
+  it("the product an owner equips ('Anthropic gave Claude a tool that imports …') is the side, as when something is added to it", () => {
+    assert.deepEqual(sides("Last month Anthropic gave Claude a tool that imports your ChatGPT history."), ["Claude, OpenAI"]);
+    assert.deepEqual(sides("Last month Anthropic added a tool to Claude that imports ChatGPT history."), ["Claude, OpenAI"]);
+  });
   it("a listed channel stays the side when no owner is named after it", () => {
     assert.deepEqual(events("ESPN went dark on YouTube TV on Friday."), ["dispute | ESPN, YouTube TV | 2025-10-31"]);
   });
