@@ -25,6 +25,9 @@ describe("sides named through what they own", () => {
     assert.deepEqual(sides("Last month Anthropic gave Claude a tool that imports your ChatGPT history."), ["Claude, OpenAI"]);
     assert.deepEqual(sides("Last month Anthropic added a tool to Claude that imports ChatGPT history."), ["Claude, OpenAI"]);
   });
+  it("an owner named after 'the … arm of' with hyphenated describing words ('the state-controlled operator Kazakhtelecom') is no side", () => {
+    assert.deepEqual(sides("The first to take it was QazCloud, the data-centre arm of the state-controlled operator Kazakhtelecom, which in April began offering KazLLM to business customers."), ["KazLLM, QazCloud"]);
+  });
   it("a listed channel stays the side when no owner is named after it", () => {
     assert.deepEqual(events("ESPN went dark on YouTube TV on Friday."), ["dispute | ESPN, YouTube TV | 2025-10-31"]);
   });

@@ -23,7 +23,7 @@ export interface PartyMention {
 // Chinese version of TikTok"; not "the full version of DeepSeek-R1", which is the thing itself).
 // "quitting its food service under pressure from Yemeksepeti": pressure is no ownership.
 const OWNER_CUE =
-  /\b(?:backed by|owned by|run by|operated by|controlled by|affiliate of|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|parent|(?<!\b(?:full|complete|latest|new|newest|updated|open-source|distilled|paid|free|premium)\s)version of|counterpart of|owner of|operator of|(?:platform|brand|app|service|unit|business|arm|subsidiary|company|site|mall|wallet|label)\s+under(?!\s+(?:pressure|orders?|threat|fire|scrutiny|investigation|review|attack|strain)\b))\s+(?:\w+\s+){0,3}$/i;
+  /\b(?:backed by|owned by|run by|operated by|controlled by|affiliate of|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|parent|(?<!\b(?:full|complete|latest|new|newest|updated|open-source|distilled|paid|free|premium)\s)version of|counterpart of|owner of|operator of|(?:platform|brand|app|service|unit|business|arm|subsidiary|company|site|mall|wallet|label)\s+under(?!\s+(?:pressure|orders?|threat|fire|scrutiny|investigation|review|attack|strain)\b))\s+(?:[\w-]+\s+){0,3}$/i;
 // "turned down a new version of Spotify's app": the version is of the app, whose owner is a side.
 const APP_VERSION_OF = /\bversions?\s+of\s+(?:\w+\s+){0,3}?[^\s]+['’]s\s+(?:[\w-]+\s+)?(?:app|apps|service|software|client)\b/i;
 // "accused GoPay's parent GoTo": the owner named after its child's possessive is the one acting.
