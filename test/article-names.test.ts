@@ -326,3 +326,8 @@ test("an acronym the registry knows only as '<acronym> <country>' ('IPS Serbia')
   assert.equal(articleRegistry("ART fined the operator. Cameroon and France differ.", r).get("ART"), undefined);
   assert.equal(articleRegistry("ART fined the operator in Cameroon.", r).get("ART")?.name, "ART Cameroon");
 });
+
+test("an acronym with an ampersand known only with its country reads in a story naming the country", () => {
+  const r = new EntityRegistry([{ name: "B&M Mexico", kind: "company", aliases: [] }]);
+  assert.equal(articleRegistry("B&M opened stores in Mexico.", r).get("B&M")?.name, "B&M Mexico");
+});

@@ -67,7 +67,7 @@ function expansion(before: string, acronym: string): string | undefined {
 }
 
 // Words any two bodies' names may share.
-const GENERIC_NAME_WORD = /^(?:bank|national|central|commission|authority|agency|company|corporation|group|network|telecom|communications?|mobile|digital|payments?|services?|systems?|association|council|board|office|institute|union|international|holdings?|the)$/i;
+const GENERIC_NAME_WORD = /^(?:bank|national|central|commission|authority|agency|company|corporation|group|network|telecom|communications?|mobile|digital|payments?|services?|systems?|association|council|board|office|institute|union|international|holdings?)$/i;
 
 /** Whether the article's expansion names another body than the registry's entity, whose own name spells the same acronym. */
 function anotherExpansion(long: string, entity: Entity, acronym: string): boolean {

@@ -310,7 +310,8 @@ function countryAcronymsOf(registry: EntityRegistry, isCountry: (name: string) =
       const words = entity.name.split(" ");
       for (const k of [1, 2]) {
         const acronym = words.slice(0, -k).join(" ");
-        if (words.length > k && /^[A-Z][A-Z0-9&]{1,5}$/.test(acronym) && isCountry(words.slice(-k).join(" ")) && !registry.get(acronym)) index.push({ acronym, country: words.slice(-k).join(" "), entity });
+        const country = words.slice(-k).join(" ");
+        if (words.length > k && /^[A-Z][A-Z0-9&]{1,5}$/.test(acronym) && isCountry(country) && !registry.get(acronym)) index.push({ acronym, country, entity });
       }
     }
     countryAcronymIndex.set(registry, index);
@@ -325,7 +326,7 @@ function countryAcronymsOf(registry: EntityRegistry, isCountry: (name: string) =
 export function countryAcronyms(text: string, registry: EntityRegistry, isCountry: (name: string) => boolean): LocalName[] {
   const byAcronym = new Map<string, Entity[]>();
   for (const { acronym, country, entity } of countryAcronymsOf(registry, isCountry)) {
-    if (!text.includes(country) || !new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace("&", "\\&")}(?![\\p{L}\\p{N}])`, "u").test(text)) continue;
+    if (!text.includes(country) || !new RegExp(`(?<![\\p{L}\\p{N}])${acronym}(?![\\p{L}\\p{N}])`, "u").test(text)) continue;
     byAcronym.set(acronym, [...(byAcronym.get(acronym) ?? []), entity]);
   }
   return [...byAcronym].filter(([, es]) => es.length === 1).map(([acronym, [e]]) => ({ entity: { ...e!, aliases: [...e!.aliases] }, spellings: [acronym] }));
