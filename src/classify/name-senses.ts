@@ -5,6 +5,7 @@
 import type { EntityRegistry, LocalName } from "./entities.ts";
 import { groupOf } from "./groups.ts";
 import type { Entity } from "./types.ts";
+import { isCountry } from "./unknown-orgs.ts";
 
 interface Sense {
   /** The short name ("MoMo"). */
@@ -302,7 +303,7 @@ export function glossNames(text: string, registry: EntityRegistry): LocalName[] 
 // The registry's "<ACRONYM> <country>" names by their acronym, per registry: "IPS" → IPS Serbia.
 const countryAcronymIndex = new WeakMap<EntityRegistry, { acronym: string; country: string; entity: Entity }[]>();
 
-function countryAcronymsOf(registry: EntityRegistry, isCountry: (name: string) => boolean): { acronym: string; country: string; entity: Entity }[] {
+function countryAcronymsOf(registry: EntityRegistry): { acronym: string; country: string; entity: Entity }[] {
   let index = countryAcronymIndex.get(registry);
   if (!index) {
     index = [];
@@ -323,9 +324,9 @@ function countryAcronymsOf(registry: EntityRegistry, isCountry: (name: string) =
  * "an IPS QR code" in a story that names Serbia: an acronym the registry knows only as
  * "<acronym> <country>" is that country's, in an article naming that country and no other such.
  */
-export function countryAcronyms(text: string, registry: EntityRegistry, isCountry: (name: string) => boolean): LocalName[] {
+export function countryAcronyms(text: string, registry: EntityRegistry): LocalName[] {
   const byAcronym = new Map<string, Entity[]>();
-  for (const { acronym, country, entity } of countryAcronymsOf(registry, isCountry)) {
+  for (const { acronym, country, entity } of countryAcronymsOf(registry)) {
     if (!text.includes(country) || !new RegExp(`(?<![\\p{L}\\p{N}])${acronym}(?![\\p{L}\\p{N}])`, "u").test(text)) continue;
     byAcronym.set(acronym, [...(byAcronym.get(acronym) ?? []), entity]);
   }
