@@ -331,3 +331,13 @@ test("an acronym with an ampersand known only with its country reads in a story 
   const r = new EntityRegistry([{ name: "B&M Mexico", kind: "company", aliases: [] }]);
   assert.equal(articleRegistry("B&M opened stores in Mexico.", r).get("B&M")?.name, "B&M Mexico");
 });
+
+test("a name the article defines that opens with a product's word ('Operator Chmury Krajowej (OChK)') is its own, not the product's", () => {
+  const own = articleRegistry("Operator Chmury Krajowej (OChK), the cloud company set up in 2018, signed with Google Cloud. OChK then built a region.", defaultRegistry());
+  assert.equal(own.get("OChK")?.name, "Operator Chmury Krajowej");
+});
+
+test("two capitals that open a known name and stand alone later ('SF Express' … 'SF') are its short name; 'QR' of 'QR Ph' is not", () => {
+  assert.equal(articleRegistry("SF Express shut the interface on June 1. Sellers found parcels shipped with SF had stopped.", defaultRegistry()).get("SF")?.name, "SF Express");
+  assert.equal(articleRegistry("GCash users can pay any QR Ph code. Every QR works now.", defaultRegistry()).get("QR"), undefined);
+});

@@ -423,3 +423,12 @@ describe("phone systems named as where something runs", () => {
     assert.deepEqual(sides("Mobile Legends began letting Android players pay for diamonds with GoPay in May."), ["GoPay, Mobile Legends"]);
   });
 });
+
+describe("a second act whose time is told against this year", () => {
+  it("'opened an investigation into Glovo in March 2021 and, in September this year, accepted …' is two acts", () => {
+    assert.deepEqual(
+      sidesAndDates("The Portuguese Competition Authority opened a formal investigation into Glovo in March 2021 and, in September this year, accepted Glovo's commitment to stop signing exclusive contracts."),
+      ["Glovo, Portuguese Competition Authority | 2021-03", "Glovo, Portuguese Competition Authority | 2025-09"],
+    );
+  });
+});

@@ -172,3 +172,26 @@ describe("'the two' beside a subject named by 'the company'", () => {
     ]);
   });
 });
+
+describe("one side opening to a list of three or more", () => {
+  it("'Meituan began accepting Alipay, UnionPay and JD Pay' is one happening with each, as the data/eval conventions count lists", () => {
+    assert.deepEqual(events("On Monday Meituan began accepting Alipay, UnionPay and JD Pay at checkout."), [
+      "payment | Alipay, Meituan | 2025-03-10",
+      "payment | Meituan, UnionPay | 2025-03-10",
+      "payment | JD Pay, Meituan | 2025-03-10",
+    ]);
+  });
+  it("a list naming another side after it stays one happening", () => {
+    assert.equal(events("On Monday Meituan, Alipay, UnionPay and JD Pay linked up with NetsUnion.").length, 1);
+  });
+});
+
+describe("an owner launching its product", () => {
+  it("'Amazon introduced Alexa+ with integrations for Uber, …' opens Alexa, not Amazon", () => {
+    assert.deepEqual(events("On Monday Amazon introduced Alexa+ with integrations for Uber, OpenTable and Thumbtack."), [
+      "service | Alexa, Uber | 2025-03-10",
+      "service | Alexa, OpenTable | 2025-03-10",
+      "service | Alexa, Thumbtack | 2025-03-10",
+    ]);
+  });
+});

@@ -809,7 +809,7 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["The Veritas Bureau on Monday sued Google, asking the country's Competition Tribunal to order the company to sell two of its ad tools.", ["regulation | Google, Veritas Bureau | 2025-03-10"]],
     // The second wallet may come with a two-word owner: "and NTT Docomo's d Payment".
     ["LY Corporation said on Tuesday it will let people pay inside LINE's mini apps with Rakuten Pay and NTT Docomo's d Payment from April.", ["payment | LINE, Rakuten Pay | 2025-03-11", "payment | LINE, d Payment | 2025-03-11"]],
-    ["Bilibili began allowing creators to attach product links from Taobao, JD and Pinduoduo below videos on Monday.", ["link_access | Bilibili, JD.com, Pinduoduo, Taobao | 2025-03-10"]],
+    ["Bilibili began allowing creators to attach product links from Taobao, JD and Pinduoduo below videos on Monday.", ["link_access | Bilibili, JD.com | 2025-03-10", "link_access | Bilibili, Pinduoduo | 2025-03-10", "link_access | Bilibili, Taobao | 2025-03-10"]],
     // A trailing participle ("splitting the matches between them") says how, not that the two dealt with each other.
     ["In December 2021 LaLiga awarded its domestic rights to Telefónica and DAZN, splitting the weekly matches between them.", ["content | LaLiga, Telefonica | 2021-12", "content | DAZN, LaLiga | 2021-12"]],
     // What a regulator fines is a company, not the regulator told before; a name dropped as an owner still does what its relative clause says.

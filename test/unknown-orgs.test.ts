@@ -361,3 +361,9 @@ describe("unknown organisations: a word written as brands are", () => {
     assert.deepEqual(unknowns("Kenya's CellMoni joined M-PAiSA."), ["CellMoni", "M-PAiSA"]);
   });
 });
+
+describe("unknown organisations: a body opening a sentence", () => {
+  it("'The Broadcasting Commission of Jamaica ordered …': the sentence's 'The' is not part of the body's name", () => {
+    assert.ok(unknowns("The Broadcasting Commission of Jamaica on Wednesday ordered Flow Jamaica to restore the channels.").includes("Broadcasting Commission of Jamaica"));
+  });
+});

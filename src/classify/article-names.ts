@@ -136,8 +136,9 @@ export function articleNames(text: string, registry: EntityRegistry): LocalName[
     // A body the registry knows by its acronym, written out in another wording ("Vietnam National
     // Payment Joint Stock Company (NAPAS)"), is that body; a name the registry knows gives its
     // acronym its sense here, whatever else the acronym means elsewhere.
-    // "Google Mobile Services (GMS)": a thing named after a known owner is the owner's.
-    const owner = registry.match(long).find((x) => x.start === 0)?.entity;
+    // "Google Mobile Services (GMS)": a thing named after a known owner is the owner's; a name that
+    // merely opens with a product's word ("Operator Chmury Krajowej (OChK)") is its own.
+    const owner = registry.match(long).find((x) => x.start === 0 && x.entity.kind !== "product")?.entity;
     // "Internet para Todos (IpT), a wholesale rural network": the appositive says it is a business.
     const described = KIND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
     if (!known && !byAcronym && !owner && !BODY_WORD.test(long) && !PAYMENT_RAIL.test(long) && !described) continue;
@@ -274,8 +275,9 @@ const OPENING_WORD = "(?:For|And|But|Or|On|In|At|With|To|From|By|Of|As|So|Unlike
 const OPENS_NAME = /(?<![\p{L}\p{N}])((?:\p{Ll}{1,2})?\p{Lu}[\p{L}\p{N}&-]*)(?=\s+\p{Lu})/gu;
 const STANDS_ALONE = /(?<=(?:[\p{Ll}\p{N},;:]|(?<!\p{L})(?:A|An|The))\s+)((?:\p{Ll}{1,2})?\p{Lu}[\p{L}\p{N}&-]*)(?![\p{L}\p{N}-])(?!\s+\p{Lu})/gu;
 // The first word of a name whose next word is capitalised too, when it could stand for the name:
-// three characters or more, with a capital at its start or just after a lower-case prefix ("eGO").
-const FIRST_WORD = /^((?=[\p{L}\p{N}&-]{3})(?:\p{Ll}{1,2})?\p{Lu}[\p{L}\p{N}&-]*)\s+\p{Lu}/u;
+// three characters or more, with a capital at its start or just after a lower-case prefix ("eGO"),
+// or two capitals ("SF" for SF Express).
+const FIRST_WORD = /^((?=[\p{L}\p{N}&-]{3})(?:\p{Ll}{1,2})?\p{Lu}[\p{L}\p{N}&-]*|(?!(?:QR|AI|ID|TV|PC|OS|UI|EU|US|UK|UN|IT|HR|PR|AR|VR|NFC)\b)\p{Lu}{2})\s+\p{Lu}/u;
 // Words that open the names of public bodies, leagues and media without being names of their own.
 const DESCRIBING_WORD =
   /^(?:National|State|Federal|Central|Reserve|Competition|Digital|General|Supreme|High|District|Royal|United|European|International|Global|Public|Premier|Independent|Consumer|Financial|Monetary|Internet|Mobile|Payment|Payments|Telecom|Telecommunications|Communications|Media|News|Press|Electronic|Online|Open|Grupo|Group)$/;

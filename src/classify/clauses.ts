@@ -48,8 +48,8 @@ export const OWN_TIME = String.raw`(?:(?:in|on|by|last|that)\s+(?:(?:early|late|
 // (In CLAUSE_SPLIT the " and " is matched before the look back for the first time: looking back
 // at every position first made splitting twice as slow.)
 const SECOND_PREDICATE = String.raw`(?:(?:then|later|already|also|again|soon|finally|eventually|quickly)\s+)?(?:[a-z]{3,}ed|began|took|won|made|set|cut|put|let|struck|brought|gave|went|sold|bought|held|told|paid|withdrew|drew|froze|rose|fell)\b`;
-// "in June 2022", "on 3 March, 2021", "the following year,": a time opening a clause.
-const TIME_PHRASE = String.raw`${OWN_TIME}(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d{2})?,?`;
+// "in June 2022", "on 3 March, 2021", "in September this year", "the following year,": a time opening a clause.
+const TIME_PHRASE = String.raw`${OWN_TIME}(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d{2}|\s+(?:of\s+)?(?:this|last|that|the same|the following|the next)\s+year)?,?`;
 // Not a time the act sets ("and set a deadline for the end of the following year").
 const SECOND_ACT = String.raw`${SECOND_PREDICATE}[^.;]{0,60}(?<!\b(?:of|for|until|till|before)\s)\b${OWN_TIME}\b`;
 export const CLAUSE_SPLIT = new RegExp(
@@ -141,7 +141,7 @@ const LIST_BEFORE = new RegExp(String.raw`^\s*(?:[(（][^)）]*[)）]\s*)?,\s*${
 const TRAILING_PARTICIPLE = /,\s+[a-z]+ing\b.*$/s;
 const NOT_SPLIT = /\b(?:between|each other|one another|both of them|together)\b/i;
 
-function objectPair(clause: string, mentions: { name: string; start: number; end: number }[], related: (a: string, b: string) => boolean): [string, string] | undefined {
+function objectPair(clause: string, mentions: { name: string; start: number; end: number }[], related: (a: string, b: string) => boolean): string[] | undefined {
   // "…, splitting the matches between them": a trailing participle says how, not who dealt with whom.
   if (NOT_SPLIT.test(clause.replace(TRAILING_PARTICIPLE, ""))) return undefined;
   for (let i = 1; i + 1 < mentions.length; i++) {
@@ -150,8 +150,10 @@ function objectPair(clause: string, mentions: { name: string; start: number; end
     if (related(a.name, b.name) || !OBJECT_PAIR_JOIN.test(clause.slice(a.end, b.start))) continue;
     // One subject before the pair, of neither's group, and nothing named after it.
     const before = mentions.slice(0, i);
-    // "Taobao, JD and Pinduoduo": a longer list is one happening with all of them.
-    if (LIST_BEFORE.test(clause.slice(mentions[i - 1]!.end, a.start))) return undefined;
+    // "accepts Alipay, UnionPay and JD Pay": a longer list opens to each of them, as many happenings.
+    let first = i;
+    while (first > 0 && LIST_BEFORE.test(clause.slice(mentions[first - 1]!.end, mentions[first]!.start))) first--;
+    if (first < i) return objectList(clause, mentions, first, i + 1, related);
     // "… from an Airtel Money or T-Kash wallet, after Safaricom opened …": the subject's owner may come after.
     // A name in a trailing aside (", as it competes for Deliveroo's users") is no side at all.
     const aside = ASIDE.exec(clause)?.index ?? clause.length;
@@ -160,6 +162,18 @@ function objectPair(clause: string, mentions: { name: string; start: number; end
     return [a.name, b.name];
   }
   return undefined;
+}
+
+/** Each member of an object list whose one subject comes before it, when nothing is named after it. */
+function objectList(clause: string, mentions: { name: string; start: number; end: number }[], first: number, last: number, related: (a: string, b: string) => boolean): string[] | undefined {
+  const listed = mentions.slice(first, last + 1);
+  const before = mentions.slice(0, first);
+  if (before.length === 0 || listed.some((m, k) => listed.slice(0, k).some((x) => related(x.name, m.name)))) return undefined;
+  const aside = ASIDE.exec(clause)?.index ?? clause.length;
+  const after = mentions.slice(last + 1).filter((m) => m.start < aside);
+  if (after.some((m) => !before.some((x) => related(x.name, m.name))) || before.some((m) => listed.some((x) => related(m.name, x.name)))) return undefined;
+  if (new Set(before.map((m) => m.name)).size > 1 && !before.every((m) => related(m.name, before[0]!.name))) return undefined;
+  return listed.map((m) => m.name);
 }
 
 // An appositive describing the name just before it (", the food delivery giant backed by Tencent,").

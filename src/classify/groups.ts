@@ -63,11 +63,13 @@ const ITS_BEFORE = /\b[Ii]ts\s+(?:own\s+)?(?:[A-Z][\w-]*\s+)?$/;
 // checkout": the owner's product something is put into, or taken at, opens too; not
 // in a relative clause that only says what the deal did ("a deal that put its stories into Google News").
 // "AWS added Bielik to Amazon Bedrock": so does the product something is added to.
-const PLACED_IN = /\b(?:into|inside|within|onto|on|at)\s+(?:the\s+)?$|\b(?:added|adds|adding|brought|brings|listed|lists)\s+(?:[\w.'’-]+\s+){1,3}to\s+(?:the\s+)?$/i;
+const PLACED_IN = /\b(?:into|inside|within|onto|on|at|through|via)\s+(?:the\s+)?$|\b(?:added|adds|adding|brought|brings|listed|lists)\s+(?:[\w.'’-]+\s+){1,3}to\s+(?:the\s+)?$/i;
 const RELATIVE = /\b(?:that|which|who)\s/i;
 // "Anthropic gave Claude a tool that imports …": the product the owner equips opens.
 const GIVEN_TO = /\b(?:gave|gives|give|giving|equipped|equips|equipping)\s+$/i;
 const GIVEN_WHAT = /^\s+(?:a|an|the|its|new|access)\b/i;
+// "Amazon unveiled Alexa+ in February and named Uber … among the services it would use": the product launched is what opens.
+const LAUNCHED = /\b(?:unveiled|unveils|launched|launches|introduced|introduces|debuted|debuts|rolled out|rolls out)\s+(?:its\s+(?:new\s+)?)?$/i;
 // "Meta will let WhatsApp users message …", "users of WeChat can now …": the product whose users it opens.
 const CHILD_USERS = /^['’]?s?\s+(?:users|customers|subscribers|members|merchants|shoppers|sellers|drivers|riders|listeners|viewers|owners)\b/i;
 const USERS_OF = /\b(?:users|customers|subscribers|members) of\s+$/i;
@@ -80,6 +82,7 @@ export function ownChildActs(clause: string, parties: string[], registry: Entity
     const before = clause.slice(0, m.start);
     if (CHILD_USERS.test(clause.slice(m.end, m.end + 20)) || USERS_OF.test(before.slice(-20))) return true;
     if (GIVEN_TO.test(before.slice(-20)) && GIVEN_WHAT.test(clause.slice(m.end, m.end + 12))) return true;
+    if (LAUNCHED.test(before.slice(-30))) return true;
     return ITS_BEFORE.test(before.slice(-30)) || (PLACED_IN.test(before.slice(-40)) && !RELATIVE.test(before));
   });
   if (children.length === 0) return parties;

@@ -37,8 +37,8 @@ const AFTER_PARTY_CUE =
 const NAME = String.raw`((?:\p{Ll}{1,2}-?)?\p{Lu}[\p{L}\p{N}_&.!-]*[\p{L}\p{N}_&](?:\s+(?:(?:de|del|de la|da|do|dos|das|di|du|des)\s+)?\p{Lu}[\p{L}\p{N}_&.-]*[\p{L}\p{N}_&]){0,2}(?:\s+(?!(?:19|20)\d\d(?!\p{N}))\p{N}+(?![\p{L}\p{N}]))?)`;
 // A public body's name the registry lacks: up to three capitalised words before an institutional
 // head, and the "for …" / "of …" that completes it ("General Commission for Audiovisual Media").
-const BODY = String.raw`(?:[A-Z][\w&.-]*[\w&]\s+){0,3}(?:${INSTITUTION_HEAD}|Board|Office)`;
-const OF_TAIL = String.raw`\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w&.-]*[\w&](?:\s+(?:and\s+)?[A-Z][\w&.-]*[\w&]){0,3}`;
+const BODY = String.raw`(?:(?!The\s)[A-Z][\w&.-]*[\w&]\s+){0,3}(?:${INSTITUTION_HEAD}|Board|Office)`;
+const OF_TAIL = String.raw`\s+(?:for|of|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&.-]*[\w&](?:\s+(?:and\s+)?[A-Z][\w&.-]*[\w&]){0,3}`;
 // A country's body by its full name ("Saudi Arabia's General Commission for Audiovisual Media"),
 // read before the three-word names so the whole name is kept; a body named by its nationality
 // ("the Ethiopian Communications Authority").
@@ -47,8 +47,9 @@ const CENTRAL_BANK_NAME = new RegExp(`\\b(${CENTRAL_BANK})\\b`, "g");
 // "the Conseil de la Concurrence", "Superintendencia de Industria y Comercio": a body named in its
 // own language, its head word first and lower-case joining words inside.
 const FOREIGN_BODY = /\b((?:Comisi[oó]n|Comiss[aã]o|Superintendencia|Superintend[eê]ncia|Autoridad|Autoridade|Autorit[eé]|Agencia|Ag[eê]ncia|Conselho|Consejo|Conseil|Bundeskartellamt|Urz[aą]d|Consiglio|Autorit[aà])(?:\s+(?:(?:de|del|de la|de los|de las|des|du|da|do|dos|das|della|dei|e|y|et|i|la|le|les|el|para|pour|per|sur|und|für|der)\s+)*\p{Lu}[\p{L}'’-]*)+)/gu;
-// A public body named in full by its head and remit: "the Department for Transport", "Ministry of Health and Prevention".
-const BODY_OF = new RegExp(String.raw`\b((?:[A-Z][\w&.-]*[\w&]\s+){0,3}(?:Ministry|Department|Commission|Authority|Agency|Bureau|Council|Administration)${OF_TAIL})`, "g");
+// A public body named in full by its head and remit: "the Department for Transport", "Ministry of Health and Prevention";
+// a sentence's opening "The" is not part of the name.
+const BODY_OF = new RegExp(String.raw`\b((?:(?!The\s)[A-Z][\w&.-]*[\w&]\s+){0,3}(?:Ministry|Department|Commission|Authority|Agency|Bureau|Council|Administration)${OF_TAIL})`, "g");
 // "the Federal Highway Administration finalised rules": a public body named in full after "the".
 // A name of generic words only ("the Competition Commission") is a short form of a body the story names in full.
 const GENERIC_BODY = /^(?:(?:Competition|Fair|Trade|Consumer|Protection|Communications?|Telecommunications?|Regulatory|Financial|Securities|Markets?|Banking|Payments?|Digital|Media|Broadcasting|Central|Federal|State|National|Information|Technology|Data|Privacy|Antitrust|Monopoly|Anti-Monopoly|Supervisory|Conduct)\s+)+\S+$/;
