@@ -4,6 +4,7 @@ import { describe, it } from "node:test";
 import { defaultRegistry } from "../src/classify/entities.ts";
 import { ownChildActs } from "../src/classify/groups.ts";
 import { classifyArticle } from "../src/classify/index.ts";
+import { findParties } from "../src/classify/parties.ts";
 import { rulesOnly } from "./helpers/events.ts";
 
 rulesOnly();
@@ -193,5 +194,14 @@ describe("an owner launching its product", () => {
       "service | Alexa, OpenTable | 2025-03-10",
       "service | Alexa, Thumbtack | 2025-03-10",
     ]);
+  });
+});
+
+describe("an owner's possessive before a longer name", () => {
+  it("'Baidu's Apollo Go' is Apollo Go, though 'Baidu Apollo' is a product too", () => {
+    assert.deepEqual(findParties("On Monday Lyft said it will put Baidu's Apollo Go robotaxis on its app.", defaultRegistry()).map((p) => p.name), ["Lyft", "Apollo Go"]);
+  });
+  it("'available to AWS customers through Amazon Bedrock' opens the product it goes through", () => {
+    assert.deepEqual(ownChildActs("Anthropic's models became available to AWS customers through Amazon Bedrock.", ["AWS", "Anthropic"], defaultRegistry()), ["Amazon Bedrock", "Anthropic"]);
   });
 });

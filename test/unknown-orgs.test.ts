@@ -367,3 +367,10 @@ describe("unknown organisations: a body opening a sentence", () => {
     assert.ok(unknowns("The Broadcasting Commission of Jamaica on Wednesday ordered Flow Jamaica to restore the channels.").includes("Broadcasting Commission of Jamaica"));
   });
 });
+
+describe("unknown organisations: whose plan a regulator rules on", () => {
+  it("'cleared Svensk Elitfotboll's plan to sell the rights' names the league; 'with Saudi Arabia's network' still names no owner", () => {
+    assert.ok(unknowns("In November the Swedish Competition Authority cleared Svensk Elitfotboll's plan to sell the rights.").includes("Svensk Elitfotboll"));
+    assert.ok(!unknowns("The wallet signed an interconnection deal with Saudi Arabia's national network.").includes("Saudi Arabia"));
+  });
+});

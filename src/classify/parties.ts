@@ -162,6 +162,8 @@ function possessiveCompounds(text: string, matches: EntityMatch[], registry: Ent
       const product = registry.get(`${m.surface} ${words.slice(0, k).join(" ")}`);
       if (!product || product === m.entity || !registry.ancestors(product.name).includes(m.entity.name)) continue;
       const end = m.end + rest[0].indexOf(words[0]!) + words.slice(0, k).join(" ").length;
+      // "Baidu's Apollo Go": a name read after the possessive that runs past the compound is the product named.
+      if (matches[i + 1] && matches[i + 1]!.start < end && matches[i + 1]!.end > end) break;
       matches.splice(i, 1, { entity: product, start: m.start, end, surface: text.slice(m.start, end) });
       while (matches[i + 1] && matches[i + 1]!.start < end) matches.splice(i + 1, 1);
       break;

@@ -26,7 +26,8 @@ const UNKNOWN_ORG =
 // ("signed an agreement with Examplepay", "began accepting Zapcard", "sued Acme Mobile"), or
 // after a kind of business it is one of ("aggregators including Flinks").
 const AFTER_PARTY_CUE =
-  /\b(?:(?:partnered|partnership|agreement|deal|cooperation|cooperated|tie-up|integrat\w*|interconnect\w*|linked(?: up)?|connected) with|connected to|(?:pay|pays|paying|paid) (?:with|through|via|using)|added|integrated|fined|summoned|ordered|barred|blocked|banned|accept(?:s|ed|ing)?|sued|accused|accusing|(?:lawsuit|complaint|suit) against|(?:brought|filed|lodged) by|opened (?:up )?(?:its (?:[\w-]+ ){1,3})?to|(?:gave|gives|giving|granted|grants|granting) access to|(?:sites|apps|services|platforms|agencies|operators|wallets|providers|stores|companies|firms|publishers|banks|aggregators|carriers|retailers|marketplaces|broadcasters|lenders|exchanges|networks|portals),?\s+(?:including|such as|like))\s+((?:[A-Z][\w&'.-]*)(?:\s+[A-Z][\w&'.-]*){0,2})/g;
+  /\b(?:(?:partnered|partnership|agreement|deal|cooperation|cooperated|tie-up|integrat\w*|interconnect\w*|linked(?: up)?|connected) with|connected to|(?:pay|pays|paying|paid) (?:with|through|via|using)|added|integrated|fined|summoned|ordered|cleared|approved|barred|blocked|banned|accept(?:s|ed|ing)?|sued|accused|accusing|(?:lawsuit|complaint|suit) against|(?:brought|filed|lodged) by|opened (?:up )?(?:its (?:[\w-]+ ){1,3})?to|(?:gave|gives|giving|granted|grants|granting) access to|(?:sites|apps|services|platforms|agencies|operators|wallets|providers|stores|companies|firms|publishers|banks|aggregators|carriers|retailers|marketplaces|broadcasters|lenders|exchanges|networks|portals),?\s+(?:including|such as|like))\s+((?:[A-Z][\w&'.-]*)(?:\s+[A-Z][\w&'.-]*){0,2})/g;
+const PLAN_AFTER = /^\s+(?:[\w-]+\s+)?(?:plan|proposal|merger|acquisition|takeover|purchase|bid|deal|commitments|remedies|application)\b/;
 // Further cues for an organisation the registry lacks: the owner of a platform thing ("Vine's
 // access", "Maya's wallet"), a country's own service ("Thailand's PromptPay"), and the subject of
 // an act ("Idealo sued", "Curve complained", "Fosstodon, one of the larger servers, blocked",
@@ -206,8 +207,10 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     const name = u[1]!.replace(/[.']+$/, "");
     // "interconnection with Saudi Arabia's national network mada": the owner named before the party.
     // "added QR links with Indonesia's QRIS": a technical word after the verb, not a name.
-    if (/['’]s$/.test(name) || TECH_TERM.test(name)) continue;
-    found.push({ name, start: u.index + u[0].length - u[1]!.length });
+    // "cleared Svensk Elitfotboll's plan": the owner of an act a regulator rules on is its party.
+    const owner = /['’]s$/.test(name) && PLAN_AFTER.test(text.slice(u.index + u[0].length, u.index + u[0].length + 20));
+    if ((/['’]s$/.test(name) && !owner) || TECH_TERM.test(name)) continue;
+    found.push({ name: owner ? name.slice(0, -2) : name, start: u.index + u[0].length - u[1]!.length });
   }
   for (const cue of [CENTRAL_BANK_NAME, FOREIGN_BODY, BODY_OF, COUNTRYS_BODY, NATIONAL_BODY, THE_BODY, OWNS_PLATFORM_THING, COUNTRYS_OWN, ACTS_AS_SUBJECT, NAMED_THING, DESCRIBED_AS, KIND_APPOSITIVE, RUN_BY, SERVED_BY]) {
     cue.lastIndex = 0;
