@@ -341,3 +341,10 @@ test("two capitals that open a known name and stand alone later ('SF Express' �
   assert.equal(articleRegistry("SF Express shut the interface on June 1. Sellers found parcels shipped with SF had stopped.", defaultRegistry()).get("SF")?.name, "SF Express");
   assert.equal(articleRegistry("GCash users can pay any QR Ph code. Every QR works now.", defaultRegistry()).get("QR"), undefined);
 });
+
+test("a product spelt as its owner's name and one word goes by that word once named in full ('Amazon Bedrock' … 'Bedrock'); generic words do not ('Apple Pay' … 'Pay')", () => {
+  assert.equal(articleRegistry("Amazon Bedrock hosts many models. Upstage put its models on Bedrock in 2024.", defaultRegistry()).get("Bedrock")?.name, "Amazon Bedrock");
+  assert.equal(articleRegistry("Apple Pay came to Kiwibank. Pay with your phone.", defaultRegistry()).get("Pay")?.name, undefined);
+  // A word the article also writes in lower case is an ordinary word.
+  assert.equal(articleRegistry("Amazon Bedrock hosts models. Bedrock is where the bedrock of the plan lies.", defaultRegistry()).get("Bedrock")?.name, undefined);
+});

@@ -432,3 +432,18 @@ describe("a second act whose time is told against this year", () => {
     );
   });
 });
+
+describe("partners with times of their own inside a relative clause", () => {
+  it("'Upstage, which put its models on Amazon Bedrock in 2024 and on Azure in early 2025' is two acts", () => {
+    assert.deepEqual(sidesAndDates("The move follows Upstage, a Seoul start-up, which put its models on Amazon Bedrock in 2024 and on Azure in early 2025."), [
+      "Amazon Bedrock, Upstage | 2024",
+      "Azure, Upstage | 2025",
+    ]);
+  });
+});
+
+describe("a service carried on TV operators' platforms, one after another", () => {
+  it("'Netflix entered the IPTV of LG Uplus in 2018 and the IPTV of KT in 2020' is carriage twice", () => {
+    assert.deepEqual(events("Netflix entered the IPTV of LG Uplus in 2018 and the IPTV of KT in 2020."), ["content | LG Uplus, Netflix | 2018", "content | KT, Netflix | 2020"]);
+  });
+});

@@ -3,7 +3,7 @@
 // "FPS" the registry's system, for this article only. A bracketed acronym counts as a
 // definition when its capitals are, in order, the initials of the words before it.
 import type { EntityRegistry, LocalName } from "./entities.ts";
-import { commissionNames, countryAcronyms, genericBodyNames, glossNames, parliamentNames, senseNames, tradeNames, unitNames } from "./name-senses.ts";
+import { commissionNames, countryAcronyms, genericBodyNames, glossNames, parliamentNames, productTails, senseNames, tradeNames, unitNames } from "./name-senses.ts";
 import { isCountry, peopleNamed, placeOrCommonWord, regulatorByName, unknownOrgs } from "./unknown-orgs.ts";
 import type { PartyMention } from "./parties.ts";
 import type { Entity, EntityMatch } from "./types.ts";
@@ -108,7 +108,7 @@ export function scanArticle(text: string, registry: EntityRegistry): ArticleScan
 export function articleRegistry(text: string, registry: EntityRegistry): EntityRegistry {
   const scan = scanArticle(text, registry);
   const defined = articleNames(text, registry);
-  return registry.withLocalNames([...defined, ...genericNouns(text, scan, defined), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...genericBodyNames(text, registry), ...glossNames(text, registry), ...shortNames(text, registry, scan), ...kindNouns(text, registry, scan), ...nationalUnits(text, registry, scan), ...countryAcronyms(text, registry), ...termAcronyms(text, registry), ...hereinafterNames(text, registry, scan), ...cuedNames(text, registry, scan)]).withPeople(peopleNamed(text));
+  return registry.withLocalNames([...defined, ...genericNouns(text, scan, defined), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...genericBodyNames(text, registry), ...glossNames(text, registry), ...shortNames(text, registry, scan), ...kindNouns(text, registry, scan), ...nationalUnits(text, registry, scan), ...countryAcronyms(text, registry), ...productTails(text, registry, scan.matches()), ...termAcronyms(text, registry), ...hereinafterNames(text, registry, scan), ...cuedNames(text, registry, scan)]).withPeople(peopleNamed(text));
 }
 
 /** The names an article defines with a bracketed acronym, as spellings for the registry's article view. */

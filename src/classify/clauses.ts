@@ -209,7 +209,8 @@ export function relativeClauses(text: string, partiesOf: (t: string) => PartyMen
     const whole = text.slice(m.index + m[0].length);
     const resumes = RESUMES.exec(whole);
     const rest = resumes ? whole.slice(0, resumes[0].indexOf(",")) : whole;
-    out.push(mainClause(/whose/i.test(m[0]) ? `${written}'s ${rest}` : `${written} ${rest}`));
+    // "…, which put its models on Bedrock in 2024 and on Azure in early 2025": each partner with a time of its own.
+    out.push(...ellipticParts(mainClause(/whose/i.test(m[0]) ? `${written}'s ${rest}` : `${written} ${rest}`)));
   }
   return out;
 }
@@ -265,11 +266,24 @@ export function splitClauses(text: string): string[] {
 // "QRIS connected with PromptPay in August 2022, with DuitNow in May 2023 and with NETS in
 // November 2023" (or "…, then with DuitNow in May 2023"): each later "with …" (or "to …") carrying
 // a time of its own is the first act again, with another partner.
-const ELLIPTIC = new RegExp(String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?=(with|to)\s+[^,;]{1,60}?\b${OWN_TIME}\b)`, "g");
+const ELLIPTIC = new RegExp(String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?=(with|to|on|onto|into)\s+[^,;]{1,60}?\b${OWN_TIME}\b)`, "g");
 
 // "QRIS first linked with PromptPay in 2022, followed by Malaysia's DuitNow in May 2023 and Singapore's NETS in
 // November 2023": the partners that followed, each with a time of its own, are told as "with …" again.
 const FOLLOWED_BY = new RegExp(String.raw`,\s+followed by\s+(?=[^,;]{1,60}?\b${OWN_TIME}\b)`);
+
+// "Netflix entered the IPTV of LG U Plus in 2018 and the IPTV of KT in 2020": a second object
+// told with the same words before its name as the first, with a time of its own, is the act again.
+const SAME_OBJECT = new RegExp(String.raw`\s+and\s+(?=((?:the|its|their)\s+(?:[\w-]+\s+){0,3}?)[A-Z][^,;]{0,40}?\b${OWN_TIME}\b[^,;]*$)`);
+
+function sameObjectParts(told: string): string[] | undefined {
+  const cut = SAME_OBJECT.exec(told);
+  if (!cut) return undefined;
+  const first = told.slice(0, cut.index);
+  const at = first.search(new RegExp(String.raw`\b${cut[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[A-Z][^,;]{0,40}?\b${OWN_TIME}\b`));
+  if (at <= 0) return undefined;
+  return [first, first.slice(0, at) + told.slice(cut.index + cut[0].length)];
+}
 
 function ellipticParts(told: string): string[] {
   const followed = FOLLOWED_BY.exec(told);
@@ -279,7 +293,7 @@ function ellipticParts(told: string): string[] {
       ? `${told.slice(0, followed.index)}, ${partnerPrep} ${told.slice(followed.index + followed[0].length).replace(new RegExp(String.raw`\s+and\s+(?=[^,;]{1,60}?\b${OWN_TIME}\b)`, "g"), ` and ${partnerPrep} `)}`
       : told;
   const cuts = [...clause.matchAll(ELLIPTIC)];
-  if (cuts.length === 0) return [clause];
+  if (cuts.length === 0) return sameObjectParts(clause) ?? [clause];
   const first = clause.slice(0, cuts[0]!.index);
   const prep = cuts[0]![1]!;
   // The first act names its partner the same way, with a time of its own; its verb heads the rest.

@@ -4,8 +4,8 @@
 // owner's.
 import type { EntityRegistry, LocalName } from "./entities.ts";
 import { groupOf } from "./groups.ts";
-import type { Entity } from "./types.ts";
-import { isCountry } from "./unknown-orgs.ts";
+import type { Entity, EntityMatch } from "./types.ts";
+import { isCountry, placeOrCommonWord } from "./unknown-orgs.ts";
 
 interface Sense {
   /** The short name ("MoMo"). */
@@ -331,4 +331,29 @@ export function countryAcronyms(text: string, registry: EntityRegistry): LocalNa
     byAcronym.set(acronym, [...(byAcronym.get(acronym) ?? []), entity]);
   }
   return [...byAcronym].filter(([, es]) => es.length === 1).map(([acronym, [e]]) => ({ entity: { ...e!, aliases: [...e!.aliases] }, spellings: [acronym] }));
+}
+
+// "Amazon Bedrock … put its models on Bedrock": a product spelt as its owner's name and one more
+// word goes by that word alone once the article has named it in full, when the word names nothing
+// else, is capitalised where it stands alone and is not a common word the article writes in lower case.
+const TAIL = /^(?:\S+\s+){1,2}(\p{Lu}[\p{L}\p{N}-]{3,})$/u;
+// Words products share with ordinary speech or with each other: alone they name no product.
+const GENERIC_TAIL =
+  /^(?:Cash|Wallet|Pay|Payment|Payments|Money|Cloud|Maps?|Music|Photos|Health|Post|Logistics|Securities|International|Premium|Marketplace|Mobility|Eats|Video|Videos|Search|Store|Shop|Mall|Ads|Plus|Prime|Bank|Banking|Finance|Express|Mobile|Travel|Games?|Takeaway|Delivery|Taxi|Drive|Mail|News|Books|Pictures|Studios|Sports|Live|Life|Connect|Assistant|Business|Services?|Platform|Network|Media|Digital|Online|Group|Teams|Office|Home|Work|Chat|Messenger|Wallets|Card|Cards|Points|Rewards|Go|One|Entertainment|Perú|Brasil|México|España|Deutschland|Italia|Türkiye)$/;
+
+/** The last words of the owner-named products this article names in full, as their short names. */
+export function productTails(text: string, registry: EntityRegistry, matches: EntityMatch[]): LocalName[] {
+  const out: LocalName[] = [];
+  for (const m of matches) {
+    const tail = TAIL.exec(m.surface)?.[1];
+    if (!tail || out.some((o) => o.spellings[0] === tail) || GENERIC_TAIL.test(tail) || registry.get(tail) || placeOrCommonWord(tail) || isCountry(tail)) continue;
+    const owner = registry.get(m.surface.slice(0, -tail.length).trim());
+    if (!owner || owner === m.entity || groupOf(owner.name, registry) !== groupOf(m.entity.name, registry)) continue;
+    const word = tail.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    // Standing alone: not after the owner's words, and never written in lower case.
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}-])(?<!${m.surface.slice(0, -tail.length).trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s)${word}(?![\\p{L}\\p{N}-])`, "u");
+    if (!alone.test(text) || new RegExp(`(?<![\\p{L}\\p{N}])${word.toLowerCase()}(?![\\p{L}\\p{N}])`, "u").test(text)) continue;
+    out.push({ entity: m.entity, spellings: [tail] });
+  }
+  return out;
 }
