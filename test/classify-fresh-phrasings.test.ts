@@ -447,3 +447,10 @@ describe("a service carried on TV operators' platforms, one after another", () =
     assert.deepEqual(events("Netflix entered the IPTV of LG Uplus in 2018 and the IPTV of KT in 2020."), ["content | LG Uplus, Netflix | 2018", "content | KT, Netflix | 2020"]);
   });
 });
+
+describe("a regulator named only as a wallet's owner", () => {
+  it("'without downloading the central bank's own wallet' does not make the central bank act", () => {
+    const text = "The People's Bank of China pushes the digital yuan into apps. Since Jan. 6, Alipay users have been able to open a digital yuan wallet and pay with it from inside the Alipay app, without downloading the central bank's own wallet.";
+    assert.deepEqual(events(text), ["payment | Alipay, e-CNY | 2025-01-06"]);
+  });
+});
