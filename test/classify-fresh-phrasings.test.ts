@@ -454,3 +454,12 @@ describe("a regulator named only as a wallet's owner", () => {
     assert.deepEqual(events(text), ["payment | Alipay, e-CNY | 2025-01-06"]);
   });
 });
+
+describe("whom a regulator sided with, and whose things a wall hit", () => {
+  it("'The IFT sided with AT&T in 2020 and ordered Telcel to end the price difference' binds Telcel, not the complainant", () => {
+    assert.deepEqual(sides("In 2020 the IFT sided with AT&T and ordered Telcel to end the price difference."), ["IFT Mexico, Telcel"]);
+  });
+  it("'Skype, WhatsApp and Viber calls stopped working' is no quarrel between Skype and WhatsApp", () => {
+    assert.deepEqual(sides("In January 2016 Skype, WhatsApp and Viber calls stopped working over mobile data."), []);
+  });
+});

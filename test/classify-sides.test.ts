@@ -205,3 +205,9 @@ describe("an owner's possessive before a longer name", () => {
     assert.deepEqual(ownChildActs("Anthropic's models became available to AWS customers through Amazon Bedrock.", ["AWS", "Anthropic"], defaultRegistry()), ["Amazon Bedrock", "Anthropic"]);
   });
 });
+
+describe("an owner's product introduced with what it is", () => {
+  it("'Alipay announced that its AI life assistant \"Zhixiaobao\" has accessed Didi' opens the assistant", () => {
+    assert.deepEqual(ownChildActs('On Monday Alipay announced that its AI life assistant "Zhixiaobao" has accessed the taxi service of Didi.', ["Alipay", "Didi"], defaultRegistry()), ["Zhixiaobao", "Didi"]);
+  });
+});

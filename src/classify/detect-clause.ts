@@ -46,6 +46,19 @@ const DEAL_TERMS = /\b(?:under which|whereby)\b(.*)$/i;
 // Parts of the types' own vocabulary that say two platforms are different organisations.
 const ACROSS_WALLS = /\b(?:external|third-party|outside (?:links|platforms|apps|stores|websites)|other platforms|rival platforms|each other)\b|外部|第三方/i;
 
+const LIST_JOIN = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
+const OF_A_THING = /^(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)*\s+(?:[a-z][\w-]*\s+)?(?:calls|links|apps|services|content|users|accounts|videos|messages|stores|traffic|feeds|payments|codes)\b/;
+const QUARREL = /\b(?:each other|one another|between|feud\w*|fight\w*|fought|war|clash\w*|rival\w*|dispute\w*|sued|accus\w*)\b/i;
+
+/** Whether a dispute's sides are only a list naming whose things a wall hit ("Skype, WhatsApp and Viber calls"). */
+function listedAsOneThing(clause: string, mentions: PartyMention[], parties: string[]): boolean {
+  if (parties.length < 2 || QUARREL.test(clause)) return false;
+  const listed = mentions.filter((m) => parties.includes(m.name));
+  if (listed.length !== parties.length || mentions.length !== listed.length) return false;
+  for (let i = 1; i < listed.length; i++) if (!LIST_JOIN.test(clause.slice(listed[i - 1]!.end, listed[i]!.start))) return false;
+  return OF_A_THING.test(clause.slice(listed.at(-1)!.end));
+}
+
 /** An event as detection builds it, before the working flags are dropped. */
 export type EventDraft = ExtractedEvent & { explicitDate: boolean; lexicalType: boolean };
 
@@ -310,6 +323,9 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // "Airtel complained … that Vodacom was charging above-cost fees on transfers into M-Pesa": the
   // charge names the accused first; what its complaint is about names no further side.
   if (picked.type === "dispute") parties = chargedOnly(clause, mentions, parties);
+  // "Skype, WhatsApp and Viber calls stopped working": names listed as what a thing is of are one
+  // side, hit by a wall the clause does not name; they have no quarrel with each other.
+  if (picked.type === "dispute" && listedAsOneThing(clause, mentions, parties)) return null;
   // "…, the same path Douyin took", "…, a month after Twitter bought Vine": a name in a trailing
   // comparison or background phrase is not a side when the act already has its two sides.
   const aside = ASIDE.exec(clause) ?? BENEFICIARY.exec(clause);

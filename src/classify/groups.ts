@@ -57,8 +57,9 @@ export function collapseGroup(parties: string[], type: EventType, registry: Enti
 }
 
 // "Naver will let users of its Naver Map app book rooms", "merchants on its Rakuten Ichiba
-// marketplace": an owner opening up through a product of its own named with "its" opens the product.
-const ITS_BEFORE = /\b[Ii]ts\s+(?:own\s+)?(?:[A-Z][\w-]*\s+)?$/;
+// marketplace", "its AI life assistant \"Zhixiaobao\"": an owner opening up through a product of its
+// own named with "its" (and a few words saying what it is) opens the product.
+const ITS_BEFORE = /\b[Ii]ts\s+(?:own\s+)?(?:(?!(?:into|onto|to|on|in|at|with|from|the|a|an|for|of|and|by|via|through)\s)[\w-]+\s+){0,3}["“]?$/;
 // "Apple wired ChatGPT into Siri", "Sony began accepting Mercado Pago at the PlayStation Store
 // checkout": the owner's product something is put into, or taken at, opens too; not
 // in a relative clause that only says what the deal did ("a deal that put its stories into Google News").

@@ -80,6 +80,8 @@ function beyondTargets(clause: string, mentions: PartyMention[], isRegulator: (n
   return out.filter((n) => !kept.has(n));
 }
 
+const SIDED_WITH = /\b(?:sided|sides|siding)\s+with\s+(?:the\s+)?$|\bruled\s+in\s+favou?r\s+of\s+(?:the\s+)?$|\bupheld\s+(?:a|the)\s+complaint\s+(?:by|from)\s+(?:the\s+)?$/i;
+
 /**
  * The parties of a regulator's act with those it does not bind left out ("fined Alibaba … for
  * forcing merchants not to sell on JD.com": who the reason names is not the act's target).
@@ -92,6 +94,9 @@ export function regulationTargets(clause: string, mentions: PartyMention[], part
     const kept = parties.filter((p) => !inside.has(p));
     if (kept.some((p) => !isRegulator(p))) parties = kept;
   }
+  // "The IFT sided with AT&T in 2020 and ordered Telcel to …": whom the regulator sided with is the complainant.
+  const sidedWith = new Set(mentions.filter((m) => SIDED_WITH.test(clause.slice(Math.max(0, m.start - 30), m.start)) && !isRegulator(m.name)).map((m) => m.name));
+  if (sidedWith.size > 0 && parties.some((p) => !isRegulator(p) && !sidedWith.has(p))) parties = parties.filter((p) => !sidedWith.has(p));
   // "ordered KDDI to cut the fees it charges Rakuten Mobile" (or "Robi and Banglalink"): the other side of the charged
   // relationship is bound by the order too.
   // "ordered Caribe Tel to give the smaller carrier Onda Móvil national roaming": the carrier given network access is bound too.
@@ -115,7 +120,7 @@ export function regulationTargets(clause: string, mentions: PartyMention[], part
     const order = clause.search(WHOLE_TRADE_OBJECT);
     if (!mentions.some((m) => !isRegulator(m.name) && (!regulator || m.start > regulator.end) && m.start < order)) return parties.filter(isRegulator);
   }
-  const beyond = new Set(beyondTargets(clause, mentions.filter((m) => !counterpart(m)), isRegulator));
+  const beyond = new Set(beyondTargets(clause, mentions.filter((m) => !counterpart(m) && !sidedWith.has(m.name)), isRegulator));
   if (beyond.size > 0) parties = parties.filter((p) => !beyond.has(p));
   return parties;
 }
