@@ -463,3 +463,9 @@ describe("whom a regulator sided with, and whose things a wall hit", () => {
     assert.deepEqual(sides("In January 2016 Skype, WhatsApp and Viber calls stopped working over mobile data."), []);
   });
 });
+
+describe("a sister platform that followed", () => {
+  it("'Tmall began offering JD Pay in April, and Taobao followed in May' is Taobao's own happening", () => {
+    assert.deepEqual(sidesAndDates("Tmall began offering JD Pay at checkout in April, and Taobao followed in May."), ["JD Pay, Tmall | 2025-04", "JD Pay, Taobao | 2025-05"]);
+  });
+});

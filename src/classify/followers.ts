@@ -69,9 +69,12 @@ export function followersOf(told: string, prior: PriorAct | undefined, ctx: Clau
   // "Douyin followed in July, moving purchases onto Apple's rails" names its own other side;
   // "signed a similar agreement with Station B" names the new one.
   if (after.length > 0) return similarAct(clause, prior, ctx);
+  // "Tmall began offering JD Pay in April, and Taobao followed in May": a sister platform follows too;
+  // a name of a side itself, or its owner or child, restates that side.
+  const ownSide = (a: string, b: string) => a === b || ctx.registry.ancestors(a).includes(b) || ctx.registry.ancestors(b).includes(a);
   const newcomers = ctx
     .partiesOf(clause.slice(0, m.index))
-    .filter((p) => !p.unknown && !ctx.isRegulator(p.name) && !prior.parties.some((q) => ctx.related(p.name, q)))
+    .filter((p) => !p.unknown && !ctx.isRegulator(p.name) && !prior.parties.some((q) => ownSide(p.name, q)))
     .map((p) => p.name);
   if (newcomers.length === 0) return [];
   const when = toldDate(clause, ctx);
