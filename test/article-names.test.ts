@@ -348,3 +348,10 @@ test("a product spelt as its owner's name and one word goes by that word once na
   // A word the article also writes in lower case is an ordinary word.
   assert.equal(articleRegistry("Amazon Bedrock hosts models. Bedrock is where the bedrock of the plan lies.", defaultRegistry()).get("Bedrock")?.name, undefined);
 });
+
+test("an acronym may take a capital from inside a compound word where too few words are left ('Television Jamaica (TVJ)', 'Svensk Elitfotboll (SEF), the association of …')", () => {
+  assert.equal(articleRegistry("The regulator ordered Flow to restore Television Jamaica (TVJ), the broadcaster, on Monday. TVJ welcomed it.", defaultRegistry()).get("TVJ")?.name, "Television Jamaica");
+  assert.equal(articleRegistry("A contract that Svensk Elitfotboll (SEF), the association of top-flight clubs, signed in 2018. SEF sells rights.", defaultRegistry()).get("SEF")?.name, "Svensk Elitfotboll");
+  // Each word still spells a capital by its initial: "Operator Chmury (XYZ)" defines nothing.
+  assert.equal(articleRegistry("Operator Chmury (XYZ), the cloud company, signed. XYZ grew.", defaultRegistry()).get("XYZ"), undefined);
+});

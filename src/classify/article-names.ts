@@ -38,7 +38,7 @@ const BODY_WORD =
 const PAYMENT_RAIL = /\b(?:Payments?|Transfers?|Clearing|Settlement)\s+(?:[A-Z][\w-]*\s+)?(?:System|Switch|Network|Interface|Platform|Service|Scheme)s?$/;
 
 // An appositive after the bracket naming the kind of business the name is.
-const KIND_AFTER = /^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:network|company|operator|carrier|platform|app|service|provider|firm|wallet|bank|marketplace|retailer|publisher|broadcaster|start-?up|cooperative|switch|processor)\b/i;
+const KIND_AFTER = /^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:network|company|operator|carrier|platform|app|service|provider|firm|wallet|bank|marketplace|retailer|publisher|broadcaster|start-?up|cooperative|switch|processor|association|league|federation|body|organi[sz]ation|union|group)\b/i;
 
 const initialOf = (word: string): string => (word.replace(/^[dl]['’]/i, "")[0] ?? "").toUpperCase();
 
@@ -62,8 +62,33 @@ function expansion(before: string, acronym: string): string | undefined {
       else if (!/^[A-Z]/.test(w)) skipsLower = true;
     }
     if (!skipsLower && c === capitals.length && initialOf(content.at(-1)!) === capitals.at(-1)) return words.slice(from).join(" ").replace(/['’]s$/, "");
+    if (!skipsLower && spelledWithin(content, capitals)) return words.slice(from).join(" ").replace(/['’]s$/, "");
   }
   return undefined;
+}
+
+/**
+ * "Television Jamaica (TVJ)", "Svensk Elitfotboll (SEF)": a word may spell a further capital from
+ * a letter inside it (a compound's second part) where too few words are left to spell the rest;
+ * every word spells one capital at least, by its initial.
+ */
+function spelledWithin(content: string[], capitals: string): boolean {
+  if (content.length >= capitals.length) return false;
+  let c = 0;
+  for (let i = 0; i < content.length; i++) {
+    const w = content[i]!;
+    if (!/^[A-Z]/.test(w) || initialOf(w) !== capitals[c]) return false;
+    c++;
+    let at = 1;
+    // The next word's initial comes first: "Svensk" has an E, but "Elitfotboll" spells it.
+    while (c < capitals.length && content.length - i - 1 < capitals.length - c && (i === content.length - 1 || initialOf(content[i + 1]!) !== capitals[c])) {
+      const found = w.toUpperCase().indexOf(capitals[c]!, at);
+      if (found < 0) break;
+      at = found + 1;
+      c++;
+    }
+  }
+  return c === capitals.length;
 }
 
 // Words any two bodies' names may share.
