@@ -7,6 +7,7 @@ import { commissionNames, countryAcronyms, genericBodyNames, glossNames, parliam
 import { isCountry, peopleNamed, placeOrCommonWord, regulatorByName, unknownOrgs } from "./unknown-orgs.ts";
 import type { PartyMention } from "./parties.ts";
 import type { Entity, EntityMatch } from "./types.ts";
+import { escapeRegExp } from "./normalize.ts";
 
 const ACRONYM = /[(（]([A-Z][A-Za-z&]{0,6}[A-Z])[)）]/g;
 // Small words a name carries without an initial of their own ("Autorité de la concurrence", "Internet para Todos (IpT)").
@@ -280,7 +281,7 @@ export function shortNames(text: string, registry: EntityRegistry, scan = scanAr
     // "Booking Holdings" and "Booking.com": a word two names start with is neither's.
     const holders = new Set(named.filter((n) => n.surface !== word && n.surface.startsWith(word) && !/^[\p{L}\p{N}]/u.test(n.surface.slice(word.length))).map((n) => n.entity.name));
     if (holders.size !== 1) continue;
-    const literal = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const literal = escapeRegExp(word);
     // A word the article also writes in lower case is a common word ("Health", "Smart").
     const common = word !== word.toLowerCase() && new RegExp(`(?<![\\p{L}\\p{N}])${literal.toLowerCase()}(?![\\p{L}\\p{N}])`, "u").test(text);
     // Alone, not the end of another name ("Jingdong Health and …").
@@ -383,7 +384,7 @@ export function cuedNames(text: string, registry: EntityRegistry, scan = scanArt
   const out: LocalName[] = [];
   for (const u of scan.unknown()) {
     if (u.kind === "regulator" || out.some((o) => o.entity.name === u.name)) continue;
-    const literal = u.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const literal = escapeRegExp(u.name);
     // A word the article also writes in lower case is a common word read as a name once ("What", "Smart").
     if (u.name !== u.name.toLowerCase() && new RegExp(`(?<![\\p{L}\\p{N}])${literal.toLowerCase()}(?![\\p{L}\\p{N}])`, "u").test(text)) continue;
     // Where people work ("an analyst at Example Consumer Economy Institute") is no party wherever it is written.

@@ -3,6 +3,7 @@
 // happening, and relative clauses rewritten with their subject.
 import type { PartyMention } from "./parties.ts";
 import { ASIDE } from "./sides.ts";
+import { escapeRegExp } from "./normalize.ts";
 
 // "HANGZHOU, Sept 12 - " / "OAKLAND, California, May 1 — ": the dateline restates publication.
 // Also "Beijing, March 12 (Xinhua) --", "HONG KONG, March 12, 2025 /PRNewswire/ --", "Hangzhou, 12 March:", "March 12, 2025 -",
@@ -280,7 +281,7 @@ function sameObjectParts(told: string): string[] | undefined {
   const cut = SAME_OBJECT.exec(told);
   if (!cut) return undefined;
   const first = told.slice(0, cut.index);
-  const at = first.search(new RegExp(String.raw`\b${cut[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[A-Z][^,;]{0,40}?\b${OWN_TIME}\b`));
+  const at = first.search(new RegExp(String.raw`\b${escapeRegExp(cut[1]!)}[A-Z][^,;]{0,40}?\b${OWN_TIME}\b`));
   if (at <= 0) return undefined;
   return [first, first.slice(0, at) + told.slice(cut.index + cut[0].length)];
 }

@@ -6,6 +6,7 @@ import type { EntityRegistry, LocalName } from "./entities.ts";
 import { groupOf } from "./groups.ts";
 import type { Entity, EntityMatch } from "./types.ts";
 import { isCountry, placeOrCommonWord } from "./unknown-orgs.ts";
+import { escapeRegExp } from "./normalize.ts";
 
 interface Sense {
   /** The short name ("MoMo"). */
@@ -154,7 +155,7 @@ const unitsOf = perRegistry((registry): Unit[] => {
       }
       if (namesake && namesake !== unit && namesake.kind !== "regulator" && unit.kind !== "regulator" && namesake.name !== parent?.name && groupOf(namesake.name, registry) !== groupOf(unit.name, registry)) {
         // Its other spellings that carry the namesake's name whole ("Egypt's InstaPay", "Egyptian InstaPay") name it in full too.
-        const carrying = new RegExp(`(?:^|\\s)${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|\\s)`);
+        const carrying = new RegExp(`(?:^|\\s)${escapeRegExp(prefix)}(?:$|\\s)`);
         out.push({ unit, base: namesake.name, prefix, spellings: [unit.name, ...unit.aliases.filter((a) => a !== prefix && carrying.test(a))], place: words.slice(-k).join(" ") });
       }
     }
@@ -188,8 +189,7 @@ export function unitNames(text: string, registry: EntityRegistry): LocalName[] {
 const unlistedPattern = perRegistry((registry): RegExp | null => {
   const prefixes = [...new Set(unitsOf(registry).map((u) => u.prefix))].filter((p) => /^[\p{L}\p{N}][\p{L}\p{N} &.'’-]*$/u.test(p));
   if (prefixes.length === 0) return null;
-  const literal = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}\\p{N}])(${prefixes.map(literal).join("|")}) ${PLACE.source.slice(1, -1)}(?![\\p{L}\\p{N}'’-])`, "gu");
+  return new RegExp(`(?<![\\p{L}\\p{N}])(${prefixes.map(escapeRegExp).join("|")}) ${PLACE.source.slice(1, -1)}(?![\\p{L}\\p{N}'’-])`, "gu");
 });
 
 function unlistedUnits(text: string, registry: EntityRegistry): Unit[] {
@@ -347,11 +347,12 @@ export function productTails(text: string, registry: EntityRegistry, matches: En
   for (const m of matches) {
     const tail = TAIL.exec(m.surface)?.[1];
     if (!tail || out.some((o) => o.spellings[0] === tail) || GENERIC_TAIL.test(tail) || registry.get(tail) || placeOrCommonWord(tail) || isCountry(tail)) continue;
-    const owner = registry.get(m.surface.slice(0, -tail.length).trim());
+    const ownerWords = m.surface.slice(0, -tail.length).trim();
+    const owner = registry.get(ownerWords);
     if (!owner || owner === m.entity || groupOf(owner.name, registry) !== groupOf(m.entity.name, registry)) continue;
-    const word = tail.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const word = escapeRegExp(tail);
     // Standing alone: not after the owner's words, and never written in lower case.
-    const alone = new RegExp(`(?<![\\p{L}\\p{N}-])(?<!${m.surface.slice(0, -tail.length).trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s)${word}(?![\\p{L}\\p{N}-])`, "u");
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}-])(?<!${escapeRegExp(ownerWords)}\\s)${word}(?![\\p{L}\\p{N}-])`, "u");
     if (!alone.test(text) || new RegExp(`(?<![\\p{L}\\p{N}])${word.toLowerCase()}(?![\\p{L}\\p{N}])`, "u").test(text)) continue;
     out.push({ entity: m.entity, spellings: [tail] });
   }

@@ -139,3 +139,6 @@ export function stripCorporateSuffixes(key: string): string {
   while (parts.length > 1 && CORPORATE_SUFFIXES.has(parts[parts.length - 1]!)) parts.pop();
   return parts.join(" ");
 }
+
+/** A literal string as a regular-expression source. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

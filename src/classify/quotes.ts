@@ -25,6 +25,7 @@ import type { Sentence } from "./sentences.ts";
 import type { ExtractedQuote } from "./types.ts";
 import { quoteForm } from "./quote-forms.ts";
 import { extractChineseQuotes } from "./quotes-zh.ts";
+import { escapeRegExp } from "./normalize.ts";
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 // Lower-case words that may sit between a subject and its verb ("Zhang also said").
@@ -174,7 +175,7 @@ let hint: RegExp | undefined;
 function attributionHint(lex: QuoteLexicon): RegExp {
   if (hint) return hint;
   const firsts = new Set([...lex.speechVerbs.keys(), ...lex.sourcePhrases.keys(), "his", "her", "asked", "interviewed"]);
-  hint = new RegExp(`\\b(?:${[...firsts].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "i");
+  hint = new RegExp(`\\b(?:${[...firsts].map(escapeRegExp).join("|")})\\b`, "i");
   return hint;
 }
 

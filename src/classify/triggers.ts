@@ -7,6 +7,7 @@ import { packageRoot } from "../config.ts";
 import { parseYamlText, readDataFile, validateData } from "../data-file.ts";
 import { WallwatchError } from "../errors.ts";
 import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType } from "./types.ts";
+import { escapeRegExp } from "./normalize.ts";
 
 /** One compiled phrase of the lexicon. */
 export interface Trigger {
@@ -37,7 +38,6 @@ const fileSchema = z.strictObject({
   not_event: phrases.default([]),
 });
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Compiles one lexicon entry: "[w] re: REGEX", "[w] phrase" or "phrase". */
 export function compileTrigger(entry: string, where: string): Trigger {
@@ -50,8 +50,8 @@ export function compileTrigger(entry: string, where: string): Trigger {
   }
   let pattern: string;
   if (rest.startsWith("re:")) pattern = rest.slice(3).trim();
-  else if (/^[\u3400-\u9fff]/.test(rest)) pattern = escapeRe(rest);
-  else pattern = `\\b${escapeRe(rest).replace(/ /g, "\\s+")}`;
+  else if (/^[\u3400-\u9fff]/.test(rest)) pattern = escapeRegExp(rest);
+  else pattern = `\\b${escapeRegExp(rest).replace(/ /g, "\\s+")}`;
   try {
     const re = new RegExp(pattern, "i");
     const literal = leadingLiteral(pattern);
