@@ -200,6 +200,8 @@ describe("harder phrasings: passive walls, reported accusations, court language,
     // Unless the act is one they do with each other: exchanging, sharing, swapping.
     ["Emlakjet and Hepsiemlak began exchanging listings through a shared feed in 2024.", ["data | Emlakjet, Hepsiemlak | 2024"]],
     ["China Telecom and China Unicom have built one shared 5G radio network since September 2019.", ["service | China Telecom, China Unicom | 2019-09"]],
+    // What two subjects start, they start together.
+    ["Bolt and Pony.ai started offering robotaxi rides in Europe in 2025.", ["service | Bolt Technology, Pony.ai | 2025"]],
     ["Both companies said they would take the decision to court.", []],
     ["He said NPCI was talking to partners in the Gulf about further links.", []],
     ["Alibaba's merchants can still send Channels viewers to Taobao through mini-programs.", []],

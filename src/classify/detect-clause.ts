@@ -135,6 +135,9 @@ function lastRegulator(here: { index: number; paragraph: number }, history: Part
 const RECIPROCAL =
   /\b(?:each other|one another|mutual\w*|between (?:them|the two|their)|cross-network|together|joint(?:ly)?|agree\w*|deal|partner\w*|signed|team\w* up|tie-up|link\w*|connect\w*|interconnect\w*|interoperab\w*|convertible|interchangeable|in both directions|integrat\w*|cooperat\w*|collaborat\w*|open\w* (?:up )?to|exchang\w*|shared|swap\w*|pool\w*)\b|互联|互通|合作|打通/i;
 
+// "X and Y began offering …": what two subjects start, they start together.
+const JOINT_START = /^\s*(?:(?:have|has|had)\s+)?(?:began|begun|started|launched|rolled out|unveiled|introduced|debuted)\b/i;
+
 // A narrated past act ("opened", "began", "cut off"), as against present news ("can now", "has opened", "this week").
 // "On August 20 X and Y released the plan. According to the plan, merchants can …": the terms of
 // an act told in the sentence before belong to that act's day.
@@ -358,7 +361,8 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   if (picked.type !== "dispute" && picked.type !== "regulation" && mentions.length >= 2 && parties.length === mentions.length && !dealTerms && !RECIPROCAL.test(clause)) {
     const listed = mentions.slice(1).every((m, i) => /^\s*(?:,\s*(?:and\s+)?|and|&|和|与|、)\s*$/i.test(clause.slice(mentions[i]!.end, m.start)));
     const before = clause.slice(0, mentions[0]!.start);
-    const subjects = mentions.length === 2 ? /^\s*(?:and|&|和|与)\s*$/i.test(clause.slice(mentions[0]!.end, mentions[1]!.start)) && !/[a-z]{4,}/.test(before.replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|both|then|now)\b/gi, "")) : false;
+    // "Uber and WeRide began offering robotaxi rides": two subjects that start something start it together.
+    const subjects = mentions.length === 2 ? /^\s*(?:and|&|和|与)\s*$/i.test(clause.slice(mentions[0]!.end, mentions[1]!.start)) && !/[a-z]{4,}/.test(before.replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|both|then|now)\b/gi, "")) && !JOINT_START.test(clause.slice(mentions[1]!.end)) : false;
     if (subjects || (listed && /\b(?:such as|including|like|notably|mainly)\s+(?:the\s+)?$/i.test(before))) return null;
   }
   if (picked.type !== "regulation" && tellsNoOpening(clause)) return null;
