@@ -113,6 +113,8 @@ test("a short name two organisations share is the owner's when the article tells
   // Alone, or with the owner named far from it, or with its usual holder named in full, it keeps its usual sense.
   assert.deepEqual(names("MoMo and ZaloPay will accept each other's codes."), ["MoMo", "ZaloPay"]);
   assert.deepEqual(names("MTN reported its results on Tuesday, and analysts spent the rest of the week talking about inflation. MoMo grew."), ["MTN Group", "MoMo"]);
+  // Spelt whole with its owner once ("MTN MoMo"), the bare short name later is the owner's too.
+  assert.deepEqual(names("Riders in Kumasi can now pay with MTN MoMo. Drivers said MoMo fares arrive within the hour."), ["MTN Group", "MTN Group"]);
 });
 
 test("a group's bare name is its one national unit the article named in full ('Orange Côte d'Ivoire … Orange cut')", () => {

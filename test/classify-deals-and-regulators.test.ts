@@ -231,3 +231,13 @@ describe("sides read through ownership, places, pairs and asides", () => {
     ]);
   });
 });
+
+describe("an inquiry into whether", () => {
+  it("'opened an investigation to decide whether Zoom should be designated' is the regulator's act, not a doubt", () => {
+    const kinds = classifyArticle({ text: "The European Commission opened an investigation to decide whether Zoom should be designated as a gatekeeper under the Digital Markets Act.", published: "2025-06-01" }).events.map((e) => `${e.type} | ${e.parties.join(", ")}`);
+    assert.deepEqual(kinds, ["regulation | European Commission, Zoom"]);
+  });
+  it("'It takes months to decide whether to open a full investigation' is still no act", () => {
+    assert.deepEqual(classifyArticle({ text: "The Autorité de la concurrence received the complaint on Monday. It usually takes several months to decide whether to open a full investigation.", published: "2025-06-01" }).events.length, 0);
+  });
+});

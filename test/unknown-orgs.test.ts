@@ -33,6 +33,9 @@ describe("unknown organisations: a kind appositive after the name", () => {
   it("'the Istanbul-based app' says where someone is based; it is no name", () => {
     assert.deepEqual(unknowns("In 2022 Getir complained to the authority that the Istanbul-based app was locking restaurants into exclusive deals."), []);
   });
+  it("nor does 'the Danish-founded app'", () => {
+    assert.deepEqual(unknowns("Movira, the Danish-founded app that added Zelvo in 2021, still leads."), ["Movira", "Zelvo"]);
+  });
 
   it("a person described by a job is not an organisation", () => {
     assert.deepEqual(unknowns("Talia Brenner, a payments analyst at a Lisbon bank, said so."), []);

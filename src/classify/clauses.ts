@@ -185,7 +185,8 @@ export const APPOSITIVE = /(?<=\b[A-Z][\w.&+-]*\)?)(?<!\b(?:January|February|Mar
 
 // ", which sued Apple in August 2020": a relative clause after a name reports that name's own act.
 // ", whose ChatGPT Apple built into Siri in December 2024": the name owns what the clause tells of.
-const RELATIVE = /,\s+(?:which|who|whose)\s+(?!(?:is|are|was|were|has been|have been|had been)\b)/gi;
+// "Heetch, the French-founded app that added Wave in 2022": so does an appositive's "that" clause with a verb of the past.
+const RELATIVE = /,\s+(?:which|who|whose|(?:the|an?)\s+[^,;"“”]{3,50}?\s+that(?=\s+(?:[a-z]{3,}ed|began|took|won|struck|signed|cut)\b)(?!\s+\w+\s+effect\b))\s+(?!(?:is|are|was|were|has been|have been|had been)\b)/gi;
 
 const APPOSITIVE_TO = /^,\s+(?:the|a|an)\s+[^,]{3,70}$/;
 const NAME_BEFORE = /\b(?:of|by|from)\s+(?:the\s+)?((?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*)$/;
@@ -194,7 +195,7 @@ const NAME_BEFORE = /\b(?:of|by|from)\s+(?:the\s+)?((?:[A-Z][\w&.'-]*\s+){0,3}[A
 export function relativeClauses(text: string, partiesOf: (t: string) => PartyMention[]): string[] {
   const out: string[] = [];
   // Cheap test first: most sentences have no relative clause, and matching names costs more.
-  if (!/,\s+(?:which|who|whose)\s/i.test(text)) return out;
+  if (!/,\s+(?:which|who|whose)\s|\sthat\s/i.test(text)) return out;
   const names = partiesOf(text);
   RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
@@ -209,7 +210,8 @@ export function relativeClauses(text: string, partiesOf: (t: string) => PartyMen
     // "Telecel, which bought Vodafone's Ghana business in 2023, complained …": the clause ends where the main verb resumes.
     const whole = text.slice(m.index + m[0].length);
     const resumes = RESUMES.exec(whole);
-    const rest = resumes ? whole.slice(0, resumes[0].indexOf(",")) : whole;
+    // "…, and which remains the most used app": a second relative clause is another comment.
+    const rest = resumes ? whole.slice(0, resumes[0].indexOf(",")) : whole.replace(/,\s+and\s+(?:which|who)\b.*$/s, "");
     // "…, which put its models on Bedrock in 2024 and on Azure in early 2025": each partner with a time of its own.
     out.push(...ellipticParts(mainClause(/whose/i.test(m[0]) ? `${written}'s ${rest}` : `${written} ${rest}`)));
   }
@@ -224,8 +226,14 @@ const DEAL_MADE = new RegExp(String.raw`^\s+(?:it|they)\s+(?:first\s+|had\s+)?(?
 
 const TIME_OPENING = new RegExp(`^${TIME_LEAD}`, "i");
 
+// "Heetch, the French-founded app that added Wave in 2022": a name's appositive that tells its own
+// past act is a relative clause too (read by relativeClauses), not the sentence's act.
+const APPOSITIVE_THAT = /(?<=\b[A-Z][\w.&+-]*\)?),\s+(?:the|an?)\s+[^,;"“”]{3,50}?\s+that(?=\s+(?:[a-z]{3,}ed|began|took|won|struck|signed|cut)\b)(?!\s+\w+\s+effect\b)/;
+
 export const mainClause = (text: string): string => {
-  const m = TRAILING.exec(text);
+  const trailing = TRAILING.exec(text);
+  const told = APPOSITIVE_THAT.exec(text);
+  const m = told && (!trailing || told.index < trailing.index) ? told : trailing;
   let main = text;
   const tail = m ? text.slice(m.index + m[0].length) : "";
   // "Israel Discount Bank, which owns PayBox, complained …": a relative clause inside the
@@ -277,9 +285,24 @@ const FOLLOWED_BY = new RegExp(String.raw`,\s+followed by\s+(?=[^,;]{1,60}?\b${O
 // told with the same words before its name as the first, with a time of its own, is the act again.
 const SAME_OBJECT = new RegExp(String.raw`\s+and\s+(?=((?:the|its|their)\s+(?:[\w-]+\s+){0,3}?)[A-Z][^,;]{0,40}?\b${OWN_TIME}\b[^,;]*$)`);
 
+// "… that added Wave in 2022 and Orange Money a year later": a bare second name with a time of
+// its own, after a verb's first object and time, is the act again with that object.
+const NAMES = String.raw`[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}`;
+const BARE_OBJECT = new RegExp(String.raw`\s+and\s+(?=${NAMES}\s+${OWN_TIME}\s*[.!?]?$)`);
+const VERB_OBJECT_TIME = new RegExp(String.raw`\b(?:[a-z]{3,}ed|took|won|struck|signed|began\s+accepting)\s+(?=${NAMES}\s+${OWN_TIME}\s*$)`);
+
+function bareObjectParts(told: string): string[] | undefined {
+  const cut = BARE_OBJECT.exec(told);
+  if (!cut) return undefined;
+  const first = told.slice(0, cut.index);
+  const verb = VERB_OBJECT_TIME.exec(first);
+  if (!verb) return undefined;
+  return [first, first.slice(0, verb.index + verb[0].length) + told.slice(cut.index + cut[0].length)];
+}
+
 function sameObjectParts(told: string): string[] | undefined {
   const cut = SAME_OBJECT.exec(told);
-  if (!cut) return undefined;
+  if (!cut) return bareObjectParts(told);
   const first = told.slice(0, cut.index);
   const at = first.search(new RegExp(String.raw`\b${escapeRegExp(cut[1]!)}[A-Z][^,;]{0,40}?\b${OWN_TIME}\b`));
   if (at <= 0) return undefined;

@@ -38,7 +38,8 @@ const COURT_ACT =
 const WITH_PARTNER = /\b(?:cooperat(?:ed|es|ing)|partnered|teamed up|signed an? (?:\w+ )?(?:agreement|deal))\s+with\s+[A-Z]/;
 
 const ACCEPTED = /\baccept(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}$/i;
-const OFFERED = /\b(?:(?:offer|support)(?:s|ed|ing)?|take|takes|took|taken|taking)\s+$/i;
+// "has officially accessed M-Pesa", "integrated GCash": a wallet a business connects is a way to pay it offers.
+const OFFERED = /\b(?:(?:offer|support|access|integrate|add)(?:s|ed|ing|d)?|take|takes|took|taken|taking|(?:connect|link)(?:s|ed|ing)?\s+(?:to|with))\s+(?:[(（][^)）]{1,8}[)）]\s*)?(?:(?:officially|fully|also)\s+)?$/i;
 const ACCEPTED_WEIGHT = 2;
 const DEAL_WORD = /\b(?:deal|agreement|arrangement|contract|partnership|pact|plan|programme|program|scheme|initiative)\b/i;
 const DEAL_TERMS = /\b(?:under which|whereby)\b(.*)$/i;
@@ -184,7 +185,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // "Nu México has offered DiMo since May 2024": a payment system a business offers or supports is one too.
   // "Pinduoduo added Douyin Pay … Vipshop began offering it": what a business takes or offers is the way to pay told just before.
   const wayTold = PAYMENT_IT.test(clause) ? waysToPayBefore(here, history, registry) : [];
-  if (!lexical.payment && (wayTold.length > 0 || /\b(?:accept|offer|support|take|took)/i.test(clause))) {
+  if (!lexical.payment && (wayTold.length > 0 || /\b(?:accept|offer|support|take|took|access|integrat|add|connect|link)/i.test(clause))) {
     const takenToPay = (m: PartyMention) => {
       const before = clause.slice(Math.max(0, m.start - 40), m.start);
       return ACCEPTED.test(before) || (OFFERED.test(before) && paymentNamed(m.name, registry) && registry.get(m.name)?.kind !== "company");

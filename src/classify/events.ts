@@ -200,11 +200,17 @@ export function detectEvents(
       }
     }
     if (!QUOTED.test(s.text)) {
-      for (const rel of relativeClauses(s.text, ctx.partiesOf)) {
+      const rels = relativeClauses(s.text, ctx.partiesOf);
+      // "…, the app that added Wave in 2022 and Orange Money a year later": a later part counts from
+      // the part before; the sentence's own story time comes back after.
+      const { storyYear, storyMonth, storyAt } = ctx;
+      for (const rel of rels) {
         const cand = detectClause(rel, rel, here, ctx);
         // Only an act with a date of its own: an undated relative clause is a description of the name.
         if (cand?.explicitDate && !candidates.some((c) => c.type === cand.type && c.date === cand.date)) candidates.push(cand);
+        if (rels.length > 1) tellStoryDate(rel, ctx);
       }
+      Object.assign(ctx, { storyYear, storyMonth, storyAt });
     }
     // Antecedents come from the whole sentence: a trailing "a law written with Apple and Google in mind" names who "the two companies" are.
     // "The Delivery Hero-owned platform": an owner naming which platform is meant does not act.

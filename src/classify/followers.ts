@@ -92,6 +92,12 @@ export function followersOf(told: string, prior: PriorAct | undefined, ctx: Clau
   if (peers.length === 1 && prior.parties.length === 2 && newcomers.every(ofTrade)) {
     return newcomers.map((name) => toldAgain(prior.type, prior.parties.map((p) => (p === peers[0] ? name : p)), when));
   }
+  // "Google Play switched on Turkcell's carrier billing in late 2019, and Türk Telekom followed": a
+  // carrier following takes the place of the one carrier among the earlier sides.
+  const carriers = prior.parties.filter((p) => isCarrier(p, ctx));
+  if (carriers.length === 1 && prior.parties.length === 2 && newcomers.every((n) => isCarrier(n, ctx))) {
+    return newcomers.map((name) => toldAgain(prior.type, prior.parties.map((p) => (p === carriers[0] ? name : p)), when));
+  }
   // Otherwise the newcomer takes the place of the earlier act's subject; "A link with Malaysia's
   // DuitNow followed" names a new partner of the same subject instead.
   const subject = subjectOf(prior, ctx);
@@ -102,6 +108,13 @@ export function followersOf(told: string, prior: PriorAct | undefined, ctx: Clau
   const partner = PARTNER_FOLLOWED.test(clause.slice(0, m.index)) || PARTNER_FOLLOWED.test(prior.text);
   return newcomers.map((name) => toldAgain(prior.type, partner ? [subject, name] : [name, ...others], when));
 }
+
+// A mobile operator by any of its names ("Türk Telekom", "Turkcell", "Vodafone Türkiye", "Airtel").
+const CARRIER = /\b(?:tele[ck]om\w*|telecommunications?|mobile|cell\w*|\w+cell|telco|vodafone|orange|airtel|mtn|ooredoo|etisalat|zain|telenor|telstra|telia|tigo|movistar|claro|safaricom|jio|docomo|kddi|softbank mobile|smartfren|indosat|globe telecom|digicel)\b/i;
+const isCarrier = (name: string, ctx: ClauseContext): boolean => {
+  const entity = ctx.registry.get(name);
+  return entity?.kind === "company" && [name, ...entity.aliases].some((n) => CARRIER.test(n));
+};
 
 // "…, and one with Singapore's NETS in November of that year": the act just told, with a new partner.
 const ONE_WITH = /^\W*(?:and\s+)?(?:one|another)\s+with\b/i;

@@ -75,7 +75,9 @@ export function senseNames(text: string, registry: EntityRegistry): LocalName[] 
     const usualNamed = matches.some((m) => groupOf(m.entity.name, registry) === usualGroup && m.surface !== s.short);
     // The short name told beside its owner at least once ("MTN's yellow MoMo codes", "MTN Mobile Money (MoMo)").
     const shorts = matches.filter((m) => m.entity === s.usual && m.surface === s.short);
-    const besideOwner = shorts.some((m) => matches.some((o) => groupOf(o.entity.name, registry) === s.ownerGroup && o.end <= m.start && m.start - o.end <= OWNER_REACH));
+    // So is one the article spells whole, owner and all, at least once ("Bolt switched on MTN MoMo payments").
+    const spelledWhole = matches.some((m) => m.entity === s.meant && m.surface.endsWith(` ${s.short}`));
+    const besideOwner = spelledWhole || shorts.some((m) => matches.some((o) => groupOf(o.entity.name, registry) === s.ownerGroup && o.end <= m.start && m.start - o.end <= OWNER_REACH));
     if (!groups.has(s.ownerGroup) || usualNamed || !besideOwner || out.some((o) => o.spellings.includes(s.short))) continue;
     out.push({ entity: s.meant, spellings: [s.short] });
   }

@@ -69,7 +69,7 @@ const CONNECTED_WITH = /^(?:\s*[(（][^)）]{1,30}[)）])?\s+(?:\w+\s+)?(?:with|
 // its child's users or terms acts through the child, which is the side.
 const THROUGH_CHILD_GAP = /^\s+(?:[a-z]+ly\s+)?(?:let|lets|allowed|allows|enabled|enables|opened|opens|rewrote|rewrites|changed|changes|updated|updates|(?:began|started)\s+letting)\s+$/;
 const THROUGH_CHILD_AFTER = /^(?:['’]s?\s|\s+(?:users|customers|merchants|subscribers|account holders|wallets?)\b)/i;
-const SPECIFIC_AFTER = /\b(?:said|says|announced|announces|confirmed|stated)\b(?:[^,.]{0,40})?\s+(?:that\s+)?(?:its\s+)?$/i;
+const SPECIFIC_AFTER = /\b(?:said|says|announced|announces|confirmed|stated)\b(?:[^,.]{0,60})?\s+(?:that\s+)?(?:its\s+)?$/i;
 // "features similar to Douyin's", "cheaper than JD": a name held up for comparison takes no part,
 // nor do rivals ("as competition with Colombia's Rappi and Uber Eats intensifies").
 // "One day after the news of Weixin, …": a name a time is counted from is no side either.

@@ -272,7 +272,7 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     const end = start + name.length;
     // "stores in Beijing, Tianjin and Chengdu stopped updating": a place acting is where, not who;
     // "the Istanbul-based app" says where someone told before is based.
-    if (/-(?:based|born)$/.test(name) || NOT_ORG_START.test(name) || NOT_ORG.test(name) || NATIONALITY_ONLY.test(name) || PLACE.test(name) || OCCASION.test(name) || inQuotes(text, start)) continue;
+    if (/-(?:based|born|founded|owned|headquartered|run|backed|listed|made)$/.test(name) || NOT_ORG_START.test(name) || NOT_ORG.test(name) || NATIONALITY_ONLY.test(name) || PLACE.test(name) || OCCASION.test(name) || inQuotes(text, start)) continue;
     // "Japan's Mobile Software Competition Act": the words before a law's last word are its title.
     if (LAW_TITLE_END.test(text.slice(end))) continue;
     // "opened their cloud APIs to each other under the Home Connectivity Alliance": the framework, not a side.
