@@ -241,3 +241,28 @@ describe("an inquiry into whether", () => {
     assert.deepEqual(classifyArticle({ text: "The Autorité de la concurrence received the complaint on Monday. It usually takes several months to decide whether to open a full investigation.", published: "2025-06-01" }).events.length, 0);
   });
 });
+
+describe("a regulator letting a company back in", () => {
+  it("'In January 2023 it allowed the app back into the stores' is the regulator's act on the company told before", () => {
+    const kinds = classifyArticle({ text: "In July 2022 the CAC fined Didi 8.03 billion yuan. In January 2023 it allowed the app back into the stores.", published: "2025-06-01" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(kinds, ["regulation | CAC, Didi | 2022-07", "regulation | CAC, Didi | 2023-01"]);
+  });
+});
+
+describe("what an act lets users reach", () => {
+  it("', so Weibo users can open Alipay mini-programs for services such as Ele.me' names no side", () => {
+    const sides = classifyArticle({ text: "Alipay opened its mini-program platform to Weibo in October, so Weibo users can open Alipay mini-programs for services such as Ele.me and Fliggy.", published: "2019-11-20" }).events.map((e) => e.parties.join(", "));
+    assert.deepEqual(sides, ["Alipay, Weibo"]);
+  });
+  it("'revoked OpenAI's access to its API' is a wall", () => {
+    const kinds = classifyArticle({ text: "In August Anthropic revoked OpenAI's access to its API.", published: "2025-09-30" }).events.map((e) => `${e.type} | ${e.parties.join(", ")}`);
+    assert.deepEqual(kinds, ["dispute | Anthropic, OpenAI"]);
+  });
+});
+
+describe("a complaint told in the open", () => {
+  it("'TVNZ complained publicly that Sky wanted to control the ads' is a dispute, whatever the ads suggest", () => {
+    const kinds = classifyArticle({ text: "Back in 2021, TVNZ complained publicly that Sky Group wanted to control the ads on any TVNZ app on its boxes.", published: "2024-04-01" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(kinds, ["dispute | Sky Group, TVNZ | 2021"]);
+  });
+});

@@ -334,7 +334,9 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // comparison or background phrase is not a side when the act already has its two sides.
   const aside = ASIDE.exec(clause) ?? BENEFICIARY.exec(clause);
   if (aside && !opponentInCharge(clause, aside, mentions, picked.type)) {
-    const late = new Set(mentions.filter((m) => m.start > aside.index).map((m) => m.name));
+    // Only names the aside alone tells: ", so Weibo users can open …" does not take Weibo away.
+    const early = new Set(mentions.filter((m) => m.start < aside.index).map((m) => m.name));
+    const late = new Set(mentions.filter((m) => m.start > aside.index && !early.has(m.name)).map((m) => m.name));
     const kept = parties.filter((p) => !late.has(p));
     // A regulator's act needs no second side: "launched Bangla QR, though bKash kept its own stickers".
     if (groupsOf(kept, registry).size >= 2 || (picked.type === "regulation" && kept.some(isRegulator))) parties = kept;

@@ -121,7 +121,8 @@ export const COMPLAINT_TO =
 export const COMPLAINT_TO_ANAPHOR =
   /\b(?:complain\w*|complaints?|told|asked|urged|petitioned|wrote to|lobbied|called on|pressed)\s+(?:to\s+|with\s+)?the\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|agency|bureau|administration|central bank)\b/i;
 export const COMPLAINED_THAT = /\b(?:complain(?:ed|s)?|(?:filed|lodged|submitted|made) (?:a |an )?(?:[\w-]+ )?complaint)\s+(?:to|with)\s+[^.;]{2,60}?\s+that\s+/i;
-export const COMPLAINED = /\b(?:complain(?:ed|s)?|(?:filed|lodged|submitted|made) (?:a |an )?(?:[\w-]+ )?complaint)\s+(?:to|with)\b/i;
+// "TVNZ complained publicly that Sky wanted to control the ads": a complaint told in the open too.
+export const COMPLAINED = /\b(?:complain(?:ed|s)?|(?:filed|lodged|submitted|made) (?:a |an )?(?:[\w-]+ )?complaint)\s+(?:to|with)\b|\bcomplain(?:ed|s)\s+(?:publicly|openly|loudly|repeatedly)\s+that\b/i;
 /** How far a complaint to a regulator puts the dispute type above the topic's words. */
 export const COMPLAINT_WEIGHT = 1;
 

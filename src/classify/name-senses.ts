@@ -120,7 +120,7 @@ export function tradeNames(text: string, registry: EntityRegistry): LocalName[] 
 
 // Places a group names its national units after ("Orange Côte d'Ivoire", "Vodafone Egypt", "MTN Uganda").
 const PLACE =
-  /^(?:Côte d['’]Ivoire|Cote d['’]Ivoire|Ivory Coast|Senegal|Mali|Burkina Faso|Guinea|Cameroon|Niger|Nigeria|Ghana|Liberia|Sierra Leone|Benin|Togo|Kenya|Uganda|Tanzania|Rwanda|Burundi|Zambia|Malawi|Mozambique|Madagascar|Botswana|Namibia|Zimbabwe|South Africa|Lesotho|Eswatini|Ethiopia|Somalia|Sudan|South Sudan|Egypt|Morocco|Algeria|Tunisia|Libya|Jordan|Iraq|Qatar|Oman|Kuwait|Bahrain|Saudi Arabia|UAE|Turkey|Georgia|Armenia|Azerbaijan|Kazakhstan|Uzbekistan|Kyrgyzstan|Tajikistan|Ukraine|Poland|Romania|Moldova|Spain|Italy|Germany|France|Belgium|Netherlands|Portugal|Greece|Czechia|Hungary|Slovakia|Ireland|UK|India|Pakistan|Bangladesh|Sri Lanka|Nepal|Myanmar|Cambodia|Laos|Vietnam|Thailand|Malaysia|Singapore|Indonesia|Philippines|Japan|Korea|Taiwan|Hong Kong|Macau|Australia|New Zealand|Fiji|Papua New Guinea|Mexico|Guatemala|Honduras|El Salvador|Nicaragua|Costa Rica|Panama|Colombia|Venezuela|Ecuador|Peru|Bolivia|Chile|Argentina|Uruguay|Paraguay|Brazil|Canada|USA|US)$/;
+  /^(?:Côte d['’]Ivoire|Cote d['’]Ivoire|Ivory Coast|Senegal|Mali|Burkina Faso|Guinea|Cameroon|Niger|Nigeria|Ghana|Liberia|Sierra Leone|Benin|Togo|Kenya|Uganda|Tanzania|Rwanda|Burundi|Zambia|Malawi|Mozambique|Madagascar|Botswana|Namibia|Zimbabwe|South Africa|Lesotho|Eswatini|Ethiopia|Somalia|Sudan|South Sudan|Egypt|Morocco|Algeria|Tunisia|Libya|Jordan|Iraq|Qatar|Oman|Kuwait|Bahrain|Saudi Arabia|UAE|Turkey|Georgia|Armenia|Azerbaijan|Kazakhstan|Uzbekistan|Kyrgyzstan|Tajikistan|Ukraine|Poland|Romania|Moldova|Spain|Italy|Germany|France|Belgium|Netherlands|Portugal|Greece|Czechia|Hungary|Slovakia|Ireland|UK|India|Pakistan|Bangladesh|Sri Lanka|Nepal|Myanmar|Cambodia|Laos|Vietnam|Thailand|Malaysia|Singapore|Indonesia|Philippines|Japan|Korea|Taiwan|Hong Kong|Macau|Australia|New Zealand|NZ|Fiji|Papua New Guinea|Mexico|Guatemala|Honduras|El Salvador|Nicaragua|Costa Rica|Panama|Colombia|Venezuela|Ecuador|Peru|Bolivia|Chile|Argentina|Uruguay|Paraguay|Brazil|Canada|USA|US)$/;
 
 interface Unit {
   unit: Entity;
@@ -159,6 +159,17 @@ const unitsOf = perRegistry((registry): Unit[] => {
         // Its other spellings that carry the namesake's name whole ("Egypt's InstaPay", "Egyptian InstaPay") name it in full too.
         const carrying = new RegExp(`(?:^|\\s)${escapeRegExp(prefix)}(?:$|\\s)`);
         out.push({ unit, base: namesake.name, prefix, spellings: [unit.name, ...unit.aliases.filter((a) => a !== prefix && carrying.test(a))], place: words.slice(-k).join(" ") });
+      }
+    }
+    // "Sky NZ" (Sky Network Television) beside Comcast's "Sky": a company another spelling of which
+    // is a namesake's name and a place goes by that name where the article spells it so.
+    for (const alias of unit.aliases) {
+      const parts = alias.split(" ");
+      for (const k of [1, 2]) {
+        const prefix = parts.slice(0, -k).join(" ");
+        const namesake = parts.length > k && PLACE.test(parts.slice(-k).join(" ")) ? registry.get(prefix) : undefined;
+        if (!namesake || namesake === unit || namesake.kind === "regulator" || unit.kind === "regulator" || namesake.name === parent?.name || groupOf(namesake.name, registry) === groupOf(unit.name, registry)) continue;
+        if (!out.some((u) => u.unit === unit && u.prefix === prefix)) out.push({ unit, base: namesake.name, prefix, spellings: [alias] });
       }
     }
   }
@@ -239,7 +250,7 @@ export function commissionNames(text: string, registry: EntityRegistry): LocalNa
 
 // Names public bodies share across countries, each written without its country ("the Competition
 // Commission"): how a story writes one alone, and how a registry spelling places one.
-const GENERIC_BODIES = ["Competition Commission", "National Competition Commission", "Fair Trade Commission", "Competition Authority", "Communications Authority", "Competition Bureau", "Competition Committee", "transport ministry", "communications ministry", "finance ministry", "trade ministry"].map((body) => ({
+const GENERIC_BODIES = ["Competition Commission", "National Competition Commission", "Fair Trade Commission", "Competition Authority", "Communications Authority", "Competition Bureau", "Competition Committee", "transport ministry", "communications ministry", "finance ministry", "trade ministry", "Ministry of Health", "Ministry of Information and Communications", "Ministry of Communications", "Ministry of Transport", "Ministry of Industry and Trade", "Ministry of Finance"].map((body) => ({
   body,
   // "the competition committee" is written in lower case as often as not.
   alone: new RegExp(`\\b[Tt]he (?:${body}|${body.toLowerCase()})\\b(?!\\s+of\\b)`),

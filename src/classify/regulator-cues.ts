@@ -26,7 +26,7 @@ export const PASSIVE_PENALTY =
   /\b(?:was|were|has been|have been|had been|got)\s+(?:\w+\s+)?(?:fined|penali[sz]ed|summoned|sanctioned|(?:ordered|told|required|instructed) to (?:rectify|make rectifications|correct)|(?:named|listed|critici[sz]ed|singled out|called out)\s+(?:for|over))\b/i;
 // Not a head of a plural: "with the app stores of mobile phone makers" is a whole trade.
 export const DEFINITE_COMPANY =
-  /\b(?:on|to|for|from|against|into|with|fined|ordered|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|penali[sz]ed|summoned|cleared|designated|charged|raided|warned|barred|banned|forced|obliged|required)\s+the\s+(?:[A-Z][\w.-]*-based\s+)?(?:app|platform|company|firm|service|wallet|messenger|operator|carrier|marketplace|group|giant|retailer|lender|startup|broadcaster)\b(?!\s+(?:of|for)\b)(?!\s+[a-z]+s\b)/i;
+  /\b(?:on|to|for|from|against|into|with|fined|ordered|allowed|let|permitted|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|penali[sz]ed|summoned|cleared|designated|charged|raided|warned|barred|banned|forced|obliged|required)\s+the\s+(?:[A-Z][\w.-]*-based\s+)?(?:app|platform|company|firm|service|wallet|messenger|operator|carrier|marketplace|group|giant|retailer|lender|startup|broadcaster)\b(?!\s+(?:of|for)\b)(?!\s+[a-z]+s\b)/i;
 // "opened an inquiry into those agent contracts", "settled that row": a case the story has just
 // told, which the regulator acts on; "would examine whether the arrangement …": a deal just told.
 export const TOLD_CASE = /\b(?:that|those|these|this|the|their)\s+(?:[\w'’-]+\s+){0,4}?(?:contracts?|clauses|complaints?|row|dispute|fight|spat)\b(?!\s+(?:of|for|with|between)\b)/i;

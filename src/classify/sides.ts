@@ -115,9 +115,10 @@ export function withoutStandards(clause: string, mentions: Spot[], parties: stri
 }
 
 // Where a trailing comparison or background phrase starts (", replacing Google Maps": what the act
-// replaced is no side; ", as the platform looks for ways around its rival Yanolja": nor is the rival).
+// replaced is no side; ", as the platform looks for ways around its rival Yanolja": nor is the rival;
+// ", so Weibo users can open Alipay mini-programs for services such as Ele.me": nor what the act lets users reach).
 export const ASIDE =
-  /,\s+(?:the same|just as|much as|similar to|like|unlike|next to|alongside|besides|in addition to|on top of|as (?:did|had|has)|following|mirroring|echoing|copying|a (?:\w+ )?(?:after|before|year|month|week|day)s?\b|(?:a|the) (?:path|move|step|strategy|tactic|approach|playbook) (?:that )?|the (?:latest|first|second|third|biggest|largest) (?:such |of )?|in (?:a|the) (?:same|similar) (?:way|fashion|manner)|years? after|months? after|weeks? after|shortly after|soon after|arguing|claiming|contending|alleging|replacing|displacing|supplanting|in place of|instead of|rather than|leaving|though|although|even though|whereas|even as|as (?:[\w'’-]+ ){1,5}?(?:looks|seeks|tries|moves|races|scrambles|pushes|aims|works|fights|competes|battles|struggles|prepares|faces))\b/i;
+  /,\s+(?:the same|just as|much as|similar to|like|unlike|next to|alongside|besides|in addition to|on top of|as (?:did|had|has)|following|mirroring|echoing|copying|a (?:\w+ )?(?:after|before|year|month|week|day)s?\b|(?:a|the) (?:path|move|step|strategy|tactic|approach|playbook) (?:that )?|the (?:latest|first|second|third|biggest|largest) (?:such |of )?|in (?:a|the) (?:same|similar) (?:way|fashion|manner)|years? after|months? after|weeks? after|shortly after|soon after|arguing|claiming|contending|alleging|replacing|displacing|supplanting|in place of|instead of|rather than|leaving|though|although|even though|whereas|even as|as (?:[\w'’-]+ ){1,5}?(?:looks|seeks|tries|moves|races|scrambles|pushes|aims|works|fights|competes|battles|struggles|prepares|faces)|so (?:that )?(?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:users?|customers?|shoppers?|merchants?|people|riders?|drivers?|subscribers?|holders?|viewers?) (?:can|could|may|will|now)\b)\b/i;
 
 // "pushing its mini-program down the results in favour of Ele.me": who gains from an act is not a side of it.
 export const BENEFICIARY = /\s(?:in favou?r of|favou?ring|to favou?r|instead of|rather than|in place of|at the expense of)\s/i;
