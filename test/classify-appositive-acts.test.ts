@@ -51,3 +51,12 @@ describe("a carrier following a carrier", () => {
     ]);
   });
 });
+
+describe("a follower joined by 'and'", () => {
+  it("'BiTaksi began accepting İstanbulkart balances in March and Uber followed in May' is two acts", () => {
+    assert.deepEqual(events("BiTaksi began accepting İstanbulkart balances in March and Uber followed in May."), [
+      "payment | BiTaksi, İstanbulkart | 2025-03",
+      "payment | Uber, İstanbulkart | 2025-05",
+    ]);
+  });
+});

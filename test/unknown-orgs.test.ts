@@ -33,6 +33,10 @@ describe("unknown organisations: a kind appositive after the name", () => {
   it("'the Istanbul-based app' says where someone is based; it is no name", () => {
     assert.deepEqual(unknowns("In 2022 Getir complained to the authority that the Istanbul-based app was locking restaurants into exclusive deals."), []);
   });
+  it("a chamber or guild of members, with what it is 'of' ('the Lisbon Taxi Drivers' Chamber of Tradesmen')", () => {
+    assert.deepEqual(unknowns("The Lisbon Taxi Drivers' Chamber of Tradesmen sued Bolt in 2019."), ["Lisbon Taxi Drivers' Chamber of Tradesmen"]);
+    assert.deepEqual(unknowns("The Lisbon Motorbike Couriers' Guild sued Bolt in 2019."), ["Lisbon Motorbike Couriers' Guild"]);
+  });
   it("nor does 'the Danish-founded app'", () => {
     assert.deepEqual(unknowns("Movira, the Danish-founded app that added Zelvo in 2021, still leads."), ["Movira", "Zelvo"]);
   });

@@ -19,9 +19,9 @@ const REGULATOR_NAME = new RegExp(`\\b(?:${INSTITUTION_HEAD})(?:\\s+(?:for|of|on
 export const regulatorByName = (name: string): boolean => REGULATOR_NAME.test(name);
 
 // Organisation-like names the registry lacks: capitalised words ending in a corporate word or a
-// word for a body of members ("All Pakistan Restaurants Association"), a Chinese name ending in 公司 / 集团, or an Indonesian company written after its "PT".
+// word for a body of members ("All Pakistan Restaurants Association", "Istanbul Taxi Drivers' Chamber of Tradesmen"), a Chinese name ending in 公司 / 集团, or an Indonesian company written after its "PT".
 const UNKNOWN_ORG =
-  /\b((?:[A-Z][A-Za-z0-9&.-]*\s+){1,3}(?:Inc|Corp|Corporation|Co|Ltd|Limited|Group|Holdings|Technologies|Technology|Bank|Payments|Pay|Logistics|Ventures|Labs|Association|Federation|Alliance|Forum|Society|Foundation|Institute|Consortium|Cooperative|Collective))\b\.?|([\u4e00-\u9fff]{2,10}(?:公司|集团))|\b(PT\s+(?:[A-Z][A-Za-z0-9&.-]*\s+){0,3}[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9])/g;
+  /\b((?:[A-Z][A-Za-z0-9&.-]*(?:s['’])?\s+){1,3}(?:(?:Association|Federation|Chamber|Guild|Syndicate|Society)\s+of\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|Inc|Corp|Corporation|Co|Ltd|Limited|Group|Holdings|Technologies|Technology|Bank|Payments|Pay|Logistics|Ventures|Labs|Association|Federation|Alliance|Forum|Society|Foundation|Institute|Consortium|Cooperative|Collective|Chamber|Guild|Syndicate))\b\.?|([\u4e00-\u9fff]{2,10}(?:公司|集团))|\b(PT\s+(?:[A-Z][A-Za-z0-9&.-]*\s+){0,3}[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9])/g;
 // A capitalised name right after words that take an organisation as their object
 // ("signed an agreement with Examplepay", "began accepting Zapcard", "sued Acme Mobile"), or
 // after a kind of business it is one of ("aggregators including Flinks").
