@@ -60,3 +60,10 @@ describe("a follower joined by 'and'", () => {
     ]);
   });
 });
+
+describe("a partner added after the first", () => {
+  it("'Last summer TikTok rolled out its button with Spotify. Deezer was added in November' adds Deezer as TikTok's partner", () => {
+    const sides = classifyArticle({ text: "Last summer TikTok rolled out its save-to-library button with Spotify. Deezer was added in November.", published: PUB }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(sides, ["Spotify, TikTok | 2025", "Deezer, TikTok | 2025-11"]);
+  });
+});

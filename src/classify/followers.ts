@@ -13,7 +13,10 @@ import type { EventType } from "./types.ts";
 // "NBCUniversal's Peacock reached a similar deal in September 2020", "OLX has been testing the same
 // arrangement since December": the same act, told as its kind; "Naver Pay joined last year": with no object of its own.
 const FOLLOWED =
-  /\b(?:followed(?:\s+suit)?|did (?:the same|likewise|so)|also\s+completed\s+the\s+(?:access|integration|connection|link-?up)|(?:has|have|had) done (?:the same|likewise|so)|went the same way|(?:reached|struck|signed|agreed|cut|sealed)\s+(?:a\s+)?(?:similar|comparable|matching)\s+(?:deal|agreement|arrangement|pact|contract|cooperation|collaboration)|(?:testing|tested|trialling|trialing|piloting|piloted|signed|reached|struck|agreed|offers|offered|launched|adopted|introduced)\s+the\s+same\s+(?:deal|agreement|arrangement|option|feature|service|scheme|set-?up)|(?:joined|signed up|came on board)(?=\s+(?:in|on|last|this|the following|the next|later|earlier|early|late|a (?:year|month|week) later)\b[^,;]{0,30}[.;]?$))\b/i;
+  /\b(?:followed(?:\s+suit)?|did (?:the same|likewise|so)|also\s+completed\s+the\s+(?:access|integration|connection|link-?up)|(?:has|have|had) done (?:the same|likewise|so)|went the same way|(?:reached|struck|signed|agreed|cut|sealed)\s+(?:a\s+)?(?:similar|comparable|matching)\s+(?:deal|agreement|arrangement|pact|contract|cooperation|collaboration)|(?:testing|tested|trialling|trialing|piloting|piloted|signed|reached|struck|agreed|offers|offered|launched|adopted|introduced)\s+the\s+same\s+(?:deal|agreement|arrangement|option|feature|service|scheme|set-?up)|(?:joined|signed up|came on board|(?:was|were|has been|have been|had been)\s+added)(?=\s+(?:in|on|last|this|the following|the next|later|earlier|early|late|a (?:year|month|week) later)\b[^,;]{0,30}(?:[.;]?$|,\s+so\b)))\b/i;
+
+// "Apple Music was added in November": a newcomer the subject added is its next partner, not a second subject.
+const JOINED_AS_PARTNER = /^(?:was|were|has been|have been|had been)\s+added\b/i;
 
 const GAPPED = /^\W*(?:and\s+)?((?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,4}?)(?=(?:in|on|by|last|that|the following|a year later|a month later)\s)(?![^,;]*\b(?:followed|did|signed|agreed|launched|joined)\b)/u;
 
@@ -105,7 +108,7 @@ export function followersOf(told: string, prior: PriorAct | undefined, ctx: Clau
   if (others.length === 0) return [];
   // "The link with Thailand's PromptPay went live …; Malaysia's DuitNow followed": after a link told
   // by its partner, the newcomer is the next partner.
-  const partner = PARTNER_FOLLOWED.test(clause.slice(0, m.index)) || PARTNER_FOLLOWED.test(prior.text);
+  const partner = PARTNER_FOLLOWED.test(clause.slice(0, m.index)) || PARTNER_FOLLOWED.test(prior.text) || JOINED_AS_PARTNER.test(m[0]);
   return newcomers.map((name) => toldAgain(prior.type, partner ? [subject, name] : [name, ...others], when));
 }
 
