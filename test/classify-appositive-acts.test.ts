@@ -2,7 +2,9 @@
 // GCash in 2019 and Maya a year later", and ways to pay an app store connects.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { defaultRegistry } from "../src/classify/entities.ts";
 import { classifyArticle } from "../src/classify/index.ts";
+import { findParties } from "../src/classify/parties.ts";
 import { rulesOnly } from "./helpers/events.ts";
 
 rulesOnly();
@@ -65,5 +67,14 @@ describe("a partner added after the first", () => {
   it("'Last summer TikTok rolled out its button with Spotify. Deezer was added in November' adds Deezer as TikTok's partner", () => {
     const sides = classifyArticle({ text: "Last summer TikTok rolled out its save-to-library button with Spotify. Deezer was added in November.", published: PUB }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
     assert.deepEqual(sides, ["Spotify, TikTok | 2025", "Deezer, TikTok | 2025-11"]);
+  });
+});
+
+describe("an owner's product named as what the act moves", () => {
+  it("'Google pays Samsung to preinstall the Gemini app on Galaxy phones' is Gemini's, not Google's", () => {
+    const named = findParties("Under a contract that took effect in January 2025, Google pays Samsung a fixed monthly sum to preinstall the Gemini app on Galaxy phones.", defaultRegistry()).map((p) => p.name);
+    assert.deepEqual(named, ["Samsung", "Gemini"]);
+    // Not a product named as what its owner is known by.
+    assert.deepEqual(findParties("Reddit sued Anthropic, the maker of the Claude chatbot, in June.", defaultRegistry()).map((p) => p.name), ["Reddit", "Anthropic"]);
   });
 });

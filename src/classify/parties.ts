@@ -322,7 +322,9 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
       // "NAPAS connected VietQR with Thailand's PromptPay": the owner's system it connects is the side.
       const connected = CONNECTS_ITS.test(text.slice(from, m.start)) && CONNECTED_WITH.test(text.slice(m.end, m.end + 40));
       const through = THROUGH_CHILD_GAP.test(text.slice(from, m.start)) && THROUGH_CHILD_AFTER.test(text.slice(m.end, m.end + 20));
-      if (parent >= 0 && ((alone && !object && (SPECIFIC_AFTER.test(text.slice(from, m.start)) || connected || through)) || APPOSED_CHILD.test(text.slice(Math.max(0, m.start - 90), m.start)))) keep[parent] = i;
+      // "Google pays Samsung to preinstall the Gemini app": the owner's product named as what the act moves is the side.
+      const product = /\b(?:pre-?install|install|add|put|integrat|embed|bundl|ship|distribut|carr(?:y|ie)|promot)\w*\s+the\s+$/i.test(before) && (/\s(?:app|wallet|assistant|chatbot)$/i.test(m.surface) || /^\s+(?:app|wallet|assistant|chatbot|models?)\b/i.test(text.slice(m.end, m.end + 15)));
+      if (parent >= 0 && ((alone && !object && (SPECIFIC_AFTER.test(text.slice(from, m.start)) || connected || through)) || product || APPOSED_CHILD.test(text.slice(Math.max(0, m.start - 90), m.start)))) keep[parent] = i;
       lastSameActor = m;
       continue;
     }
