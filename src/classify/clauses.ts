@@ -195,7 +195,7 @@ const NAME_BEFORE = /\b(?:of|by|from)\s+(?:the\s+)?((?:[A-Z][\w&.'-]*\s+){0,3}[A
 export function relativeClauses(text: string, partiesOf: (t: string) => PartyMention[]): string[] {
   const out: string[] = [];
   // Cheap test first: most sentences have no relative clause, and matching names costs more.
-  if (!/,\s+(?:which|who|whose)\s|\sthat\s/i.test(text)) return out;
+  if (!/,\s+(?:which|who|whose)\s|,\s+(?:the|an?)\s[^,;]{3,50}?\sthat\s/i.test(text)) return out;
   const names = partiesOf(text);
   RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
