@@ -146,16 +146,22 @@ const unitsOf = perRegistry((registry): Unit[] => {
     // "InstaPay Egypt" beside the Philippines' "InstaPay": a country's own system named after
     // another's is that country's wherever the article names it in full. Not for public bodies:
     // "Bank Negara" alone is Malaysia's central bank even beside "Bank Negara Indonesia".
+    // Another group's entity a spelling's words before its last k (a place) name, if any.
+    const namesakeOf = (words: string[], k: number): Entity | undefined => {
+      const namesake = words.length > k && PLACE.test(words.slice(-k).join(" ")) ? registry.get(words.slice(0, -k).join(" ")) : undefined;
+      const apart = namesake && namesake !== unit && namesake.kind !== "regulator" && unit.kind !== "regulator" && namesake.name !== parent?.name && groupOf(namesake.name, registry) !== groupOf(unit.name, registry);
+      return apart ? namesake : undefined;
+    };
     const words = unit.name.split(" ");
     for (const k of [1, 2]) {
       const prefix = words.slice(0, -k).join(" ");
-      const namesake = words.length > k && PLACE.test(words.slice(-k).join(" ")) ? registry.get(prefix) : undefined;
+      const namesake = namesakeOf(words, k);
       // "Spark New Zealand … Spark, meanwhile, signed up with Lynk Global": a company named after its
       // country, in a story set there, goes by its first words alone when they name nothing else.
-      if (!namesake && k === 2 && words.length === 3 && unit.kind === "company" && PLACE.test(words.slice(-k).join(" ")) && /^[A-Z][a-z]+$/.test(prefix)) {
+      if (!registry.get(prefix) && k === 2 && words.length === 3 && unit.kind === "company" && PLACE.test(words.slice(-k).join(" ")) && /^[A-Z][a-z]+$/.test(prefix)) {
         out.push({ unit, base: unit.name, prefix, spellings: [unit.name], place: words.slice(-k).join(" ") });
       }
-      if (namesake && namesake !== unit && namesake.kind !== "regulator" && unit.kind !== "regulator" && namesake.name !== parent?.name && groupOf(namesake.name, registry) !== groupOf(unit.name, registry)) {
+      if (namesake) {
         // Its other spellings that carry the namesake's name whole ("Egypt's InstaPay", "Egyptian InstaPay") name it in full too.
         const carrying = new RegExp(`(?:^|\\s)${escapeRegExp(prefix)}(?:$|\\s)`);
         out.push({ unit, base: namesake.name, prefix, spellings: [unit.name, ...unit.aliases.filter((a) => a !== prefix && carrying.test(a))], place: words.slice(-k).join(" ") });
@@ -167,8 +173,8 @@ const unitsOf = perRegistry((registry): Unit[] => {
       const parts = alias.split(" ");
       for (const k of [1, 2]) {
         const prefix = parts.slice(0, -k).join(" ");
-        const namesake = parts.length > k && PLACE.test(parts.slice(-k).join(" ")) ? registry.get(prefix) : undefined;
-        if (!namesake || namesake === unit || namesake.kind === "regulator" || unit.kind === "regulator" || namesake.name === parent?.name || groupOf(namesake.name, registry) === groupOf(unit.name, registry)) continue;
+        const namesake = namesakeOf(parts, k);
+        if (!namesake) continue;
         if (!out.some((u) => u.unit === unit && u.prefix === prefix)) out.push({ unit, base: namesake.name, prefix, spellings: [alias] });
       }
     }
