@@ -745,6 +745,12 @@ describe("glosses, titles, restated truces and negations about people", () => {
       "regulation | Banco Central do Brasil, Mastercard, Visa | 2021-03",
       "regulation | Banco Central do Brasil, Meta | 2023-04",
     ]],
+    // The same after a time phrase with no comma: "In July 2022 the regulator fined …, and … it allowed …".
+    ["On 4 July 2021 the Cyberspace Administration of China ordered app stores to remove Didi's app. In July 2022 the regulator fined Didi 8.03 billion yuan, and in January 2023 it allowed the app back into the stores.", [
+      "regulation | CAC, Didi | 2021-07-04",
+      "regulation | CAC, Didi | 2022-07",
+      "regulation | CAC, Didi | 2023-01",
+    ]],
     // "added it as a payment option": "it" is the object, the company named before; being the first to connect is connecting.
     ["ZaloPay found a new outlet last year. TikTok Shop added it as a payment option for Vietnamese buyers.", ["payment | TikTok, ZaloPay | 2024"]],
     ["Nubank, the digital lender with 100 million customers, was the first bank to connect its accounts to the WhatsApp checkout.", ["payment | Nubank, WhatsApp | 2025-03-12"]],

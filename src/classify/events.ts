@@ -56,7 +56,7 @@ const AGAINST = /\b(?:against|accus(?:ed|ing))\b/i;
 const COMPLAINT_WORDS = /\b(?:complain(?:ed|s|ing)?|accus(?:ed|es|ing)|alleg(?:ed|es|ing)|filed a complaint)\b/i;
 const ACCUSED_BEFORE = /\b(?:(?:complaints?|case|suit|lawsuit|claim)\s+against|accus(?:ed|ing))\s+(?:the\s+)?$/i;
 // A sentence whose subject is a regulator named before ("The regulator has moved against Google before.").
-const REGULATOR_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:The|Its)\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|administration|bureau|agency|central bank)\b/i;
+const REGULATOR_SUBJECT = /^(?:[^,]{0,30},\s*|(?:In|On|By|Last|Later|Earlier|That|The following|The next)\b[^,]{0,25}?\s(?=the\b))?(?:The|Its)\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|administration|bureau|agency|central bank)\b/i;
 // "The ruling is the authority's second in the sector.": a sentence naming no one but the
 // regulator's own act makes it the one a following "it" means.
 const REGULATOR_TOPIC = /\bthe\s+(?:\w+\s+)?(?:regulator|ministry|watchdog|commission|authority|administration|bureau|agency|central bank)['’]s\b/i;
