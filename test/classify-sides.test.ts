@@ -211,3 +211,13 @@ describe("an owner's product introduced with what it is", () => {
     assert.deepEqual(ownChildActs('On Monday Alipay announced that its AI life assistant "Zhixiaobao" has accessed the taxi service of Didi.', ["Alipay", "Didi"], defaultRegistry()), ["Zhixiaobao", "Didi"]);
   });
 });
+
+describe("a competition whose games a deal carries", () => {
+  it("is what is carried, not a side, when two sides remain", () => {
+    assert.deepEqual(events("Last month stc began carrying beIN Sports channels under a sublicensing deal that covers LaLiga, the Champions League and the Premier League."), ["content | beIN Sports, stc | 2025-02"]);
+    assert.deepEqual(events("T Sports, the channel that holds the media rights to the Bangladesh Premier League (BPL), has sublicensed live streaming to Grameenphone's Bioscope app."), ["content | Bioscope, T Sports | 2025-03-12"]);
+  });
+  it("stays a side where it deals itself", () => {
+    assert.deepEqual(events("DAZN signed a five-year deal with LaLiga on Monday to stream every match in Japan."), ["content | DAZN, LaLiga | 2025-03-10"]);
+  });
+});

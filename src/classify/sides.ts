@@ -114,6 +114,32 @@ export function withoutStandards(clause: string, mentions: Spot[], parties: stri
   return withoutNames(parties, standards, registry);
 }
 
+// "a sublicensing deal that covers LaLiga, the Champions League and the Premier League", "the media
+// rights to the Bangladesh Premier League", "Premier League matches": a competition whose games an act
+// carries is what is carried, not a side.
+const COMPETITION = /\b(?:League|Liga|LaLiga|Cup|Championship|Olympics|Olympic Games|Premiership|Bundesliga|Serie A|Ligue 1|Grand Slam|Formula 1|F1|PSL|BPL|IPL|EPL|NBA|NFL|MLB)\b/;
+const COVERED_BEFORE = /(?:\b(?:covers?|covering|includ(?:es|ing|e)|rights?\s+(?:to|for|of)|matches\s+(?:of|from|in)|games\s+(?:of|from|in)|coverage\s+of|broadcasts?\s+of|streams?\s+of|streaming\s+of|footage\s+(?:of|from)|highlights\s+(?:of|from)|such\s+as)\s+(?:(?:the|this|next|last|its|their|[\w'’-]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}|(?:,|\band)\s+(?:the\s+)?)$/i;
+const COVERED_AFTER = /^(?:\s*\([^)]{1,12}\))?(?:['’]s)?\s+(?:[\w-]+\s+)?(?:matches|games|fixtures|rights|season|seasons|final|finals|highlights|coverage|streams|broadcasts|tournament|broadcaster|rights holder)\b/i;
+
+/** The parties without a competition whose games the act carries, when two sides remain. */
+export function withoutCompetitions(clause: string, mentions: Spot[], parties: string[], registry: EntityRegistry): string[] {
+  const isCompetition = (m: Spot) => COMPETITION.test(clause.slice(m.start, m.end));
+  const covered = new Set<string>();
+  let listed = false;
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (!isCompetition(m)) {
+      listed = false;
+      continue;
+    }
+    const before = clause.slice(Math.max(0, m.start - 60), m.start);
+    // A list item counts when the list's first competition was covered: ", the Champions League and the Premier League".
+    const cover: boolean = (COVERED_BEFORE.test(before) && (listed || !/(?:,|\band)\s+(?:the\s+)?$/i.test(before))) || COVERED_AFTER.test(clause.slice(m.end, m.end + 40));
+    if (cover) covered.add(m.name);
+    listed = cover;
+  }
+  return withoutNames(parties, covered, registry);
+}
+
 // Where a trailing comparison or background phrase starts (", replacing Google Maps": what the act
 // replaced is no side; ", as the platform looks for ways around its rival Yanolja": nor is the rival;
 // ", so Weibo users can open Alipay mini-programs for services such as Ele.me": nor what the act lets users reach).
