@@ -254,6 +254,11 @@ describe("what an act lets users reach", () => {
     const sides = classifyArticle({ text: "Alipay opened its mini-program platform to Weibo in October, so Weibo users can open Alipay mini-programs for services such as Ele.me and Fliggy.", published: "2019-11-20" }).events.map((e) => e.parties.join(", "));
     assert.deepEqual(sides, ["Alipay, Weibo"]);
   });
+  it("', so that a buyer could pay by … UPI' and ', part of a push to …' name no side", () => {
+    const sidesOf = (text: string) => classifyArticle({ text, published: "2024-05-21" }).events.map((e) => e.parties.join(", "));
+    assert.deepEqual(sidesOf("In September 2023 WhatsApp opened its checkout to the payment gateway Razorpay, so that a buyer could pay by card, net banking or UPI."), ["Razorpay, WhatsApp"]);
+    assert.deepEqual(sidesOf("Last July Didi let international users link Visa cards, part of a push to make the service usable for tourists who arrive without Alipay or WeChat Pay."), ["Didi, Visa"]);
+  });
   it("'revoked OpenAI's access to its API' is a wall", () => {
     const kinds = classifyArticle({ text: "In August Anthropic revoked OpenAI's access to its API.", published: "2025-09-30" }).events.map((e) => `${e.type} | ${e.parties.join(", ")}`);
     assert.deepEqual(kinds, ["dispute | Anthropic, OpenAI"]);
