@@ -846,6 +846,15 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Netflix agreed on Monday to let Roku sell part of the advertising inventory in its app. NBCUniversal's Peacock reached a similar deal in September 2020.", ["traffic | Netflix, Roku | 2025-03-10", "traffic | Peacock, Roku | 2020-09"]],
     // "signed a similar agreement with Y": the same kind of act, between the earlier subject and Y.
     ["On Monday Tencent Video licensed its dramas to Douyin. In 2021, the company signed a similar agreement with Bilibili.", ["content | Douyin, Tencent Video | 2025-03-10", "content | Bilibili, Tencent Video | 2021"]],
+    // "X filed a similar complaint": a complaint naming no one is against whom the one before was.
+    ["Spain's competition watchdog fined Glovo on Tuesday. Uber Eats complained to the CNMC in 2022 that it was losing restaurants to exclusive deals, and Just Eat filed a similar complaint in March 2023.", [
+      "regulation | CNMC, Glovo | 2025-03-11",
+      "dispute | Glovo, Uber Eats | 2022",
+      "dispute | Glovo, Just Eat Takeaway | 2023-03",
+    ]],
+    // Talks that go on, and what a rival still relies on, are no act.
+    ["Claro began carrying Win Sports+ in July, while Tigo and Movistar were still negotiating.", ["content | Claro, Win Sports+ | 2024-07"]],
+    ["Temu accessed Satispay in October last year, while AliExpress in Italy still mainly relies on bank cards and PayPal.", ["payment | Satispay, Temu | 2024-10"]],
     ["On Monday Tencent Video licensed its dramas to Douyin. iQiyi took a similar step with Bilibili last year.", ["content | Douyin, Tencent Video | 2025-03-10", "content | Bilibili, iQiyi | 2024"]],
     ["On Monday Lazada joined YouTube's shopping affiliate programme. Shopee signed a similar deal with TikTok last year.", ["traffic | Lazada, YouTube | 2025-03-10", "traffic | Shopee, TikTok | 2024"]],
     // A wallet known by a bare brand is still a wallet; content surfacing in another's search results is link access;

@@ -78,6 +78,8 @@ export interface Candidate {
   lexicalType: boolean;
   /** A legal act against one named side whose opponent another sentence names (see completeLegal). */
   oneSided?: boolean;
+  /** A one-sided complaint: it is against whom a regulator then acted on (see completeLegal). */
+  complaint?: boolean;
   /** Two parties that each did it separately ("Alipay and WeChat Pay both …"): one event each. */
   distribute?: string[];
   /** Which clause of its sentence told it, when the sentence has several. */

@@ -32,7 +32,7 @@ export interface PriorAct {
 // "signed a similar agreement with Station B", "has run similar outbound placements for Carrefour",
 // "took a similar step with Hakuhodo DY Holdings", "has been piloting the same arrangement with SIMAH":
 // an act of the kind just told, between the sides this clause names.
-export const SIMILAR = /\b(?:similar|comparable|matching|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:steps?|moves?|deals?|agreements?|arrangements?|pacts?|contracts?|placements?|programmes?|programs?|partnerships?|integrations?|tie-ups?|links?|licen[cs]es?|tests?|trials?|pilots?|cooperation|collaborations?)\b/i;
+export const SIMILAR = /\b(?:similar|comparable|matching|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:steps?|moves?|deals?|agreements?|arrangements?|pacts?|contracts?|placements?|programmes?|programs?|partnerships?|integrations?|tie-ups?|links?|licen[cs]es?|tests?|trials?|pilots?|cooperation|collaborations?|complaints?|lawsuits?|suits?|claims?)\b/i;
 
 // "A link with Malaysia's DuitNow followed": the newcomer is the other side of a new act by the same subject.
 const PARTNER_FOLLOWED = /^\W*(?:an?|one|another|the)\s+(?:[\w-]+\s+){0,2}?(?:link|deal|agreement|tie-up|partnership|connection|integration|licen[cs]e|contract)\s+with\b/i;
@@ -157,11 +157,16 @@ function similarAct(clause: string, prior: PriorAct, ctx: ClauseContext): Candid
   const after = named.filter((p) => p.start > m.index).map((p) => p.name);
   // "In 2021, the company signed a similar agreement with Station B": the subject is the earlier act's.
   const subject = before[0] ?? (SUBJECT_ANAPHOR.test(clause) ? subjectOf(prior, ctx) : undefined);
-  const sides = [...new Set([subject, ...after].filter((x): x is string => !!x))];
-  if (sides.length < 2 || sides.some((a, i) => sides.some((b, j) => i < j && ctx.related(a, b)))) return [];
+  // "…, and Just Eat filed a similar complaint in March 2023": a complaint naming no one is against
+  // whom the one before was, named there or (a complaint still one-sided) found as that one's is.
+  const complaint = after.length === 0 && prior.type === "dispute" && /^(?:complaint|lawsuit|suit|claim)s?$/i.test(m[0].split(/\s+/).at(-1)!);
+  const accused = complaint ? prior.parties.filter((p) => p !== subjectOf(prior, ctx)) : [];
+  const sides = [...new Set([subject, ...after, ...(accused.length === 1 ? accused : [])].filter((x): x is string => !!x))];
+  const oneSided = complaint && prior.parties.length === 1 && sides.length === 1 && sides[0] !== prior.parties[0];
+  if ((sides.length < 2 && !oneSided) || sides.some((a, i) => sides.some((b, j) => i < j && ctx.related(a, b)))) return [];
   const when = toldDate(clause, ctx);
   if (!when?.date) return [];
-  return [toldAgain(prior.type, sides, when)];
+  return [oneSided ? { ...toldAgain(prior.type, sides, when), oneSided, complaint: /complaint/i.test(m[0]) } : toldAgain(prior.type, sides, when)];
 }
 
 // "The block was lifted on 20 June", "About a week later the restriction was quietly lifted": a

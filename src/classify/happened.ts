@@ -12,7 +12,8 @@ export const DOUBT =
 // "the court found that Apple had misused its power": the finding is the news, whatever its tense inside.
 export const REPORTED_NOW =
   /\b(?:said|announced|confirmed|disclosed)\s+(?:that\s+)?(?:it|they)\s+had\s+(?!long\b|already\b|previously\b|once\b)\w+ed\b|\b(?:court|judge|jury|tribunal)\b[^.,;]{0,40}?\b(?:found|ruled|held|concluded|decided)\s+(?:that\s+)?[^.,;]{0,40}?\bhad\s+(?!long\b|already\b|previously\b)\w+(?:ed|en|one)\b/i;
-export const ONGOING = /\b(?:(?:is|are|remains?) (?:still )?(?:pending|unresolved|ongoing)|still pending|(?:has|have) not (?:yet )?(?:ended|been (?:resolved|settled)))\b|尚未结束|仍在审理/i;
+// "…, while Tigo and Movistar were still negotiating": talks that go on are no act either.
+export const ONGOING = /\b(?:(?:is|are|remains?) (?:still )?(?:pending|unresolved|ongoing)|still pending|(?:is|are|was|were) still (?:negotiating|in talks|talking)|(?:has|have) not (?:yet )?(?:ended|been (?:resolved|settled)))\b|尚未结束|仍在审理/i;
 // "A lawsuit filed by Douyin in 2021 is still pending": the filing happened, whatever the case's state.
 export const FILED = /\b(?:filed|brought|lodged|launched)\b/i;
 // "… for users who do not want a separate identity": a negation inside a clause about people
