@@ -480,3 +480,14 @@ test("a person's surname is no business ('Doucet's web store'), so her words sta
   assert.deepEqual(quotes(story), ["Nadia Roussel | false", "Nadia Roussel | true"]);
   assert.deepEqual(quotes("Sophie Marchand, a search analyst at Example Research, doubts the venture can match Google on news."), ["Sophie Marchand | false"]);
 });
+
+test("a person whose role is written before the name ('owner Ellen Marsh') is no business in a later act ('Marsh added it')", () => {
+  const story = [
+    "The online shop runs on Shopify, which owner Ellen Marsh signed up to in 2017.",
+    "In August 2023 Amazon made Buy with Prime available to Shopify merchants.",
+    "Marsh added it that winter, and Prime members now account for a fifth of her orders.",
+  ].join(" ");
+  const parties = classifyArticle({ text: story, published: "2025-11-06" }).events.flatMap((e) => e.parties);
+  assert.ok(!parties.includes("Marsh"), parties.join(", "));
+  assert.ok(parties.includes("Shopify"), parties.join(", "));
+});

@@ -183,6 +183,10 @@ const NOT_GIVEN_NAME = /^(?:January|February|March|April|May|June|July|August|Se
 const SURNAME = String.raw`(?:(?:Ben|Bin|Bint|Abu|Al|El|De|Da|Di|Del|Van|Von|Le|La|Mac|Mc)\s)?[A-Z][a-z]+`;
 const INTRODUCED = new RegExp(String.raw`\b([A-Z][a-z]+)\s+(${SURNAME})(?=,\s+(?:who|whose|a|an|the)\b|\s+(?:said|says|told|thinks|believes|added|argued|wrote)\b)`, "g");
 
+// "which owner Ellen Marsh signed up to in 2017": a person's role written before the name.
+const ROLE_BEFORE = new RegExp(String.raw`\b(?:owner|co-owner|founder|co-founder|chief executive|analyst|economist|spokes(?:man|woman|person)|professor|farmer|shopkeeper|baker|vendor|trader|seller|driver|manager|director)\s+([A-Z][a-z]+)\s+(${SURNAME})\b(?!\s+(?:[A-Z]|&))`, "g");
+const ORG_WORD = /^(?:Group|Holdings?|Bank|Pay|Capital|Media|Labs?|Technologies|Tech|Systems|Partners|Ventures|Mobile|Telecom|Digital|Cloud|Games|Studios?|Research|Insights|Corp|Inc|Ltd|Foods?|Farms?|Markets?)$/;
+
 /**
  * "Maggie Doucet, who has owned Harbourside Coffee since 2012, says …" and later "Doucet's web
  * store": the surnames of the people a text introduces or quotes after a given name, which name
@@ -191,6 +195,7 @@ const INTRODUCED = new RegExp(String.raw`\b([A-Z][a-z]+)\s+(${SURNAME})(?=,\s+(?
 export function peopleNamed(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(INTRODUCED)) if (!NOT_GIVEN_NAME.test(m[1]!) && !placeOrCommonWord(m[1]!)) out.add(m[2]!);
+  for (const m of text.matchAll(ROLE_BEFORE)) if (!NOT_GIVEN_NAME.test(m[1]!) && !placeOrCommonWord(m[1]!) && !ORG_WORD.test(m[2]!)) out.add(m[2]!);
   return out;
 }
 
