@@ -852,6 +852,17 @@ describe("glosses, titles, restated truces and negations about people", () => {
       "dispute | Glovo, Uber Eats | 2022",
       "dispute | Glovo, Just Eat Takeaway | 2023-03",
     ]],
+    // "the two sides" in a sentence naming one of them is the pair told with that one, not the last pair.
+    ["In September 2019 China Telecom and China Unicom signed an agreement to share a single 5G radio network. In January 2021 China Mobile signed a deal with China Broadnet to share base stations. The Telecom-Unicom partnership went further in 2022, when the two sides extended the network-sharing agreement to their 4G networks.", [
+      "service | China Telecom, China Unicom | 2019-09",
+      "service | China Broadnet, China Mobile | 2021-01",
+      "service | China Telecom, China Unicom | 2022",
+    ]],
+    // A country's "station" is the platform's site; an appositive ends at a semicolon; a share told is no act.
+    ["On Monday, TikTok Shop said its Italian station had accessed the Satispay wallet for payments. In February this year, the Spanish station accessed the Bizum payment service, the instant payment tool launched by Spanish banks; according to the platform, within three months Bizum accounted for nearly 18% of Spanish orders.", [
+      "payment | Satispay, TikTok | 2025-03-10",
+      "payment | Bizum, TikTok | 2025-02",
+    ]],
     // Talks that go on, and what a rival still relies on, are no act.
     ["Claro began carrying Win Sports+ in July, while Tigo and Movistar were still negotiating.", ["content | Claro, Win Sports+ | 2024-07"]],
     ["Temu accessed Satispay in October last year, while AliExpress in Italy still mainly relies on bank cards and PayPal.", ["payment | Satispay, Temu | 2024-10"]],

@@ -25,8 +25,8 @@ const PLURAL =
 // "In 2019, …", "Two years later the …": time phrases that may come before the anaphor.
 const LEAD = String.raw`(?:(?:on|in|last|this|earlier|later|then|back|that|the following|the next|since|from|after|during|by|at|within|over|for|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|on))\b[^,]{0,60}?(?:,\s*|\s+(?=it\b)|(?<=\b(?:19|20)\d\d|\b(?:year|month|week|spring|summer|autumn|fall|winter))\s+(?=the\b))){0,2}`;
 // "Since last year the Colombian app has also let …": a nationality describes the subject told
-// before; "the Austrian group epicenter.works" names a new one.
-const NATIONAL = String.raw`the\s+[A-Z][a-z]+(?:an|ese|ish|i)\s+(?:company|firm|platform|app|group|marketplace|retailer|bank|operator|carrier|lender|wallet)(?=\s+(?:has|had|have|is|was|also|then|later|said|says|[a-z]+ed)\b)`;
+// before; "the Austrian group epicenter.works" names a new one; "the Spanish station accessed Bizum" a site of it.
+const NATIONAL = String.raw`the\s+[A-Z][a-z]+(?:an|ese|ish|i)\s+(?:company|firm|platform|app|group|marketplace|retailer|bank|operator|carrier|lender|wallet|station|site|unit|arm|branch|division|subsidiary)(?=\s+(?:has|had|have|is|was|also|then|later|said|says|[a-z]+ed)\b)`;
 // "the Buenos Aires-based company", "the state-owned railway", "the public broadcaster". A modifier
 // that sets it apart from the subject ("the parent company", "the rival group") is no anaphor.
 const MODIFIER = String.raw`(?:(?:[A-Z][\w]*\s+)?[A-Z][\w]*-based\s+|(?<mod>[a-z]+-[a-z]+|(?!(?:same|other|parent|holding|rival|new|former|first|second|third|last|smaller|larger|bigger|whole|entire|combined|merged|acquired|owning|affected|local|mother|sister|operating|payments?|software|tech|media)\s)[a-z]+)\s+(?=(?:company|firm|group|broadcaster|magazine|newspaper|railway|airline)\b))?`;
@@ -55,6 +55,8 @@ const COUNTED = /\b(?:both|two|2|three|3|four|4)\b/i;
 /** How far back (in sentences) an antecedent may be. */
 const MAX_DISTANCE = 4;
 const PLURAL_DISTANCE = 6;
+/** A pair the sentence names one side of is surer, so it may lie further back. */
+const PAIR_WITH_DISTANCE = 10;
 
 /** Parties a plural anaphor in `sentence` refers to, from the nearest earlier sentence naming two or more. */
 export function pluralAntecedent(
@@ -63,11 +65,14 @@ export function pluralAntecedent(
   history: PartyHistoryEntry[],
   /** Whether a name can be one of "the two companies" (a regulator that acted on them cannot). */
   eligible: (name: string) => boolean = () => true,
+  /** A side the sentence names itself: "The Telecom-Unicom partnership …, when the two sides …" means a pair with Unicom in it. */
+  within?: (name: string) => boolean,
 ): string[] {
   const m = PLURAL.exec(sentence);
   if (!m) return [];
   // "Since then, the big platforms have opened to each other": a whole trade, not the pair told before.
   if (/^(?:each other|one another)$/i.test(m[0]) && TRADE_SUBJECT.test(sentence)) return [];
+  if (within) return pairWith(here, history, eligible, within) ?? pluralAntecedent(sentence, here, history, eligible);
   // "The two sides" names a pair: the nearest sentence with exactly two parties, else the nearest
   // with more; "the three incumbents" names three the same way.
   const n = /\b(?:three|3)\b/i.test(m[0]) ? 3 : /\b(?:four|4)\b/i.test(m[0]) ? 4 : 2;
@@ -94,6 +99,23 @@ export function pluralAntecedent(
   // "DITO accused both Globe and Smart … the two incumbents": incumbents are who the newcomer dealt with, never it.
   const dealtWith = n > 2 || /\bincumbents\b/i.test(m[0]);
   return wider.length > n ? (dealtWith ? wider.slice(-n) : wider.slice(0, n)) : wider;
+}
+
+/** The nearest earlier pair with a side `within` holds. */
+function pairWith(
+  here: { index: number; paragraph: number },
+  history: PartyHistoryEntry[],
+  eligible: (name: string) => boolean,
+  within: (name: string) => boolean,
+): string[] | undefined {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    if (here.index - h.index > PAIR_WITH_DISTANCE || here.paragraph - h.paragraph > 3) break;
+    if (h.index >= here.index) continue;
+    const parties = h.parties.filter(eligible);
+    if (parties.length === 2 && parties.some(within)) return parties;
+  }
+  return undefined;
 }
 
 /**
@@ -175,7 +197,8 @@ export function resolveParties(
   // a subject named by "the company" is one of the two the sentence means.
   const subject = singularAntecedent(sentence, here, history, byRegulator, eligible);
   const subjectSide = subject !== null && eligible(subject) && !own.some((o) => related(o, subject)) ? 1 : 0;
-  const plural = ownSides + subjectSide >= 2 ? [] : pluralAntecedent(sentence, here, history, eligible);
+  const named = ownSides === 1 && subjectSide === 0 ? sides[0] : undefined;
+  const plural = ownSides + subjectSide >= 2 ? [] : pluralAntecedent(sentence, here, history, eligible, named ? (p) => related(p, named) : undefined);
   for (const p of plural) {
     if (!out.some((o) => related(o, p))) {
       out.push(p);

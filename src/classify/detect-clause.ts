@@ -9,7 +9,7 @@ import { collapseGroup, groupsOf, ownChildActs } from "./groups.ts";
 import { COMPLAINED, COMPLAINED_THAT, COMPLAINT_AFTER, COMPLAINT_TO, COMPLAINT_TO_ANAPHOR, COMPLAINT_WEIGHT } from "./legal.ts";
 import { ACCESS_REFUSED, COURT_FINDS, chargedOnly, LEGAL, OFF_TOPIC_LEGAL, opponentInCharge, SOUGHT, WALL_ACT, WALL_LIFTED, WALL_TOPIC, WALLED_EACH } from "./legal.ts";
 import type { PartyMention } from "./parties.ts";
-import { AFTERMATH, DOUBT, FILED, LAW_TERMS, MAY_HAPPEN, NOT_NEGATING, ONGOING, ownTense, REPORTED_NOW, TAIL_ASIDE, TELLS_A_CHANGE, TELLS_AN_ACT, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
+import { AFTERMATH, DOUBT, FILED, LAW_TERMS, MAY_HAPPEN, NOT_NEGATING, ONGOING, ownTense, REPORTED_NOW, SHARE_TOLD, TAIL_ASIDE, TELLS_A_CHANGE, TELLS_AN_ACT, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
 import { withObjectParties } from "./object-parties.ts";
 import { allPaymentSystems, PAYMENT_IT, paymentNamed, waysToPayBefore } from "./payment-names.ts";
 import { modifierDate, toldDate, withinCoarsened } from "./story-dates.ts";
@@ -377,7 +377,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // Only when the when-clause names every side: the act is there, not in what follows.
   const aftermath = AFTERMATH.exec(clause);
   const act = aftermath && mentions.every((m) => m.end <= aftermath[1]!.length) ? aftermath[1]! : clause;
-  if (!ctx.sure && (picked.type !== "dispute" ? anyHit(withoutLaterDenial(act, (t) => !!resolveDate(t, pubDay)?.date).replace(TAIL_ASIDE, "").replace(WHO_CLAUSE, "").replace(NOT_NEGATING, ""), lex.notEvent) : DOUBT.test(act) || (ONGOING.test(act) && !FILED.test(act)))) return null;
+  if (!ctx.sure && (picked.type !== "dispute" ? anyHit(withoutLaterDenial(act, (t) => !!resolveDate(t, pubDay)?.date).replace(TAIL_ASIDE, "").replace(WHO_CLAUSE, "").replace(NOT_NEGATING, ""), lex.notEvent) : DOUBT.test(act) || SHARE_TOLD.test(act) || (ONGOING.test(act) && !FILED.test(act)))) return null;
 
   // A clause's own story-relative date ("and the following year …") beats the date another clause of its sentence gives.
   const resolved = toldDate(clause, ctx) ?? (clause === sentence ? null : resolveDate(sentence, pubDay)) ?? modifierDate(ctx.written, sentence, pubDay);

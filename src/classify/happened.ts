@@ -14,6 +14,8 @@ export const REPORTED_NOW =
   /\b(?:said|announced|confirmed|disclosed)\s+(?:that\s+)?(?:it|they)\s+had\s+(?!long\b|already\b|previously\b|once\b)\w+ed\b|\b(?:court|judge|jury|tribunal)\b[^.,;]{0,40}?\b(?:found|ruled|held|concluded|decided)\s+(?:that\s+)?[^.,;]{0,40}?\bhad\s+(?!long\b|already\b|previously\b)\w+(?:ed|en|one)\b/i;
 // "…, while Tigo and Movistar were still negotiating": talks that go on are no act either.
 export const ONGOING = /\b(?:(?:is|are|remains?) (?:still )?(?:pending|unresolved|ongoing)|still pending|(?:is|are|was|were) still (?:negotiating|in talks|talking)|(?:has|have) not (?:yet )?(?:ended|been (?:resolved|settled)))\b|尚未结束|仍在审理/i;
+// "within three months Bizum accounted for nearly 18% of Spanish orders": a share told is a figure, no act.
+export const SHARE_TOLD = /\baccount(?:s|ed|ing)?\s+for\s+(?:[a-z]+\s+){0,3}\d[\d.,]*\s*(?:%|per\s?cent)/i;
 // "A lawsuit filed by Douyin in 2021 is still pending": the filing happened, whatever the case's state.
 export const FILED = /\b(?:filed|brought|lodged|launched)\b/i;
 // "… for users who do not want a separate identity": a negation inside a clause about people
