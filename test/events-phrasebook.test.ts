@@ -863,6 +863,11 @@ describe("glosses, titles, restated truces and negations about people", () => {
       "payment | Satispay, TikTok | 2025-03-10",
       "payment | Bizum, TikTok | 2025-02",
     ]],
+    // "the map" is the map app told before.
+    ["In January, Petal Maps accessed the taxi service of Free Now. Last year, the map also accessed the hotel booking service of Booking.com.", [
+      "service | Free Now, Petal Maps | 2025-01",
+      "service | Booking.com, Petal Maps | 2024",
+    ]],
     // Talks that go on, and what a rival still relies on, are no act.
     ["Claro began carrying Win Sports+ in July, while Tigo and Movistar were still negotiating.", ["content | Claro, Win Sports+ | 2024-07"]],
     ["Temu accessed Satispay in October last year, while AliExpress in Italy still mainly relies on bank cards and PayPal.", ["payment | Satispay, Temu | 2024-10"]],
