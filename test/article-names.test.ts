@@ -179,6 +179,19 @@ test("a country's own system named after another's is that country's where the a
   assert.deepEqual(names("Bank Negara Indonesia joined. Bank Negara approved it."), ["Bank Negara Indonesia", "Bank Negara Malaysia"]);
 });
 
+test("a business named after its country goes by its first word, written so, in a story set there ('Tet' for Tet Latvia)", () => {
+  const r = new EntityRegistry([
+    { name: "Tet Latvia", kind: "company", aliases: [] },
+    { name: "Click Uzbekistan", kind: "product", aliases: [] },
+    { name: "TV3 Group", kind: "company", aliases: [] },
+  ]);
+  const names = (text: string) => articleRegistry(text, r).match(text).map((m) => m.entity.name);
+  assert.deepEqual(names("RIGA - TV3 Group pulled its channels from Tet in Latvia on Monday."), ["TV3 Group", "Tet Latvia"]);
+  // Not in a story set elsewhere, and not the word in lower case.
+  assert.deepEqual(names("Grab ran a promotion before Tet in Vietnam."), []);
+  assert.deepEqual(names("In Uzbekistan, Click, which Yandex Go added in 2021, is the only wallet; one click pays."), ["Click Uzbekistan"]);
+});
+
 test("a registry name written right before its kind ('the Doubao mobile assistant') makes 'the assistant' that name in the article, when it is the only one", () => {
   const r = defaultRegistry();
   const text = "The Doubao mobile assistant was released on Monday. WeChat has restricted accounts operated by the assistant.";

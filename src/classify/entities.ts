@@ -63,6 +63,8 @@ export interface LocalName {
   spellings: string[];
   /** The spellings name a term of the article ("mobile termination rate (MTR)"), so no party at all. */
   term?: boolean;
+  /** The spellings match only as written: "Click" in a story set in Uzbekistan, not "click". */
+  exact?: boolean;
 }
 
 /** Names known only while one article is read: a small trie beside the registry's. */
@@ -138,7 +140,7 @@ export class EntityRegistry {
     if (names.length === 0) return this;
     const view = Object.create(this) as EntityRegistry;
     const local: LocalIndex = { root: { next: new Map() }, byKey: new Map(), terms: new Set() };
-    for (const { entity, spellings, term } of names) {
+    for (const { entity, spellings, term, exact } of names) {
       if (term) {
         local.terms.add(entity);
         for (const spelling of spellings) this.insert(normalizeKey(spelling), { entity }, spelling, local.root);
@@ -148,7 +150,7 @@ export class EntityRegistry {
         const key = normalizeKey(spelling);
         if (!key || local.byKey.has(key)) continue;
         local.byKey.set(key, entity);
-        this.insert(key, { entity }, spelling, local.root);
+        this.insert(key, { entity, ...(exact && spelling !== entity.name ? { exact: casedKey(spelling) } : {}) }, spelling, local.root);
       }
     }
     view.local = local;

@@ -120,7 +120,7 @@ export function tradeNames(text: string, registry: EntityRegistry): LocalName[] 
 
 // Places a group names its national units after ("Orange Côte d'Ivoire", "Vodafone Egypt", "MTN Uganda").
 const PLACE =
-  /^(?:Côte d['’]Ivoire|Cote d['’]Ivoire|Ivory Coast|Senegal|Mali|Burkina Faso|Guinea|Cameroon|Niger|Nigeria|Ghana|Liberia|Sierra Leone|Benin|Togo|Kenya|Uganda|Tanzania|Rwanda|Burundi|Zambia|Malawi|Mozambique|Madagascar|Botswana|Namibia|Zimbabwe|South Africa|Lesotho|Eswatini|Ethiopia|Somalia|Sudan|South Sudan|Egypt|Morocco|Algeria|Tunisia|Libya|Jordan|Iraq|Qatar|Oman|Kuwait|Bahrain|Saudi Arabia|UAE|Turkey|Georgia|Armenia|Azerbaijan|Kazakhstan|Uzbekistan|Kyrgyzstan|Tajikistan|Ukraine|Poland|Romania|Moldova|Spain|Italy|Germany|France|Belgium|Netherlands|Portugal|Greece|Czechia|Hungary|Slovakia|Ireland|UK|India|Pakistan|Bangladesh|Sri Lanka|Nepal|Myanmar|Cambodia|Laos|Vietnam|Thailand|Malaysia|Singapore|Indonesia|Philippines|Japan|Korea|Taiwan|Hong Kong|Macau|Australia|New Zealand|NZ|Fiji|Papua New Guinea|Mexico|Guatemala|Honduras|El Salvador|Nicaragua|Costa Rica|Panama|Colombia|Venezuela|Ecuador|Peru|Bolivia|Chile|Argentina|Uruguay|Paraguay|Brazil|Canada|USA|US)$/;
+  /^(?:Côte d['’]Ivoire|Cote d['’]Ivoire|Ivory Coast|Senegal|Mali|Burkina Faso|Guinea|Cameroon|Niger|Nigeria|Ghana|Liberia|Sierra Leone|Benin|Togo|Kenya|Uganda|Tanzania|Rwanda|Burundi|Zambia|Malawi|Mozambique|Madagascar|Botswana|Namibia|Zimbabwe|South Africa|Lesotho|Eswatini|Ethiopia|Somalia|Sudan|South Sudan|Egypt|Morocco|Algeria|Tunisia|Libya|Jordan|Iraq|Qatar|Oman|Kuwait|Bahrain|Saudi Arabia|UAE|Turkey|Georgia|Armenia|Azerbaijan|Kazakhstan|Uzbekistan|Kyrgyzstan|Tajikistan|Ukraine|Poland|Romania|Moldova|Latvia|Lithuania|Estonia|Finland|Sweden|Norway|Denmark|Spain|Italy|Germany|France|Belgium|Netherlands|Portugal|Greece|Czechia|Hungary|Slovakia|Ireland|UK|India|Pakistan|Bangladesh|Sri Lanka|Nepal|Myanmar|Cambodia|Laos|Vietnam|Thailand|Malaysia|Singapore|Indonesia|Philippines|Japan|Korea|Taiwan|Hong Kong|Macau|Australia|New Zealand|NZ|Fiji|Papua New Guinea|Mexico|Guatemala|Honduras|El Salvador|Nicaragua|Costa Rica|Panama|Colombia|Venezuela|Ecuador|Peru|Bolivia|Chile|Argentina|Uruguay|Paraguay|Brazil|Canada|USA|US)$/;
 
 interface Unit {
   unit: Entity;
@@ -156,9 +156,11 @@ const unitsOf = perRegistry((registry): Unit[] => {
     for (const k of [1, 2]) {
       const prefix = words.slice(0, -k).join(" ");
       const namesake = namesakeOf(words, k);
-      // "Spark New Zealand … Spark, meanwhile, signed up with Lynk Global": a company named after its
-      // country, in a story set there, goes by its first words alone when they name nothing else.
-      if (!registry.get(prefix) && k === 2 && words.length === 3 && unit.kind === "company" && PLACE.test(words.slice(-k).join(" ")) && /^[A-Z][a-z]+$/.test(prefix)) {
+      // "Spark New Zealand … Spark, meanwhile, signed up with Lynk Global", "Tet" in a story set in
+      // Latvia: a business named after its country, in a story set there, goes by its first word
+      // alone, written so, when that word names nothing else and is no common word.
+      const byCountry = (k === 2 && words.length === 3) || (k === 1 && words.length === 2 && !GENERIC_TAIL.test(prefix) && !placeOrCommonWord(prefix));
+      if (!registry.get(prefix) && byCountry && unit.kind !== "regulator" && unit.kind !== "institution" && PLACE.test(words.slice(-k).join(" ")) && /^[A-Z][a-z]+$/.test(prefix)) {
         out.push({ unit, base: unit.name, prefix, spellings: [unit.name], place: words.slice(-k).join(" ") });
       }
       if (namesake) {
@@ -195,7 +197,7 @@ export function unitNames(text: string, registry: EntityRegistry): LocalName[] {
   const out: LocalName[] = [];
   for (const u of named) {
     if (named.some((o) => o.base === u.base && o.unit !== u.unit) || out.some((o) => o.entity === u.unit)) continue;
-    out.push({ entity: u.unit, spellings: [u.prefix] });
+    out.push({ entity: u.unit, spellings: [u.prefix], ...(u.place !== undefined ? { exact: true } : {}) });
   }
   // A unit the registry lacks is known by its full name only: stories name the group "MTN" as
   // often as the unit.
