@@ -221,3 +221,10 @@ describe("a competition whose games a deal carries", () => {
     assert.deepEqual(events("DAZN signed a five-year deal with LaLiga on Monday to stream every match in Japan."), ["content | DAZN, LaLiga | 2025-03-10"]);
   });
 });
+
+describe("an owner's product the act runs through, told in reported speech", () => {
+  it("'Samsung Electronics announced that … through Samsung Wallet' opens the wallet: a reporting 'that' is no relative clause", () => {
+    const text = "Samsung Electronics announced on Monday that users of Naver Pay will be able to pay at offline stores through Samsung Wallet.";
+    assert.deepEqual(ownChildActs(text, ["Samsung", "Naver Pay"], defaultRegistry()), ["Samsung Pay", "Naver Pay"]);
+  });
+});

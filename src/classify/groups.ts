@@ -66,6 +66,8 @@ const ITS_BEFORE = /\b[Ii]ts\s+(?:own\s+)?(?:(?!(?:into|onto|to|on|in|at|with|fr
 // "AWS added Bielik to Amazon Bedrock": so does the product something is added to.
 const PLACED_IN = /\b(?:into|inside|within|onto|on|at|through|via)\s+(?:the\s+)?$|\b(?:added|adds|adding|brought|brings|listed|lists)\s+(?:[\w.'’-]+\s+){1,3}to\s+(?:the\s+)?$/i;
 const RELATIVE = /\b(?:that|which|who)\s/i;
+// "Samsung Electronics announced on the 23rd that … through Samsung Wallet": a "that" of reported speech is no relative clause.
+const REPORTED_THAT = /\b(?:said|says|announced|announces|confirmed|confirms|stated|states|revealed|reveals|disclosed|discloses)\s+(?:[\w-]+\s+){0,4}?that\s/gi;
 // "Anthropic gave Claude a tool that imports …": the product the owner equips opens.
 const GIVEN_TO = /\b(?:gave|gives|give|giving|equipped|equips|equipping)\s+$/i;
 const GIVEN_WHAT = /^\s+(?:a|an|the|its|new|access)\b/i;
@@ -84,7 +86,7 @@ export function ownChildActs(clause: string, parties: string[], registry: Entity
     if (CHILD_USERS.test(clause.slice(m.end, m.end + 20)) || USERS_OF.test(before.slice(-20))) return true;
     if (GIVEN_TO.test(before.slice(-20)) && GIVEN_WHAT.test(clause.slice(m.end, m.end + 12))) return true;
     if (LAUNCHED.test(before.slice(-30))) return true;
-    return ITS_BEFORE.test(before.slice(-30)) || (PLACED_IN.test(before.slice(-40)) && !RELATIVE.test(before));
+    return ITS_BEFORE.test(before.slice(-30)) || (PLACED_IN.test(before.slice(-40)) && !RELATIVE.test(before.replace(REPORTED_THAT, "")));
   });
   if (children.length === 0) return parties;
   // "in its Gemini assistant and in the AI Overviews": two of the owner's products at once are the owner acting.
