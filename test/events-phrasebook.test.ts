@@ -871,6 +871,8 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // An app put on a TV operator's boxes is carried there; a store's mistranslated name is still the store.
     ["Rogers Communications put the CBC Gem app on its Ignite TV boxes on Monday.", ["content | CBC/Radio-Canada, Rogers Communications | 2025-03-10"]],
     ["Transsion said on Monday that its application store Palm Mall had connected to Airtel carrier billing in Nigeria.", ["payment | Airtel, Palm Store | 2025-03-10"]],
+    // Wooing a partner is no deal with it.
+    ["Shahid, STARZPLAY and OSN had all courted beIN Sports for streaming rights in Saudi Arabia, but it chose the kingdom's largest carrier.", []],
     // Talks that go on, and what a rival still relies on, are no act.
     ["Claro began carrying Win Sports+ in July, while Tigo and Movistar were still negotiating.", ["content | Claro, Win Sports+ | 2024-07"]],
     ["Temu accessed Satispay in October last year, while AliExpress in Italy still mainly relies on bank cards and PayPal.", ["payment | Satispay, Temu | 2024-10"]],
