@@ -72,7 +72,8 @@ export function pluralAntecedent(
   if (!m) return [];
   // "Since then, the big platforms have opened to each other": a whole trade, not the pair told before.
   if (/^(?:each other|one another)$/i.test(m[0]) && TRADE_SUBJECT.test(sentence)) return [];
-  if (within) return pairWith(here, history, eligible, within) ?? pluralAntecedent(sentence, here, history, eligible);
+  const withSide = within ? pairWith(here, history, eligible, within) : undefined;
+  if (withSide) return withSide;
   // "The two sides" names a pair: the nearest sentence with exactly two parties, else the nearest
   // with more; "the three incumbents" names three the same way.
   const n = /\b(?:three|3)\b/i.test(m[0]) ? 3 : /\b(?:four|4)\b/i.test(m[0]) ? 4 : 2;
