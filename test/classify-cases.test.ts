@@ -100,4 +100,18 @@ describe("court cases and complaints across sentences", () => {
       "dispute | Google, Idealo | 2026-02-09",
     ]);
   });
+  it("where a case began ('followed a complaint in January 2024 from X', 'a complaint that X, the rival, filed', 'came from X') is a dispute of X against whom the regulator acted on", () => {
+    const kinds = kindsOn("2025-03-12");
+    assert.deepEqual(kinds("Turkey's Competition Authority fined Trendyol on Monday over its badge rules. The probe followed a complaint in January 2024 from Aras Kargo, one of the oldest parcel companies."), [
+      "regulation | Trendyol, Turkish Competition Authority | 2025-03-10",
+      "dispute | Aras Kargo, Trendyol | 2024-01",
+    ]);
+    assert.deepEqual(kinds("Brazil's CADE barred iFood from exclusive deals on Monday. That case was started by a complaint that Rappi, the Colombian app, filed in 2020."), [
+      "regulation | CADE, iFood | 2025-03-10",
+      "dispute | Rappi, iFood | 2020",
+    ]);
+    // Told without a time, it is still what happened (null); complaints from no one named, or "of her own", are not it.
+    assert.deepEqual(kinds("The KFTC fined Kakao Mobility on Monday. The case began with a complaint from Tada."), ["regulation | KFTC, Kakao Mobility | 2025-03-10", "dispute | Kakao Mobility, Tada | null"]);
+    assert.deepEqual(kinds("The KFTC fined Kakao Mobility on Monday. The case began with complaints from drivers in 2023."), ["regulation | KFTC, Kakao Mobility | 2025-03-10"]);
+  });
 });

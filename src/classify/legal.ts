@@ -153,6 +153,8 @@ export function enactedIn(text: string, ctx: ClauseContext): Candidate | null {
  * conventions), whose other side completeLegal takes from the story.
  */
 export function filingIn(text: string, pubDay: string | null, ctx: ClauseContext): (Candidate & { complaint: boolean }) | null {
+  const origin = complaintOrigin(text, pubDay, ctx);
+  if (origin) return origin;
   const complaint = COMPLAINT.exec(text);
   const m = FILING.exec(text) ?? complaint;
   // "Last July the Independent Publishers Alliance complained to the CMA": the time may come before the verb.
@@ -174,6 +176,39 @@ export function filingIn(text: string, pubDay: string | null, ctx: ClauseContext
     oneSided: true,
     // "a complaint filed in 2022 by Tada" is against whom the regulator then acted on, as "complained to" is.
     complaint: m === complaint || /^complaint/i.test(m[0]),
+  };
+}
+
+// Where a case came from, with the complainant named after the complaint: "The case began with a
+// complaint from Emlakjet, a smaller property portal, in 2023", "The probe followed a complaint in
+// January 2024 from Aras Kargo", "a complaint that Jahez, the Riyadh-listed rival, filed with the
+// authority in 2024", "The complaint came from the NRAI, which filed it in July 2021", "a 2021
+// complaint by VCNC". Not "complaints from restaurant owners" (no one named) nor "a complaint of her own".
+const COMPLAINT_FROM =
+  /\bcomplaint\s+(?:(?:came|comes)\s+from|(?:(?:filed|lodged|brought|made|submitted)\s+)?(?:(?:in|last|this|early|late|on)\s+[^,;.]{1,25}?\s+)?(?:from|by|of)|that)\s+(?!(?:his|her|its|their|our|my)\b)/i;
+// The complainant's name comes within a few words: "from e-commerce company Coupang", "by Sweden's Spotify".
+const NAME_GAP = /^(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/;
+
+/** A complaint told as where a case began, dated, with its complainant named after it; its accused comes from the story. */
+function complaintOrigin(text: string, pubDay: string | null, ctx: ClauseContext): (Candidate & { complaint: boolean }) | null {
+  const m = COMPLAINT_FROM.exec(text);
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  const who = ctx.partiesOf(text).find((p) => p.start >= end && !ctx.isRegulator(p.name) && !ctx.isCourt(p.name));
+  if (!who || !NAME_GAP.test(text.slice(end, who.start)) || /,/.test(text.slice(end, who.start))) return null;
+  // "a 2021 complaint by VCNC", "filed it in July 2021": the date is the complaint's, around it, not the main act's.
+  const when = resolveDate(text.slice(Math.max(0, m.index - 8)), pubDay);
+  return {
+    type: "dispute",
+    parties: [who.name],
+    score: 3,
+    date: when?.date ?? null,
+    datePrecision: when?.date ? when.precision : null,
+    explicitDate: !!when?.date,
+    unknown: who.unknown ? [who.name] : [],
+    lexicalType: true,
+    oneSided: true,
+    complaint: true,
   };
 }
 
