@@ -227,3 +227,21 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(kinds("Xiaohongshu has kept Baidu's crawler out of its notes since 2020."), ["dispute | Baidu, Xiaohongshu | 2020"]);
   });
 });
+
+describe("an object named again in a later clause", () => {
+  const kinds = (text: string) => classify(text).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+  it("'Meesho added Ekart …, and Shiprocket listed it …', '… Google Cloud began offering the models …': the earlier clause's object, with the new side", () => {
+    assert.deepEqual(kinds("Meesho added Ekart as a delivery partner in January, and Shiprocket listed it as a courier option for its merchants in February."), [
+      "service | Ekart, Meesho | 2025-01",
+      "service | Ekart, Shiprocket | 2025-02",
+    ]);
+    assert.deepEqual(kinds("Amazon has sold access to Claude through its Bedrock service since 2023, and Google Cloud began offering the models to its customers in 2024."), [
+      "service | Amazon Bedrock, Claude | 2023",
+      "service | Claude, Google Cloud | 2024",
+    ]);
+  });
+  it("an 'it' that is what a clause says of something, or a side told again, adds no act", () => {
+    assert.deepEqual(kinds("Meesho added Ekart as a delivery partner in January, and analysts called it a bet on speed."), ["service | Ekart, Meesho | 2025-01"]);
+    assert.deepEqual(kinds("Meesho added Ekart as a delivery partner in January, and Meesho promoted it in February."), ["service | Ekart, Meesho | 2025-01"]);
+  });
+});

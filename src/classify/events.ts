@@ -10,6 +10,7 @@ import { newsDay, toldDate } from "./story-dates.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { groupOf, groupsOf, sameGroups, subset } from "./groups.ts";
 import { completeLegal, enactedIn, filingIn } from "./legal.ts";
+import { objectAgain } from "./clause-objects.ts";
 import { summariseEvent } from "./merge.ts";
 import { mergeRestatement } from "./restatements.ts";
 import { twoSidesUnlessListed } from "./sides.ts";
@@ -164,7 +165,9 @@ export function detectEvents(
         // Only with a time of its own ("fined Grab and ordered it to …" is one decision, told once).
         const before = clauses[clauses.indexOf(c) - 1];
         const { text: shared, deal } = withSharedSubject(c, before, earlierClauses.length > 0);
-        const cand = detectClause(shared, text, here, ctx);
+        let cand = detectClause(shared, text, here, ctx);
+        // "…, and Careem began accepting the wallet in June": the object of the clause before.
+        if (!cand && found.length > 0) cand = objectAgain(shared, toldClauses.join(" "), found.at(-1)!, ctx, (t) => detectClause(t, text, here, ctx));
         // A later clause with a subject of its own tells its own act ("…, and the two networks completed …").
         if (cand && c !== clauses[0] && OWN_SUBJECT.test(c)) cand.clause = clauses.indexOf(c);
         // The second deal's maker is the first deal's, whoever "it" would otherwise name.
