@@ -114,4 +114,9 @@ describe("court cases and complaints across sentences", () => {
     assert.deepEqual(kinds("The KFTC fined Kakao Mobility on Monday. The case began with a complaint from Tada."), ["regulation | KFTC, Kakao Mobility | 2025-03-10", "dispute | Kakao Mobility, Tada | null"]);
     assert.deepEqual(kinds("The KFTC fined Kakao Mobility on Monday. The case began with complaints from drivers in 2023."), ["regulation | KFTC, Kakao Mobility | 2025-03-10"]);
   });
+  it("'the authority' with an act in an irregular past ('cut off', 'shut', 'upheld') is the regulator named before", () => {
+    const kinds = kindsOn("2026-01-15");
+    const found = kinds("The Pakistan Telecommunication Authority restored access to X on Monday. The authority cut off X in February 2024, citing national security.");
+    assert.ok(found.includes("regulation | Pakistan Telecommunication Authority, X | 2024-02"), found.join("; "));
+  });
 });

@@ -244,4 +244,9 @@ describe("an object named again in a later clause", () => {
     assert.deepEqual(kinds("Meesho added Ekart as a delivery partner in January, and analysts called it a bet on speed."), ["service | Ekart, Meesho | 2025-01"]);
     assert.deepEqual(kinds("Meesho added Ekart as a delivery partner in January, and Meesho promoted it in February."), ["service | Ekart, Meesho | 2025-01"]);
   });
+  it("a deal extended or renewed ('It extended the agreement with Vodacom in June') is told again with its sides", () => {
+    const sides = (text: string) => classifyArticle({ text, published: "2026-01-15" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(sides("Airtel Kenya sells data bundles. It extended the agreement with Vodacom in June."), ["Airtel, Vodacom | 2025-06"]);
+    assert.deepEqual(sides("Airtel Kenya sells data bundles. In June it renewed the Vodacom deal for three years."), ["Airtel, Vodacom | 2025-06"]);
+  });
 });
