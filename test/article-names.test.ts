@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { articleNames, articleRegistry, cuedNames, kindNouns, nationalUnits } from "../src/classify/article-names.ts";
+import { articleNames, articleRegistry, kindNouns, nationalUnits } from "../src/classify/article-names.ts";
+import { cuedNames } from "../src/classify/cued-names.ts";
 import { defaultRegistry, EntityRegistry } from "../src/classify/entities.ts";
 import { classifyArticle } from "../src/classify/index.ts";
 import { rulesOnly } from "./helpers/events.ts";
