@@ -20,6 +20,8 @@ const defined = (text: string, r = small()) => articleNames(text, r).map((n) => 
 
 test("a bracketed acronym spelt by the initials before it defines a body the registry lacks, under its full name", () => {
   assert.deepEqual(defined("Rights were sold by the Ligue de Football Professionnel (LFP) in 2018."), ["Ligue de Football Professionnel = LFP / the league"]);
+  // Translated press glosses the name in Chinese before the acronym.
+  assert.deepEqual(defined("It linked with the QR network of Bank of Maldives (马尔代夫银行, BML) on Monday."), ["Bank of Maldives = BML"]);
   assert.deepEqual(defined("a complaint by the Danish Press Publications' Collective Management Organisation (DPCMO)"), [
     "Danish Press Publications' Collective Management Organisation = DPCMO / the collective",
   ]);

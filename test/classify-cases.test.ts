@@ -119,4 +119,10 @@ describe("court cases and complaints across sentences", () => {
     const found = kinds("The Pakistan Telecommunication Authority restored access to X on Monday. The authority cut off X in February 2024, citing national security.");
     assert.ok(found.includes("regulation | Pakistan Telecommunication Authority, X | 2024-02"), found.join("; "));
   });
+  it("a court the registry lacks ('the Supreme Court agreed, ruling in a case between Star India and Prasar Bharati') is no side of the case", () => {
+    const kinds = kindsOn("2025-03-12");
+    assert.deepEqual(kinds("In 2017 the Supreme Court agreed, ruling in a case between Star India and Prasar Bharati that the feed could go out only on its own networks."), [
+      "dispute | JioStar, Prasar Bharati | 2017",
+    ]);
+  });
 });

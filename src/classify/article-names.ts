@@ -11,7 +11,8 @@ import { type ArticleScan, scanArticle } from "./article-scan.ts";
 import { cuedNames } from "./cued-names.ts";
 
 
-const ACRONYM = /[(（]([A-Z][A-Za-z&]{0,6}[A-Z])[)）]/g;
+// Translated press may gloss the name in Chinese first: "Bank of Maldives (马尔代夫银行, BML)".
+const ACRONYM = /[(（](?:[\u3400-\u9fff]+[,，、]\s*)?([A-Z][A-Za-z&]{0,6}[A-Z])[)）]/g;
 // Small words a name carries without an initial of their own ("Autorité de la concurrence", "Internet para Todos (IpT)").
 const CONNECTOR = /^(?:of|for|and|on|in|the|de|del|della|di|du|des|la|le|les|el|da|do|dos|das|e|y|et|und|für|der|van|von|para|por|pour|per|sur|al|&)$/i;
 // What a longer name may run back over: words and the apostrophes inside them, not clause punctuation.

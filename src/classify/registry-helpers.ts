@@ -68,7 +68,9 @@ export function helpersOf(registry: EntityRegistry): RegistryHelpers {
     },
     isCourt: (name) => {
       const e = registry.get(name);
-      return !!e && e.kind === "institution" && [e.name, ...e.aliases].some((a) => /\bcourt\b|\btribunal\b|法院/i.test(a));
+      // "the Supreme Court", "the Bombay High Court": a court the registry lacks (or only the article names) is named so.
+      if (!e || e.kind === "unknown") return /\b(?:Court|Tribunal)\b/.test(name);
+      return e.kind === "institution" && [e.name, ...e.aliases].some((a) => /\bcourt\b|\btribunal\b|法院/i.test(a));
     },
     sameGroups: (a, b) => {
       const ga = groupsOf(a, registry);
