@@ -249,4 +249,9 @@ describe("an object named again in a later clause", () => {
     assert.deepEqual(sides("Airtel Kenya sells data bundles. It extended the agreement with Vodacom in June."), ["Airtel, Vodacom | 2025-06"]);
     assert.deepEqual(sides("Airtel Kenya sells data bundles. In June it renewed the Vodacom deal for three years."), ["Airtel, Vodacom | 2025-06"]);
   });
+  it("what a later act follows ('The move follows Taobao's decision last September to let shoppers pay with Tencent's wallet', 'comes four months after WhatsApp … opened to …') is the earlier act, at its own time", () => {
+    const sides = (text: string) => classifyArticle({ text, published: "2026-01-15" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    assert.deepEqual(sides("The move follows Taobao's decision last September to let shoppers pay with WeChat Pay across the marketplace."), ["Taobao, WeChat Pay | 2025-09"]);
+    assert.deepEqual(sides("The move comes four months after WhatsApp opened to BirdyChat in September."), ["BirdyChat, WhatsApp | 2025-09"]);
+  });
 });

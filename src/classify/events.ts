@@ -11,6 +11,7 @@ import type { EntityRegistry } from "./entities.ts";
 import { groupsOf, sameGroups, subset } from "./groups.ts";
 import { completeLegal, enactedIn, filingIn } from "./legal.ts";
 import { objectAgain } from "./clause-objects.ts";
+import { followedAct } from "./decision-acts.ts";
 import { targetProtagonist } from "./regulator-targets.ts";
 import { summariseEvent } from "./merge.ts";
 import { mergeRestatement } from "./restatements.ts";
@@ -126,7 +127,9 @@ export function detectEvents(
 
   const regulatorsIn = (text: string) => [...new Set(registry.match(text).filter((m) => m.entity.kind === "regulator").map((m) => m.entity.name))];
   for (const s of sentences) {
-    const told = s.index === 0 ? s.text.replace(DATELINE, "") : s.text;
+    const opened = s.index === 0 ? s.text.replace(DATELINE, "") : s.text;
+    // "The move follows Taobao's decision last September to let shoppers pay with …": the act it follows.
+    const told = followedAct(opened) ?? opened;
     // "It also reverses an old habit: WeChat blocked links to Taobao in 2013": a lead-in that
     // names no one only frames the act told after the colon. A dated heading ("- June 2022: the
     // regulator opened …") is the act's time, not a lead-in.
