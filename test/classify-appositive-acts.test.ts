@@ -77,4 +77,8 @@ describe("an owner's product named as what the act moves", () => {
     // Not a product named as what its owner is known by.
     assert.deepEqual(findParties("Reddit sued Anthropic, the maker of the Claude chatbot, in June.", defaultRegistry()).map((p) => p.name), ["Reddit", "Anthropic"]);
   });
+  it("an aside of whom a subject is tied to (', long tied to Microsoft,') names no side", () => {
+    const sides = classifyArticle({ text: "OpenAI, long tied to Microsoft, put its two open-weight models on Amazon Bedrock in August.", published: PUB }).events.map((e) => e.parties.join(", "));
+    assert.deepEqual(sides, ["Amazon Bedrock, OpenAI"]);
+  });
 });
