@@ -228,3 +228,10 @@ describe("an owner's product the act runs through, told in reported speech", () 
     assert.deepEqual(ownChildActs(text, ["Samsung", "Naver Pay"], defaultRegistry()), ["Samsung Pay", "Naver Pay"]);
   });
 });
+
+describe("a union named as whose market a company's own rules are for", () => {
+  it("'its EU rules' is Apple's arrangement for the EU, not the union acting", () => {
+    assert.deepEqual(findParties("Apple changed its EU rules in June to allow such links.", defaultRegistry()).map((p) => p.name), ["Apple"]);
+    assert.deepEqual(findParties("The EU fined Apple in June.", defaultRegistry()).map((p) => p.name), ["European Union", "Apple"]);
+  });
+});

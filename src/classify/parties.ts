@@ -97,7 +97,8 @@ const CASE_LABEL_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:case|probe|investigation|inq
 // "users in the European Union", "for EU members": the union named as a place, not as an actor.
 // It is the registry's one polity; its acts are its Commission's.
 const POLITY = new Set(["European Union"]);
-const PLACE_BEFORE = /\b(?:in|across|throughout|outside|within|inside|for|from|into|beyond)\s+(?:the\s+)?$/i;
+// "its EU rules", "their EU app stores": a company's own arrangement for the union's market.
+const PLACE_BEFORE = /\b(?:in|across|throughout|outside|within|inside|for|from|into|beyond)\s+(?:the\s+)?$|\b(?:its|their)\s+$/i;
 // "EU merchants", "EU networks", "the EU's top court": the union describing where, or a court (never a party).
 const PLACE_AFTER = /^(?:[\s-]+(?:users?|members?|citizens|customers|residents|consumers|countries|member states|market|markets|subscribers|accounts|region|merchants|shoppers|visitors|travell?ers|networks|operators|carriers|companies|firms|banks|businesses|platforms|retailers|publishers)\b|['’]s\s+(?:top|highest|general)\s+court\b)/i;
 // "growing quickly on Android and not at all on iOS", "iPhone users": a phone system or device
