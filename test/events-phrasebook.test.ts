@@ -517,8 +517,9 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["In 2017, after the sublicensing agreement between NetEase Cloud Music and Tencent Music expired, NetEase Cloud Music was forced to take down thousands of songs.", ["dispute | NetEase Cloud Music, Tencent Music | 2017"]],
     // How tense a relationship was is no happening, however long the names between.
     ["Before that, the relationship between Network Easy Cloud Music (网易云音乐) and Tencent Music Entertainment (腾讯音乐) was very tense.", []],
-    // An AI model taken into another's product is a service, whatever else the sentence's words suggest.
-    ["In February 2025, Feishu announced that its knowledge question-and-answer function accessed DeepSeek-R1, and WeCom also connected the model to its intelligent robot.", ["service | DeepSeek, Feishu | 2025-02"]],
+    // An AI model taken into another's product is a service, whatever else the sentence's words suggest;
+    // "the model" a later clause connects is the one the first clause named.
+    ["In February 2025, Feishu announced that its knowledge question-and-answer function accessed DeepSeek-R1, and WeCom also connected the model to its intelligent robot.", ["service | DeepSeek, Feishu | 2025-02", "service | DeepSeek, WeCom | 2025-02"]],
     // Two names as joint subjects make one opening when the words say it is between them.
     ["Wero and Bizum switched on person-to-person transfers between their users on April 28, 2024.", ["payment | Bizum, Wero | 2024-04-28"]],
     ["M-Pesa and Airtel Money have been testing cross-network till payments with merchants in Nakuru since January.", ["payment | Airtel Money, M-Pesa | 2025-01"]],

@@ -10,7 +10,9 @@ import { groupsOf } from "./groups.ts";
 const OBJECT_ANAPHOR =
   /(?<=\b[a-z]{3,}(?:ed|ing|s)\s|\b(?:put|set|cut|let|run|ran|got|took|brought|built|kept|sold|bought|won|added|made)\s)(?:it|the\s+(?:wallet|models?|agent|assistant|chatbot|app|service|method|option|tool|feature|channels?))\b(?!\s+(?:of|for|that|which)\b)(?!['’])/;
 // Words that take an object but are no act on it.
-const NOT_ACT = /\b(?:said|says|called|calls|named|names|described|describes|considered|considers|expected|expects|found|finds|saw|sees|thought|thinks|making|made|using|uses|used)\s+$/i;
+const NOT_ACT = /\b(?:said|says|called|calls|named|names|described|describes|considered|considers|expected|expects|found|finds|saw|sees|thought|thinks|making|made|using|uses|used|kept|keeps|keeping|retained|retains|lost|loses)\s+$/i;
+// "…, whereas Kuaishou kept it": a contrast says what the other did not do.
+const CONTRAST = /^\W*(?:whereas|while|but|although|though|unlike)\b/i;
 
 /**
  * The act a later clause tells with the earlier clause's object, or null. `earlier` is the text of
@@ -18,7 +20,7 @@ const NOT_ACT = /\b(?:said|says|called|calls|named|names|described|describes|con
  */
 export function objectAgain(clause: string, earlier: string, prior: Candidate, ctx: ClauseContext, detect: (text: string) => Candidate | null): Candidate | null {
   const m = OBJECT_ANAPHOR.exec(clause);
-  if (!m || NOT_ACT.test(clause.slice(0, m.index)) || prior.parties.length !== 2 || prior.type === "regulation") return null;
+  if (!m || NOT_ACT.test(clause.slice(0, m.index)) || CONTRAST.test(clause) || prior.parties.length !== 2 || prior.type === "regulation") return null;
   if (groupsOf(prior.parties, ctx.registry).size !== 2) return null;
   // The earlier act's subject is the side its clauses name first; the other is its object.
   const named = ctx.partiesOf(earlier);
