@@ -125,4 +125,10 @@ describe("court cases and complaints across sentences", () => {
       "dispute | JioStar, Prasar Bharati | 2017",
     ]);
   });
+  it("a regulator's investigation 'into its exclusive contracts' is into the company told before", () => {
+    const kinds = kindsOn("2025-06-01");
+    assert.deepEqual(kinds("PedidosYa remains the leader. In 2024 the Competition Commission opened an investigation into its contracts with restaurants."), [
+      "regulation | Competition Commission, PedidosYa | 2024",
+    ]);
+  });
 });
