@@ -1,14 +1,14 @@
 // An object named again by a pronoun or a kind noun in a later clause of the same sentence:
-// "Talabat added Zain Cash in March, and Careem began accepting the wallet in June", "Telus added
-// Gem to Optik TV in 2020 and Bell put it on Fibe TV a year later", "Amazon has sold Claude
-// through Bedrock since 2023, and Google Cloud began offering the models in 2024". The clause is
-// read again with the earlier act's object written in place of the anaphor.
+// "Meesho added Ekart as a delivery partner in January, and Shiprocket listed it as a courier option
+// in February", "Amazon has sold Claude through Bedrock since 2023, and Google Cloud began offering
+// the models in 2024". The clause is read again with the earlier act's object written in place of
+// the anaphor.
 import type { Candidate, ClauseContext } from "./detect-clause.ts";
 import { groupsOf } from "./groups.ts";
 
 // The anaphor as the direct object of a verb: "put it on", "accepting the wallet", "restricted the agent".
 const OBJECT_ANAPHOR =
-  /(?<=\b[a-z]{3,}(?:ed|ing|s)\s|\b(?:put|set|cut|let|run|ran|got|took|brought|built|kept|sold|bought|won|added|made)\s)(?:it|the\s+(?:wallet|models?|agent|assistant|chatbot|app|service|method|option|tool|feature|channels?))\b(?!\s+(?:of|for|that|which)\b)(?!['’])/;
+  /(?<=\b[a-z]{3,}(?:ed|ing|s)\s|\b(?:put|set|cut|let|run|ran|got|took|brought|built|sold|bought|won|added)\s)(?:it|the\s+(?:wallet|models?|agent|assistant|chatbot|app|service|method|option|tool|feature|channels?))\b(?!\s+(?:of|for|that|which)\b)(?!['’])/;
 // Words that take an object but are no act on it.
 const NOT_ACT = /\b(?:said|says|called|calls|named|names|described|describes|considered|considers|expected|expects|found|finds|saw|sees|thought|thinks|making|made|using|uses|used|kept|keeps|keeping|retained|retains|lost|loses)\s+$/i;
 // "…, whereas Kuaishou kept it": a contrast says what the other did not do.
