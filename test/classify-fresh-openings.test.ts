@@ -5,7 +5,7 @@ import { describe, it } from "node:test";
 import { classifyArticle } from "../src/classify/index.ts";
 import { defaultRegistry } from "../src/classify/entities.ts";
 import { ownChildActs } from "../src/classify/groups.ts";
-import { rulesOnly } from "./helpers/events.ts";
+import { kindsOn, rulesOnly, sidesOn } from "./helpers/events.ts";
 
 rulesOnly();
 
@@ -210,26 +210,26 @@ describe("services, messengers and probes told in fresh words", () => {
     assert.deepEqual(found, ["GIMAC, MTN Mobile Money | 2021", "GIMAC, Orange Money | 2022"]);
   });
   it("a change of behaviour ('began offering', 'switched on') between two sides is a generic opening the model types; one side's own business is none", () => {
-    const sides = (text: string) => classifyArticle({ text, published: "2025-11-20" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    const sides = sidesOn("2025-11-20");
     assert.deepEqual(sides("SoftBank began offering its mobile customers a free year of Perplexity Pro in June 2024."), ["Perplexity, SoftBank | 2024-06"]);
     assert.deepEqual(sides("MRT Jakarta switched on QRIS Tap at every gate in June."), ["MRT Jakarta, QRIS | 2025-06"]);
     assert.deepEqual(sides("Tencent shares began falling on Monday after Alibaba reported results."), []);
     assert.deepEqual(sides("Meituan began hiring engineers in Beijing, while JD.com started cutting staff."), []);
   });
   it("one side's product running on the other's ('would run on Google's Gemini') is a generic opening; a phone running its maker's own system is none", () => {
-    const sides = (text: string) => classifyArticle({ text, published: "2025-11-20" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    const sides = sidesOn("2025-11-20");
     assert.deepEqual(sides("In January Mercedes-Benz said the assistant in its new CLA would run on Google's Gemini."), ["Gemini, Mercedes-Benz | 2025-01"]);
     assert.deepEqual(sides("Huawei on Tuesday launched its Mate 80 phones, running HarmonyOS 6, as it seeks to hold on to its lead against Apple."), []);
   });
   it("walls told by what users see ('started stripping Dianping links', 'kept Baidu's crawler out') are disputes", () => {
-    const kinds = (text: string) => classifyArticle({ text, published: "2025-06-11" }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+    const kinds = kindsOn("2025-06-11");
     assert.deepEqual(kinds("In the spring of 2021, Xiaohongshu started stripping Dianping links from notes."), ["dispute | Dianping, Xiaohongshu | 2021"]);
     assert.deepEqual(kinds("Xiaohongshu has kept Baidu's crawler out of its notes since 2020."), ["dispute | Baidu, Xiaohongshu | 2020"]);
   });
 });
 
 describe("an object named again in a later clause", () => {
-  const kinds = (text: string) => classify(text).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+  const kinds = kindsOn(PUB);
   it("'Meesho added Ekart …, and Shiprocket listed it …', '… Google Cloud began offering the models …': the earlier clause's object, with the new side", () => {
     assert.deepEqual(kinds("Meesho added Ekart as a delivery partner in January, and Shiprocket listed it as a courier option for its merchants in February."), [
       "service | Ekart, Meesho | 2025-01",
@@ -245,12 +245,12 @@ describe("an object named again in a later clause", () => {
     assert.deepEqual(kinds("Meesho added Ekart as a delivery partner in January, and Meesho promoted it in February."), ["service | Ekart, Meesho | 2025-01"]);
   });
   it("a deal extended or renewed ('It extended the agreement with Vodacom in June') is told again with its sides", () => {
-    const sides = (text: string) => classifyArticle({ text, published: "2026-01-15" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    const sides = sidesOn("2026-01-15");
     assert.deepEqual(sides("Airtel Kenya sells data bundles. It extended the agreement with Vodacom in June."), ["Airtel, Vodacom | 2025-06"]);
     assert.deepEqual(sides("Airtel Kenya sells data bundles. In June it renewed the Vodacom deal for three years."), ["Airtel, Vodacom | 2025-06"]);
   });
   it("what a later act follows ('The move follows Taobao's decision last September to let shoppers pay with Tencent's wallet', 'comes four months after WhatsApp … opened to …') is the earlier act, at its own time", () => {
-    const sides = (text: string) => classifyArticle({ text, published: "2026-01-15" }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+    const sides = sidesOn("2026-01-15");
     assert.deepEqual(sides("The move follows Taobao's decision last September to let shoppers pay with WeChat Pay across the marketplace."), ["Taobao, WeChat Pay | 2025-09"]);
     assert.deepEqual(sides("The move comes four months after WhatsApp opened to BirdyChat in September."), ["BirdyChat, WhatsApp | 2025-09"]);
   });
