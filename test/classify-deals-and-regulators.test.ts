@@ -98,6 +98,11 @@ describe("regulators told by their remit, their systems and their caps", () => {
       "payment | JCB, QRIS | 2024-09-15",
     ]);
   });
+  it("a system the regulator launches ('launched the national payment code standard LankaQR') is its instrument; companies a circular orders stay sides", () => {
+    const kinds = kindsOn("2025-03-12");
+    assert.deepEqual(kinds("In 2018 the Central Bank of Sri Lanka launched the national payment code standard LankaQR for all banks."), ["regulation | Central Bank of Sri Lanka | 2018"]);
+    assert.deepEqual(kinds("In 2022 the Central Reserve Bank of Peru issued a circular ordering Yape and Plin to interoperate."), ["regulation | BCRP, Plin, Yape | 2022"]);
+  });
   it("carrier billing ('let its subscribers charge Play Store purchases to their prepaid balance') is a way to pay; 'the commission began investigating' is the commission told before", () => {
     const kinds = kindsOn("2025-01-22");
     assert.deepEqual(kinds("Telkomsel has let its subscribers charge Play Store purchases to their prepaid balance since 2014."), ["payment | Google Play, Telkomsel | 2014"]);

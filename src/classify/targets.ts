@@ -126,6 +126,9 @@ export function regulationTargets(clause: string, mentions: PartyMention[], part
 }
 
 const USED_BEFORE = /\b(?:accept|adopt|use|generate|display|launch(?:ed)?|introduced?|buil[dt]|set up|created?)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:national\s+|single\s+|common\s+|unified\s+|interoperable\s+)?$/i;
+const SET_UP_BEFORE = /\b(?:launch(?:ed|es)?|introduced?|set up|created?|issued|unveiled|rolled out)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:(?!(?:into|of|on|against|with|for|to|from|by|at|in|and|that|which|[a-z]+ing)\s)[\w-]+\s+){0,4}$/i;
+const MADE_BEFORE = /\bmade\s+(?:(?:participation|membership)\s+in\s+)?(?:the\s+)?$/i;
+const COMPULSORY_AFTER = /^\s+(?:[\w-]+\s+)?(?:compulsory|mandatory|obligatory)\b/i;
 const TRADE_ADDRESSED =
   /\b(?:told|tells|ordered|orders|required|requires|requiring|allowed|allows|allowing|instructed|directed|obliged|forced|asked|mandated|let|lets)\s+(?:all\s+|every\s+|licensed\s+|the\s+)?(?:[\w-]+(?:,\s+(?:and\s+)?|\s+and\s+|\s+)){0,4}(?:intermediaries|banks|operators|wallets|apps|institutions|providers|issuers|lenders|platforms|professionals|merchants|companies|firms|retailers)\b/i;
 
@@ -137,7 +140,10 @@ const TRADE_ADDRESSED =
 export function withoutInstruments(clause: string, mentions: PartyMention[], parties: string[], registry: EntityRegistry): string[] {
   const wayToPay = (m: PartyMention) => paymentNamed(m.name, registry) && (registry.get(m.name)?.kind === "product" || registry.get(m.name)?.kind === "platform");
   // "must accept LankaQR payments", "The central bank launched LankaQR in 2018": what the act has used or launched is its instrument.
-  const used = new Set(mentions.filter((m) => wayToPay(m) && USED_BEFORE.test(clause.slice(Math.max(0, m.start - 40), m.start))).map((m) => m.name));
+  // "The Bank of Tanzania launched TIPS in 2021", "issued the MMQR specification", "made QRIS
+  // compulsory": a system the regulator itself sets up or imposes is its instrument, whatever its kind.
+  const setUp = (m: PartyMention) => SET_UP_BEFORE.test(clause.slice(Math.max(0, m.start - 60), m.start)) || (MADE_BEFORE.test(clause.slice(Math.max(0, m.start - 40), m.start)) && COMPULSORY_AFTER.test(clause.slice(m.end, m.end + 30)));
+  const used = new Set(mentions.filter((m) => registry.get(m.name)?.kind !== "regulator").filter((m) => (wayToPay(m) && USED_BEFORE.test(clause.slice(Math.max(0, m.start - 40), m.start))) || setUp(m)).map((m) => m.name));
   parties = parties.filter((p) => !used.has(p));
   const addressed = TRADE_ADDRESSED.exec(clause);
   if (!addressed || /^\s*,?\s*(?:including|such as|like|among them)\b/i.test(clause.slice(addressed.index + addressed[0].length))) return parties;
