@@ -430,6 +430,10 @@ describe("an order binds whom it names before what it asks", () => {
     // An order to supply (sell, license, lease, carry) what it owns to a named company, or to price what it charges a described one, sets terms between the two.
     ["Georgia's telecoms regulator on Wednesday ordered Silknet to supply its sports channels to rival Magti on the same terms it gives its own customers.", ["regulation | Georgian National Communications Commission, Magti, Silknet | 2025-03-12"]],
     ["India's telecoms regulator on Monday ordered Airtel to cut the wholesale price it charges state-owned BSNL for national roaming.", ["regulation | Airtel, BSNL, TRAI | 2025-03-10"]],
+    // An order to restore, cut off or stop carrying a link with a named company, or to let its rival's customers in, binds that company too.
+    ["In 2022 the Nigerian Communications Commission ordered MTN Nigeria to restore the links to Glo's network.", ["regulation | Globacom, MTN Group, Nigerian Communications Commission | 2022"]],
+    ["In June 2020 Banco Central do Brasil ordered Visa and Mastercard to stop processing payments through WhatsApp.", ["regulation | Banco Central do Brasil, Mastercard, Visa, WhatsApp | 2020-06"]],
+    ["The Nepal Telecommunications Authority on Monday ordered Nepal Telecom to let customers of its private rival Ncell roam on its towers.", ["regulation | Ncell, Nepal Telecom, Nepal Telecommunications Authority | 2025-03-10"]],
     // What an order asks for otherwise names who gains, not whom it binds.
     ["MIIT on Monday ordered WeChat to stop blocking links to Douyin.", ["regulation | MIIT, WeChat | 2025-03-10"]],
     ["Nigeria's telecoms regulator on Tuesday ordered MTN to restore the links that carry calls between its network and Globacom's.", ["regulation | Globacom, MTN Group, Nigerian Communications Commission | 2025-03-11"]],
@@ -742,7 +746,7 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ["Budget chains Zolo Stays and Kivra were pulled from MakeMyTrip in 2018.", ["dispute | MakeMyTrip, Zolo Stays | 2018", "dispute | Kivra, MakeMyTrip | 2018"]],
     // A later clause's "it" is the regulator the sentence's first clause is about.
     ["Banco Central do Brasil ordered Visa to stop processing payments through WhatsApp in June 2020. The central bank relented in March 2021, authorising Visa and Mastercard to start transfers on the app, and in April 2023 it allowed Meta to offer payments to merchants as well.", [
-      "regulation | Banco Central do Brasil, Visa | 2020-06",
+      "regulation | Banco Central do Brasil, Visa, WhatsApp | 2020-06",
       "regulation | Banco Central do Brasil, Mastercard, Visa | 2021-03",
       "regulation | Banco Central do Brasil, Meta | 2023-04",
     ]],

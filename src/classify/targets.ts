@@ -31,8 +31,10 @@ const WHOLE_TRADE = new RegExp(
   "i",
 );
 
-// Words before the other side of a relationship a regulator's order sets terms for.
-const COUNTERPART = /\b(?:(?:it|they)\s+charges?|charg(?:es|ed|ing)\s+(?:its\s+rivals?\s+(?:such as\s+)?)?|between\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}and|interconnect(?:ing|ion)?\s+with|roaming\s+(?:deal|agreement)\s+with|(?:networks?|interconnection|roaming|capacity|towers?|infrastructure)\s+(?:in\s+[\w\s-]{0,30}?\s+)?(?:to|with)(?:\s+its\s+rivals?(?:\s+such as)?)?|(?:suppl(?:y|ies|ying)|sell(?:s|ing)?|licen[cs](?:e|es|ing)|leas(?:e|es|ing)|carry(?:ing)?)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?(?:(?:rival|smaller|larger|state-owned|state-run|[a-z]+-owned)\s+)?(?:[\w.&'’-]+(?:\s+[\w.&'’-]+)?(?:,\s+|,?\s+and\s+|\s+or\s+))?$/i;
+// Words before the other side of a relationship a regulator's order sets terms for; "to restore
+// the links to Glo's network", "to cut off Naver's access", "to stop processing payments through
+// WhatsApp", "to let customers of its rival Ncell roam": a link the order restores or cuts binds both ends.
+const COUNTERPART = /\b(?:(?:it|they)\s+charges?|charg(?:es|ed|ing)\s+(?:its\s+rivals?\s+(?:such as\s+)?)?|between\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}and|interconnect(?:ing|ion)?\s+with|roaming\s+(?:deal|agreement)\s+with|(?:networks?|interconnection|roaming|capacity|towers?|infrastructure)\s+(?:in\s+[\w\s-]{0,30}?\s+)?(?:to|with)(?:\s+its\s+rivals?(?:\s+such as)?)?|(?:suppl(?:y|ies|ying)|sell(?:s|ing)?|licen[cs](?:e|es|ing)|leas(?:e|es|ing)|carry(?:ing)?)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?to|(?:restor(?:e|ed|ing)|resum(?:e|ed|ing)|reinstat(?:e|ed|ing)|reconnect(?:ed|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:from|to|with|for|of)|(?:cut(?:ting)?\s+off|stop\s+processing\s+(?:[\w-]+\s+){0,2}(?:through|via|on))|customers\s+of\s+its\s+(?:[\w-]+\s+)?rival)\s+(?:the\s+)?(?:(?:rival|smaller|larger|state-owned|state-run|[a-z]+-owned)\s+)?(?:[\w.&'’-]+(?:\s+[\w.&'’-]+)?(?:,\s+|,?\s+and\s+|\s+or\s+))?$/i;
 
 const GIVEN_BEFORE = /\b(?:give|giving|grant|granting|offer|offering|provide|providing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const NETWORK_TERMS_AFTER = /^\s+(?:(?:national|domestic|wholesale|regional)\s+)?(?:roaming|interconnection|access to (?:its|their) (?:network|towers|infrastructure))\b/i;
