@@ -103,6 +103,11 @@ describe("regulators told by their remit, their systems and their caps", () => {
     assert.deepEqual(kinds("In 2018 the Central Bank of Sri Lanka launched the national payment code standard LankaQR for all banks."), ["regulation | Central Bank of Sri Lanka | 2018"]);
     assert.deepEqual(kinds("In 2022 the Central Reserve Bank of Peru issued a circular ordering Yape and Plin to interoperate."), ["regulation | BCRP, Plin, Yape | 2022"]);
   });
+  it("an investigation 'over whether' a company broke the rules is the act, not a doubt about it; 'it is unclear whether' still is one", () => {
+    const kinds = kindsOn("2025-09-01");
+    assert.deepEqual(kinds("The Korea Fair Trade Commission began investigating Kakao in May over whether the filter unfairly favoured its own commerce business, two people familiar with the matter said."), ["regulation | KFTC, Kakao | 2025-05"]);
+    assert.deepEqual(kinds("It is unclear whether the Korea Fair Trade Commission will investigate Kakao over the filter."), []);
+  });
   it("carrier billing ('let its subscribers charge Play Store purchases to their prepaid balance') is a way to pay; 'the commission began investigating' is the commission told before", () => {
     const kinds = kindsOn("2025-01-22");
     assert.deepEqual(kinds("Telkomsel has let its subscribers charge Play Store purchases to their prepaid balance since 2014."), ["payment | Google Play, Telkomsel | 2014"]);
