@@ -67,6 +67,9 @@ describe("openings told beside a rivalry, with the means of buying, or after 'si
     ]);
     assert.deepEqual(events("Grab competes with Gojek for riders in Jakarta."), []);
   });
+  it("a purpose 'to compete with Didi' says why an opening was made; it does not make the news a rivalry", () => {
+    assert.deepEqual(events("T3 joined Amap's ride-hailing aggregator in 2020, when Amap began folding smaller fleets into one booking screen to compete with Didi."), ["service | Amap, T3 Mobility | 2020"]);
+  });
   it("'since mid-December it has let readers buy coins with PayPay': the subject of the sentence before, paying by a wallet", () => {
     assert.deepEqual(events("Piccoma was one of the first large apps to take up the new rules. Since mid-December it has let iPhone readers buy coins with PayPay."), [
       "payment | PayPay, Piccoma | 2024-12",
