@@ -231,6 +231,8 @@ describe("two acts in one sentence and descriptive names", () => {
     ["Earlier this month M-Pesa and Telebirr began exchanging transfers directly.", ["payment | M-Pesa, Telebirr | 2025-03"]],
     ["The Ministry of Industry and Information Technology met platforms on Monday. Tencent said it would comply.\n\nThe ministry told platforms on Tuesday to stop blocking links.", ["regulation | MIIT | 2025-03-11"]],
     ["Google has been the default search engine on iPhones since 2005. Google says users choose it freely.\n\nThe Justice Department sued in October 2020.", ["regulation | DOJ, Google | 2020-10"]],
+    // A study of a whole market ("its market investigation into cloud services") is aimed at no company the story told.
+    ["The CMA fined Microsoft in May 2024 over its licensing terms. Microsoft said it would appeal. The CMA opened its market investigation into cloud services in October 2023.", ["regulation | CMA, Microsoft | 2024-05", "regulation | CMA | 2023-10"]],
     ["Tencent blocked Douyin links in 2019. Tencent said the links were unsafe.\n\nThe Ministry of Industry and Information Technology told platforms on Monday to stop blocking links.", ["dispute | Douyin, Tencent | 2019", "regulation | MIIT | 2025-03-10"]],
     ["In April 2020 Netflix sued SK Broadband in Seoul. The Seoul Central District Court threw out that claim in June 2021. In September of that year SK Broadband countersued.", ["dispute | Netflix, SK Broadband | 2020-04", "dispute | Netflix, SK Broadband | 2021-06", "dispute | Netflix, SK Broadband | 2021-09"]],
     ["In June 2020 the People's Bank of China granted American Express a clearing licence for its joint venture with LianLian.", ["regulation | American Express, PBOC | 2020-06"]],

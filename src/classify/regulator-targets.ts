@@ -19,6 +19,11 @@ const INSTRUMENT =
 // "its inquiry into the food delivery sector": a case about a whole trade names no company.
 const SECTOR_TARGET = /\b(?:into|of|on|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:sector|market|industry|trade)\b/i;
 
+// "its market investigation", "a fact-finding inquiry into how AI answers …", "a survey of
+// contracts between delivery apps and restaurants", "launched it as a market inquiry".
+const MARKET_STUDY =
+  /\b(?:market|sector|sectoral|industry)[- ](?:wide\s+)?(?:investigation|inquiry|study|review|probe|survey)\b|\bfact-finding\b|\bsurvey of\b|\b(?:inquiry|investigation|study)\s+into\s+(?:how|whether)\b/i;
+
 // A definite reference to one case or one company's conduct ("its investigation", "those contracts").
 const CASE_REF = /\b(?:its|the|that|this|those|these)\s+(?:\w+\s+)?(?:investigation|probe|inquiry|case|review|contracts?|practices?|conduct|deal|merger|complaint|search company|company|firm)\b/i;
 
@@ -37,6 +42,8 @@ export function targetProtagonist(events: EventDraft[], sentences: Sentence[], h
   for (const e of events) {
     if (e.type !== "regulation" || !e.parties.every(isRegulator)) continue;
     const text = sentences[e.sentenceIndex]?.text ?? "";
+    // "The CMA opened its market investigation into cloud services": a study of a whole market is aimed at no one company.
+    if (MARKET_STUDY.test(text)) continue;
     // "The commission opened its investigation in September 2022": the case the same regulator
     // is reported acting in elsewhere in the story, with the companies it acts on.
     if (CASE_REF.test(text) && !SECTOR_TARGET.test(text)) {
