@@ -419,6 +419,13 @@ describe("classifyArticle", () => {
     assert.ok(out.events.every((e) => e.date === "2023-07"));
   });
 
+  it("a pair connecting to a switch, 'so their customers can send money to each other', is one event each; a pair connected through it is one", () => {
+    const each = classify("Airtel Money and MTN MoMo Zambia connected to the National Financial Switch in January, so their customers can send money to each other's wallets.", "2024-04-16");
+    assert.deepEqual(each.events.map((e) => e.parties.join(",")).sort(), ["Airtel Money,National Financial Switch", "MTN Zambia,National Financial Switch"]);
+    const through = classify("Airtel Money and MTN MoMo Zambia connected through the National Financial Switch in January, so their customers can send money to each other's wallets.", "2024-04-16");
+    assert.equal(through.events.length, 1);
+  });
+
   it("a regulator named as the venue is not a party: a complaint is a dispute", () => {
     const out = classify("In 2019, Spotify had filed a complaint against Apple with the European Commission.");
     assert.deepEqual(

@@ -96,9 +96,14 @@ export function distributedPair(
   // clause calls "it" or "the chain".
   if (!third && objects && UNNAMED_SUBJECT_ACTS.test(clause.slice(0, a.start)) && !NOT_SPLIT.test(clause.replace(TRAILING_PARTICIPLE, ""))) return [a.name, b.name];
   // "Budget chains FabHotels and Treebo were pulled from …": the pair's kind may come before it.
-  if (!third || /\b(?:each other|one another|between them)\b/i.test(clause) || !onlyTimeBefore(clause.slice(0, a.start).replace(PAIR_KIND, ""))) return undefined;
+  // "…, so their customers can send money to each other's wallets": a purpose tail's "each other" is
+  // the pair's customers, unless the third is only the way between them ("connected through Binimoy").
+  const between = third !== undefined && /\b(?:through|via)\s+(?:the\s+)?$/i.test(clause.slice(Math.max(0, third.start - 12), third.start));
+  if (!third || /\b(?:each other|one another|between them)\b/i.test(between ? clause : clause.replace(PAIR_PURPOSE_TAIL, "")) || !onlyTimeBefore(clause.slice(0, a.start).replace(PAIR_KIND, ""))) return undefined;
   return [a.name, b.name];
 }
+
+const PAIR_PURPOSE_TAIL = /,\s+(?:so that|so|letting|allowing|enabling|meaning)\b.*$/s;
 
 // "Huawei Cloud, Tencent Cloud and Ali Cloud put DeepSeek models on their platforms": three or more
 // subjects listed at the start of the clause, each dealing with one side named after them, are as
