@@ -145,6 +145,8 @@ describe("sides read through ownership, places, pairs and asides", () => {
   it("an owner named after a described kind ('run by the mobile operator Jazz') only says whose the wallet is", () => {
     const sides = sidesOn("2024-09-16");
     assert.deepEqual(sides("JazzCash, run by the mobile operator Jazz, only plugged into Raast late last year."), ["JazzCash, Raast | 2023"]);
+    // So does a list of owners after "run jointly by".
+    assert.deepEqual(sides("Yape and Plin, run jointly by Interbank, BBVA Perú and Scotiabank, began reading each other's QR codes in March 2023."), ["Plin, Yape | 2023-03"]);
   });
   it("what users no longer have to do ('do not need to bind a credit card') denies nothing; a denial still does", () => {
     const sides = sidesOn("2025-11-12");

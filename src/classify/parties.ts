@@ -23,7 +23,9 @@ export interface PartyMention {
 // Chinese version of TikTok"; not "the full version of DeepSeek-R1", which is the thing itself).
 // "quitting its food service under pressure from Yemeksepeti": pressure is no ownership.
 const OWNER_CUE =
-  /\b(?:backed by|owned by|run by|operated by|controlled by|affiliate of|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|parent|(?<!\b(?:full|complete|latest|new|newest|updated|open-source|distilled|paid|free|premium)\s)version of|counterpart of|owner of|operator of|(?:platform|brand|app|service|unit|business|arm|subsidiary|company|site|mall|wallet|label)\s+under(?!\s+(?:pressure|orders?|threat|fire|scrutiny|investigation|review|attack|strain)\b))\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:backed by|(?:owned|run|operated|controlled)\s+(?:[a-z]+ly\s+)?by|affiliate of|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|parent|(?<!\b(?:full|complete|latest|new|newest|updated|open-source|distilled|paid|free|premium)\s)version of|counterpart of|owner of|operator of|(?:platform|brand|app|service|unit|business|arm|subsidiary|company|site|mall|wallet|label)\s+under(?!\s+(?:pressure|orders?|threat|fire|scrutiny|investigation|review|attack|strain)\b))\s+(?:[\w-]+\s+){0,3}$/i;
+// Between two names of one list of owners.
+const OWNERS_LISTED = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 // "turned down a new version of Spotify's app": the version is of the app, whose owner is a side.
 const APP_VERSION_OF = /\bversions?\s+of\s+(?:\w+\s+){0,3}?[^\s]+['’]s\s+(?:[\w-]+\s+)?(?:app|apps|service|software|client)\b/i;
 // "accused GoPay's parent GoTo": the owner named after its child's possessive is the one acting.
@@ -227,6 +229,8 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
   const caseLabel = (j: number) => CASE_LABEL_BEFORE.test(text.slice(Math.max(0, matches[j]!.start - 10), matches[j]!.start)) && CASE_LABEL_AFTER.test(text.slice(matches[j]!.end, matches[j]!.end + 40));
   const keep: number[] = [];
   const dropped = new Set<number>();
+  // The last name dropped as an owner ("owned by", "run jointly by"), which a list may continue.
+  let lastOwner = -1;
   let lastSameActor: EntityMatch | null = null;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
@@ -264,9 +268,14 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     if (gloss && (dropped.has(i) || prev.entity.name !== m.entity.name)) continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const after = text.slice(m.end, m.end + 20);
+    // "Plin, run jointly by Interbank, BBVA Perú and Scotiabank,": the rest of an owners' list.
+    const ownerNamed =
+      (OWNER_CUE.test(before) && !NAMED_OWNER.test(before) && !UNNAMED_OPERATOR.test(before) && !APP_VERSION_OF.test(before + m.surface + after)) ||
+      (!!prev && lastOwner === i - 1 && OWNERS_LISTED.test(text.slice(prev.end, m.start)));
+    if (ownerNamed) lastOwner = i;
     const notActor =
       appositiveOwner(text, matches, i) ||
-      (OWNER_CUE.test(before) && !NAMED_OWNER.test(before) && !UNNAMED_OPERATOR.test(before) && !APP_VERSION_OF.test(before + m.surface + after)) ||
+      ownerNamed ||
       SOURCE_CUE.test(before) ||
       // "icash Pay of the 7-Eleven system", "wallets of the Alibaba camp": whose family a party belongs to.
       (/\bof\s+the\s+$/i.test(before) && /^\s+(?:system|group|camp|family|ecosystem|empire)\b/i.test(after)) ||
