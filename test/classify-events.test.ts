@@ -423,7 +423,13 @@ describe("classifyArticle", () => {
     const each = classify("Airtel Money and MTN MoMo Zambia connected to the National Financial Switch in January, so their customers can send money to each other's wallets.", "2024-04-16");
     assert.deepEqual(each.events.map((e) => e.parties.join(",")).sort(), ["Airtel Money,National Financial Switch", "MTN Zambia,National Financial Switch"]);
     const through = classify("Airtel Money and MTN MoMo Zambia connected through the National Financial Switch in January, so their customers can send money to each other's wallets.", "2024-04-16");
-    assert.equal(through.events.length, 1);
+    assert.deepEqual(through.events.map((e) => e.parties.join(",")), ["Airtel Money,MTN Zambia"]);
+  });
+
+  it("a switch a pair reaches each other through is the way between them, not a third side; one a pair each joins is a side", () => {
+    const sides = (text: string) => classify(text, "2025-03-12").events.map((e) => e.parties.join(","));
+    assert.deepEqual(sides("In 2023 Nagad and Rocket connected through Binimoy, so that their customers could send money to each other."), ["Nagad,Rocket"]);
+    assert.deepEqual(sides("Nequi and DaviPlata began sending and receiving transfers through Bre-B on Monday.").sort(), ["Bre-B,DaviPlata", "Bre-B,Nequi"]);
   });
 
   it("a regulator named as the venue is not a party: a complaint is a dispute", () => {

@@ -114,6 +114,19 @@ export function withoutStandards(clause: string, mentions: Spot[], parties: stri
   return withoutNames(parties, standards, registry);
 }
 
+// "transfers between Airtel Money and Mpamba went live through Natswitch", "Nagad and Rocket
+// connected through Binimoy, so that their customers could send money to each other": a switch a
+// pair reaches each other through is the way between them, not a third side.
+const THROUGH_BEFORE = /\b(?:through|via)\s+(?:the\s+)?$/i;
+const EACH_OTHER = /\bbetween\s+[^,;]{2,40}\s+and\s+|\b(?:each other|one another)\b|\b(?:connected|linked|interconnected)\s+through\b/i;
+
+/** The parties without the switch a pair reaches each other through, when two sides remain. */
+export function withoutConduits(clause: string, mentions: Spot[], parties: string[], registry: EntityRegistry): string[] {
+  if (parties.length < 3 || !EACH_OTHER.test(clause)) return parties;
+  const conduits = new Set(mentions.filter((m) => THROUGH_BEFORE.test(clause.slice(Math.max(0, m.start - 14), m.start))).map((m) => m.name));
+  return withoutNames(parties, conduits, registry);
+}
+
 // "a sublicensing deal that covers LaLiga, the Champions League and the Premier League", "the media
 // rights to the Bangladesh Premier League", "Premier League matches": a competition whose games an act
 // carries is what is carried, not a side.
