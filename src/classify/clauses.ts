@@ -98,8 +98,8 @@ export function distributedPair(
   // "Budget chains FabHotels and Treebo were pulled from …": the pair's kind may come before it.
   // "…, so their customers can send money to each other's wallets": a purpose tail's "each other" is
   // the pair's customers, unless the third is only the way between them ("connected through Binimoy").
-  const between = third !== undefined && /\b(?:through|via)\s+(?:the\s+)?$/i.test(clause.slice(Math.max(0, third.start - 12), third.start));
-  if (!third || /\b(?:each other|one another|between them)\b/i.test(between ? clause : clause.replace(PAIR_PURPOSE_TAIL, "")) || !onlyTimeBefore(clause.slice(0, a.start).replace(PAIR_KIND, ""))) return undefined;
+  const conduit = third !== undefined && /\b(?:through|via)\s+(?:the\s+)?$/i.test(clause.slice(Math.max(0, third.start - 12), third.start));
+  if (!third || /\b(?:each other|one another|between them)\b/i.test(conduit ? clause : clause.replace(PAIR_PURPOSE_TAIL, "")) || !onlyTimeBefore(clause.slice(0, a.start).replace(PAIR_KIND, ""))) return undefined;
   return [a.name, b.name];
 }
 

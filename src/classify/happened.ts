@@ -31,9 +31,10 @@ export const ownTense = (text: string): string => text.replace(REVERSING_TAIL, "
 // users no longer have to do ("users can pay by scanning a code, do not need to bind a card").
 export const NOT_NEGATING = /\b(?:(?:was|were|is|are|did|does)\s+not\s+until|(?:do|does|did|will|would)(?:\s+not|n['’]t)\s+(?:need|have)\s+to|(?:is|was|isn't|wasn't)\s+(?:not\s+)?the\s+first\s+time|not for the first time|not only|not just|(?:investigat\w*|probe|inquiry|review|study|examin\w*|assess\w*|determin\w*|look(?:ing)? into)\s+(?:(?:in|on|last|this|earlier|early|late)\s+(?:[\w-]+\s+){0,3}?)?(?:into\s+|of\s+|on\s+)?whether|(?:the\s+)?questions?\s+(?:of|about|over)\s+whether|(?:consultation|call for evidence|review|study|inquiry)\s+(?:asking|on|into|about|examining)(?:,\s+among other things,)?\s+whether|\band\s+(?:would|will)\s+decide\s+(?:within\s+[\w\s]{1,20}?\s+)?whether|\b(?:conclu(?:ded|ding)|found|finding|rul(?:ed|ing)|determin(?:ed|ing)|decid(?:ed|ing))\s+(?:that\s+)?[^.;]{0,100}?\b(?:did|does|do|was|were|is|are|had|has)(?:\s+not|n['’]t))\b/gi;
 // A trailing aside after the act (", the terms of which were not disclosed", ", so that advertisers
-// could measure whether …", ", a deal neither side had thought possible", ", on the condition that they do not pass the fee on", ", so the central bank
-// thinks …", ", accepting the group's argument that …") describes it or gives its reasons; its
-// negations and doubts are not about whether the act happened. So do a purpose clause without its
+// could measure whether …", ", a deal neither side had thought possible", ", on the condition that
+// they do not pass the fee on", ", so the central bank thinks …", ", accepting the group's argument
+// that …") describes it, sets its terms or gives its reasons; its negations and doubts are not about
+// whether the act happened. So do a purpose clause without its
 // comma ("… with Google so that brands can see whether …"), what came before it (", after years in
 // which the site had relied on …") and where things stand now ("… since 2021 and now handles a third …").
 export const TAIL_ASIDE = /(?:,\s+|\s+(?=(?:so that|in order (?:to|that)|and now)\b))(?:in order (?:to|that)|and now|after (?:years|months|decades|weeks|a decade) (?:in which|during which|when|of)|so that|so (?:the|it|they|its|their|we|I|he|she)\b|yet|although|though|even as|which is why|accepting|concluding|finding that|citing|noting that|after (?:finding|concluding|[\w ]{0,30}? argued)|because|the terms of which|on (?:the )?conditions? that|provided that|a deal|looking at|arguing|the (?:two|three|four) [\w-]+ (?:that|which))\b.*$/s;
