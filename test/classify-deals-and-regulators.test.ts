@@ -147,6 +147,8 @@ describe("sides read through ownership, places, pairs and asides", () => {
     assert.deepEqual(sides("JazzCash, run by the mobile operator Jazz, only plugged into Raast late last year."), ["JazzCash, Raast | 2023"]);
     // So does a list of owners after "run jointly by".
     assert.deepEqual(sides("Yape and Plin, run jointly by Interbank, BBVA Perú and Scotiabank, began reading each other's QR codes in March 2023."), ["Plin, Yape | 2023-03"]);
+    // A known name inside a longer name the registry lacks ("Shanghai United Media Group") is no side either.
+    assert.deepEqual(sides("Tencent's AI assistant Yuanbao and The Paper of Shanghai United Media Group announced a content deal on 20 April 2024."), ["The Paper, Yuanbao | 2024-04-20"]);
   });
   it("what users no longer have to do ('do not need to bind a credit card') denies nothing; a denial still does", () => {
     const sides = sidesOn("2025-11-12");
