@@ -147,6 +147,11 @@ describe("sides read through ownership, places, pairs and asides", () => {
     assert.deepEqual(sides("JazzCash, run by the mobile operator Jazz, only plugged into Raast late last year."), ["JazzCash, Raast | 2023"]);
     // So does a list of owners after "run jointly by".
     assert.deepEqual(sides("Yape and Plin, run jointly by Interbank, BBVA Perú and Scotiabank, began reading each other's QR codes in March 2023."), ["Plin, Yape | 2023-03"]);
+    // "the Globe" after "The Globe and Mail" is the newspaper, not Globe Telecom, whose other name the article never writes.
+    assert.deepEqual(sides("The Globe and Mail has licensed its archive to ProRata since 2024. In 2023 the Globe blocked OpenAI's GPTBot crawler from its website."), [
+      "ProRata, The Globe and Mail | 2024",
+      "OpenAI, The Globe and Mail | 2023",
+    ]);
     // A known name inside a longer name the registry lacks ("Shanghai United Media Group") is no side either.
     assert.deepEqual(sides("Tencent's AI assistant Yuanbao and The Paper of Shanghai United Media Group announced a content deal on 20 April 2024."), ["The Paper, Yuanbao | 2024-04-20"]);
   });

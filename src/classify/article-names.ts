@@ -121,7 +121,7 @@ function bodyNameBefore(before: string): string | undefined {
 export function articleRegistry(text: string, registry: EntityRegistry): EntityRegistry {
   const scan = scanArticle(text, registry);
   const defined = articleNames(text, registry);
-  return registry.withLocalNames([...defined, ...genericNouns(text, scan, defined), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...genericBodyNames(text, registry), ...glossNames(text, registry), ...shortNames(text, registry, scan), ...kindNouns(text, registry, scan), ...nationalUnits(text, registry, scan), ...countryAcronyms(text, registry), ...productTails(text, registry, scan.matches()), ...termAcronyms(text, registry), ...hereinafterNames(text, registry, scan), ...cuedNames(text, registry, scan)]).withPeople(peopleNamed(text));
+  return registry.withLocalNames([...defined, ...genericNouns(text, scan, defined), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...genericBodyNames(text, registry), ...glossNames(text, registry), ...shortNames(text, registry, scan), ...namesakeShortNames(registry, scan), ...kindNouns(text, registry, scan), ...nationalUnits(text, registry, scan), ...countryAcronyms(text, registry), ...productTails(text, registry, scan.matches()), ...termAcronyms(text, registry), ...hereinafterNames(text, registry, scan), ...cuedNames(text, registry, scan)]).withPeople(peopleNamed(text));
 }
 
 /** The names an article defines with a bracketed acronym, as spellings for the registry's article view. */
@@ -280,6 +280,29 @@ export function shortNames(text: string, registry: EntityRegistry, scan = scanAr
   }
   return out;
 }
+
+/**
+ * "The Globe and Mail … the Globe said": a word the registry gives to another organisation (Globe
+ * Telecom's "Globe"), which an article names only as the first word of an unrelated registry name,
+ * is that name's short form in this article. Not when the word is the other organisation's own
+ * name, nor when the article also writes it in another way, nor within one group ("Alibaba Cloud …
+ * Alibaba").
+ */
+export function namesakeShortNames(registry: EntityRegistry, scan: ArticleScan): LocalName[] {
+  const matches = scan.matches();
+  const out: LocalName[] = [];
+  for (const long of matches) {
+    const word = NAMESAKE_FIRST_WORD.exec(long.surface)?.[1];
+    const short = word ? registry.get(word) : undefined;
+    // A word that is the organisation's own name ("Trendyol" beside "Trendyol Go") stays its own.
+    if (!word || !short || short.name === word || short.kind === "regulator" || registry.group(short.name) === registry.group(long.entity.name)) continue;
+    if (matches.some((m) => m.entity.name === short.name && m.surface.replace(/^the\s+/i, "") !== word)) continue;
+    if (!out.some((o) => o.spellings[0] === word)) out.push({ entity: long.entity, spellings: [word] });
+  }
+  return out;
+}
+// The first word of a longer name, after an optional "The".
+const NAMESAKE_FIRST_WORD = /^(?:The\s+)?(\p{Lu}[\p{L}-]+)\s+\S/u;
 
 // "Drip Travel (滴滴出行) … the small program of Drip": a translated name glossed in Chinese is shortened like the registry's own.
 const GLOSSED_AFTER = /^\s*[(（][\u3400-\u9fff]/;
