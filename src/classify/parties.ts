@@ -106,14 +106,22 @@ const PLACE_AFTER = /^(?:[\s-]+(?:users?|members?|citizens|customers|residents|c
 // "growing quickly on Android and not at all on iOS", "iPhone users": a phone system or device
 // named as where something runs, not a side (the labels never make one a party in that use).
 export const DEVICE = new Set(["Android", "iOS", "HarmonyOS", "iPhone", "iPad"]);
-const INSIDE_NAME_BEFORE = /(?<![.!?]\s*|^)\b(?!(?:The|In|On|At|By|For|From|With|And|Or|But|As|Since|After|Before|Under|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)[A-Z][a-z]+\s$/;
-// A surface the registry spells so ("Nikkei Inc.") is the name itself, not a known name with a suffix swallowed.
-const spelledAsKnown = (m: EntityMatch): boolean => [m.entity.name, ...m.entity.aliases].some((n) => n.toLowerCase() === m.surface.toLowerCase());
-// "The Paper of Shanghai United Media Group": the longer name follows "of" (whose the thing is).
-const OWNED_OF_BEFORE = /\b(?:of|by|from|at)\s+[A-Z][a-z]+\s$/;
-const INSIDE_NAME_AFTER = /^\s+(?:Group|Holdings|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|Inc\.?)\b/;
 const DEVICE_BEFORE = /\b(?:on|for|in|across|inside|to)\s+(?:the\s+|their\s+|its\s+)?$|\bversion\s+of\s+$/i;
 const DEVICE_AFTER = /^(?:['’]s)?[\s-]+(?:users?|players?|gamers?|buyers?|shoppers?|subscribers?|phones?|smartphones?|handsets?|devices?|owners?|versions?|apps?|customers|ecosystem|side)\b/i;
+// "Shanghai United Media Group": a known name ("United Media") inside a longer name the registry
+// lacks is not that one: a capitalised word before it (no time, no sentence start) and a corporate
+// ending after it, or swallowed into it after "of" (whose the thing is). Not a surface the registry
+// spells so ("Nikkei Inc."), which is the name itself.
+const INSIDE_NAME_BEFORE = /(?<![.!?]\s*|^)\b(?!(?:The|In|On|At|By|For|From|With|And|Or|But|As|Since|After|Before|Under|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)[A-Z][a-z]+\s$/;
+const OWNED_OF_BEFORE = /\b(?:of|by|from|at)\s+[A-Z][a-z]+\s$/;
+const CORPORATE_END = "(?:Group|Holdings|Corporation|Corp\\.?|Company|Co\\.|Ltd\\.?|Limited|Inc\\.?)";
+const CORPORATE_AFTER = new RegExp(`^\\s+${CORPORATE_END}\\b`);
+const CORPORATE_LAST = new RegExp(`\\s${CORPORATE_END}\\b\\S*$`);
+const spelledAsKnown = (m: EntityMatch): boolean => [m.entity.name, ...m.entity.aliases].some((n) => n.toLowerCase() === m.surface.toLowerCase());
+function insideLongerName(m: EntityMatch, before: string, after: string): boolean {
+  if (/^the\s/i.test(m.surface) || !INSIDE_NAME_BEFORE.test(before)) return false;
+  return CORPORATE_AFTER.test(after) || (CORPORATE_LAST.test(m.surface) && !spelledAsKnown(m) && OWNED_OF_BEFORE.test(before));
+}
 // "on terms that NetEase called punitive": a name that only characterises something comments on it.
 const CHARACTERISES = /^\s+(?:called|calls|describes|described|dubbed|dubs|labell?ed)\s+(?!(?:for|on|upon|off|in|up|out|back)\b)/i;
 
@@ -296,8 +304,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
       ((m.entity.kind === "regulator" || /\bcourt\b/i.test(m.entity.name)) && VENUE.test(before) && !SETTLED_WITH.test(before)) ||
       (POLITY.has(m.entity.name) && (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after))) ||
       (DEVICE.has(m.entity.name) && (DEVICE_BEFORE.test(before) || DEVICE_AFTER.test(after))) ||
-      // "Shanghai United Media Group": a known name inside a longer name the registry lacks is not that one.
-      (INSIDE_NAME_BEFORE.test(before) && (INSIDE_NAME_AFTER.test(after) || (INSIDE_NAME_AFTER.test(` ${m.surface.split(/\s+/).at(-1)}`) && !spelledAsKnown(m) && OWNED_OF_BEFORE.test(before))) && !/^the\s/i.test(m.surface)) ||
+      insideLongerName(m, before, after) ||
       (caseLabel(i) && matches.some((_, j) => j !== i && isAncestor(names[j]!, name)));
     if (notActor) {
       dropped.add(i);
