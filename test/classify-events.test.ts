@@ -272,6 +272,13 @@ describe("classifyArticle", () => {
     assert.deepEqual(out.events[0]!.alsoIn, [1]);
   });
 
+  it("an undated sentence naming neither side ('The two companies were once opponents …') is a mention of the happening its sides come from; a wall it tells is not", () => {
+    const kinds = (text: string) => classify(text, "2025-03-12").events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date} | ${(e.alsoIn ?? []).join(",")}`);
+    assert.deepEqual(kinds("Amap opened its place pages to Xiaohongshu notes on October 14. The two companies were once opponents in court."), ["link_access | Amap, Xiaohongshu | 2024-10-14 | 1"]);
+    const walls = classify("Amap opened its place pages to Xiaohongshu notes on October 14. The two companies had blocked each other's links for years.", "2025-03-12").events;
+    assert.deepEqual(walls.map((e) => `${e.type} | ${e.parties.join(", ")}`), ["link_access | Amap, Xiaohongshu", "dispute | Amap, Xiaohongshu"]);
+  });
+
   it("what came 'the next summer, when …' after a regulator's order is a happening of its own, dated from the story's year", () => {
     const out = classify("In September 2021 the Ministry of Industry and Information Technology ordered the big platforms to stop blocking each other's links. The change we noticed came the next summer, when Alipay began accepting WeChat Pay.", "2025-05-20");
     assert.deepEqual(out.events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`), ["regulation | MIIT | 2021-09", "payment | Alipay, WeChat Pay | 2022"]);

@@ -3,7 +3,8 @@
 import { sameTime } from "./dates.ts";
 import type { Candidate, EventDraft } from "./detect-clause.ts";
 import type { EntityRegistry } from "./entities.ts";
-import { groupOf, groupsOf, subset } from "./groups.ts";
+import { WALL_ACT } from "./legal.ts";
+import { groupOf, groupsOf, sameGroups, subset } from "./groups.ts";
 
 // A sentence opening with a definite reference to something already told ("The verdict …",
 // "The feature …") restates it, whatever type and date words it adds.
@@ -73,6 +74,17 @@ export function mergeRestatement(
     return true;
   }
   // "The pilot let some shoppers …" restates the pilot, not the rollout reported beside it.
+  // "The two parties did not disclose the amount.": an undated sentence naming none of its sides
+  // (they are "the two" of what was just told) says more of that happening, whatever its words
+  // suggest; it neither retypes nor redates it.
+  if (!c.explicitDate && !ADDS.test(text) && !registry.match(text).some((m) => c.parties.includes(m.entity.name))) {
+    // A wall between them ("had blocked each other's links for years") is a happening of its own beside an opening.
+    const told = events.findLast((e) => e.sentenceIndex >= sentenceIndex - 3 && sameGroups(e.parties, c.parties, registry) && (c.type !== "dispute" || e.type === "dispute" || !WALL_ACT.test(text)));
+    if (told) {
+      if (told.sentenceIndex !== sentenceIndex && !told.alsoIn?.includes(sentenceIndex)) told.alsoIn = [...(told.alsoIn ?? []), sentenceIndex];
+      return true;
+    }
+  }
   const pilotFirst = PILOT_WORD.test(text) ? [...events].sort((a, b) => Number(b.status === "pilot") - Number(a.status === "pilot")) : events;
   const same = pilotFirst.find((e) => {
     const eg = groupsOf(e.parties, registry);
