@@ -1018,6 +1018,11 @@ describe("mergers and opinions", () => {
     const text = "On Monday Xiaohongshu and Tencent Video announced a licensing deal for drama clips. Chen Li, an analyst at Example Research, spoke about the deal. He thinks that a deal between Tencent Video and Douyin is still far off, because their lawsuit is not finished.";
     assert.deepEqual(events(text), ["content | Tencent Video, Xiaohongshu | 2025-11-17"]);
   });
+  it("'She thinks …:' before a colon introduces a fact told after it; a named analyst's reasons after a colon stay a view", () => {
+    const lead = "Leila Rad runs a shoe shop that sells on Shopee. ";
+    assert.deepEqual(events(`${lead}She thinks the real change came quietly: Shopee added Maya to its checkout in June.`), ["payment | Maya, Shopee | 2025-06"]);
+    assert.deepEqual(events("Chen Li, an analyst at Example Research, believes the market has changed: Shopee's arrival in 2018 gave Maya more merchants."), []);
+  });
   it("'In his view, …' is a view too, whatever act it explains", () => {
     const text = "On Monday Feishu and WeCom opened their calendars to each other. Chen Li, an analyst at Example Research, spoke about the deal. In his view, WeCom agreed to open the calendar because many of its customers also use Feishu, and forcing them to choose one would only push them away.";
     assert.deepEqual(events(text), ["data | Feishu, WeCom | 2025-11-17"]);

@@ -17,7 +17,7 @@ import { regulationTargets, withoutInstruments } from "./targets.ts";
 import { ATTRIBUTION_AFTER, DEFINITE_COMPANY, IDLE_REGULATOR, OWNED_PLATFORM, PASSIVE_ACT, PASSIVE_PENALTY, TOLD_BY_REGULATOR, TOLD_CASE, TOLD_DEAL, UNNAMED_REGULATOR } from "./regulator-cues.ts";
 import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
 import { withoutRegulation } from "./type-model.ts";
-import { tellsNoOpening, withoutLaterDenial } from "./views.ts";
+import { tellsNoOpening, VIEW_BEFORE_COLON, withoutLaterDenial } from "./views.ts";
 import { EVENT_TYPES, type EventType, type ExtractedEvent } from "./types.ts";
 
 /** Lexicon weight a sentence needs before it can report an event. */
@@ -378,7 +378,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // Only when the when-clause names every side: the act is there, not in what follows.
   const aftermath = AFTERMATH.exec(clause);
   const act = aftermath && mentions.every((m) => m.end <= aftermath[1]!.length) ? aftermath[1]! : clause;
-  if (!ctx.sure && (picked.type !== "dispute" ? anyHit(withoutLaterDenial(act, (t) => !!resolveDate(t, pubDay)?.date).replace(TAIL_ASIDE, "").replace(WHO_CLAUSE, "").replace(NOT_NEGATING, ""), lex.notEvent) : DOUBT.test(act) || SHARE_TOLD.test(act) || (ONGOING.test(act) && !FILED.test(act)))) return null;
+  if (!ctx.sure && (picked.type !== "dispute" ? anyHit(withoutLaterDenial(act.replace(VIEW_BEFORE_COLON, ""), (t) => !!resolveDate(t, pubDay)?.date).replace(TAIL_ASIDE, "").replace(WHO_CLAUSE, "").replace(NOT_NEGATING, ""), lex.notEvent) : DOUBT.test(act) || SHARE_TOLD.test(act) || (ONGOING.test(act) && !FILED.test(act)))) return null;
 
   // A clause's own story-relative date ("and the following year …") beats the date another clause of its sentence gives.
   const resolved = toldDate(clause, ctx) ?? (clause === sentence ? null : resolveDate(sentence, pubDay)) ?? modifierDate(ctx.written, sentence, pubDay);

@@ -1,6 +1,10 @@
 // Sentences and clauses that report no happening, whatever names and act words they carry: a
 // person's view, the state of things before a change, a merger of owners.
 
+// "She thinks the next fight will be over money: Daraz added Upay at checkout in March": a
+// pronoun's view that introduces a fact after a colon is no doubt about the fact (a named
+// analyst's reasons after a colon stay the analyst's view).
+export const VIEW_BEFORE_COLON = /^(?:He|She|I|We|They)\s+(?:also\s+)?(?:thinks|think|believes|believe|reckons|reckon|suspects|suspect)\b[^:;"“”]{0,100}:\s+(?=\S)/;
 // "Karan Mehta, an analyst at Example Securities, said investors were worried that …": an
 // analyst's view reports no happening of its own; nor does "Our retail analyst Defne Arslan believes …",
 // "He thinks …", "In his view, …", nor "He added that …"
@@ -13,6 +17,8 @@ const PERSON_SPEAKS = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+
 
 /** Whether a sentence only tells someone's view; `isName` says whether words name an organisation. */
 export function tellsAView(sentence: string, isName: (words: string) => boolean): boolean {
+  const lead = VIEW_BEFORE_COLON.exec(sentence);
+  if (lead) return tellsAView(sentence.slice(lead[0].length), isName);
   if (ANALYST_VIEW.test(sentence)) return true;
   const m = PERSON_SPEAKS.exec(sentence);
   return m !== null && !isName(m[1]!);
