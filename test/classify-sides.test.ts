@@ -235,3 +235,11 @@ describe("a union named as whose market a company's own rules are for", () => {
     assert.deepEqual(findParties("The EU fined Apple in June.", defaultRegistry()).map((p) => p.name), ["European Union", "Apple"]);
   });
 });
+
+describe("a version of a platform", () => {
+  it("'the international version of Kuaishou' as the subject is Kuaishou acting; 'Douyin, the Chinese version of TikTok' only compares", () => {
+    assert.deepEqual(events("In March the international version of Kuaishou began showing links to Shopee stores."), ["link_access | Kuaishou, Shopee | 2025-03"]);
+    assert.deepEqual(events("In March the Android version of Spotify added Google Pay at checkout."), ["payment | Google Pay, Spotify | 2025-03"]);
+    assert.deepEqual(events("Douyin, the Chinese version of TikTok, began showing links to JD.com stores in March."), ["link_access | Douyin, JD.com | 2025-03"]);
+  });
+});

@@ -20,10 +20,11 @@ export interface PartyMention {
 }
 
 // Words after which a name only says who owns, backs or runs the party before it ("Douyin, the
-// Chinese version of TikTok"; not "the full version of DeepSeek-R1", which is the thing itself).
+// Chinese version of TikTok"; not "the full version of DeepSeek-R1", which is the thing itself,
+// nor a version that is the subject: "the international version of iQiyi entered stc's TV platform").
 // "quitting its food service under pressure from Yemeksepeti": pressure is no ownership.
 const OWNER_CUE =
-  /\b(?:backed by|(?:owned|run|operated|controlled)\s+(?:[a-z]+ly\s+)?by|affiliate of|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|parent|(?<!\b(?:full|complete|latest|new|newest|updated|open-source|distilled|paid|free|premium)\s)version of|counterpart of|owner of|operator of|(?:platform|brand|app|service|unit|business|arm|subsidiary|company|site|mall|wallet|label)\s+under(?!\s+(?:pressure|orders?|threat|fire|scrutiny|investigation|review|attack|strain)\b))\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:backed by|(?:owned|run|operated|controlled)\s+(?:[a-z]+ly\s+)?by|affiliate of|affiliated with|a unit of|an arm of|arm of|subsidiary of|stake in|shareholding in|invested in|parent|(?<=,\s+(?:the|a|an)\s+(?:(?!(?:full|complete|latest|new|newest|updated|open-source|distilled|paid|free|premium)\s)[\w-]+\s+){0,2})version of|counterpart of|owner of|operator of|(?:platform|brand|app|service|unit|business|arm|subsidiary|company|site|mall|wallet|label)\s+under(?!\s+(?:pressure|orders?|threat|fire|scrutiny|investigation|review|attack|strain)\b))\s+(?:[\w-]+\s+){0,3}$/i;
 // Between two names of one list of owners.
 const OWNERS_LISTED = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 // "turned down a new version of Spotify's app": the version is of the app, whose owner is a side.
