@@ -204,6 +204,9 @@ describe("harder phrasings: passive walls, reported accusations, court language,
     ["China Telecom and China Unicom have built one shared 5G radio network since September 2019.", ["service | China Telecom, China Unicom | 2019-09"]],
     // What two subjects start, they start together.
     ["Bolt and Pony.ai started offering robotaxi rides in Europe in 2025.", ["service | Bolt Technology, Pony.ai | 2025"]],
+    // And what two subjects announce together ("X and Y announced that …") is between them; results each reports are not.
+    ["iQiyi and Kuaishou announced that creators on the short-video app can now edit clips from iQiyi dramas.", ["content | Kuaishou, iQiyi | 2025-03-12"]],
+    ["Tencent and Alibaba announced higher quarterly profits on Thursday.", []],
     ["Both companies said they would take the decision to court.", []],
     ["He said NPCI was talking to partners in the Gulf about further links.", []],
     ["Alibaba's merchants can still send Channels viewers to Taobao through mini-programs.", []],

@@ -138,8 +138,9 @@ function lastRegulator(here: { index: number; paragraph: number }, history: Part
 const RECIPROCAL =
   /\b(?:each other|one another|mutual\w*|between (?:them|the two|their)|cross-network|together|joint(?:ly)?|agree\w*|deal|partner\w*|signed|team\w* up|tie-up|link\w*|connect\w*|interconnect\w*|interoperab\w*|convertible|interchangeable|in both directions|integrat\w*|cooperat\w*|collaborat\w*|open\w* (?:up )?to|exchang\w*|shared|swap\w*|pool\w*)\b|互联|互通|合作|打通/i;
 
-// "X and Y began offering …": what two subjects start, they start together.
-const JOINT_START = /^\s*(?:(?:have|has|had)\s+)?(?:began|begun|started|launched|rolled out|unveiled|introduced|debuted)\b/i;
+// "X and Y began offering …": what two subjects start, they start together; "X and Y announced
+// that creators can now edit clips …": what they announce as one, they did together.
+const JOINT_START = /^\s*(?:(?:have|has|had)\s+)?(?:began|begun|started|launched|rolled out|unveiled|introduced|debuted|(?:jointly\s+)?announced|said\s+(?:on\s+\w+\s+)?that)\b/i;
 
 // A narrated past act ("opened", "began", "cut off"), as against present news ("can now", "has opened", "this week").
 // "On August 20 X and Y released the plan. According to the plan, merchants can …": the terms of
