@@ -124,6 +124,12 @@ describe("detector in classification", () => {
     assert.deepEqual(eventsOf("JD.com and Meituan have been locked in a price war since February 2025."), []);
   });
 
+  test("figures a regulator publishes ('Data of the central bank show …', '…, the central bank estimates') are no act of it, though the detector finds them likely", () => {
+    useDetector(fixed(Math.log(0.75 / 0.25)));
+    assert.deepEqual(eventsOf("Data of the Bank of Thailand show that fewer than one in five adults holds a credit card, while TrueMoney claims 30 million users."), []);
+    assert.deepEqual(eventsOf("About 60% of retail payments in Peru are still made in cash, the Central Reserve Bank of Peru estimates."), []);
+  });
+
   test("a sentence it reads as an event, whose main clause reports nothing, is read whole: the act may sit in the part the main clause cut", () => {
     const text = "Until now, riders who did not want to use cash could pay only with cards or with M-Pesa, Safaricom's wallet, which Bolt has accepted since 2021.";
     useDetector(null);
