@@ -130,6 +130,13 @@ describe("detector in classification", () => {
     assert.deepEqual(eventsOf("About 60% of retail payments in Peru are still made in cash, the Central Reserve Bank of Peru estimates."), []);
   });
 
+  test("what a law says, told in the present without a time ('EU rules allow …'), is no act, though the detector finds it likely", () => {
+    useDetector(fixed(Math.log(0.75 / 0.25)));
+    assert.deepEqual(eventsOf("EU rules allow rival messengers to connect to WhatsApp, but not chatbots."), []);
+    // With a time of its own it tells when the act was done.
+    assert.deepEqual(eventsOf("In 2022 EU rules required WhatsApp to connect to rival messengers."), ["regulation European Union + WhatsApp 2022"]);
+  });
+
   test("a sentence it reads as an event, whose main clause reports nothing, is read whole: the act may sit in the part the main clause cut", () => {
     const text = "Until now, riders who did not want to use cash could pay only with cards or with M-Pesa, Safaricom's wallet, which Bolt has accepted since 2021.";
     useDetector(null);
