@@ -118,10 +118,12 @@ describe("detector in classification", () => {
     assert.deepEqual(eventsOf("In March, Alibaba's Taobao opened its stores to Alipay."), []);
   });
 
-  test("a rivalry told as a state ('at each other's throats since 2022') is no act, though the detector finds it likely", () => {
+  test("a rivalry told as a state ('at each other's throats since 2022', 'must also face …', 'a three-way fight between …') is no act, though the detector finds it likely", () => {
     useDetector(fixed(Math.log(0.75 / 0.25)));
     assert.deepEqual(eventsOf("Meituan and Douyin have been at each other's throats over restaurant deals since 2022."), []);
     assert.deepEqual(eventsOf("JD.com and Meituan have been locked in a price war since February 2025."), []);
+    assert.deepEqual(eventsOf("In Indonesia, Tencent Cloud must also face Alibaba Cloud, Huawei Cloud and Google Cloud, which all opened data centres there in 2024."), []);
+    assert.deepEqual(eventsOf("Food delivery in Jakarta is a three-way fight between GrabFood, GoFood and ShopeeFood since 2023."), []);
   });
 
   test("figures a regulator publishes ('Data of the central bank show …', '…, the central bank estimates') are no act of it, though the detector finds them likely", () => {
