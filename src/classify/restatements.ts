@@ -73,18 +73,16 @@ export function mergeRestatement(
     if (!covered.alsoIn?.includes(sentenceIndex)) covered.alsoIn = [...(covered.alsoIn ?? []), sentenceIndex];
     return true;
   }
-  // "The pilot let some shoppers …" restates the pilot, not the rollout reported beside it.
   // "The two parties did not disclose the amount.": an undated sentence naming none of its sides
   // (they are "the two" of what was just told) says more of that happening, whatever its words
-  // suggest; it neither retypes nor redates it.
-  if (!c.explicitDate && !ADDS.test(text) && !registry.match(text).some((m) => c.parties.includes(m.entity.name))) {
-    // A wall between them ("had blocked each other's links for years") is a happening of its own beside an opening.
-    const told = events.findLast((e) => e.sentenceIndex >= sentenceIndex - 3 && sameGroups(e.parties, c.parties, registry) && (c.type !== "dispute" || e.type === "dispute" || !WALL_ACT.test(text)));
-    if (told) {
-      if (told.sentenceIndex !== sentenceIndex && !told.alsoIn?.includes(sentenceIndex)) told.alsoIn = [...(told.alsoIn ?? []), sentenceIndex];
-      return true;
-    }
+  // suggest; it neither retypes nor redates it. A wall between them ("had blocked each other's
+  // links for years") is a happening of its own beside an opening.
+  const toldJustBefore = c.explicitDate || ADDS.test(text) ? undefined : events.findLast((e) => e.sentenceIndex >= sentenceIndex - 3 && sameGroups(e.parties, c.parties, registry) && (c.type !== "dispute" || e.type === "dispute" || !WALL_ACT.test(text)));
+  if (toldJustBefore && !registry.match(text).some((m) => c.parties.includes(m.entity.name))) {
+    if (toldJustBefore.sentenceIndex !== sentenceIndex && !toldJustBefore.alsoIn?.includes(sentenceIndex)) toldJustBefore.alsoIn = [...(toldJustBefore.alsoIn ?? []), sentenceIndex];
+    return true;
   }
+  // "The pilot let some shoppers …" restates the pilot, not the rollout reported beside it.
   const pilotFirst = PILOT_WORD.test(text) ? [...events].sort((a, b) => Number(b.status === "pilot") - Number(a.status === "pilot")) : events;
   const same = pilotFirst.find((e) => {
     const eg = groupsOf(e.parties, registry);
