@@ -2,7 +2,7 @@
 // kept without trailing comments and appositives, a sentence split where it may report a second
 // happening, and relative clauses rewritten with their subject.
 import type { PartyMention } from "./parties.ts";
-import { ASIDE } from "./sides.ts";
+import { ASIDE, toldAsConduit } from "./sides.ts";
 import { escapeRegExp } from "./normalize.ts";
 
 // "HANGZHOU, Sept 12 - " / "OAKLAND, California, May 1 — ": the dateline restates publication.
@@ -98,7 +98,7 @@ export function distributedPair(
   // "Budget chains FabHotels and Treebo were pulled from …": the pair's kind may come before it.
   // "…, so their customers can send money to each other's wallets": a purpose tail's "each other" is
   // the pair's customers, unless the third is only the way between them ("connected through Binimoy").
-  const conduit = third !== undefined && /\b(?:through|via)\s+(?:the\s+)?$/i.test(clause.slice(Math.max(0, third.start - 12), third.start));
+  const conduit = third !== undefined && toldAsConduit(clause, third.start);
   if (!third || /\b(?:each other|one another|between them)\b/i.test(conduit ? clause : clause.replace(PAIR_PURPOSE_TAIL, "")) || !onlyTimeBefore(clause.slice(0, a.start).replace(PAIR_KIND, ""))) return undefined;
   return [a.name, b.name];
 }

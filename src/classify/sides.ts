@@ -118,12 +118,14 @@ export function withoutStandards(clause: string, mentions: Spot[], parties: stri
 // connected through Binimoy, so that their customers could send money to each other": a switch a
 // pair reaches each other through is the way between them, not a third side.
 const THROUGH_BEFORE = /\b(?:through|via)\s+(?:the\s+)?$/i;
+/** Whether the name at `start` is told as the way through ("through Binimoy", "via the NPCI"). */
+export const toldAsConduit = (clause: string, start: number): boolean => THROUGH_BEFORE.test(clause.slice(Math.max(0, start - 14), start));
 const EACH_OTHER = /\bbetween\s+[^,;]{2,40}\s+and\s+|\b(?:each other|one another)\b|\b(?:connected|linked|interconnected)\s+through\b/i;
 
 /** The parties without the switch a pair reaches each other through, when two sides remain. */
 export function withoutConduits(clause: string, mentions: Spot[], parties: string[], registry: EntityRegistry): string[] {
   if (parties.length < 3 || !EACH_OTHER.test(clause)) return parties;
-  const conduits = new Set(mentions.filter((m) => THROUGH_BEFORE.test(clause.slice(Math.max(0, m.start - 14), m.start))).map((m) => m.name));
+  const conduits = new Set(mentions.filter((m) => toldAsConduit(clause, m.start)).map((m) => m.name));
   return withoutNames(parties, conduits, registry);
 }
 
