@@ -279,6 +279,14 @@ describe("classifyArticle", () => {
     assert.deepEqual(walls.map((e) => `${e.type} | ${e.parties.join(", ")}`), ["link_access | Amap, Xiaohongshu", "dispute | Amap, Xiaohongshu"]);
   });
 
+  it("an undated opening between the very names of an opening told paragraphs before is that opening again, unless it says 'now' or 'also'", () => {
+    const told = "Lazada added GCash to its checkout in May 2021. Shoppers had asked for it for years. Sellers said sales rose.";
+    const kinds = (last: string) => classify(`${told} ${last}`, "2025-03-12").events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date} | ${(e.alsoIn ?? []).join(",")}`);
+    assert.deepEqual(kinds("Lazada lets shoppers pay with GCash in its grocery app as well."), ["payment | GCash, Lazada | 2021-05 | 3"]);
+    assert.equal(kinds("Lazada now lets shoppers pay with GCash in its grocery app as well.").length, 2);
+    assert.equal(kinds("Lazada also lets shoppers pay with GCash in its grocery app.").length, 2);
+  });
+
   it("what came 'the next summer, when …' after a regulator's order is a happening of its own, dated from the story's year", () => {
     const out = classify("In September 2021 the Ministry of Industry and Information Technology ordered the big platforms to stop blocking each other's links. The change we noticed came the next summer, when Alipay began accepting WeChat Pay.", "2025-05-20");
     assert.deepEqual(out.events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`), ["regulation | MIIT | 2021-09", "payment | Alipay, WeChat Pay | 2022"]);

@@ -34,6 +34,23 @@ const lastDay = (d: string) => Date.parse(d.length === 4 ? `${d}-12-31` : d.leng
 const longBefore = (date: string | null, than: string | null) =>
   date !== null && than !== null && firstDay(than) - lastDay(date) > RESTATED_WITHIN_DAYS * 86_400_000;
 
+// "A shop's Airtel Money till now takes payments from Mpamba" long after the 2020 opening, "Days
+// after the storm, Digicel let …": a state told as new, or a time told from another happening.
+const NOW_STATE = /\bnow\b/i;
+const TIME_FROM_ANOTHER = /\b(?:days?|weeks?|months?|years?)\s+(?:after|later)\b/i;
+
+// "Douyin Pay appears as a third option at Pinduoduo's checkout" paragraphs after "Pinduoduo added
+// Douyin Pay to its checkout in October": an undated opening between the very names of an opening
+// already told is that opening again. Disputes and regulators' acts come in steps, so they never do.
+const tellsAgain = (c: Candidate, e: EventDraft, text: string, sameNames: boolean) =>
+  sameNames &&
+  !c.explicitDate &&
+  c.type !== "dispute" &&
+  c.type !== "regulation" &&
+  !TIME_FROM_ANOTHER.test(text) &&
+  !ADDS.test(text) &&
+  !NOW_STATE.test(text);
+
 /** Folds a candidate from sentence `sentenceIndex` into an event it restates; false when it is a new event. */
 export function mergeRestatement(
   c: Candidate,
@@ -105,7 +122,7 @@ export function mergeRestatement(
     // An event dated only by publication is not restated by a happening told as long before it
     // ("The step extends a thaw that began when … in September 2024").
     if (restates && e.sentenceIndex >= sentenceIndex - 2 && (!c.explicitDate || sameTime(e, c) || (!e.explicitDate && !longBefore(c.date, e.date)))) return true;
-    return e.type === c.type && sameTime(e, c);
+    return e.type === c.type && (sameTime(e, c) || tellsAgain(c, e, text, sameNames));
   });
   if (same) {
     if (same.sentenceIndex !== sentenceIndex && !same.alsoIn?.includes(sentenceIndex)) same.alsoIn = [...(same.alsoIn ?? []), sentenceIndex];
