@@ -182,6 +182,9 @@ const CASES: Record<string, Case[]> = {
     ["Taobao will accept WeChat Pay starting next month.", WED, null, "2024-06"],
     ["Taobao will accept WeChat Pay from March, the company said.", WED, null, "2025-03"],
     ["Taobao has accepted WeChat Pay from March.", WED, "2024-03"],
+    // Where, then when: "starting in three cities on March 2", "beginning with Android users in February".
+    ["Shopee said on Monday it will accept GoPay, starting in three cities on March 2.", WED, "2024-05-13", "2025-03-02"],
+    ["Spotify will be bundled in the plan, beginning with prepaid users in July.", WED, null, "2024-07"],
     ["Meituan will open its delivery service to Douyin by the end of the year.", WED, null, "2024"],
     // Told in the year's last months too: "before the end of the year" and "later this year" are still ahead.
     ["Citilink said on Tuesday that it would open the interface to Tiket.com before the end of the year.", "2024-10-23", "2024-10-22", "2024"],

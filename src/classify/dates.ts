@@ -35,6 +35,8 @@ const DATE_HINT =
 const CHRONO_HINT = /\b(ago|days?|weeks?|fortnight|\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
 
 const LOOKS_AHEAD = /\b(from|starting|effective|beginning|as of|by|until|next|upcoming|scheduled for|will|to be|takes effect|take effect)\s+(?:on\s+|in\s+)?$|(?:[自从]|将于|将在)\s*$/i;
+// "starting in three cities on March 9", "beginning with Android users in May": where before when.
+const AHEAD_AFTER_WHERE = /\b(?:starting|beginning)\s+(?:in|with|for|at)\s+(?:[\w'’-]+\s+){1,4}(?:(?:on|in|from)\s+)?$/i;
 
 // "a pilot that ran from November": a past act's "from" looks back, not ahead.
 const RAN_FROM = /\b(?:ran|began|started|lasted|operated|was|were|had been|has been|have been)\s+(?:[\w-]+\s+){0,3}?from\s+(?:on\s+|in\s+)?$/i;
@@ -103,7 +105,7 @@ function findDates(sentence: string, ref: Date | null): Found[] {
       if (!isFree(taken, start, end)) continue;
       const before = sentence.slice(Math.max(0, start - 50), start);
       const ranFrom = RAN_FROM.test(/^from\b/i.test(m[0]) ? `${before}from ` : before);
-      const ahead = !ranFrom && (LOOKS_AHEAD.test(before.slice(-30)) || /^(?:from|starting|by|until)\b/i.test(m[0]));
+      const ahead = !ranFrom && (LOOKS_AHEAD.test(before.slice(-30)) || AHEAD_AFTER_WHERE.test(before) || /^(?:from|starting|by|until)\b/i.test(m[0]));
       const v = rule.make(m, ref, ahead);
       taken.push([start, end]);
       if (!v?.year) continue;
