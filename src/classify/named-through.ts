@@ -3,6 +3,7 @@
 // version") or its regulator ("EU antitrust authorities"); and a platform's generic surface
 // ("WeChat search") read as the platform.
 import type { EntityRegistry } from "./entities.ts";
+import { namesPayment } from "./payment-names.ts";
 
 // A generic surface of a platform ("WeChat search", "Baidu App") is that platform as a party; a
 // named arm ("Douyin e-commerce", "WeChat official accounts", "Tencent advertising") is the most
@@ -14,6 +15,8 @@ const OWNER_OF = /^(?:['’]s)?\s+(?:parent(?:\s+company|\s+group)?|owner|parent
 // "Tencent's payment arm", "Alibaba's logistics unit": the group's own child of that trade.
 const ARM =
   /^['’]s\s+(payment|payments|e-commerce|ecommerce|logistics|advertising|ad|ads|cloud|video|music|maps?|mapping|navigation|messaging|chat|short-video|search|local-services|local services|life-services|life services|food-delivery|delivery|takeaway|game-streaming|cloud-gaming|music-streaming|video-streaming|Japanese|Korean|Indian|Indonesian|Thai|Vietnamese|Malaysian|Brazilian|Mexican|Australian|British|German|French|Spanish|Italian|Turkish|Egyptian|Nigerian|Kenyan|Ethiopian|Pakistani|Saudi|Canadian|Taiwanese|Philippine)\s+(arm|unit|app|service|platform|business|subsidiary|network|engine|operations?)\b|^['’]s\s+(?:mobile\s+|digital\s+|own\s+)?(wallet|e-wallet)()\b/i;
+// "the ByteDance wallet": a group's wallet named by the group, as a plain modifier.
+const WALLET_OF = /^\s+(?:mobile\s+|digital\s+)?(wallet|e-wallet)\b/i;
 // Each trade word ("payments", "local-services") is read in one spelling: lower case, no hyphen, no plural "s".
 const ARM_NAME: Record<string, RegExp> = {
   payment: /pay/i,
@@ -121,5 +124,9 @@ export function namedThrough(name: string, after: string, registry: EntityRegist
   const arm = ARM.exec(after);
   const child = arm ? armOf(name, arm[1] ?? arm[3]!, registry, arm[2] ?? "app") : undefined;
   if (child) return child;
+  // Not a wallet's own name ("the GCash wallet" is GCash).
+  const wallet = namesPayment(name) ? null : WALLET_OF.exec(after);
+  const walletChild = wallet ? armOf(name, wallet[1]!, registry, "app") : undefined;
+  if (walletChild) return walletChild;
   return REGULATOR_OF.test(after) ? regulatorOf(name, registry) : undefined;
 }

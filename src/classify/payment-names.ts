@@ -5,6 +5,9 @@ import type { EntityRegistry } from "./entities.ts";
 
 const PAYMENT_NAME = /pay|pago|money|dinero|dinheiro|wallet|cash|qr|pix|upi|card|quickpass|pesa|bizum|swish|blik|twint/i;
 
+/** Whether the name itself says it is a way to pay ("GCash", "Alipay"), whatever its other names. */
+export const namesPayment = (name: string): boolean => PAYMENT_NAME.test(name);
+
 export const paymentNamed = (name: string, registry: EntityRegistry): boolean =>
   PAYMENT_NAME.test(name) || PAYMENT_NAME.test(registry.get(name)?.aliases.join(" ") ?? "");
 
