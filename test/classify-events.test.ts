@@ -378,6 +378,11 @@ describe("classifyArticle", () => {
     assert.deepEqual(classify("Rival NetEase Cloud Music has been gaining younger listeners with licensed content.").events, []);
   });
 
+  it("'the ByteDance wallet' is the group's own wallet; 'the Alipay wallet' is Alipay itself", () => {
+    assert.deepEqual(findParties("Xiaohongshu shops accept the ByteDance wallet.", defaultRegistry()).map((p) => p.name), ["Xiaohongshu", "Douyin Pay"]);
+    assert.deepEqual(findParties("Xiaohongshu shops accept the Alipay wallet.", defaultRegistry()).map((p) => p.name), ["Xiaohongshu", "Alipay"]);
+  });
+
   it("a platform's named arm is its own party (Douyin Mall → Douyin E-commerce); a generic 'app' is the platform", () => {
     assert.deepEqual(findParties("Alipay appeared in Douyin Mall.", defaultRegistry()).map((p) => p.name), ["Alipay", "Douyin E-commerce"]);
     assert.deepEqual(findParties("Taobao links open in the Baidu App.", defaultRegistry()).map((p) => p.name), ["Taobao", "Baidu"]);
@@ -1260,6 +1265,9 @@ describe("accepting a wallet is a payment opening", () => {
   const events = (text: string) => classify(text).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
   it("'began accepting TrueMoney' needs no word 'payment' beside the wallet's name", () => {
     assert.deepEqual(events("LINE MAN Wongnai began accepting TrueMoney in 2022."), ["payment | LINE MAN Wongnai, TrueMoney | 2022"]);
+  });
+  it("accepting a wallet by name is a payment opening whatever it is accepted for", () => {
+    assert.deepEqual(events("Ele.me will accept Douyin Pay for food delivery and hotel bookings."), ["payment | Douyin Pay, Ele.me | 2025-03-12"]);
   });
   it("accepting a ruling is not", () => {
     assert.deepEqual(events("Tencent accepted the ruling against it in 2022."), []);

@@ -188,13 +188,14 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // "Nu México has offered DiMo since May 2024": a payment system a business offers or supports is one too.
   // "Pinduoduo added Douyin Pay … Vipshop began offering it": what a business takes or offers is the way to pay told just before.
   const wayTold = PAYMENT_IT.test(clause) ? waysToPayBefore(here, history, registry) : [];
-  if (!lexical.payment && (wayTold.length > 0 || /\b(?:accept|offer|support|take|took|access|integrat|add|connect|link)/i.test(clause))) {
+  // Accepting a way to pay by name outweighs what it is accepted for ("accept Douyin Pay for food delivery").
+  if (wayTold.length > 0 || /\b(?:accept|offer|support|take|took|access|integrat|add|connect|link)/i.test(clause)) {
     const takenToPay = (m: PartyMention) => {
       const before = clause.slice(Math.max(0, m.start - 40), m.start);
       return ACCEPTED.test(before) || (OFFERED.test(before) && paymentNamed(m.name, registry) && registry.get(m.name)?.kind !== "company");
     };
     const accepted = ctx.partiesOf(clause).some((m) => takenToPay(m) && !/^['’]s\b/.test(clause.slice(m.end)) && !isRegulator(m.name));
-    if (accepted || wayTold.length > 0) lexical = { ...lexical, payment: ACCEPTED_WEIGHT };
+    if (accepted || wayTold.length > 0) lexical = { ...lexical, payment: (lexical.payment ?? 0) + ACCEPTED_WEIGHT };
   }
   // "Khalti complained to the central bank that eSewa-linked agents were removing its stickers":
   // a complaint about what a rival does is a dispute whatever the conduct's words.
