@@ -1269,6 +1269,9 @@ describe("accepting a wallet is a payment opening", () => {
   it("accepting a wallet by name is a payment opening whatever it is accepted for", () => {
     assert.deepEqual(events("Ele.me will accept Douyin Pay for food delivery and hotel bookings."), ["payment | Douyin Pay, Ele.me | 2025-03-12"]);
   });
+  it("'Smart' in a story set in the Philippines is Smart Communications", () => {
+    assert.deepEqual(events("Netflix added Smart to its payment options in the Philippines in 2024."), ["payment | Netflix, Smart Communications | 2024"]);
+  });
   it("accepting a ruling is not", () => {
     assert.deepEqual(events("Tencent accepted the ruling against it in 2022."), []);
   });
