@@ -1231,6 +1231,10 @@ describe("a rival that followed", () => {
       ["payment | PromptPay, QRIS | 2022-08", "payment | DuitNow, QRIS | 2023-05", "payment | NETS, QRIS | 2023-11"],
     );
   });
+  it("a day written without a year just after a day the story told years ago is that story's year; after a year or a month it is publication's", () => {
+    assert.deepEqual(events("On 2 May 2019 X started blocking links to Substack posts. On 20 May, the block was lifted."), ["dispute | Substack, X | 2019-05-02", "link_access | Substack, X | 2019-05-20"]);
+    assert.deepEqual(events("In 2019 X started blocking links to Substack posts. On 20 May, the block was lifted.").at(-1), "link_access | Substack, X | 2024-05-20");
+  });
   it("'The block was lifted on 20 June' reopens the wall just told, between its sides; 'about a week later' stays in the story's month", () => {
     assert.deepEqual(events("In May X started blocking links to Substack posts. The block was lifted on 20 June."), ["dispute | Substack, X | 2024-05", "link_access | Substack, X | 2024-06-20"]);
     assert.deepEqual(events("In April 2023 X started blocking links to Substack posts. About a week later the restriction was quietly lifted."), [

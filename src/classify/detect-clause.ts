@@ -12,7 +12,7 @@ import type { PartyMention } from "./parties.ts";
 import { AFTERMATH, DOUBT, FILED, LAW_TERMS, MAY_HAPPEN, NOT_NEGATING, ONGOING, ownTense, REPORTED_NOW, SHARE_TOLD, TAIL_ASIDE, TELLS_A_CHANGE, TELLS_AN_ACT, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
 import { withObjectParties } from "./object-parties.ts";
 import { allPaymentSystems, PAYMENT_IT, paymentNamed, waysToPayBefore } from "./payment-names.ts";
-import { modifierDate, toldDate, withinCoarsened } from "./story-dates.ts";
+import { modifierDate, ownDate, toldDate, withinCoarsened } from "./story-dates.ts";
 import { regulationTargets, withoutInstruments } from "./targets.ts";
 import { ATTRIBUTION_AFTER, DEFINITE_COMPANY, IDLE_REGULATOR, OWNED_PLATFORM, PASSIVE_ACT, PASSIVE_PENALTY, TOLD_BY_REGULATOR, TOLD_CASE, TOLD_DEAL, UNNAMED_REGULATOR } from "./regulator-cues.ts";
 import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
@@ -383,7 +383,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   if (!ctx.sure && (picked.type !== "dispute" ? anyHit(withoutLaterDenial(act.replace(VIEW_BEFORE_COLON, ""), (t) => !!resolveDate(t, pubDay)?.date).replace(TAIL_ASIDE, "").replace(WHO_CLAUSE, "").replace(NOT_NEGATING, ""), lex.notEvent) : DOUBT.test(act) || SHARE_TOLD.test(act) || (ONGOING.test(act) && !FILED.test(act)))) return null;
 
   // A clause's own story-relative date ("and the following year …") beats the date another clause of its sentence gives.
-  const resolved = toldDate(clause, ctx) ?? (clause === sentence ? null : resolveDate(sentence, pubDay)) ?? modifierDate(ctx.written, sentence, pubDay);
+  const resolved = toldDate(clause, ctx) ?? (clause === sentence ? null : ownDate(sentence, ctx)) ?? modifierDate(ctx.written, sentence, pubDay);
   let date: string | null = resolved?.date ?? null;
   let datePrecision: Candidate["datePrecision"] = resolved?.precision ?? null;
   const explicitDate = date !== null;

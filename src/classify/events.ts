@@ -6,7 +6,7 @@ import { DATELINE, mainClause, OWN_SUBJECT, QUOTED, QUOTED_SHARE, quotedShare, r
 import { clauseEntry, type PartyHistoryEntry, regulatorAntecedent, singularAntecedent } from "./coref.ts";
 import { forgetDates, lendDates, publishedDay, resolveDate } from "./dates.ts";
 import { type Candidate, type ClauseContext, detectClause, type EventDraft } from "./detect-clause.ts";
-import { newsDay, toldDate } from "./story-dates.ts";
+import { newsDay, ownDate, toldDate } from "./story-dates.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { groupsOf, sameGroups, subset } from "./groups.ts";
 import { completeLegal, enactedIn, filingIn } from "./legal.ts";
@@ -252,7 +252,7 @@ export function detectEvents(
     if (text !== s.text && !toldDate(text, ctx)?.date) tellStoryDate(s.text, ctx);
 
     // "Last Friday it didn't change again: the ministry put off …": the lead-in's time is the act's.
-    const leadTime = framed !== main ? resolveDate(lead![1]!, pubDay) : null;
+    const leadTime = framed !== main ? ownDate(lead![1]!, ctx) : null;
     if (leadTime?.date) for (const c of candidates) if (!c.explicitDate) Object.assign(c, { date: leadTime.date, datePrecision: leadTime.precision, explicitDate: true });
     // "…, expanding a pilot that began in September": the pilot is its own, earlier happening.
     const pilot = PILOT_BEFORE.exec(told);

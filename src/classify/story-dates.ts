@@ -39,7 +39,31 @@ export function toldDate(text: string, ctx: Story & { pubDay: string | null }): 
   }
   const told = resolveDate(text, ctx.pubDay);
   // "The next month …" reads as a future date against publication; in a story it follows the story's month.
-  return told?.date ? told : (storyDate(text, ctx) ?? told);
+  return told?.date ? (inStoryYear(text, told, ctx) ?? told) : (storyDate(text, ctx) ?? told);
+}
+
+// "On June 1, 2017, SF Express cut off … On June 3, the two sides agreed …": a month or day written
+// without a year, just after a day or month the story told years before publication, is that
+// story's, not publication's year.
+const BARE_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const NOT_BARE = /\b(?:19|20)\d\d\b|\b(?:last|this|next|that|the following|the next)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:year|ago|yesterday|today|week|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+/** How soon after the story's day a bare date still follows it. */
+const STORY_FOLLOWS_DAYS = 45;
+
+/** A text's own date against publication, a bare month or day read in the story's year as above. */
+export function ownDate(text: string, ctx: Story & { pubDay: string | null }): ResolvedDate | null {
+  const told = resolveDate(text, ctx.pubDay);
+  return told?.date ? (inStoryYear(text, told, ctx) ?? told) : told;
+}
+
+function inStoryYear(text: string, told: ResolvedDate, ctx: Story): ResolvedDate | null {
+  const at = ctx.storyAt;
+  if (!at || at.precision !== "day" || !told.date || told.date.length < 7 || !BARE_MONTH.test(text) || NOT_BARE.test(text)) return null;
+  const storyYear = Number(at.date.slice(0, 4));
+  if (Number(told.date.slice(0, 4)) <= storyYear) return null;
+  const date = `${storyYear}${told.date.slice(4)}`;
+  const after = Date.parse(date.padEnd(10, "-01").slice(0, 10)) - Date.parse(at.date.padEnd(10, "-01").slice(0, 10));
+  return after >= 0 && after <= STORY_FOLLOWS_DAYS * 86_400_000 ? { ...told, date } : null;
 }
 
 /** A year given relative to the story's last year ("That summer", "The following year"). */
