@@ -139,6 +139,12 @@ describe("detector in classification", () => {
     assert.deepEqual(eventsOf("In 2022 EU rules required WhatsApp to connect to rival messengers."), ["regulation European Union + WhatsApp 2022"]);
   });
 
+  test("ownership changing hands ('agreed to buy', 'was sold to') is no opening, unless it is only what another act came after", () => {
+    useDetector(fixed(Math.log(0.75 / 0.25)));
+    assert.deepEqual(eventsOf("Last month Uber agreed to buy Trendyol Go, the group's food delivery arm, for about $700 million."), []);
+    assert.deepEqual(eventsOf("In December 2023 TikTok Shop reopened, running on Tokopedia's fulfilment systems, after its owner, ByteDance, agreed to buy a stake in the Indonesian platform."), ["service TikTok + Tokopedia 2023-12"]);
+  });
+
   test("a sentence it reads as an event, whose main clause reports nothing, is read whole: the act may sit in the part the main clause cut", () => {
     const text = "Until now, riders who did not want to use cash could pay only with cards or with M-Pesa, Safaricom's wallet, which Bolt has accepted since 2021.";
     useDetector(null);
