@@ -9,7 +9,7 @@ const PAYMENT_NAME = /pay|pago|money|dinero|dinheiro|wallet|cash|qr|pix|upi|card
 export const namesPayment = (name: string): boolean => PAYMENT_NAME.test(name);
 
 export const paymentNamed = (name: string, registry: EntityRegistry): boolean =>
-  PAYMENT_NAME.test(name) || PAYMENT_NAME.test(registry.get(name)?.aliases.join(" ") ?? "");
+  namesPayment(name) || PAYMENT_NAME.test(registry.get(name)?.aliases.join(" ") ?? "");
 
 /** Two or more sides, all payment systems; a carrier group whose other names include its wallet ("stc pay") is none. */
 export const allPaymentSystems = (sides: string[], registry: EntityRegistry): boolean =>

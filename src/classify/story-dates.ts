@@ -37,14 +37,14 @@ export function toldDate(text: string, ctx: Story & { pubDay: string | null }): 
     const own = storyDate(text, ctx);
     if (own) return own;
   }
-  const told = resolveDate(text, ctx.pubDay);
+  const told = ownDate(text, ctx);
   // "The next month …" reads as a future date against publication; in a story it follows the story's month.
-  return told?.date ? (inStoryYear(text, told, ctx) ?? told) : (storyDate(text, ctx) ?? told);
+  return told?.date ? told : (storyDate(text, ctx) ?? told);
 }
 
 // "On June 1, 2017, SF Express cut off … On June 3, the two sides agreed …": a month or day written
-// without a year, just after a day or month the story told years before publication, is that
-// story's, not publication's year.
+// without a year, within weeks after a day the story told in an earlier year, is in that story's
+// year, not publication's. After a month or a year told, a bare month often means the present.
 const BARE_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const NOT_BARE = /\b(?:19|20)\d\d\b|\b(?:last|this|next|that|the following|the next)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:year|ago|yesterday|today|week|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 /** How soon after the story's day a bare date still follows it. */
