@@ -9,6 +9,7 @@ import type { Entity } from "./types.ts";
 import { escapeRegExp } from "./normalize.ts";
 import { type ArticleScan, scanArticle } from "./article-scan.ts";
 import { cuedNames } from "./cued-names.ts";
+import { nameTails } from "./name-tails.ts";
 
 
 // Translated press may gloss the name in Chinese first: "Bank of Maldives (马尔代夫银行, BML)".
@@ -121,7 +122,7 @@ function bodyNameBefore(before: string): string | undefined {
 export function articleRegistry(text: string, registry: EntityRegistry): EntityRegistry {
   const scan = scanArticle(text, registry);
   const defined = articleNames(text, registry);
-  return registry.withLocalNames([...defined, ...genericNouns(text, scan, defined), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...genericBodyNames(text, registry), ...glossNames(text, registry), ...shortNames(text, registry, scan), ...namesakeShortNames(registry, scan), ...kindNouns(text, registry, scan), ...nationalUnits(text, registry, scan), ...countryAcronyms(text, registry), ...productTails(text, registry, scan.matches()), ...termAcronyms(text, registry), ...hereinafterNames(text, registry, scan), ...cuedNames(text, registry, scan)]).withPeople(peopleNamed(text));
+  return registry.withLocalNames([...defined, ...genericNouns(text, scan, defined), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...genericBodyNames(text, registry), ...glossNames(text, registry), ...shortNames(text, registry, scan), ...namesakeShortNames(registry, scan), ...kindNouns(text, registry, scan), ...nationalUnits(text, registry, scan), ...countryAcronyms(text, registry), ...productTails(text, registry, scan.matches()), ...nameTails(text, registry, scan.matches()), ...termAcronyms(text, registry), ...hereinafterNames(text, registry, scan), ...cuedNames(text, registry, scan)]).withPeople(peopleNamed(text));
 }
 
 /** The names an article defines with a bracketed acronym, as spellings for the registry's article view. */

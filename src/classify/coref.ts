@@ -23,7 +23,7 @@ const PLURAL =
   /\b(?:the|both|all)\s+(?:same\s+)?(?:two|2|three|3|four|4)\s+(?:\w+\s+)?(?:incumbents|companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services|businesses|players|tech giants|e-commerce giants|internet giants|heavyweights|titans|branches|operators|carriers|banks|networks|wallets)\b|\bboth\s+(?:companies|sides|platforms|firms|malls|apps|giants|rivals|groups|parties|services|wallets|banks|lenders|carriers|operators|networks|chains|retailers|marketplaces)\b|\bthe\s+(?:pair|duo|rivals)\b|\bthe\s+two\b(?!\s+(?:[\w-]+\s+)?[a-z]+s\b)|\beach other\b|\bone another\b|两家|双方|两大/i;
 
 // "In 2019, …", "Two years later the …": time phrases that may come before the anaphor.
-const LEAD = String.raw`(?:(?:on|in|last|this|earlier|later|then|back|that|the following|the next|since|from|after|during|by|at|within|over|for|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|on))\b[^,]{0,60}?(?:,\s*|\s+(?=it\b)|(?<=\b(?:19|20)\d\d|\b(?:year|month|week|spring|summer|autumn|fall|winter))\s+(?=the\b))){0,2}`;
+const LEAD = String.raw`(?:(?:on|in|last|this|earlier|later|then|back|that|the following|the next|since|from|after|during|by|at|within|over|for|when|once|as soon as|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|on))\b[^,]{0,60}?(?:,\s*|\s+(?=it\b)|(?<=\b(?:19|20)\d\d|\b(?:year|month|week|spring|summer|autumn|fall|winter))\s+(?=the\b))){0,2}`;
 // "Since last year the Colombian app has also let …": a nationality describes the subject told
 // before; "the Austrian group epicenter.works" names a new one; "the Spanish station accessed Bizum" a site of it.
 const NATIONAL = String.raw`the\s+[A-Z][a-z]+(?:an|ese|ish|i)\s+(?:company|firm|platform|app|group|marketplace|retailer|bank|operator|carrier|lender|wallet|station|site|unit|arm|branch|division|subsidiary)(?=\s+(?:has|had|have|is|was|also|then|later|said|says|[a-z]+ed)\b)`;
@@ -36,6 +36,12 @@ const IT = String.raw`it(?!\s+(?:was|is|has been|had been)\s+(?:not\s+until|only
 // "The Ministry of Commerce" is a name, not "the ministry" of an earlier sentence. "The regulator"
 // and "the ministry" are resolved by regulatorAntecedent, never to a company.
 const SINGULAR = new RegExp(`^${LEAD}(?:${NATIONAL}|the\\s+${MODIFIER}${BUSINESS}|(?<pronoun>${IT}))\\b`, "i");
+// "When it launched in April 2023, it built …", "When the Italian station went online, it signed …":
+// the clause's subject is the anaphor too. "When the U.S. Justice Department sued Apple, its
+// complaint …" names its own subject, so only a clause without a name of its own leads to "it".
+const WHEN_LEAD = /^(?:when|once|as soon as)\b/i;
+const WHEN_UNNAMED =
+  /^(?:When|Once|As soon as)\s+(?:it|the\s+(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+)?[a-z][\w-]*)(?:[^,A-Z]|January|February|March|April|May|June|July|August|September|October|November|December)*,\s*it$|^(?:When|Once|As soon as)\s+it$/;
 
 // "…, the company said." at the end: the speaker is the subject of the whole report.
 const SAID_BY = /,\s+(?:the\s+(?:company|firm|platform|group|app)|it)\s+(?:said|says|announced|added|confirmed)\b[^,]{0,30}[.!]?$/i;
@@ -146,7 +152,8 @@ export function singularAntecedent(
   /** Whether a name can be a company (a described "the railway" is never a regulator). */
   eligible?: (name: string) => boolean,
 ): string | null {
-  const m = SINGULAR.exec(sentence);
+  const found = SINGULAR.exec(sentence);
+  const m = found && WHEN_LEAD.test(sentence) && !WHEN_UNNAMED.test(found[0]) ? null : found;
   // The modifier of "the state-owned railway" is lower-case: "the Austrian group epicenter.works"
   // and "the newest company" name a new one.
   const mod = m?.groups?.mod ?? "";

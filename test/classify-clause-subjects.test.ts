@@ -1,0 +1,51 @@
+// Who acts when the sentence opens with a clause of its own, whose name a story shortens, and
+// revenue split between two sides as the terms of a deal rather than a company's results.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { classifyArticle } from "../src/classify/index.ts";
+import { rulesOnly } from "./helpers/events.ts";
+
+rulesOnly();
+
+const PUB = "2025-11-02";
+const events = (text: string) => classifyArticle({ text, published: PUB }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+const sides = (text: string) => classifyArticle({ text, published: PUB }).events.map((e) => e.parties.join(", "));
+
+describe("'it' after a leading 'When …' clause", () => {
+  it("'When it launched in April 2023, it began accepting MoMo': the company told before acts", () => {
+    assert.deepEqual(events("Xanh SM started in Hanoi. When it launched in April 2023, it began accepting MoMo for rides."), ["payment | MoMo, Xanh SM | 2023-04"]);
+  });
+  it("'When the Italian station went online at the end of March, it signed a logistics cooperation with SF Express': the station's owner acts", () => {
+    assert.deepEqual(
+      events("TikTok Shop opened a station in Italy this year. When the Italian station went online at the end of March, it signed a logistics cooperation with SF Express."),
+      ["service | SF Express, TikTok | 2025-03"],
+    );
+  });
+  it("a 'When' clause with a subject of its own keeps 'its' for that subject, not for the company told before", () => {
+    assert.deepEqual(
+      sides("Beeper Mini let Android phones send iMessages. When the Justice Department sued Apple in March 2024, its complaint cited the company's hostility to cross-platform messaging.").filter((s) => s.includes("DOJ")),
+      ["Apple, DOJ"],
+    );
+  });
+});
+
+describe("revenue split between two sides is the deal's terms", () => {
+  it("'licensed Douyin to carry clips …, with the two sides splitting the advertising revenue' is a content deal", () => {
+    assert.deepEqual(
+      events("Bilibili said on Tuesday it has licensed Douyin to carry clips of about 400 anime titles, with the two sides splitting the advertising revenue the clips earn."),
+      ["content | Bilibili, Douyin | 2025-10-28"],
+    );
+  });
+  it("revenue told as results still makes no event", () => {
+    assert.deepEqual(events("Bilibili said on Tuesday its advertising revenue rose 12% as Douyin creators cut more clips."), []);
+  });
+});
+
+describe("a full name later shortened to its last words", () => {
+  it("'the Winnipeg Free Press … The Free Press has signed a licensing deal with ProRata.ai' is the newspaper, not the French carrier Free", () => {
+    assert.deepEqual(
+      sides("I worked nine years at the Winnipeg Free Press, so I read the news twice. The Free Press has signed a licensing deal with ProRata.ai, the California start-up."),
+      ["ProRata.ai, Winnipeg Free Press"],
+    );
+  });
+});
