@@ -49,3 +49,14 @@ describe("a full name later shortened to its last words", () => {
     );
   });
 });
+
+describe("a newcomer that joined an aggregator", () => {
+  it("'Amap opened its aggregation page, listing Cao Cao Mobility … Meituan's ride-hailing service joined in April 2019' is Amap's next partner", () => {
+    const text =
+      "Amap opened its ride-hailing aggregation page in 2017, listing smaller operators such as Cao Cao Mobility so that users could book a car without leaving the map. Meituan's ride-hailing service joined in April 2019, a year after it had launched in Shanghai.";
+    assert.deepEqual(sides(text), ["Amap, Cao Cao Mobility", "Amap, Meituan Dache"]);
+  });
+  it("after 'T3 connected its capacity to Amap', a newcomer that joined did what T3 did", () => {
+    assert.deepEqual(sides("In 2020, T3 Mobility connected its capacity to Amap, and Cao Cao Mobility joined in the following year."), ["Amap, T3 Mobility", "Amap, Cao Cao Mobility"]);
+  });
+});

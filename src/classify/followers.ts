@@ -17,6 +17,8 @@ const FOLLOWED =
 
 // "Apple Music was added in November": a newcomer the subject added is its next partner, not a second subject.
 const JOINED_AS_PARTNER = /^(?:was|were|has been|have been|had been)\s+added\b/i;
+const JOINED = /^(?:joined|signed up|came on board)\b/i;
+const HOSTS_OTHERS = /\b(?:listing|lists|listed|aggregat\w*)\b/i;
 
 const GAPPED = /^\W*(?:and\s+)?((?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,4}?)(?=(?:in|on|by|last|that|the following|a year later|a month later)\s)(?![^,;]*\b(?:followed|did|signed|agreed|launched|joined)\b)/u;
 
@@ -108,7 +110,11 @@ export function followersOf(told: string, prior: PriorAct | undefined, ctx: Clau
   if (others.length === 0) return [];
   // "The link with Thailand's PromptPay went live …; Malaysia's DuitNow followed": after a link told
   // by its partner, the newcomer is the next partner.
-  const partner = PARTNER_FOLLOWED.test(clause.slice(0, m.index)) || PARTNER_FOLLOWED.test(prior.text) || JOINED_AS_PARTNER.test(m[0]);
+  // "Amap opened its aggregation page, listing Cao Cao Mobility. Meituan's service joined in April
+  // 2019": a newcomer joining a subject that lists others is its next partner; after "T3 connected
+  // its capacity to Amap", "Cao Cao joined" did what T3 did.
+  const joined = JOINED.test(m[0]) && HOSTS_OTHERS.test(prior.text);
+  const partner = PARTNER_FOLLOWED.test(clause.slice(0, m.index)) || PARTNER_FOLLOWED.test(prior.text) || JOINED_AS_PARTNER.test(m[0]) || joined;
   return newcomers.map((name) => toldAgain(prior.type, partner ? [subject, name] : [name, ...others], when));
 }
 

@@ -14,7 +14,7 @@ const FEATURE = /^(?:search|app)$/i;
 const OWNER_OF = /^(?:['’]s)?\s+(?:parent(?:\s+company|\s+group)?|owner|parent firm|maker|developer|operator)\b/i;
 // "Tencent's payment arm", "Alibaba's logistics unit": the group's own child of that trade.
 const ARM =
-  /^['’]s\s+(payment|payments|e-commerce|ecommerce|logistics|advertising|ad|ads|cloud|video|music|maps?|mapping|navigation|messaging|chat|short-video|search|local-services|local services|life-services|life services|food-delivery|delivery|takeaway|game-streaming|cloud-gaming|music-streaming|video-streaming|Japanese|Korean|Indian|Indonesian|Thai|Vietnamese|Malaysian|Brazilian|Mexican|Australian|British|German|French|Spanish|Italian|Turkish|Egyptian|Nigerian|Kenyan|Ethiopian|Pakistani|Saudi|Canadian|Taiwanese|Philippine)\s+(arm|unit|app|service|platform|business|subsidiary|network|engine|operations?)\b|^['’]s\s+(?:mobile\s+|digital\s+|own\s+)?(wallet|e-wallet)()\b/i;
+  /^['’]s\s+(payment|payments|e-commerce|ecommerce|logistics|advertising|ad|ads|cloud|video|music|maps?|mapping|navigation|messaging|chat|short-video|search|local-services|local services|life-services|life services|food-delivery|delivery|takeaway|ride-hailing|ride hailing|car-hailing|taxi|mobility|game-streaming|cloud-gaming|music-streaming|video-streaming|Japanese|Korean|Indian|Indonesian|Thai|Vietnamese|Malaysian|Brazilian|Mexican|Australian|British|German|French|Spanish|Italian|Turkish|Egyptian|Nigerian|Kenyan|Ethiopian|Pakistani|Saudi|Canadian|Taiwanese|Philippine)\s+(arm|unit|app|service|platform|business|subsidiary|network|engine|operations?)\b|^['’]s\s+(?:mobile\s+|digital\s+|own\s+)?(wallet|e-wallet)()\b/i;
 // "the ByteDance wallet": a group's wallet named by the group, as a plain modifier.
 const WALLET_OF = /^\s+(?:mobile\s+|digital\s+)?(wallet|e-wallet)\b/i;
 // Each trade word ("payments", "local-services") is read in one spelling: lower case, no hyphen, no plural "s".
@@ -43,6 +43,10 @@ const ARM_NAME: Record<string, RegExp> = {
   "food delivery": /takeaway|waimai|food delivery|ele\.me/i,
   delivery: /takeaway|waimai|food delivery|ele\.me/i,
   takeaway: /takeaway|waimai|food delivery|ele\.me/i,
+  "ride hailing": /dache|taxi|\bride|mobility|car-?hailing/i,
+  "car hailing": /dache|taxi|\bride|mobility|car-?hailing/i,
+  taxi: /dache|taxi|\bride|mobility|car-?hailing/i,
+  mobility: /dache|taxi|\bride|mobility|car-?hailing/i,
   "game streaming": /cloud gaming|game streaming|xcloud/i,
   "cloud gaming": /cloud gaming|game streaming|xcloud/i,
   "music streaming": /music/i,
@@ -74,12 +78,17 @@ const ARM_NAME: Record<string, RegExp> = {
   taiwanese: /Taiwan/,
   philippine: /Philippines/,
 };
+const RIDE_TRADES = new Set(["ride hailing", "car hailing", "taxi", "mobility"]);
 const tradeKey = (trade: string) => trade.toLowerCase().replace(/-/g, " ").replace(/s$/, "");
 
 /** The child a "X's payment arm" phrase means: the shortest-named descendant of that trade, if any. */
 function armOf(name: string, trade: string, registry: EntityRegistry, head: string): string | undefined {
-  const re = ARM_NAME[tradeKey(trade)];
-  const found = re ? registry.descendants(name).filter((d) => re.test(d)) : [];
+  const key = tradeKey(trade);
+  const re = ARM_NAME[key];
+  // "Meituan's ride-hailing service" is Meituan Dache; "Didi's ride-hailing service" is Didi's
+  // own trade, not its Brazilian 99: a ride arm is one spelt with its owner's name.
+  const ride = RIDE_TRADES.has(key);
+  const found = re ? registry.descendants(name).filter((d) => re.test(d) && (!ride || d.startsWith(`${name} `))) : [];
   // A "unit", "business" or "subsidiary" is a company; an "app" or "service" is its product.
   const business = /^(?:unit|business|subsidiary)$/i.test(head);
   const rank = (d: string) => (business && registry.get(d)?.kind === "company" ? 0 : 1);
