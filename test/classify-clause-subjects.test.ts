@@ -60,3 +60,16 @@ describe("a newcomer that joined an aggregator", () => {
     assert.deepEqual(sides("In 2020, T3 Mobility connected its capacity to Amap, and Cao Cao Mobility joined in the following year."), ["Amap, T3 Mobility", "Amap, Cao Cao Mobility"]);
   });
 });
+
+describe("what a deal just told says of itself", () => {
+  it("'According to the agreement, WeTV will authorize dramas … popular last year' is the deal's terms, not a deal of last year", () => {
+    const text =
+      "On Tuesday, WeTV and Vidio announced a copyright cooperation. According to the agreement, WeTV will authorize more than 30 Chinese dramas, including several that were popular in the mainland last year, to be broadcast on Vidio.";
+    assert.deepEqual(events(text), ["content | Tencent Video, Vidio | 2025-10-28"]);
+  });
+  it("'This is the first formal data cooperation of the two companies since … 2017' counts deals, it is none", () => {
+    const text =
+      "On Tuesday, SF Express and Cainiao signed a logistics data interface agreement. This is the first formal data cooperation of the two companies since the so-called data door of 2017.";
+    assert.deepEqual(events(text), ["data | Cainiao, SF Express | 2025-10-28"]);
+  });
+});

@@ -42,7 +42,7 @@ const TIME_FROM_ANOTHER = /\b(?:days?|weeks?|months?|years?)\s+(?:after|later)\b
 // "Douyin Pay appears as a third option at Pinduoduo's checkout" paragraphs after "Pinduoduo added
 // Douyin Pay to its checkout in October": an undated opening between the very names of an opening
 // already told is that opening again. Disputes and regulators' acts come in steps, so they never do.
-const tellsAgain = (c: Candidate, e: EventDraft, text: string, sameNames: boolean) =>
+const tellsAgain = (c: Candidate, text: string, sameNames: boolean) =>
   sameNames &&
   !c.explicitDate &&
   c.type !== "dispute" &&
@@ -101,6 +101,7 @@ export function mergeRestatement(
   }
   // "The pilot let some shoppers …" restates the pilot, not the rollout reported beside it.
   const pilotFirst = PILOT_WORD.test(text) ? [...events].sort((a, b) => Number(b.status === "pilot") - Number(a.status === "pilot")) : events;
+  let termsOnly = false;
   const same = pilotFirst.find((e) => {
     const eg = groupsOf(e.parties, registry);
     if (!subset(groups, eg) && !subset(eg, groups)) return false;
@@ -121,8 +122,12 @@ export function mergeRestatement(
     // ("The rules follow a 2021 order …" after this week's rules is the 2021 order, told anew).
     // An event dated only by publication is not restated by a happening told as long before it
     // ("The step extends a thaw that began when … in September 2024").
+    // "According to the agreement, WeTV will authorize dramas … popular last year": the terms of
+    // the deal just told between the same sides; a time they name is not the deal's.
     if (restates && e.sentenceIndex >= sentenceIndex - 2 && (!c.explicitDate || sameTime(e, c) || (!e.explicitDate && !longBefore(c.date, e.date)))) return true;
-    return e.type === c.type && (sameTime(e, c) || tellsAgain(c, e, text, sameNames));
+    termsOnly = restates && sameSides && e.sentenceIndex >= sentenceIndex - 2 && ELABORATES.test(text);
+    if (termsOnly) return true;
+    return e.type === c.type && (sameTime(e, c) || tellsAgain(c, text, sameNames));
   });
   if (same) {
     if (same.sentenceIndex !== sentenceIndex && !same.alsoIn?.includes(sentenceIndex)) same.alsoIn = [...(same.alsoIn ?? []), sentenceIndex];
@@ -133,7 +138,9 @@ export function mergeRestatement(
       const have = groupsOf(same.parties, registry);
       for (const p of c.parties) if (!have.has(groupOf(p, registry))) same.parties.push(p);
     }
-    if (!same.explicitDate && c.explicitDate) {
+    if (termsOnly) {
+      // The terms' own times (what the deal covers) leave the deal's date as it was.
+    } else if (!same.explicitDate && c.explicitDate) {
       same.date = c.date;
       same.datePrecision = c.datePrecision;
       same.explicitDate = true;

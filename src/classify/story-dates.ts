@@ -58,7 +58,7 @@ export function ownDate(text: string, ctx: Story & { pubDay: string | null }): R
 
 function inStoryYear(text: string, told: ResolvedDate, ctx: Story): ResolvedDate | null {
   const at = ctx.storyAt;
-  if (!at || at.precision !== "day" || !told.date || told.date.length < 7 || !BARE_MONTH.test(text) || NOT_BARE.test(text)) return null;
+  if (at?.precision !== "day" || !told.date || told.date.length < 7 || !BARE_MONTH.test(text) || NOT_BARE.test(text)) return null;
   const storyYear = Number(at.date.slice(0, 4));
   if (Number(told.date.slice(0, 4)) <= storyYear) return null;
   const date = `${storyYear}${told.date.slice(4)}`;
