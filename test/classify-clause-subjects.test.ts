@@ -73,3 +73,13 @@ describe("what a deal just told says of itself", () => {
     assert.deepEqual(events(text), ["data | Cainiao, SF Express | 2025-10-28"]);
   });
 });
+
+describe("a time the arrangement starts at", () => {
+  it("'which starts in March', told in February, is next month, when the arrangement takes effect, not last March", () => {
+    const out = classifyArticle({
+      text: "The arrangement between Noon and Snap, which starts in March, lets sellers on Noon run shoppable ads inside Snapchat's Stories.",
+      published: "2026-02-10",
+    }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date} | ${e.effectiveDate ?? "-"}`);
+    assert.deepEqual(out, ["traffic | Noon, Snap | 2026-02-10 | 2026-03"]);
+  });
+});

@@ -34,7 +34,7 @@ const DATE_HINT =
 /** Relative words only chrono reads. */
 const CHRONO_HINT = /\b(ago|days?|weeks?|fortnight|\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
 
-const LOOKS_AHEAD = /\b(from|starting|effective|beginning|as of|by|until|next|upcoming|scheduled for|will|to be|takes effect|take effect)\s+(?:on\s+|in\s+)?$|(?:[自从]|将于|将在)\s*$/i;
+const LOOKS_AHEAD = /\b(from|starting|effective|beginning|as of|by|until|next|upcoming|scheduled for|will|to be|takes effect|take effect|starts|begins|kicks off|goes live)\s+(?:on\s+|in\s+)?$|(?:[自从]|将于|将在)\s*$/i;
 // "starting in three cities on March 9", "beginning with Android users in May": where before when.
 const AHEAD_AFTER_WHERE = /\b(?:starting|beginning)\s+(?:in|with|for|at)\s+(?:[\w'’-]+\s+){1,4}(?:(?:on|in|from)\s+)?$/i;
 
