@@ -83,3 +83,22 @@ describe("a time the arrangement starts at", () => {
     assert.deepEqual(out, ["traffic | Noon, Snap | 2026-02-10 | 2026-03"]);
   });
 });
+
+describe("a source that is also who acts", () => {
+  it("'the reporter learned from Hungry Me that the takeaway platform has officially opened Weixin payment' is Ele.me's opening", () => {
+    assert.deepEqual(events("On the 9th, the reporter learned from Hungry Me (饿了么) that the takeaway platform has officially opened Weixin payment (微信支付) to users in the whole country."), [
+      "payment | Ele.me, WeChat Pay | 2025-10-09",
+    ]);
+  });
+  it("a source that only tells another's news stays out ('learned from UnionPay that Meituan has added QuickPass')", () => {
+    assert.deepEqual(sides("The reporter learned from JD.com that Meituan has added UnionPay QuickPass at its checkout."), ["Meituan, UnionPay QuickPass"]);
+  });
+});
+
+describe("a newcomer that joined the same network", () => {
+  it("'Meituan Pay joined the same network last month' after Douyin Pay joined UnionPay's is Meituan Pay joining UnionPay's", () => {
+    const text =
+      "Douyin Pay said on Monday that it has joined UnionPay's QR code network, so that its users can pay at any merchant displaying a UnionPay code. Meituan Pay joined the same network last month for the same reason.";
+    assert.deepEqual(events(text), ["payment | Douyin Pay, UnionPay | 2025-10-27", "payment | Meituan Pay, UnionPay | 2025-10"]);
+  });
+});

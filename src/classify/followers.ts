@@ -11,9 +11,10 @@ import type { ResolvedDate } from "./dates.ts";
 import type { EventType } from "./types.ts";
 
 // "NBCUniversal's Peacock reached a similar deal in September 2020", "OLX has been testing the same
-// arrangement since December": the same act, told as its kind; "Naver Pay joined last year": with no object of its own.
+// arrangement since December": the same act, told as its kind; "Naver Pay joined last year": with no object of its own;
+// "Meituan Pay joined the same network last month": the network the subject joined.
 const FOLLOWED =
-  /\b(?:followed(?:\s+suit)?|did (?:the same|likewise|so)|also\s+completed\s+the\s+(?:access|integration|connection|link-?up)|(?:has|have|had) done (?:the same|likewise|so)|went the same way|(?:reached|struck|signed|agreed|cut|sealed)\s+(?:a\s+)?(?:similar|comparable|matching)\s+(?:deal|agreement|arrangement|pact|contract|cooperation|collaboration)|(?:testing|tested|trialling|trialing|piloting|piloted|signed|reached|struck|agreed|offers|offered|launched|adopted|introduced)\s+the\s+same\s+(?:deal|agreement|arrangement|option|feature|service|scheme|set-?up)|(?:joined|signed up|came on board|(?:was|were|has been|have been|had been)\s+added)(?=\s+(?:in|on|last|this|the following|the next|later|earlier|early|late|a (?:year|month|week) later)\b[^,;]{0,30}(?:[.;]?$|,\s+so\b)))\b/i;
+  /\b(?:followed(?:\s+suit)?|did (?:the same|likewise|so)|also\s+completed\s+the\s+(?:access|integration|connection|link-?up)|(?:has|have|had) done (?:the same|likewise|so)|went the same way|joined\s+the\s+same\s+(?:[\w-]+\s+){0,2}?(?:network|scheme|system|platform|programme|program|alliance|switch)|(?:reached|struck|signed|agreed|cut|sealed)\s+(?:a\s+)?(?:similar|comparable|matching)\s+(?:deal|agreement|arrangement|pact|contract|cooperation|collaboration)|(?:testing|tested|trialling|trialing|piloting|piloted|signed|reached|struck|agreed|offers|offered|launched|adopted|introduced)\s+the\s+same\s+(?:deal|agreement|arrangement|option|feature|service|scheme|set-?up)|(?:joined|signed up|came on board|(?:was|were|has been|have been|had been)\s+added)(?=\s+(?:in|on|last|this|the following|the next|later|earlier|early|late|a (?:year|month|week) later)\b[^,;]{0,30}(?:[.;]?$|,\s+so\b)))\b/i;
 
 // "Apple Music was added in November": a newcomer the subject added is its next partner, not a second subject.
 const JOINED_AS_PARTNER = /^(?:was|were|has been|have been|had been)\s+added\b/i;

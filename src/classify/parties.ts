@@ -128,6 +128,8 @@ const CHARACTERISES = /^\s+(?:called|calls|describes|described|dubbed|dubs|label
 
 // "learned from China UnionPay that", "according to Tencent": the source of the report, not a party.
 const SOURCE_CUE = /\b(?:learned from|according to|confirmed with|told by)\s+(?:the\s+)?$|\b(?:insiders?|sources?|people|person|officials?|analysts?|executives?|spokes(?:man|woman|person))\s+(?:[\w-]+\s+){0,4}?(?:told|informed)\s+$/i;
+// "learned from Hungry Me (饿了么) that the takeaway platform has opened …": the source is also who acts.
+const SOURCE_ACTS = /^\s*(?:[(（][^)）]{1,20}[)）]\s*)?that\s+(?:it|the\s+(?:[\w-]+\s+)?(?:platform|company|app|group|firm|bank|wallet|operator|carrier|marketplace|retailer|giant))\s+(?:has|had|have|will|would|is|was|officially|now|also|[a-z]+ed)\b/i;
 // "36Kr learned on May 20 that …", "LatePost reported that …": the outlet that tells the news.
 const SOURCE_AFTER = /^\s+(?:has\s+|had\s+)?(?:learned|learnt|reported|understands|was told)\b(?:\s+(?:on|in|last|this)\s+[^,.;]{1,20}?)?\s+that\b/i;
 
@@ -291,7 +293,7 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const notActor =
       appositiveOwner(text, matches, i) ||
       ownerNamed ||
-      SOURCE_CUE.test(before) ||
+      (SOURCE_CUE.test(before) && !SOURCE_ACTS.test(text.slice(m.end, m.end + 60))) ||
       // "icash Pay of the 7-Eleven system", "wallets of the Alibaba camp": whose family a party belongs to.
       (/\bof\s+the\s+$/i.test(before) && /^\s+(?:system|group|camp|family|ecosystem|empire)\b/i.test(after)) ||
       SOURCE_AFTER.test(text.slice(m.end, m.end + 60)) ||
