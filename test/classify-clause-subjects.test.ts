@@ -102,3 +102,19 @@ describe("a newcomer that joined the same network", () => {
     assert.deepEqual(events(text), ["payment | Douyin Pay, UnionPay | 2025-10-27", "payment | Meituan Pay, UnionPay | 2025-10"]);
   });
 });
+
+describe("the two ends of a link", () => {
+  it("'NPCI International and PayNet … switched on the link between UPI and DuitNow' is an opening between UPI and DuitNow", () => {
+    assert.deepEqual(
+      events("NPCI International and PayNet, the company that runs Malaysia's national payment network, switched on the link between UPI and DuitNow last month."),
+      ["payment | DuitNow, UPI | 2025-10"],
+    );
+  });
+});
+
+describe("who got there first", () => {
+  it("'It is worth noting that Pay Treasure walked in front' compares, it reports no opening", () => {
+    const text = "On the 22nd, WeChat Pay completed the interconnection with PromptPay. It is worth noting that Pay Treasure (支付宝) walked in front.";
+    assert.deepEqual(sides(text), ["PromptPay, WeChat Pay"]);
+  });
+});

@@ -1,7 +1,7 @@
 // One clause judged on its own: what kind of happening it reports (lexicon, plus the type model
 // when trained), between whom (coref resolves pronouns and unnamed regulators), and when.
 import { APPOSITIVE, distributedPair } from "./clauses.ts";
-import { ASIDE, BENEFICIARY, withoutCompetitions, withoutConduits, withoutPeers, withoutStandards } from "./sides.ts";
+import { ASIDE, BENEFICIARY, linkEnds, withoutCompetitions, withoutConduits, withoutPeers, withoutStandards } from "./sides.ts";
 import { type PartyHistoryEntry, regulatorAntecedent, resolveParties } from "./coref.ts";
 import { resolveDate } from "./dates.ts";
 import type { EntityRegistry } from "./entities.ts";
@@ -347,6 +347,11 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   }
   parties = withoutPeers(clause, mentions, parties, related, registry);
   parties = withoutStandards(clause, mentions, parties, registry);
+  if (picked.type !== "regulation" && linkEnds(clause, mentions, parties) !== parties) {
+    parties = linkEnds(clause, mentions, parties);
+    // The link's ends are what the kind is read from: two payment systems linked is a payment opening.
+    if (picked.type !== "dispute" && allPaymentSystems(parties, registry)) picked = { type: "payment", score: picked.score };
+  }
   if (picked.type === "payment") parties = withoutConduits(clause, mentions, parties, registry);
   parties = withoutCompetitions(clause, mentions, parties, registry);
   // Two names of one group in one act ("WeChat would let Taobao shops use WeChat Pay"): the one

@@ -163,3 +163,21 @@ export const ASIDE =
 
 // "pushing its mini-program down the results in favour of Ele.me": who gains from an act is not a side of it.
 export const BENEFICIARY = /\s(?:in favou?r of|favou?ring|to favou?r|instead of|rather than|in place of|at the expense of)\s/i;
+
+// "NPCI International and PayNet … switched on the link between UPI and DuitNow": the link's two
+// ends are its sides; who runs them only builds it.
+const LINK_BETWEEN = /\b(?:link|linkage|connection|interconnection|interoperability|bridge|corridor)\s+between\s+(?:the\s+)?$/i;
+const AND_BETWEEN = /^\s*(?:[(（][^)）]{1,20}[)）]\s*)?(?:['’]s\s+[\w-]+\s+)?and\s+(?:the\s+)?$/i;
+
+/** The two ends a "link between A and B" names, when the clause names more sides than those. */
+export function linkEnds(clause: string, mentions: Spot[], parties: string[]): string[] {
+  if (parties.length < 3) return parties;
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i]!;
+    const b = sorted[i + 1]!;
+    if (!LINK_BETWEEN.test(clause.slice(Math.max(0, a.start - 40), a.start)) || !AND_BETWEEN.test(clause.slice(a.end, b.start))) continue;
+    if (a.name !== b.name && parties.includes(a.name) && parties.includes(b.name)) return [a.name, b.name];
+  }
+  return parties;
+}
