@@ -118,3 +118,19 @@ describe("who got there first", () => {
     assert.deepEqual(sides(text), ["PromptPay, WeChat Pay"]);
   });
 });
+
+describe("the owner's product the act shows in", () => {
+  it("'Tencent gave Pinduoduo a shopping entrance in WeChat's services panel' opens WeChat", () => {
+    assert.deepEqual(events("In 2018, Tencent gave Pinduoduo a shopping entrance in WeChat's services panel that sends users to its mini-program."), [
+      "traffic | Pinduoduo, WeChat | 2018",
+    ]);
+  });
+});
+
+describe("a count of services plugged in", () => {
+  it("'This is the first service GoTo has plugged directly into TikTok's app' counts, after the service itself was told", () => {
+    const text =
+      "Since June, GoSend has been available as a same-day delivery option for TikTok Shop orders. This is the first service GoTo has plugged directly into TikTok's app since the Tokopedia sale.";
+    assert.deepEqual(sides(text), ["GoSend, TikTok"]);
+  });
+});

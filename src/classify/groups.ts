@@ -77,6 +77,10 @@ const LAUNCHED = /\b(?:unveiled|unveils|launched|launches|introduced|introduces|
 const CHILD_USERS = /^['’]?s?\s+(?:users|customers|subscribers|members|merchants|shoppers|sellers|drivers|riders|listeners|viewers|owners)\b/i;
 const USERS_OF = /\b(?:users|customers|subscribers|members) of\s+$/i;
 
+// "Tencent gave Pinduoduo a shopping entrance in WeChat's services panel": the product whose surface
+// the act shows in opens.
+const IN_ITS_SURFACE = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:panel|page|homepage|home screen|tab|feed|menu|chats?|search|results|checkout|cashier|entrance|stories|mini-program store)\b/i;
+
 /** Parties with an owner replaced by its own product the clause names after "its", as where something is put, or as whose users it opens. */
 export function ownChildActs(clause: string, parties: string[], registry: EntityRegistry): string[] {
   const children = registry.match(clause).filter((m) => {
@@ -86,6 +90,7 @@ export function ownChildActs(clause: string, parties: string[], registry: Entity
     if (CHILD_USERS.test(clause.slice(m.end, m.end + 20)) || USERS_OF.test(before.slice(-20))) return true;
     if (GIVEN_TO.test(before.slice(-20)) && GIVEN_WHAT.test(clause.slice(m.end, m.end + 12))) return true;
     if (LAUNCHED.test(before.slice(-30))) return true;
+    if (/\bin\s+$/i.test(before.slice(-6)) && IN_ITS_SURFACE.test(clause.slice(m.end, m.end + 40))) return true;
     return ITS_BEFORE.test(before.slice(-30)) || (PLACED_IN.test(before.slice(-40)) && !RELATIVE.test(before.replace(REPORTED_THAT, "")));
   });
   if (children.length === 0) return parties;
