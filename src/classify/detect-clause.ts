@@ -347,11 +347,10 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   }
   parties = withoutPeers(clause, mentions, parties, related, registry);
   parties = withoutStandards(clause, mentions, parties, registry);
-  if (picked.type !== "regulation" && linkEnds(clause, mentions, parties) !== parties) {
-    parties = linkEnds(clause, mentions, parties);
-    // The link's ends are what the kind is read from: two payment systems linked is a payment opening.
-    if (picked.type !== "dispute" && allPaymentSystems(parties, registry)) picked = { type: "payment", score: picked.score };
-  }
+  const ends = picked.type === "regulation" ? parties : linkEnds(clause, mentions, parties);
+  // The link's ends are what the kind is read from: two payment systems linked is a payment opening.
+  if (ends !== parties && picked.type !== "dispute" && allPaymentSystems(ends, registry)) picked = { type: "payment", score: picked.score };
+  parties = ends;
   if (picked.type === "payment") parties = withoutConduits(clause, mentions, parties, registry);
   parties = withoutCompetitions(clause, mentions, parties, registry);
   // Two names of one group in one act ("WeChat would let Taobao shops use WeChat Pay"): the one

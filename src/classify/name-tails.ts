@@ -1,5 +1,6 @@
-// "The Winnipeg Free Press … The Free Press has signed …": a name of three or more words that opens
-// with a place or an owner is later written by its last words after "the", in this article only.
+// "The Winnipeg Free Press … The Free Press has signed …": a name of three or more words is later
+// written by its last two or more after "the", in this article only, unless those words name a
+// kind of body, a place or another name of the article.
 
 import type { EntityRegistry, LocalName } from "./entities.ts";
 import { escapeRegExp } from "./normalize.ts";
