@@ -134,3 +134,13 @@ describe("a count of services plugged in", () => {
     assert.deepEqual(sides(text), ["GoSend, TikTok"]);
   });
 });
+
+describe("an act that names no one", () => {
+  it("'Since 2021, when regulators told platforms to stop blocking each other's links, …' gives no event without a party", () => {
+    const out = classifyArticle({
+      text: "Since 2021, when regulators told platforms to stop blocking each other's links, Taobao links have opened in WeChat chats only after users tapped through an interstitial page.",
+      published: "2026-03-08",
+    });
+    assert.ok(out.events.every((e) => e.parties.length > 0), JSON.stringify(out.events.map((e) => e.parties)));
+  });
+});

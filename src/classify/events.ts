@@ -313,6 +313,9 @@ export function detectEvents(
       const sameSides = (e: EventDraft) => sameNames(e.parties, c.parties) || (e.type === c.type && c.type !== "dispute" && sameGroups(e.parties, c.parties, registry));
       const priors = expanded.length > 1 ? events.filter((e) => e.sentenceIndex !== s.index || sameSides(e)) : events;
       if (mergeRestatement(c, text, s.index, priors, registry, isRegulator)) continue;
+      // "Since 2021, when regulators told platforms to stop blocking …": an act naming no one at all
+      // may say more of one already told, but is no event of its own: nobody could ask for it by name.
+      if (c.parties.length === 0) continue;
       for (const u of c.unknown) unknown.add(u);
       events.push({
         type: c.type,
