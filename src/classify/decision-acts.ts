@@ -7,7 +7,10 @@
 const FOLLOWS_DECISION =
   /^[^,;]{0,80}?\b(?:follows|followed|comes after|came after|builds on|built on)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){0,3}?[A-Z][\w.&-]*)['’]s?\s+(?:[\w-]+\s+)?(?:decision|agreement|move|deal|plan|choice|commitment)\s+((?:in|on|last|earlier|this|at the end of)\s+[^,;]{1,30}?\s+)?to\s+(?=[a-z])/;
 // "<lead> comes four months after <clause with a subject of its own>"
-const COMES_AFTER = /^(?:The|This|That|It)\b[^,;]{0,40}?\b(?:comes|came|follows|followed)\s+(?:(?:[\w-]+\s+){1,3}?)?(?:after|since)\s+(?=[A-Z])/;
+const COMES_AFTER = /^(?:The|This|That|It)\b[^,;]{0,40}?\b(?:comes|came|follows|followed)\s+((?:[\w-]+\s+){1,3}?)?(?:after|since)\s+(?=[A-Z])/;
+// "comes a month after …": the earlier act lies that long before the news it is told with.
+const INTERVAL = /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:days?|weeks?|months?|years?)$/i;
+const OWN_TIME = /\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|last|earlier|ago|yesterday|spring|summer|autumn|fall|winter|quarter)\b/i;
 
 /** The sentence read as the earlier act it says a later one follows, or null. */
 export function followedAct(text: string): string | null {
@@ -17,5 +20,8 @@ export function followedAct(text: string): string | null {
     return `${when}${d[1]} decided to ${text.slice(d[0].length)}`;
   }
   const c = COMES_AFTER.exec(text);
-  return c ? text.slice(c[0].length) : null;
+  if (!c) return null;
+  const act = text.slice(c[0].length);
+  const interval = c[1]?.trim();
+  return interval && INTERVAL.test(interval) && !OWN_TIME.test(act) ? `${interval.replace(/^./, (x) => x.toUpperCase())} ago, ${act}` : act;
 }
