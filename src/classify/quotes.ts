@@ -140,6 +140,8 @@ function subjectBefore(clause: string, registry: EntityRegistry, memory: Speaker
   return null;
 }
 
+const DESCRIPTION_FIRST = /^\s*(?:my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$/i;
+
 /** A speaker after the verb or source phrase: "said Name, an analyst at X." */
 function subjectAfter(rest: string, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): (Subject & { after: string }) | null {
   const cut = rest.search(/["“]/);
@@ -148,13 +150,16 @@ function subjectAfter(rest: string, registry: EntityRegistry, memory: SpeakerMem
   const end = Math.min(cut >= 0 ? cut : rest.length, stop >= 0 ? stop : rest.length);
   const text = rest.slice(0, end).replace(/[.;:!?]+\s*$/, "");
   const segments = text.split(",");
+  // "said my supplier, Moses Okello, who …": a description before the name is its appositive.
+  const describedFirst = segments.length > 1 && DESCRIPTION_FIRST.test(segments[0]!);
+  if (describedFirst) segments.splice(0, 2, segments[1]!, segments[0]!);
   // The name may be followed by a time phrase ("said Zhang San on Monday").
   const head = segments[0]!.trim().replace(/\s+(?:on|in|at|last|this|during|when|told|to|who)\b.*$/, "");
   const subject = subjectOf(head, registry, memory, lex);
   if (!subject) return null;
   const appos: string[] = [];
   for (const seg of segments.slice(1)) {
-    if (appos.length === 0 ? !looksAppositive(seg, lex) : !/^\s*[\p{Lu}]/u.test(seg)) break;
+    if (appos.length === 0 ? !(describedFirst || looksAppositive(seg, lex)) : !/^\s*[\p{Lu}]/u.test(seg)) break;
     appos.push(seg);
   }
   const role = appos.length > 0 ? parseAppositive(appos, lex) : subject.role;
@@ -196,13 +201,16 @@ function introductions(s: string, registry: EntityRegistry, memory: SpeakerMemor
   }
   // "Farhana Akter keeps two phones behind the counter …", "When Eline Bakker joined …": a person
   // the story follows, named as the subject without a description, is who "she said" means next.
+  // "Kim Hye-jin, a 34-year-old office worker, signed up …", "Back at the bakery, Kühne has …": after
+  // a short opener or with a description, and by surname alone once the article wrote the full name.
   const subject = PERSON_SUBJECT.exec(opened)?.[1];
-  if (subject && memory.written?.().includes(subject)) memory.last = subject;
+  const full = subject && memory.written?.().find((n) => n === subject || (!subject.includes(" ") && n.endsWith(` ${subject}`)));
+  if (full) memory.last = full;
 }
 
-// Two or three capitalised words opening a sentence (or its "When …" clause), then a verb or a
+// One to three capitalised words opening a sentence (or its "When …" clause), then a verb or a
 // possessive; not a speech verb ("Sensor Tower said …" is an attribution, read elsewhere).
-const PERSON_SUBJECT = /^(?:(?:When|As|After|Before|Since|Until)\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:['’]s\s|\s+(?:has|had|have|is|was|keeps|kept|runs|ran|sells|sold|opened|started|began|moved|wanted|needed|used|uses|joined|launched|sent|spent|(?!(?:added|noted|argued|warned|explained|stressed|emphasi[sz]ed|asked|claimed|stated|reported|announced|confirmed|estimated|predicted|expected)\b)[a-z]+ed)\b)/u;
+const PERSON_SUBJECT = /^(?:(?:When|As|After|Before|Since|Until)\s+|[^,"“”]{3,40},\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?:,\s+(?:a|an)\s+[^,"“”]{3,60},)?(?:['’]s\s|\s+(?:has|had|have|is|was|keeps|kept|runs|ran|sells|sold|opened|started|began|moved|wanted|needed|used|uses|joined|launched|sent|spent|(?!(?:added|noted|argued|warned|explained|stressed|emphasi[sz]ed|asked|claimed|stated|reported|announced|confirmed|estimated|predicted|expected)\b)[a-z]+ed)\b)/u;
 
 /** Quotes of one English sentence; `carried` is an open quotation from the sentence before. */
 function sentenceQuotes(raw: string, index: number, carried: string | null, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): ExtractedQuote[] {

@@ -1,0 +1,54 @@
+// Speakers written the ways translated press and features write them: a verb such as "affirmed"
+// or "declared" with a title ("Mister"), a description before the name, "For X, an analyst, …",
+// and "she said" after a person the story follows.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { defaultRegistry } from "../src/classify/entities.ts";
+import { extractQuotes } from "../src/classify/quotes.ts";
+import { splitSentences } from "../src/classify/sentences.ts";
+
+const said = (text: string) =>
+  extractQuotes(splitSentences(text), defaultRegistry()).map((q) => `${q.speaker} | ${q.role} | ${q.affiliation} | ${q.direct ? "direct" : "reported"}`);
+
+describe("verbs and titles of translated press", () => {
+  test('"…," affirmed X, vice-president of business of Y', () => {
+    assert.deepEqual(said('"Now it is one click," affirmed Carlos Eduardo Prado, vice-president of business of PicPay.'), ["Carlos Eduardo Prado | vice-president | PicPay | direct"]);
+  });
+  test('"…," declared Mister X, director at Y: the title is no part of the name', () => {
+    assert.deepEqual(said('"The client must be able to pay whoever," declared Mister Ibrahima Ndiaye, director of the payment systems at the BCEAO.'), [
+      "Ibrahima Ndiaye | director of the payment systems | BCEAO | direct",
+    ]);
+  });
+  test("'For X, analyst of Y, the entrance … is a sign that …' is X's view", () => {
+    assert.deepEqual(said("For Mariana Teixeira, analyst of the broker Example Investimentos, the entrance of PicPay in the checkout is a sign that the marketplaces gave up."), [
+      "Mariana Teixeira | analyst | Example Investimentos | reported",
+    ]);
+  });
+  test("'For Ant Group, the largest wallet, …' names no person", () => {
+    assert.deepEqual(said("For Ant Group, the largest wallet, the entrance of PicPay in the checkout is a sign that the marketplaces gave up."), []);
+  });
+});
+
+describe("a description before the name", () => {
+  test('"…," said my supplier, Moses Okello, who …', () => {
+    assert.deepEqual(said('"I checked my phone and the money was already there," said my supplier, Moses Okello, who was as surprised as I was.'), ["Moses Okello | null | null | direct"]);
+  });
+  test("'My lawyer, Femke de Vries of Example Advocaten in Utrecht, says …' keeps where she works", () => {
+    assert.deepEqual(said('My lawyer, Femke de Vries of Example Advocaten in Utrecht, says the case was a rehearsal: "Brussels watched how Apple behaved."'), [
+      "Femke de Vries | lawyer | Example Advocaten | direct",
+    ]);
+  });
+});
+
+describe("'she said' after a person the story follows", () => {
+  test("a person introduced with a description, as the subject of the sentence before", () => {
+    assert.deepEqual(said('The clearest sign came in November. Kim Hye-jin, a 34-year-old office worker in Mapo, signed up in the first week. "I was paying for both anyway," she said.'), [
+      "Kim Hye-jin | null | null | direct",
+    ]);
+  });
+  test("a surname alone after an opener, once the full name was written", () => {
+    const text =
+      'On a grey morning in Münster, Petra Kühne, a retired teacher, holds her iPhone to the reader.\nThe savings banks fought for six years. Their lobby group praised the decision. Back at the bakery, Kühne has not followed any of this. "I just noticed the phone stopped asking," she said.';
+    assert.deepEqual(said(text), ["Petra Kühne | retired teacher | null | direct"]);
+  });
+});
