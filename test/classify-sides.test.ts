@@ -243,3 +243,23 @@ describe("a version of a platform", () => {
     assert.deepEqual(events("Douyin, the Chinese version of TikTok, began showing links to JD.com stores in March."), ["link_access | Douyin, JD.com | 2025-03"]);
   });
 });
+
+describe("which name of a family is the side", () => {
+  it("money moving 'from M-Pesa … to MTN Mobile Money' is between the wallets, though their owners switched it on", () => {
+    assert.deepEqual(events("On Monday Safaricom and MTN switched on direct transfers from M-Pesa in Kenya to MTN Mobile Money in Uganda."), [
+      "payment | M-Pesa, MTN Mobile Money | 2025-03-10",
+    ]);
+  });
+  it("owners that only sell each other's services stay the sides", () => {
+    assert.deepEqual(events("On Monday Safaricom and MTN signed a roaming agreement covering Kenya and Uganda."), ["service | MTN Group, Safaricom | 2025-03-10"]);
+  });
+  it("a name spelled out in brackets after a known one is that one, not another side", () => {
+    assert.deepEqual(events("In 2022, the ARTP (Authority of Regulation of the Telecommunications and of the Posts) ordered Sonatel to lower its tariffs."), [
+      "regulation | ARTP Senegal, Sonatel | 2022",
+    ]);
+  });
+  it("machine-translated names: 'the Free Market' is Mercado Livre, 'the Central Bank of the States of West Africa' the BCEAO", () => {
+    assert.deepEqual(events("On Monday PicPay entered the checkout of the Free Market, letting shoppers pay with their balance."), ["payment | MercadoLibre, PicPay | 2025-03-10"]);
+    assert.deepEqual(events("In 2024 the Central Bank of the States of West Africa ordered all wallets to join the instant payment platform."), ["regulation | BCEAO | 2024"]);
+  });
+});

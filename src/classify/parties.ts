@@ -7,6 +7,9 @@ import { namedThrough, partyName } from "./named-through.ts";
 import { placeOrCommonWord, unknownOrgs } from "./unknown-orgs.ts";
 import type { EntityKind, EntityMatch } from "./types.ts";
 
+// Money moving from one system to another ("transfers from M-Pesa in Kenya to MTN Mobile Money").
+const MONEY_FLOW = /\b(?:transfers?|payments?|money|remittances?|funds)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:[^,;.]{1,50}?\bto\s+(?:the\s+)?)?$/i;
+
 export interface PartyMention {
   /** Canonical name (registry), or the organisation as written when unknown. */
   name: string;
@@ -352,7 +355,9 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
       const through = THROUGH_CHILD_GAP.test(text.slice(from, m.start)) && THROUGH_CHILD_AFTER.test(text.slice(m.end, m.end + 20));
       // "Google pays Samsung to preinstall the Gemini app": the owner's product named as what the act moves is the side.
       const product = /\b(?:pre-?install|install|add|put|integrat|embed|bundl|ship|distribut|carr(?:y|ie)|promot)\w*\s+the\s+$/i.test(before) && (/\s(?:app|wallet|assistant|chatbot)$/i.test(m.surface) || /^\s+(?:app|wallet|assistant|chatbot|models?)\b/i.test(text.slice(m.end, m.end + 15)));
-      if (parent >= 0 && ((alone && !object && (SPECIFIC_AFTER.test(text.slice(from, m.start)) || connected || through)) || product || APPOSED_CHILD.test(text.slice(Math.max(0, m.start - 90), m.start)))) keep[parent] = i;
+      // "Safaricom and MTN switched on transfers from M-Pesa in Kenya to MTN Mobile Money": the systems money moves between are the sides.
+      const flow = registry.get(name)?.kind !== "company" && MONEY_FLOW.test(text.slice(Math.max(0, m.start - 100), m.start));
+      if (parent >= 0 && ((alone && !object && (SPECIFIC_AFTER.test(text.slice(from, m.start)) || connected || through)) || product || flow || APPOSED_CHILD.test(text.slice(Math.max(0, m.start - 90), m.start)))) keep[parent] = i;
       lastSameActor = m;
       continue;
     }

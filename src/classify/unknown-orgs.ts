@@ -285,6 +285,8 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     if (out.some((o) => o.start < end && o.end > start) || taken.some((m) => m.start < end && m.end > start)) continue;
     // "the Ministry of Transportation (交通运输部)": a gloss the registry reads already names it.
     if (taken.some((m) => m.start >= end && /^\s*[(（]$/.test(text.slice(end, m.start)))) continue;
+    // "the ARTP (Authority of Regulation of the Telecommunications …)": a name spelled out in brackets after one the registry reads is that one.
+    if (taken.some((m) => m.end <= start && /^\s*[(（]$/.test(text.slice(m.end, start)))) continue;
     if (knownAsWritten(name, registry) || out.some((o) => o.name === name) || person(name)) continue;
     out.push({ name, kind: regulatorByName(name) ? "regulator" : "unknown", start, end, unknown: true, ...(f.described ? { described: true } : {}) });
   }
