@@ -290,3 +290,21 @@ describe("a complaint told in the open", () => {
     assert.deepEqual(kinds, ["dispute | Sky Group, TVNZ | 2021"]);
   });
 });
+
+describe("a regulator that says it acts", () => {
+  it("'The commission said … that it had fined the two companies' is the commission told before acting", () => {
+    assert.deepEqual(kindsOn("2026-02-12")("The Korea Communications Commission fined Google and Apple on Tuesday. The commission first said in October 2023 that it intended to fine the two companies."), [
+      "regulation | Apple, Google, Korea Communications Commission | 2026-02-10",
+      "regulation | Apple, Google, Korea Communications Commission | 2023-10",
+    ]);
+  });
+  it("'the authority said … that it was still assessing the complaint' is no act of it", () => {
+    const kinds = kindsOn("2025-07-09")("The Consumentenbond complained to the ACM in February that WeChat blocked rival wallets. A spokesman for the authority said on Wednesday that it was still assessing the complaint.");
+    assert.ok(kinds.every((k) => !k.startsWith("regulation")), JSON.stringify(kinds));
+  });
+  it("'South Korea's broadcasting and telecoms regulator' is the Korea Communications Commission", () => {
+    assert.deepEqual(kindsOn("2026-02-12")("South Korea's broadcasting and telecoms regulator on Tuesday imposed fines on Google and Apple for forcing developers to use their own billing."), [
+      "regulation | Apple, Google, Korea Communications Commission | 2026-02-10",
+    ]);
+  });
+});
