@@ -253,6 +253,14 @@ describe("which name of a family is the side", () => {
   it("owners that only sell each other's services stay the sides", () => {
     assert.deepEqual(events("On Monday Safaricom and MTN signed a roaming agreement covering Kenya and Uganda."), ["service | MTN Group, Safaricom | 2025-03-10"]);
   });
+  it("a wallet tapping an iPhone deals with Apple, not with the Apple Pay it goes around", () => {
+    assert.deepEqual(events("PayPal began offering tap-to-pay on iPhones in Germany in the spring of 2024."), ["payment | Apple, PayPal | 2024"]);
+    assert.deepEqual(events("Since last month, customers of the Sparkassen have been able to pay by tapping their iPhones with the banks' own app, without going through Apple Pay."), [
+      "payment | Apple, Sparkassen | 2025-02",
+    ]);
+    // An app merely offered on iPhones names no phone maker.
+    assert.deepEqual(events("PayPal began offering its app on iPhones in Germany in the spring of 2024."), []);
+  });
   it("a name spelled out in brackets after a known one is that one, not another side", () => {
     assert.deepEqual(events("In 2022, the ARTP (Authority of Regulation of the Telecommunications and of the Posts) ordered Sonatel to lower its tariffs."), [
       "regulation | ARTP Senegal, Sonatel | 2022",

@@ -11,7 +11,7 @@ import { ACCESS_REFUSED, COURT_FINDS, chargedOnly, LEGAL, OFF_TOPIC_LEGAL, oppon
 import type { PartyMention } from "./parties.ts";
 import { AFTERMATH, DOUBT, FILED, LAW_TERMS, MAY_HAPPEN, NOT_NEGATING, ONGOING, ownTense, REPORTED_NOW, SHARE_TOLD, TAIL_ASIDE, TELLS_A_CHANGE, TELLS_AN_ACT, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
 import { withObjectParties } from "./object-parties.ts";
-import { allPaymentSystems, PAYMENT_IT, paymentNamed, waysToPayBefore } from "./payment-names.ts";
+import { allPaymentSystems, PAYMENT_IT, paymentNamed, waysToPayBefore, withPhoneMaker } from "./payment-names.ts";
 import { modifierDate, ownDate, toldDate, withinCoarsened } from "./story-dates.ts";
 import { regulationTargets, withoutInstruments } from "./targets.ts";
 import { ATTRIBUTION_AFTER, DEFINITE_COMPANY, IDLE_REGULATOR, OWNED_PLATFORM, PASSIVE_ACT, PASSIVE_PENALTY, TOLD_BY_REGULATOR, TOLD_CASE, TOLD_DEAL, UNNAMED_REGULATOR } from "./regulator-cues.ts";
@@ -279,6 +279,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     if (platform && !parties.includes(platform)) parties = parties.map((p) => (p === owner ? platform : p));
   }
   parties = withObjectParties(clause, parties, here, ctx, { wayTold, regulatorImplied });
+  if (!regulatorImplied && !parties.some(isRegulator)) parties = withPhoneMaker(clause, parties, registry);
   const hasRegulator = regulatorImplied || parties.some(isRegulator);
   // "Meituan was fined 3.44 billion yuan": the regulator the story named is who fined it.
   if (hasRegulator && !parties.some(isRegulator)) {
@@ -357,6 +358,8 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // whose trade is the act's is the party; the other only hosts or announces it.
   parties = collapseGroup(parties, picked.type, registry);
   if (picked.type !== "regulation" && picked.type !== "dispute") parties = ownChildActs(clause, parties, registry);
+  // Apple Pay, named as what the wallet goes around, does not take its maker's place again.
+  if (picked.type === "payment") parties = withPhoneMaker(clause, parties, registry);
   let oneSided = false;
   // A group's own company named as the partner ("Tencent had cooperated with Sogou") acted apart from it.
   const groupPartner = parties.length >= 2 && WITH_PARTNER.test(clause);

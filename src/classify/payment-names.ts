@@ -25,3 +25,16 @@ export function waysToPayBefore(here: { index: number }, history: PartyHistoryEn
   // A name that says it is a way to pay ("Touch 'n Go eWallet") before a platform whose other names include its wallet (Grab).
   return [...ways.filter((p) => PAYMENT_NAME.test(p)), ...ways.filter((p) => !PAYMENT_NAME.test(p))];
 }
+
+// "began offering tap-to-pay on iPhones", "pay by tapping their iPhones", "contactless payments on the
+// iPhone": a wallet reaching the phone's chip deals with the phone's maker (Apple), not with Apple Pay
+// the wallet goes around.
+const TAP_ON_IPHONE =
+  /\b(?:tap(?:ping)?[- ]to[- ]pay|tap(?:s|ped|ping)?\s+(?:their|an?|the|its|your|his|her)\s+(?=iPhone)|contactless|NFC)\b[^.;]{0,80}?\biPhones?\b|\biPhones?\b[^.;]{0,60}?\b(?:tap(?:ping)?[- ]to[- ]pay|contactless|NFC)\b/i;
+
+/** The sides of a payment act told as tapping an iPhone: Apple in the place of Apple Pay, or beside the wallet. */
+export function withPhoneMaker(clause: string, parties: string[], registry: EntityRegistry): string[] {
+  if (!TAP_ON_IPHONE.test(clause) || !registry.get("Apple") || parties.some((p) => p === "Apple" || p === "Tap to Pay on iPhone")) return parties;
+  const others = parties.filter((p) => p !== "Apple Pay");
+  return others.length === 0 ? parties : [...others, "Apple"];
+}
