@@ -1,27 +1,26 @@
 // One clause judged on its own: what kind of happening it reports (lexicon, plus the type model
 // when trained), between whom (coref resolves pronouns and unnamed regulators), and when.
-import { APPOSITIVE, distributedPair } from "./clauses.ts";
+import { distributedPair } from "./clauses.ts";
+import { MIN_SCORE, wordedKinds } from "./clause-words.ts";
 import { ASIDE, BENEFICIARY, linkEnds, withoutCompetitions, withoutConduits, withoutPeers, withoutStandards } from "./sides.ts";
 import { type PartyHistoryEntry, regulatorAntecedent, resolveParties } from "./coref.ts";
 import { resolveDate } from "./dates.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { collapseGroup, groupsOf, ownChildActs } from "./groups.ts";
-import { COMPLAINED, COMPLAINED_THAT, COMPLAINT_AFTER, COMPLAINT_TO, COMPLAINT_TO_ANAPHOR, COMPLAINT_WEIGHT } from "./legal.ts";
+import { COMPLAINED, COMPLAINT_AFTER, COMPLAINT_TO, COMPLAINT_TO_ANAPHOR, COMPLAINT_WEIGHT } from "./legal.ts";
 import { ACCESS_REFUSED, COURT_FINDS, chargedOnly, LEGAL, OFF_TOPIC_LEGAL, opponentInCharge, SOUGHT, WALL_ACT, WALL_LIFTED, WALL_TOPIC, WALLED_EACH } from "./legal.ts";
 import type { PartyMention } from "./parties.ts";
 import { AFTERMATH, DOUBT, FILED, LAW_TERMS, MAY_HAPPEN, NOT_NEGATING, ONGOING, ownTense, REPORTED_NOW, SHARE_TOLD, TAIL_ASIDE, TELLS_A_CHANGE, TELLS_AN_ACT, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
 import { withObjectParties } from "./object-parties.ts";
-import { allPaymentSystems, PAYMENT_IT, paymentNamed, waysToPayBefore, withPhoneMaker } from "./payment-names.ts";
+import { allPaymentSystems, paymentNamed, withPhoneMaker } from "./payment-names.ts";
 import { modifierDate, ownDate, toldDate, withinCoarsened } from "./story-dates.ts";
 import { regulationTargets, withoutInstruments } from "./targets.ts";
 import { ATTRIBUTION_AFTER, DEFINITE_COMPANY, IDLE_REGULATOR, OWNED_PLATFORM, PASSIVE_ACT, PASSIVE_PENALTY, TOLD_BY_REGULATOR, TOLD_CASE, TOLD_DEAL, UNNAMED_REGULATOR } from "./regulator-cues.ts";
-import { anyHit, scoreTypes, statusOf, type TriggerLexicon } from "./triggers.ts";
+import { anyHit, statusOf, type TriggerLexicon } from "./triggers.ts";
 import { withoutRegulation } from "./type-model.ts";
 import { tellsNoOpening, VIEW_BEFORE_COLON, withoutLaterDenial } from "./views.ts";
 import { EVENT_TYPES, type EventType, type ExtractedEvent } from "./types.ts";
 
-/** Lexicon weight a sentence needs before it can report an event. */
-const MIN_SCORE = 2;
 /** Weight a one-party sentence needs (two parties make an interconnection far likelier). */
 const MIN_SCORE_ONE_PARTY = 3;
 /** How much a model probability of 1 counts, in lexicon weight. */
@@ -37,12 +36,6 @@ const COURT_ACT =
   /\b(?:court|judges?|tribunal)\b.{0,60}\b(?:upheld|uphold|rejected|dismissed|overturned|ruled|affirmed|sided|threw out|thrown out|throws out|struck down|strikes down)\b|\b(?:upheld|overturned|affirmed)\b.{0,30}\b(?:verdict|ruling|judg(?:e)?ment|decision)\b/i;
 const WITH_PARTNER = /\b(?:cooperat(?:ed|es|ing)|partnered|teamed up|signed an? (?:\w+ )?(?:agreement|deal))\s+with\s+[A-Z]/;
 
-const ACCEPTED = /\baccept(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}$/i;
-// "has officially accessed M-Pesa", "integrated GCash": a wallet a business connects is a way to pay it offers.
-const OFFERED = /\b(?:(?:offer|support|access|integrate|add)(?:s|ed|ing|d)?|take|takes|took|taken|taking|(?:connect|link)(?:s|ed|ing)?\s+(?:to|with))\s+(?:[(（][^)）]{1,8}[)）]\s*)?(?:(?:officially|fully|also)\s+)?$/i;
-const ACCEPTED_WEIGHT = 2;
-const DEAL_WORD = /\b(?:deal|agreement|arrangement|contract|partnership|pact|plan|programme|program|scheme|initiative)\b/i;
-const DEAL_TERMS = /\b(?:under which|whereby)\b(.*)$/i;
 
 // Parts of the types' own vocabulary that say two platforms are different organisations.
 const ACROSS_WALLS = /\b(?:external|third-party|outside (?:links|platforms|apps|stores|websites)|other platforms|rival platforms|each other)\b|外部|第三方/i;
@@ -152,54 +145,9 @@ const PURPOSE_TAIL = /,\s+(?:so that|so|which|letting|allowing|enabling|meaning|
 const NEWS_NOW = /\b(?:now|currently|today|this week|has|have|is|are|will|can|said|says|announced|confirmed)\b/i;
 
 /** Opening types a text outside the clause gives it (its terms, its appositives): never a wall or a regulator's act. */
-function openingTypes(text: string, lex: TriggerLexicon): Partial<Record<EventType, number>> {
-  const { regulation: _r, dispute: _d, ...rest } = scoreTypes(text, lex);
-  return rest;
-}
-
 export function detectClause(clause: string, sentence: string, here: { index: number; paragraph: number }, ctx: ClauseContext): Candidate | null {
   const { history, registry, lex, pubDay, isRegulator, related } = ctx;
-  let lexical = scoreTypes(clause, lex);
-  // Whether the kind came from the terms of a deal the clause names ("…, under which …").
-  let dealTerms = false;
-  // Not a lead-in before a colon ("Le Monde's case had a history: Google signed …"): it tells no act.
-  if (Object.keys(lexical).length === 0 && clause !== sentence && !sentence.includes(`${clause.trimEnd()}:`)) {
-    // "… and UnionPay and Alipay completed the interconnection": the sentence says what kind.
-    const { regulation: _r, ...rest } = scoreTypes(sentence, lex);
-    lexical = rest;
-  }
-  if (Object.keys(lexical).length === 0 && DEAL_WORD.test(clause)) {
-    // "Noon has struck a deal with Snap under which Snapchat users will be sent into Noon's app":
-    // the terms, cut from the main clause, say what kind of deal it is.
-    const terms = DEAL_TERMS.exec(ctx.written ?? "")?.[1];
-    if (terms && !clause.includes(terms)) {
-      lexical = openingTypes(terms, lex);
-      dealTerms = Object.keys(lexical).length > 0;
-    }
-  }
-  // "Lalamove will switch its drivers to GrabMaps, the mapping service built by Grab": what a party
-  // is, said in the appositive the main clause drops, says what kind of opening it is.
-  if (Object.keys(lexical).length === 0 && ctx.written && ctx.written !== sentence) {
-    const described = ctx.written.match(APPOSITIVE)?.join(" ") ?? "";
-    if (described) lexical = openingTypes(described, lex);
-  }
-  // "LINE MAN Wongnai began accepting TrueMoney", "Rappi has accepted Nequi since 2021": what a
-  // business accepts by name is a way to pay (not "accepted Google's terms", not a regulator).
-  // "Nu México has offered DiMo since May 2024": a payment system a business offers or supports is one too.
-  // "Pinduoduo added Douyin Pay … Vipshop began offering it": what a business takes or offers is the way to pay told just before.
-  const wayTold = PAYMENT_IT.test(clause) ? waysToPayBefore(here, history, registry) : [];
-  // Accepting a way to pay by name outweighs what it is accepted for ("accept Douyin Pay for food delivery").
-  if (wayTold.length > 0 || /\b(?:accept|offer|support|take|took|access|integrat|add|connect|link)/i.test(clause)) {
-    const takenToPay = (m: PartyMention) => {
-      const before = clause.slice(Math.max(0, m.start - 40), m.start);
-      return ACCEPTED.test(before) || (OFFERED.test(before) && paymentNamed(m.name, registry) && registry.get(m.name)?.kind !== "company");
-    };
-    const accepted = ctx.partiesOf(clause).some((m) => takenToPay(m) && !/^['’]s\b/.test(clause.slice(m.end)) && !isRegulator(m.name));
-    if (accepted || wayTold.length > 0) lexical = { ...lexical, payment: (lexical.payment ?? 0) + ACCEPTED_WEIGHT };
-  }
-  // "Khalti complained to the central bank that eSewa-linked agents were removing its stickers":
-  // a complaint about what a rival does is a dispute whatever the conduct's words.
-  if (Object.keys(lexical).length === 0 && COMPLAINED_THAT.test(clause)) lexical = { dispute: MIN_SCORE };
+  const { lexical, dealTerms, wayTold } = wordedKinds(clause, sentence, here, ctx);
   const generic = anyHit(clause, lex.generic) || ctx.likely === true;
   // Without a type word or a generic cue the model adds nothing (below), so it is not asked.
   if (Object.keys(lexical).length === 0 && !generic) return null;
