@@ -97,6 +97,11 @@ const CASES: Record<string, Case[]> = {
     ["Taobao began accepting WeChat Pay last March.", WED, "2024-03"],
     ["Taobao began accepting WeChat Pay in March last year.", WED, "2023-03"],
     ["Taobao began accepting WeChat Pay this March.", WED, "2024-03"],
+    // A timeline's item headed by its month.
+    ["- March: Taobao began accepting WeChat Pay.", WED, "2024-03"],
+    ["March: Taobao began accepting WeChat Pay.", WED, "2024-03"],
+    // Without the colon a capitalised "May" at the start is a name, not a time.
+    ["May said Taobao began accepting WeChat Pay.", WED, null],
     ["Taobao began accepting WeChat Pay earlier this month.", WED, "2024-05"],
     ["The regulator fined the company late last month.", WED, "2024-04"],
     ["WeChat opened links to Douyin at the start of the month.", WED, "2024-05"],

@@ -387,10 +387,11 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // A month on its own ("in March"); "May" only capitalised and after a preposition (it is also a verb).
-    re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|of|[Ss]tarting|[Ee]arly|[Ll]ate|[Mm]id)[- ]${MONTH_RE}(?!\\s*\\d)`, "g"),
+    // A month on its own ("in March"); "May" only capitalised and after a preposition (it is also a verb),
+    // or heading a timeline's item ("- October: Keeta added Tabby").
+    re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|of|[Ss]tarting|[Ee]arly|[Ll]ate|[Mm]id)[- ]${MONTH_RE}(?!\\s*\\d)|^[-•*–—\\s]*${MONTH_RE}(?=:\\s)`, "g"),
     make: (m, ref, ahead) => {
-      const month = monthIndex(m[1]!);
+      const month = monthIndex((m[1] ?? m[2])!);
       if (!ref || !month) return null;
       // "will accept it from July", written in November: the coming July.
       if (forwardBefore(m) && month < ref.getUTCMonth() + 1) return { year: ref.getUTCFullYear() + 1, month, future: true };
