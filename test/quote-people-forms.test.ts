@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { defaultRegistry } from "../src/classify/entities.ts";
+import { classifyArticle } from "../src/classify/index.ts";
 import { extractQuotes } from "../src/classify/quotes.ts";
 import { splitSentences } from "../src/classify/sentences.ts";
 
@@ -50,5 +51,19 @@ describe("'she said' after a person the story follows", () => {
     const text =
       'On a grey morning in Münster, Petra Kühne, a retired teacher, holds her iPhone to the reader.\nThe savings banks fought for six years. Their lobby group praised the decision. Back at the bakery, Kühne has not followed any of this. "I just noticed the phone stopped asking," she said.';
     assert.deepEqual(said(text), ["Petra Kühne | retired teacher | null | direct"]);
+  });
+});
+
+describe("a person the article opens with", () => {
+  test("'Maria Lopez, a hijab seller, opened her stall in 2009. … she said': a subject at the very start is a person, not a business", () => {
+    const text = 'Maria Lopez, a hijab seller, opened her stall in 2009.\n\n"I follow the buyers," she said.';
+    assert.deepEqual(
+      classifyArticle({ text, published: "2025-03-12" }).quotes.map((q) => q.speaker),
+      ["Maria Lopez"],
+    );
+  });
+  test("a business with a word of a business in its name is not quoted as a person", () => {
+    const text = 'Yelin Life opened its first store in 2009.\n\n"We follow the buyers," it said.';
+    assert.deepEqual(classifyArticle({ text, published: "2025-03-12" }).quotes, []);
   });
 });

@@ -256,8 +256,10 @@ export function personName(phrase: string, registry: EntityRegistry, memory: Spe
   // "Mr. Wang" is a person even when the article never gave the full name.
   if (ws.length === 1) return resolveShort(name, memory) ?? (titled ? name : null);
   if (memory.known.has(name)) return name;
-  // A registry entity inside the phrase makes it an organisation or product, not a person.
-  if (registry.match(name).length > 0) return null;
+  // A registry entity inside the phrase makes it an organisation or product, not a person; an
+  // organisation the article was only guessed to name ("Maria Lopez opened her stall …" read as a
+  // business acting) does not.
+  if (registry.match(name).some((m) => m.entity.kind !== "unknown")) return null;
   return name;
 }
 
