@@ -3,12 +3,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { classifyArticle } from "../src/classify/index.ts";
-import { rulesOnly } from "./helpers/events.ts";
+import { kindsOn, rulesOnly } from "./helpers/events.ts";
 
 rulesOnly();
 
 const PUB = "2025-11-02";
-const events = (text: string) => classifyArticle({ text, published: PUB }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+const events = kindsOn(PUB);
 const sides = (text: string) => classifyArticle({ text, published: PUB }).events.map((e) => e.parties.join(", "));
 
 describe("'it' after a leading 'When …' clause", () => {

@@ -2,13 +2,11 @@
 // "got the same option" later, and airtime a store takes as a way to pay.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { classifyArticle } from "../src/classify/index.ts";
-import { rulesOnly } from "./helpers/events.ts";
+import { kindsOn, rulesOnly } from "./helpers/events.ts";
 
 rulesOnly();
 
-const events = (text: string, published = "2025-08-14") =>
-  classifyArticle({ text, published }).events.map((e) => `${e.type} | ${e.parties.join(", ")} | ${e.date}`);
+const events = (text: string, published = "2025-08-14") => kindsOn(published)(text);
 
 describe("what the news 'comes a month after'", () => {
   it("is an act of its own, that long before the news, not a restatement of it", () => {

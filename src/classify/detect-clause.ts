@@ -306,8 +306,6 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // whose trade is the act's is the party; the other only hosts or announces it.
   parties = collapseGroup(parties, picked.type, registry);
   if (picked.type !== "regulation" && picked.type !== "dispute") parties = ownChildActs(clause, parties, registry);
-  // Apple Pay, named as what the wallet goes around, does not take its maker's place again.
-  if (picked.type === "payment") parties = withPhoneMaker(clause, parties, registry);
   let oneSided = false;
   // A group's own company named as the partner ("Tencent had cooperated with Sogou") acted apart from it.
   const groupPartner = parties.length >= 2 && WITH_PARTNER.test(clause);

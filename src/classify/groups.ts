@@ -81,12 +81,16 @@ const USERS_OF = /\b(?:users|customers|subscribers|members) of\s+$/i;
 // the act shows in opens.
 const IN_ITS_SURFACE = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:panel|page|homepage|home screen|tab|feed|menu|chats?|search|results|checkout|cashier|entrance|stories|mini-program store)\b/i;
 
+const GONE_AROUND = /\b(?:without\s+(?:going\s+)?(?:through|using|via)|rather\s+than(?:\s+through)?|instead\s+of|bypassing)\s+(?:the\s+)?$/i;
+
 /** Parties with an owner replaced by its own product the clause names after "its", as where something is put, or as whose users it opens. */
 export function ownChildActs(clause: string, parties: string[], registry: EntityRegistry): string[] {
   const children = registry.match(clause).filter((m) => {
     // "accessed Apple's in-app purchase on iOS": a phone or its system says where, the owner still acts.
     if (DEVICE.has(m.entity.name)) return false;
     const before = clause.slice(0, m.start);
+    // "pay by tapping their iPhones …, without going through Apple Pay": what the act goes around does not act.
+    if (GONE_AROUND.test(before.slice(-40))) return false;
     if (CHILD_USERS.test(clause.slice(m.end, m.end + 20)) || USERS_OF.test(before.slice(-20))) return true;
     if (GIVEN_TO.test(before.slice(-20)) && GIVEN_WHAT.test(clause.slice(m.end, m.end + 12))) return true;
     if (LAUNCHED.test(before.slice(-30))) return true;
