@@ -133,6 +133,25 @@ describe("regulators told by their remit, their systems and their caps", () => {
   });
 });
 
+describe("'the central bank' of the country a story is set in", () => {
+  const kinds = kindsOn("2024-05-16");
+  it("is the central bank of the one country the story names, or of the systems it names", () => {
+    const paraguay = "Billetera Nande and Zeta Pago, Paraguay's two largest mobile wallets, began accepting each other's QR codes on Wednesday. In August last year the central bank told all electronic money issuers to make their merchant QR codes interoperable by June 2024.";
+    assert.deepEqual(kinds(paraguay).at(-1), "regulation | Banco Central del Paraguay | 2023-08");
+    // A Bre-B story is set in Colombia though it mentions Pix once.
+    const colombia = "Nequi joined Bre-B, the instant payment system of the Banco de la República, in October; Bre-B was built on the lessons of Brazil's Pix. In 2023 our central bank issued rules obliging every wallet above a certain size to connect to Bre-B.";
+    assert.deepEqual(kinds(colombia).at(-1), "regulation | Banco de la Republica | 2023");
+  });
+  it("reads the story's own names first: a 'BSP' it defines is no Philippine central bank", () => {
+    const png = "Bank South Pacific (BSP) started accepting transfers from CellMoni in 2021, and Papua New Guinea's wallets still do not talk to each other. In 2023 the central bank told the mobile money providers that their wallets had to work with each other by the end of 2024.";
+    assert.deepEqual(kinds(png).at(-1), "regulation | Bank of Papua New Guinea | 2023");
+  });
+  it("is no party where it only owns or sets something, nor in a story split between two countries", () => {
+    assert.deepEqual(kinds("In Tanzania, M-Pesa on Wednesday connected its merchant codes to the Tanzania Instant Payment System (TIPS), the central bank's switch."), ["payment | M-Pesa, Tanzania Instant Payment System | 2024-05-15"]);
+    assert.deepEqual(kinds("Mercado Pago operates in Brazil and Argentina. In 2021 the central bank told every wallet to read every other's QR codes."), []);
+  });
+});
+
 describe("sides read through ownership, places, pairs and asides", () => {
   it("an undated opening right after an act between the very same sides tells what that act means; a dated one or a fight is its own", () => {
     const rows = kindsOn("2025-06-11");

@@ -322,7 +322,16 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
     const bare = m.surface.replace(/^the\s+/i, "");
     // A brand the registry spells in lower case ("foodpanda", "lifecell") is a name all the same.
     const spelledSo = m.entity.name === bare || m.entity.aliases.includes(bare);
-    if (/^[^A-Z]*$/.test(bare) && /[a-z]/.test(bare) && /[A-Z]/.test(m.entity.name) && !DESCRIBED.test(bare) && !spelledSo) continue;
+    // "The central bank" of a story set in one country is that country's (see central-banks.ts).
+    // Not where it only owns or sets something ("the central bank's switch", "a central bank rule").
+    const nationalBank =
+      bare === "central bank" &&
+      m.entity.kind === "regulator" &&
+      /\b(?:the|our|its|their)\s+$/i.test(before) &&
+      !/^(?:['’]s?\b|\s+(?:rules?|data|deadline|figures|statistics|governor|officials?|staff|switch|system|network|platform|scheme)\b)/i.test(after) &&
+      // "…, the central bank said": the source of the news, not a side of it.
+      !(/,\s*(?:the|our|its)\s+$/i.test(before) && /^\s+(?:said|says|added|estimated|estimates|noted|reported)\b/.test(after));
+    if (/^[^A-Z]*$/.test(bare) && /[a-z]/.test(bare) && /[A-Z]/.test(m.entity.name) && !DESCRIBED.test(bare) && !spelledSo && !nationalBank) continue;
     // A later mention of an earlier party's owner, or of its child through "its" / "on", is the same actor again.
     // Only "with Sogou" / "and Sogou" makes a child a second actor beside its parent.
     const coActor = /\b(?:with|and|&)\s+(?:the\s+)?$/i.test(before) && !ITS.test(before);
