@@ -255,3 +255,16 @@ describe("an object named again in a later clause", () => {
     assert.deepEqual(sides("The move comes four months after WhatsApp opened to BirdyChat in September."), ["BirdyChat, WhatsApp | 2025-09"]);
   });
 });
+
+describe("what cannot be done yet, and names translated word for word", () => {
+  const kinds = kindsOn("2026-03-04");
+  it("what users still cannot do is no opening; a quoted 'cannot be allowed' denies nothing of the act", () => {
+    assert.deepEqual(kinds("Visa and Mastercard credit cards still cannot be linked to UPI."), []);
+    assert.deepEqual(kinds("Customers of Kakao Pay can't pay on Coupang."), []);
+    assert.deepEqual(kinds("Visa and Mastercard credit cards were linked to UPI on Monday."), ["payment | UPI, Visa | 2026-03-02", "payment | Mastercard, UPI | 2026-03-02"]);
+  });
+  it("'Market Pay' in translated Spanish press is Mercado Pago; 'Central Bank of UAE' is the UAE's", () => {
+    assert.deepEqual(kinds("Venmo users can send money to Market Pay accounts in Mexico since Monday."), ["payment | Mercado Pago, Venmo | 2026-03-02"]);
+    assert.deepEqual(kinds("In July 2023 the Reserve Bank of India and the Central Bank of UAE signed a memorandum of understanding on linking their payment systems."), ["regulation | CBUAE, Reserve Bank of India | 2023-07"]);
+  });
+});
