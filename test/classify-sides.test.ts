@@ -68,6 +68,11 @@ describe("the owner's product an act puts something on is the side", () => {
     assert.deepEqual(events("Microsoft began offering xAI's Grok models on Azure in May."), ["service | Azure, xAI | 2024-05"]);
     assert.deepEqual(events("Elisa agreed in May to run its AI applications on Azure."), ["service | Azure, Elisa | 2024-05"]);
   });
+  it("the product whose users an act opens stays the side though a trailing comment names another of the owner's", () => {
+    assert.deepEqual(events("Kakao will let KakaoTalk users send money from Naver Pay accounts in May, loosening the hold its own Kakao Pay has had on the messenger."), [
+      "payment | KakaoTalk, Naver Pay | 2024-05",
+    ]);
+  });
 });
 
 describe("deals told by what the two sides will do together", () => {

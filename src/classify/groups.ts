@@ -99,7 +99,8 @@ export function ownChildActs(clause: string, parties: string[], registry: Entity
   });
   if (children.length === 0) return parties;
   // "in its Gemini assistant and in the AI Overviews": two of the owner's products at once are the owner acting.
-  const named = new Set(registry.match(clause).map((m) => m.entity.name));
+  // Not one only named in a trailing comment (", loosening the hold its own Kakao Pay has had …").
+  const named = new Set(registry.match(clause.replace(/,\s+[a-z]+ing\b[\s\S]*$/, "")).map((m) => m.entity.name));
   const several = (p: string) => [...named].filter((n) => n !== p && registry.ancestors(n).includes(p)).length >= 2;
   return parties.map((p) => (several(p) ? p : (children.find((c) => c.entity.name !== p && registry.ancestors(c.entity.name).includes(p))?.entity.name ?? p)));
 }
