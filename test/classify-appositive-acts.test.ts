@@ -28,6 +28,9 @@ describe("a bare second object with a time of its own", () => {
   it("'added GCash in 2019 and Maya a year later' is the act again with Maya", () => {
     assert.deepEqual(events("Careem added GCash in 2019 and Maya a year later."), ["payment | Careem, GCash | 2019", "payment | Careem, Maya | 2020"]);
   });
+  it("'has accepted LINE Pay Taiwan since 2019 and JKOPay since 2021' is two acceptances, each from its own year", () => {
+    assert.deepEqual(events("Momo Shopping has accepted LINE Pay Taiwan since 2019 and JKOPay since 2021."), ["payment | LINE Pay Taiwan, momo Shopping | 2019", "payment | JKOPay, momo Shopping | 2021"]);
+  });
 });
 
 describe("a wallet or carrier bill an app store connects is a way to pay", () => {

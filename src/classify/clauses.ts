@@ -42,7 +42,7 @@ export const quotedShare = (text: string): number => {
 // "Turkcell put Gemini into its plans in May, Vodafone Turkey answered with Perplexity in July, and
 // …": a series of acts, each with its subject and time, told with commas alone.
 // A time a second act may carry of its own: "in March 2021", "the following month", "two years later".
-export const OWN_TIME = String.raw`(?:(?:in|on|by|last|that)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December)|the\s+(?:following|next)\s+(?:day|week|month|year|spring|summer|autumn|winter)|last\s+(?:year|spring|summer|autumn|winter)|(?:a|one|two|three|four|six)\s+(?:days?|weeks?|months?|years?)\s+later)`;
+export const OWN_TIME = String.raw`(?:(?:in|on|by|last|that|since)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December)|the\s+(?:following|next)\s+(?:day|week|month|year|spring|summer|autumn|winter)|last\s+(?:year|spring|summer|autumn|winter)|(?:a|one|two|three|four|six)\s+(?:days?|weeks?|months?|years?)\s+later)`;
 // "… adopted QR Ph in 2019 and extended it to merchants in 2020", "… capped it in November 2020 and
 // already pushed the cap back once, in November 2022": after an act with a time of its own, any
 // past-tense verb with another time of its own is a second act by the same subject.
