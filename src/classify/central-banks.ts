@@ -41,15 +41,14 @@ function placedBanks(registry: EntityRegistry): Placed[] {
 }
 
 /**
- * "The central bank" as the central bank the story names most, itself or through a system it
- * owns ("Pix", "Bre-B"); with none named, the central bank of the country the story names more often than
- * any other that has one.
+ * "The central bank" as the central bank the story points to most clearly: by its own name, by a
+ * system it owns ("Pix", "Bre-B") or by its country; none when another bank is pointed to as often.
  */
 export function centralBankNames(text: string, registry: EntityRegistry): LocalName[] {
   if (!BARE.test(text)) return [];
   const banks = placedBanks(registry);
-  // Each bank counts the times the story names it, a system it owns, or its country: "InstaPay"
-  // is also the Philippine system's name in an Egyptian story that says "Egypt" more often.
+  // Its own name counts twice, a system it owns or its country once: "InstaPay" is also the
+  // Philippine system's name in an Egyptian story that names Egypt and its central bank more often.
   const counts = new Map<Entity, number>();
   const add = (entity: Entity, n: number) => counts.set(entity, (counts.get(entity) ?? 0) + n);
   for (const m of registry.match(text)) {
@@ -58,7 +57,6 @@ export function centralBankNames(text: string, registry: EntityRegistry): LocalN
   }
   for (const b of banks) add(b.entity, text.match(b.places)?.length ?? 0);
   const pick = strictTop([...counts].map(([entity, n]) => ({ entity, n })));
-  if (process.env.CBDEBUG) console.error([...counts].filter(([, n]) => n > 0).map(([e, n]) => `${e.name}:${n}`).join(" "));
   return pick ? [{ entity: pick, spellings: ["central bank"] }] : [];
 }
 
