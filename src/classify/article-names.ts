@@ -126,7 +126,7 @@ export function articleRegistry(text: string, registry: EntityRegistry): EntityR
   const names = [...defined, ...genericNouns(text, scan, defined), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...genericBodyNames(text, registry), ...glossNames(text, registry), ...shortNames(text, registry, scan), ...namesakeShortNames(registry, scan), ...kindNouns(text, registry, scan), ...nationalUnits(text, registry, scan), ...countryAcronyms(text, registry), ...productTails(text, registry, scan.matches()), ...nameTails(text, registry, scan.matches()), ...termAcronyms(text, registry), ...hereinafterNames(text, registry, scan), ...cuedNames(text, registry, scan)];
   // "The central bank" is read through the names above: "BSP" may be a story's own bank.
   const view = registry.withLocalNames(names);
-  const banks = centralBankNames(text, view);
+  const banks = centralBankNames(text, registry, view);
   return (banks.length > 0 ? registry.withLocalNames([...names, ...banks]) : view).withPeople(peopleNamed(text));
 }
 

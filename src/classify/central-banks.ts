@@ -3,6 +3,8 @@
 // ever naming it. The registry places each central bank by its own spellings ("Paraguay's
 // central bank", "Paraguayan central bank"); the story places itself by the same words.
 import type { EntityRegistry, LocalName } from "./entities.ts";
+import { perRegistry } from "./name-senses.ts";
+import { escapeRegExp } from "./normalize.ts";
 import type { Entity } from "./types.ts";
 
 // "Banco Central do Brasil" spelt out, or "the Central Bank (BC)": only the bare noun is meant.
@@ -17,12 +19,8 @@ interface Placed {
   places: RegExp;
 }
 
-const tables = new WeakMap<EntityRegistry, Placed[]>();
-
-function placedBanks(registry: EntityRegistry): Placed[] {
-  let table = tables.get(registry);
-  if (table) return table;
-  table = [];
+const placedBanks = perRegistry((registry): Placed[] => {
+  const table: Placed[] = [];
   for (const entity of registry.all()) {
     if (entity.kind !== "regulator") continue;
     const places = new Set<string>();
@@ -32,27 +30,28 @@ function placedBanks(registry: EntityRegistry): Placed[] {
       if (where && /^[A-Z]/.test(where) && !/^(?:EU|Europe|European)$/.test(where)) places.add(where.replace(/['’]s?$/, ""));
     }
     if (places.size > 0) {
-      const words = [...places].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
+      const words = [...places].map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+"));
       table.push({ entity, places: new RegExp(`(?<![\\p{L}])(?:${words.join("|")})(?![\\p{L}])`, "gu") });
     }
   }
-  tables.set(registry, table);
   return table;
-}
+});
 
 /**
  * "The central bank" as the central bank the story points to most clearly: by its own name, by a
  * system it owns ("Pix", "Bre-B") or by its country; none when another bank is pointed to as often.
+ * `registry` is the shared one (its table of banks is built once); `read` is how the article reads
+ * names, with the names it defines itself.
  */
-export function centralBankNames(text: string, registry: EntityRegistry): LocalName[] {
+export function centralBankNames(text: string, registry: EntityRegistry, read: EntityRegistry = registry): LocalName[] {
   if (!BARE.test(text)) return [];
   const banks = placedBanks(registry);
   // Its own name counts twice, a system it owns or its country once: "InstaPay" is also the
   // Philippine system's name in an Egyptian story that names Egypt and its central bank more often.
   const counts = new Map<Entity, number>();
   const add = (entity: Entity, n: number) => counts.set(entity, (counts.get(entity) ?? 0) + n);
-  for (const m of registry.match(text)) {
-    const owners = [m.entity.name, ...registry.ancestors(m.entity.name)];
+  for (const m of read.match(text)) {
+    const owners = [m.entity.name, ...read.ancestors(m.entity.name)];
     for (const b of banks) if (owners.includes(b.entity.name)) add(b.entity, m.entity === b.entity ? 2 : 1);
   }
   for (const b of banks) add(b.entity, text.match(b.places)?.length ?? 0);

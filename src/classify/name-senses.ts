@@ -23,7 +23,7 @@ interface Sense {
 const OWNER_REACH = 40;
 
 /** A table built once per registry (the shared registry is long-lived; articles only read it). */
-function perRegistry<T>(build: (registry: EntityRegistry) => T): (registry: EntityRegistry) => T {
+export function perRegistry<T>(build: (registry: EntityRegistry) => T): (registry: EntityRegistry) => T {
   const cache = new WeakMap<EntityRegistry, T>();
   return (registry) => {
     let table = cache.get(registry);
