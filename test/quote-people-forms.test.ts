@@ -67,3 +67,40 @@ describe("a person the article opens with", () => {
     assert.deepEqual(classifyArticle({ text, published: "2025-03-12" }).quotes, []);
   });
 });
+
+describe("a name, its description, a colon and the quotation", () => {
+  test("'Our view. Tom Gallagher, head of consumer research: \"…\"' is his direct quote", () => {
+    assert.deepEqual(said('Our view. Tom Gallagher, head of consumer research: "Supermarkets have worked out that the checkout is theirs."'), ["Tom Gallagher | head of consumer research | null | direct"]);
+  });
+  test("a section label with a colon before a quotation names no one", () => {
+    assert.deepEqual(said('Risks, in short: "An appeal could delay payment of the penalties."'), []);
+  });
+});
+
+describe("translated verbs of analysis and the institutions of units", () => {
+  test("'Professor X of the Department of … of Y University analysed that …': reported, affiliated with the university", () => {
+    assert.deepEqual(said("Professor Lee Jun-ho of the Department of Business Administration of Sogang University analysed that the exchange rate will decide the winner."), [
+      "Lee Jun-ho | null | Sogang University | reported",
+    ]);
+  });
+  test("'general manager of the Southeast Asia branch of X' works for X", () => {
+    assert.deepEqual(said('"Merchants asked for it," said Li Jian, general manager of the Southeast Asia branch of Example Pay International.'), [
+      "Li Jian | general manager | Example Pay International | direct",
+    ]);
+  });
+  test("'according to the Korea Tourism Organization' quotes no person", () => {
+    assert.deepEqual(said("Meanwhile, according to the Korea Tourism Organization, the number of visitors was 4.8 million people."), []);
+  });
+  test("Spanish articles stay inside a university's name", () => {
+    assert.deepEqual(said("Catalina Gaviria, a payments economist at the Universidad de los Andes in Bogotá, said the fees were too high."), [
+      "Catalina Gaviria | payments economist | Universidad de los Andes | reported",
+    ]);
+  });
+});
+
+describe("a person the story follows, after two openers", () => {
+  test("'At seven, before the first customers reach her stall, Jung Mi-ran wipes …' is who 'she said' means", () => {
+    const text = 'At seven in the morning, before the first customers reach her stall in Mangwon Market, Jung Mi-ran wipes down a laminated card.\n\n"Now there is one code," she said.';
+    assert.deepEqual(said(text), ["Jung Mi-ran | null | null | direct"]);
+  });
+});

@@ -5,6 +5,23 @@
 import type { EntityRegistry } from "./entities.ts";
 import { type QuoteLexicon, quoteLexicon } from "./quote-lexicon.ts";
 
+// A school, department, institute or centre of a university or academy: the speaker's affiliation
+// is the institution ("Law School of Zhejiang University" → "Zhejiang University").
+const UNIT_OF = /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,5}(?:School|College|Faculty|Department|Institute|Center|Centre|Laboratory|Lab|Programme|Program)\b.*?\s(?:of|at)\s+(?:the\s+)?/u;
+const INSTITUTION = /^(?:[\p{Lu}][\p{L}&.-]*\s+){0,4}(?:University|Universidad|Universidade|Université|Universität|Università|Academy)\b/u;
+
+/** The institution a unit belongs to, or the affiliation unchanged. */
+export function institutionOf(affiliation: string): string {
+  const unit = UNIT_OF.exec(affiliation);
+  if (!unit) return affiliation;
+  // The earliest "of"/"at" after which an institution's name begins.
+  for (const m of affiliation.matchAll(/\s(?:of|at)\s+(?:the\s+)?/g)) {
+    const rest = affiliation.slice(m.index + m[0].length);
+    if (INSTITUTION.test(rest) || /^(?:Universidad|Universidade|Université|Universität|Università)\b/u.test(rest)) return rest;
+  }
+  return affiliation;
+}
+
 /** What an appositive says about a speaker. */
 export interface SpeakerRole {
   /** "senior analyst", "CEO and chief analyst", or null when the phrase names no role. */
@@ -104,12 +121,15 @@ function trimAffiliation(text: string): string | null {
   return tail && a.length > tail.length && !/\s(?:of|at|for)\s+$/.test(a.slice(0, a.length - tail.length)) ? tail : a;
 }
 
+// A unit named before its owner: "Africa business of Ant International", "hotel business unit of Ctrip".
+const UNIT_OWNER = /^(?:[\p{L}-]+\s+){0,4}(?:business|businesses|branch|division|unit|department|operations|arm|team|office|center|centre|subsidiary)\s+(?:of|at)\s+(?:the\s+)?(\p{Lu}.*)$/u;
+
 const BASED_IN = /^(?:\p{Lu}[\p{L}'’.]*\s+){0,2}\p{Lu}[\p{L}'’.]*-based\s*/u;
 
 const KIND_OF_BUSINESS = /^(?:firm|company|start-?up|label|agency|consultancy|maker|operator|retailer|provider|brand|studio|shop|chain|group|business|platform|app|fintech|brokerage|broker|lender|bank|market|restaurant|store|supermarket|hospital|clinic|newspaper|website|publisher|developer|network|factory)s?$/;
 
 // Small words an organisation's name carries in lower case ("Institute of Competition Policy", "Autorité de la concurrence").
-const AFFILIATION_GLUE = /^(?:of|for|and|on|the|de|del|della|di|du|des|la|le|el|da|do|dos|van|von|für|und|et|y|&|in)$/;
+const AFFILIATION_GLUE = /^(?:of|for|and|on|the|de|del|della|dei|degli|delle|di|du|des|la|le|el|los|las|da|do|dos|das|der|van|von|für|und|et|y|&|in)$/;
 // One word that describes a person, not the body they work for.
 const NOT_AN_ORGANISATION =
   /^(?:(?:South |North )?(?:Nigerian|Kenyan|Indian|Chinese|Japanese|Korean|American|British|German|French|Brazilian|Indonesian|Vietnamese|Thai|Malaysian|Singaporean|Filipino|Pakistani|Egyptian|Saudi|Emirati|Turkish|Spanish|Italian|Polish|Mexican|Argentine|Colombian|Chilean|Peruvian|African|Australian|Canadian|European)|Industry|Independent|Assistant|Presiding|Senior|Chief|Former|Deputy|Acting|Retired|Veteran|Local|Regional|Middle East|\d[\w-]*)$/u;
@@ -180,6 +200,10 @@ function parseAppositiveText(segments: string[], lex: QuoteLexicon): SpeakerRole
   const of = /^(.+?)\s+(?:of|for)\s+(?:the\s+)?(.+)$/.exec(body);
   // Not through a relative clause: "a producer whose company makes dramas for Youku" works for no Youku.
   if (of && hasRoleWord(of[1]!, lex) && !/\bwhose\b/.test(of[1]!)) {
+    // "general manager of the Southeast Asia branch of UnionPay International": the body owning the unit.
+    const owner = UNIT_OWNER.exec(of[2]!);
+    const ownerName = owner ? trimAffiliation(owner[1]!) : null;
+    if (ownerName && isCapitalisedPhrase(ownerName)) return { role: cleanRole(of[1]!), affiliation: withMore(ownerName) };
     const object = trimAffiliation(of[2]!);
     if (object && isCapitalisedPhrase(object)) return { role: cleanRole(of[1]!), affiliation: withMore(object) };
     // "vice president of Kuaishou e-commerce": the organisation is the name inside the phrase.
@@ -300,6 +324,7 @@ export function writtenNames(text: string, registry: EntityRegistry, lex = quote
 /** Records what is known of a speaker, merging with what was known before; returns the merged role. */
 export function remember(memory: SpeakerMemory, name: string, role: SpeakerRole, registry?: EntityRegistry): SpeakerRole {
   const prev = memory.known.get(name);
+  if (role.affiliation) role = { ...role, affiliation: institutionOf(role.affiliation) };
   if (role.ours) role = { role: role.role, affiliation: memory.publisher };
   // An affiliation the registry knows is given by its canonical name ("Epic" → "Epic Games").
   if (role.affiliation && registry) role = { ...role, affiliation: registry.get(role.affiliation)?.name ?? role.affiliation };

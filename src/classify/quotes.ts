@@ -7,6 +7,7 @@
 // attributions are read by quotes-zh.ts.
 import {
   hasRoleWord,
+  institutionOf,
   isCapitalisedPhrase,
   looksAppositive,
   parseAppositive,
@@ -195,7 +196,7 @@ function introductions(s: string, registry: EntityRegistry, memory: SpeakerMemor
     const name = subjectOf(dropOpeners(segments[k]!, lex), registry, memory, lex)?.name;
     if (!name || memory.known.has(name)) continue;
     const role = parseAppositive([segments[k + 1]!], lex);
-    memory.known.set(name, { role: role.role, affiliation: role.affiliation ? (registry.get(role.affiliation)?.name ?? role.affiliation) : null });
+    memory.known.set(name, { role: role.role, affiliation: role.affiliation ? (registry.get(role.affiliation)?.name ?? institutionOf(role.affiliation)) : null });
     // The subject of the sentence is who a following "he said" most likely means.
     if (k === 0) memory.last = name;
   }
@@ -208,9 +209,10 @@ function introductions(s: string, registry: EntityRegistry, memory: SpeakerMemor
   if (full) memory.last = full;
 }
 
-// One to three capitalised words opening a sentence (or its "When …" clause), then a verb or a
-// possessive; not a speech verb ("Sensor Tower said …" is an attribution, read elsewhere).
-const PERSON_SUBJECT = /^(?:(?:When|As|After|Before|Since|Until)\s+|[^,"“”]{3,40},\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?:,\s+(?:a|an)\s+[^,"“”]{3,60},)?(?:['’]s\s|\s+(?:has|had|have|is|was|keeps|kept|runs|ran|sells|sold|opened|started|began|moved|wanted|needed|used|uses|joined|launched|sent|spent|(?!(?:added|noted|argued|warned|explained|stressed|emphasi[sz]ed|asked|claimed|stated|reported|announced|confirmed|estimated|predicted|expected)\b)[a-z]+ed)\b)/u;
+// One to three capitalised words opening a sentence (or its "When …" clause, or after one or two
+// comma openers: "At seven, before the first customers arrive, Jung Mi-ran wipes …"), then a verb
+// or a possessive; not a speech verb ("Sensor Tower said …" is an attribution, read elsewhere).
+const PERSON_SUBJECT = /^(?:(?:When|As|After|Before|Since|Until)\s+|(?:[^,"“”]{3,70},\s+){1,2})?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?:,\s+(?:a|an)\s+[^,"“”]{3,60},)?(?:['’]s\s|(?<!['’]s)\s+(?:has|had|have|is|was|keeps|kept|runs|ran|sells|sold|opened|started|began|moved|wanted|needed|used|uses|joined|launched|sent|spent|(?!(?:says|adds|notes|argues|warns|explains|thinks|believes|expects|predicts|estimates|writes|insists|suggests|claims)\b)[a-z]{3,}s|(?!(?:added|noted|argued|warned|explained|stressed|emphasi[sz]ed|asked|claimed|stated|reported|announced|confirmed|estimated|predicted|expected)\b)[a-z]+ed)\b)/u;
 
 /** Quotes of one English sentence; `carried` is an open quotation from the sentence before. */
 function sentenceQuotes(raw: string, index: number, carried: string | null, registry: EntityRegistry, memory: SpeakerMemory, lex: QuoteLexicon): ExtractedQuote[] {
@@ -223,6 +225,17 @@ function sentenceQuotes(raw: string, index: number, carried: string | null, regi
     out.push({ speaker: name, role: r.role, affiliation: r.affiliation, text: text.trim(), direct, sentenceIndex: index });
   };
   introductions(s, registry, memory, lex);
+  // "Our view. Tom Gallagher, head of consumer research: "…"": a described (or known) person, a
+  // colon, then the quotation.
+  const labelled = /^([^,:"“”]{3,40})(?:,\s+([^:"“”]{3,80}))?:\s*["“]/u.exec(s);
+  if (labelled) {
+    const name = personName(dropOpeners(labelled[1]!, lex), registry, memory, lex);
+    const appos = labelled[2]?.split(",") ?? [];
+    if (name && (appos.length > 0 ? looksAppositive(appos[0]!, lex) : memory.known.has(name))) {
+      emit(name, appos.length > 0 ? parseAppositive(appos, lex) : memory.known.get(name)!, quotedText(s), true);
+      return out;
+    }
+  }
   // Most sentences attribute nothing: one regex test skips the word-by-word walk for them.
   if (!attributionHint(lex).test(s)) return out;
   // "Her answer was blunt: "..."" continues the person last spoken to or quoted.
