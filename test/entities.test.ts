@@ -732,3 +732,10 @@ test("'the Guardian' mid-sentence is the newspaper's group, in that case only", 
   assert.deepEqual(names(defaultRegistry(), "The FT signed first, and the Guardian followed in February."), ["Guardian Media Group"]);
   assert.deepEqual(names(defaultRegistry(), "a guardian of the rules"), []);
 });
+
+test("a short name that is the first half of a hyphenated given name names no entity", () => {
+  const r = new EntityRegistry([{ name: "Xiaomi", kind: "company", aliases: ["Mi"], exactCase: ["Mi"] }]);
+  assert.deepEqual(names(r, "Jung Mi-ran wipes down the card; Lee Mi-kyung agreed."), []);
+  // A hyphenated word after the name still writes it, and so does the name alone.
+  assert.deepEqual(names(r, "the Mi-branded phones, which Mi sells"), ["Xiaomi", "Xiaomi"]);
+});

@@ -381,3 +381,10 @@ describe("unknown organisations: whose plan a regulator rules on", () => {
     assert.ok(!unknowns("The wallet signed an interconnection deal with Saudi Arabia's national network.").includes("Saudi Arabia"));
   });
 });
+
+describe("technologies are no organisations", () => {
+  it("'Japan's QR networks' names a technology, not a party", () => {
+    const text = "Japan's QR networks have been opening to Chinese wallets for years. JCB will let visitors pay by scanning QR codes.";
+    assert.deepEqual(articleRegistry(text, registry).match(text).map((m) => m.entity.name), ["JCB"]);
+  });
+});

@@ -189,7 +189,7 @@ export class EntityRegistry {
         i++;
         continue;
       }
-      if (best === own && this.local!.terms.has(best.entity)) {
+      if ((best === own && this.local!.terms.has(best.entity)) || givenNamePart(text, tokens[i]!, tokens[best.end]!)) {
         i = best.end + 1;
         continue;
       }
@@ -362,4 +362,12 @@ let shared: EntityRegistry | undefined;
 export function defaultRegistry(): EntityRegistry {
   shared ??= EntityRegistry.fromFile(resolve(packageRoot, "data/entities.yaml"));
   return shared;
+}
+
+// "Jung Mi-ran", "Park Mi-na": a short name (Xiaomi's "Mi") that is the first half of a hyphenated
+// given name after a surname names no entity. "Ali-owned" or "Mi-branded" still do.
+function givenNamePart(text: string, first: Token, last: Token): boolean {
+  if (first !== last || last.end - first.start > 3) return false;
+  const rest = /^-(\p{Ll}{2,5})(?!\p{L})/u.exec(text.slice(last.end));
+  return rest !== null && !/(?:ed|ing|like|style|only|run|led|made|based)$/.test(rest[1]!) && /\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, first.start - 20), first.start));
 }

@@ -138,6 +138,7 @@ const BRAND_SHAPED = /(?<![\p{L}\p{N}'’-])((?!(?:Mc|Mac|De|Di|Da|La|Le|Du|Van)
 const BRAND_OWNER_BEFORE = /(?:\b([A-Z][\w&.-]*)['’]s|\b(?:sell|sells|selling|sold|launch|launches|launched|launching|unveil|unveils|unveiled|unveiling|introduce|introduces|introduced|introducing)(?:\s+(?:its|their|a|an|the))?(?:\s+[a-z][\w-]*)?)\s+$/;
 
 const TECH_TERM = /^(?:APIs?|SDKs?|QR|NFC|IDs?|URLs?|UI|AI|Store|Mall|Pay)\b/;
+const TECH_ONLY = /^(?:APIs?|SDKs?|QR|NFC|IDs?|URLs?|UI|AI|USSD|SMS|ATMs?|POS|RCS|eSIMs?|5G|4G)$/;
 const TECH_TAIL = /\s+(?:APIs?|SDKs?|QR|NFC|USSD)$/;
 
 // Words written with a capital only because they start a sentence or are titles, not names.
@@ -277,7 +278,8 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     const end = start + name.length;
     // "stores in Beijing, Tianjin and Chengdu stopped updating": a place acting is where, not who;
     // "the Istanbul-based app" says where someone told before is based.
-    if (/-(?:based|born|founded|owned|headquartered|run|backed|listed|made)$/.test(name) || NOT_ORG_START.test(name) || NOT_ORG.test(name) || NATIONALITY_ONLY.test(name) || PLACE.test(name) || OCCASION.test(name) || inQuotes(text, start)) continue;
+    // "Japan's QR networks": a technology named alone is no organisation, whatever cue found it.
+    if (/-(?:based|born|founded|owned|headquartered|run|backed|listed|made)$/.test(name) || TECH_ONLY.test(name) || NOT_ORG_START.test(name) || NOT_ORG.test(name) || NATIONALITY_ONLY.test(name) || PLACE.test(name) || OCCASION.test(name) || inQuotes(text, start)) continue;
     // "Japan's Mobile Software Competition Act": the words before a law's last word are its title.
     if (LAW_TITLE_END.test(text.slice(end))) continue;
     // "opened their cloud APIs to each other under the Home Connectivity Alliance": the framework, not a side.
