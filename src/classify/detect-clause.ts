@@ -129,7 +129,10 @@ function lastRegulator(here: { index: number; paragraph: number }, history: Part
 
 // Words that say two parties deal with each other.
 const RECIPROCAL =
-  /\b(?:each other|one another|mutual\w*|between (?:them|the two|their)|cross-network|together|joint(?:ly)?|agree\w*|deal|partner\w*|signed|team\w* up|tie-up|link\w*|connect\w*|interconnect\w*|interoperab\w*|convertible|interchangeable|in both directions|integrat\w*|cooperat\w*|collaborat\w*|open\w* (?:up )?to|exchang\w*|shared|swap\w*|pool\w*)\b|互联|互通|合作|打通/i;
+  /\b(?:each other|one another|mutual\w*|between (?:them|the two|their)|between (?!\d)[\w-]+(?: [\w-]+)? and |cross-network|together|joint(?:ly)?|agree\w*|deal|partner\w*|signed|team\w* up|tie-up|link\w*|connect\w*|interconnect\w*|interoperab\w*|convertible|interchangeable|in both directions|integrat\w*|cooperat\w*|collaborat\w*|open\w* (?:up )?to|exchang\w*|shared|swap\w*|pool\w*)\b|互联|互通|合作|打通/i;
+
+// "…, the two card networks said on Tuesday": the pair announced the act together.
+const JOINT_SAID = /,\s+(?:the\s+(?:two|2)|both)\s+(?:[\w-]+\s+){0,2}?(?:said|announced|confirmed)\b/i;
 
 // "X and Y began offering …": what two subjects start, they start together; "X and Y announced
 // that creators can now edit clips …": what they announce as one, they did together.
@@ -320,7 +323,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // third party and no word of one dealing with the other, open nothing between them.
   // "Independent firms such as J&T Express, JNE and SiCepat have reported falling volumes": names
   // that are only the examples of one list are no counterparts of each other either.
-  if (picked.type !== "dispute" && picked.type !== "regulation" && mentions.length >= 2 && parties.length === mentions.length && !dealTerms && !RECIPROCAL.test(clause)) {
+  if (picked.type !== "dispute" && picked.type !== "regulation" && mentions.length >= 2 && parties.length === mentions.length && !dealTerms && !RECIPROCAL.test(clause) && !JOINT_SAID.test(sentence)) {
     const listed = mentions.slice(1).every((m, i) => /^\s*(?:,\s*(?:and\s+)?|and|&|和|与|、)\s*$/i.test(clause.slice(mentions[i]!.end, m.start)));
     const before = clause.slice(0, mentions[0]!.start);
     // "Uber and WeRide began offering robotaxi rides": two subjects that start something start it together.

@@ -6,7 +6,7 @@ import { TRADE_OBJECT } from "./targets.ts";
 
 // "the company" after the verb is the object too: "The watchdog fined the company …", "took it to the Bombay High Court".
 const OBJECT_PRONOUN =
-  /\b(?:sued|sues|accused|blocked|banned|barred|fined|ordered|sentenced|summoned|penali[sz]ed|investigated|exempted|designated|declared|deemed|named|charged|warned|partnered with|joined|integrated with|added)\s+(?:it|them|the (?:[\w-]+\s+)?(?:company|firm|platform|group|giant))\b|\b(?:took|takes|taken|taking|dragged|drags|hauled)\s+(?:it|them)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:court|tribunal|arbitration)\b/i;
+  /\b(?:sued|sues|accused|blocked|banned|barred|fined|ordered|sentenced|summoned|penali[sz]ed|investigated|exempted|designated|declared|deemed|named|charged|warned|partnered with|joined|integrated with|added)\s+(?:it|them|the (?:[\w-]+\s+)?(?:company|corporation|firm|platform|group|giant))\b|\b(?:took|takes|taken|taking|dragged|drags|hauled)\s+(?:it|them)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:court|tribunal|arbitration)\b/i;
 
 /**
  * Whether the clause acts on "it" / "them" / "the company" told before. Not a "them" after a trade
@@ -26,7 +26,7 @@ export const PASSIVE_PENALTY =
   /\b(?:was|were|has been|have been|had been|got)\s+(?:\w+\s+)?(?:fined|penali[sz]ed|summoned|sanctioned|(?:ordered|told|required|instructed) to (?:rectify|make rectifications|correct)|(?:named|listed|critici[sz]ed|singled out|called out)\s+(?:for|over))\b/i;
 // Not a head of a plural: "with the app stores of mobile phone makers" is a whole trade.
 export const DEFINITE_COMPANY =
-  /\b(?:on|to|for|from|against|into|with|fined|ordered|allowed|let|permitted|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|penali[sz]ed|summoned|cleared|designated|charged|raided|warned|barred|banned|forced|obliged|required)\s+the\s+(?:[A-Z][\w.-]*-based\s+)?(?:app|platform|company|firm|service|wallet|messenger|operator|carrier|marketplace|group|giant|retailer|lender|startup|broadcaster)\b(?!\s+(?:of|for)\b)(?!\s+[a-z]+s\b)|\b(?:investigation|inquiry|probe|review|case)\s+(?:into|of|on)\s+its\s+(?:[\w-]+\s+){0,2}?(?:contracts?|practices?|conduct|rules|terms|deals?|agreements?|policies|policy|clauses?|fees?|pricing|business)\b/i;
+  /\b(?:on|to|for|from|against|into|with|fined|ordered|allowed|let|permitted|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|penali[sz]ed|summoned|cleared|designated|charged|raided|warned|barred|banned|forced|obliged|required)\s+the\s+(?:[A-Z][\w.-]*-based\s+)?(?:app|platform|company|corporation|firm|service|wallet|messenger|operator|carrier|marketplace|group|giant|retailer|lender|startup|broadcaster)\b(?!\s+(?:of|for)\b)(?!\s+[a-z]+s\b)|\b(?:investigation|inquiry|probe|review|case)\s+(?:into|of|on)\s+its\s+(?:[\w-]+\s+){0,2}?(?:contracts?|practices?|conduct|rules|terms|deals?|agreements?|policies|policy|clauses?|fees?|pricing|business)\b/i;
 // "opened an inquiry into those agent contracts", "settled that row": a case the story has just
 // told, which the regulator acts on; "would examine whether the arrangement …": a deal just told.
 export const TOLD_CASE = /\b(?:that|those|these|this|the|their)\s+(?:[\w'’-]+\s+){0,4}?(?:contracts?|clauses|complaints?|row|dispute|fight|spat)\b(?!\s+(?:of|for|with|between)\b)/i;

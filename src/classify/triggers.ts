@@ -200,7 +200,13 @@ export function anyHit(sentence: string, list: Trigger[]): boolean {
 const combined = new WeakMap<Trigger[], RegExp | null>();
 
 /** The first status whose cues occur, in precedence order. */
+// "…, extending a trial that ran at the Expo", "after a pilot in Osaka": the trial lies behind the
+// act, which widens it or follows it; it does not make the act a pilot.
+const PAST_TRIAL = /\b(?:extend\w*|expand\w*|widen\w*|broaden\w*|after|following|end\w*|conclud\w*|complet\w*)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:pilot|trials?|tests?|testing)\b/gi;
+const TRIAL_WORD = /\b(?:pilot|trials?|tests?|testing)\b/gi;
+
 export function statusOf(sentence: string, lex: TriggerLexicon): EventStatus | undefined {
-  for (const [status, cues] of lex.status) if (anyHit(sentence, cues)) return status;
+  const s = sentence.replace(PAST_TRIAL, (m) => m.replace(TRIAL_WORD, "run"));
+  for (const [status, cues] of lex.status) if (anyHit(s, cues)) return status;
   return undefined;
 }
