@@ -43,3 +43,12 @@ describe("'the corporation' a regulator acts on", () => {
     ]);
   });
 });
+
+describe("the same subject following elsewhere", () => {
+  it("'… in Singapore in May 2023 and followed in Malaysia in March' is the act again, at its own time", () => {
+    assert.deepEqual(events("Grab added GCash in Singapore in May 2023 and followed in Malaysia in March of this year."), ["payment | GCash, Grab | 2023-05 | -", "payment | GCash, Grab | 2025-03 | -"]);
+  });
+  it("a name of its own side after 'followed' ('under the MobilePay brand') names no newcomer", () => {
+    assert.deepEqual(events("Vipps switched on tap-to-pay for Apple's iPhones in Norway in November 2024 and followed in Denmark under the MobilePay brand in March of this year.").length, 2);
+  });
+});

@@ -40,6 +40,9 @@ export const SIMILAR = /\b(?:similar|comparable|matching|the\s+same)\s+(?:[\w-]+
 // "A link with Malaysia's DuitNow followed": the newcomer is the other side of a new act by the same subject.
 const PARTNER_FOLLOWED = /^\W*(?:an?|one|another|the)\s+(?:[\w-]+\s+){0,2}?(?:link|deal|agreement|tie-up|partnership|connection|integration|licen[cs]e|contract)\s+with\b/i;
 
+// A clause whose subject is the one before: "followed in Denmark in March".
+const SUBJECT_FOLLOWED = /^\W*(?:(?:then|later|soon)\s+)?followed\s+(?:in|on|at)\b/i;
+
 /** The act told before, between new sides, at the time this clause tells. */
 const toldAgain = (type: EventType, parties: string[], when: ResolvedDate): Candidate => ({
   type,
@@ -74,16 +77,18 @@ export function followersOf(told: string, prior: PriorAct | undefined, ctx: Clau
   }
   // "Douyin followed in July, moving purchases onto Apple's rails" names its own other side;
   // "signed a similar agreement with Station B" names the new one.
-  if (after.length > 0) return similarAct(clause, prior, ctx);
   // "Tmall began offering JD Pay in April, and Taobao followed in May": a sister platform follows too;
-  // a name of a side itself, or its owner or child, restates that side.
+  // a name of a side itself, or its owner or child, restates that side ("under the MobilePay brand").
   const ownSide = (a: string, b: string) => a === b || ctx.registry.ancestors(a).includes(b) || ctx.registry.ancestors(b).includes(a);
+  if (after.some((p) => !(SUBJECT_FOLLOWED.test(clause) && prior.parties.some((q) => ownSide(p.name, q))))) return similarAct(clause, prior, ctx);
   const newcomers = ctx
     .partiesOf(clause.slice(0, m.index))
     .filter((p) => !p.unknown && !ctx.isRegulator(p.name) && !prior.parties.some((q) => ownSide(p.name, q)))
     .map((p) => p.name);
-  if (newcomers.length === 0) return [];
   const when = toldDate(clause, ctx);
+  // "… in Norway in November 2024 and followed in Denmark in March": with no newcomer, the subject
+  // of the act told before repeats it elsewhere, at a time of its own.
+  if (newcomers.length === 0) return SUBJECT_FOLLOWED.test(clause) && when?.date && when.date !== toldDate(prior.text, ctx)?.date ? [toldAgain(prior.type, [...prior.parties], when)] : [];
   if (!when?.date) return [];
   // A gapped follower stands where the follower before it stood.
   const previous = gapped ? ctx.partiesOf(prior.text).map((p) => p.name).filter((n) => prior.parties.includes(n)) : [];
