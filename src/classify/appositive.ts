@@ -8,16 +8,15 @@ import { type QuoteLexicon, quoteLexicon } from "./quote-lexicon.ts";
 // A school, department, institute or centre of a university or academy: the speaker's affiliation
 // is the institution ("Law School of Zhejiang University" → "Zhejiang University").
 const UNIT_OF = /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,5}(?:School|College|Faculty|Department|Institute|Center|Centre|Laboratory|Lab|Programme|Program)\b.*?\s(?:of|at)\s+(?:the\s+)?/u;
-const INSTITUTION = /^(?:[\p{Lu}][\p{L}&.-]*\s+){0,4}(?:University|Universidad|Universidade|Université|Universität|Università|Academy)\b/u;
+const INSTITUTION = /^(?:[\p{Lu}][\p{L}&.-]*\s+){0,4}(?:University|Universidad|Universidade|Université|Universität|Università|Academy)(?!\p{L})/u;
 
 /** The institution a unit belongs to, or the affiliation unchanged. */
 export function institutionOf(affiliation: string): string {
-  const unit = UNIT_OF.exec(affiliation);
-  if (!unit) return affiliation;
+  if (!UNIT_OF.test(affiliation)) return affiliation;
   // The earliest "of"/"at" after which an institution's name begins.
   for (const m of affiliation.matchAll(/\s(?:of|at)\s+(?:the\s+)?/g)) {
     const rest = affiliation.slice(m.index + m[0].length);
-    if (INSTITUTION.test(rest) || /^(?:Universidad|Universidade|Université|Universität|Università)\b/u.test(rest)) return rest;
+    if (INSTITUTION.test(rest)) return rest;
   }
   return affiliation;
 }
