@@ -580,6 +580,13 @@ describe("regulators and the companies they act on", () => {
     );
   });
 
+  it("a dated act is no share statistic because a colon spells out its terms", () => {
+    const rows = (text: string) => classify(text).events.map((e) => [e.type, e.parties, e.date]);
+    assert.deepEqual(rows("NPCI first announced the cap in November 2020: no single third-party app was to handle more than 30% of UPI transactions."), [
+      ["regulation", ["NPCI"], "2020-11"],
+    ]);
+  });
+
   it("machine-translated names match (Flying Book is Feishu, Nail is DingTalk)", () => {
     const out = classify("Last month, Nail and Flying Book agreed to let users open each other's documents through links.");
     assert.deepEqual(out.events.map((e) => e.parties), [["DingTalk", "Feishu"]]);
@@ -720,6 +727,8 @@ describe("walls and cases outweigh what they are about", () => {
     // An opening told as refused is a wall too.
     ["In October 2020 Kuaishou announced that live rooms could no longer carry Taobao links.", ["Kuaishou", "Taobao"], "2020-10"],
     ["As early as 2019, Xiaohongshu changed its robots file to prohibit Baidu's crawler from indexing its notes.", ["Baidu", "Xiaohongshu"], "2019"],
+    // Talks that broke down over advertising are a wall, whatever they were about.
+    ["HBO Max launched in May 2020 without a Roku app, after talks between the two companies over advertising inventory broke down.", ["HBO Max", "Roku"], "2020-05"],
   ];
   for (const [text, parties, date] of cases) it(text, () => assert.deepEqual(rows(text), [["dispute", parties, date]]));
 

@@ -266,6 +266,11 @@ describe("which name of a family is the side", () => {
     // An app merely offered on iPhones names no phone maker.
     assert.deepEqual(events("PayPal began offering its app on iPhones in Germany in the spring of 2024."), []);
   });
+  it("a store or a messaging standard reaching the iPhone itself deals with Apple; a checkout inside an app's iPhone version does not", () => {
+    assert.deepEqual(events("The Epic Games Store went live on iPhones in the EU in August 2024."), ["link_access | Apple, Epic Games Store | 2024-08"]);
+    assert.deepEqual(events("In September 2024 Google Messages began supporting RCS on iPhones."), ["data | Apple, Google Messages | 2024-09"]);
+    assert.deepEqual(events("LINE Manga added PayPay as an in-app payment option on iPhone in March 2024."), ["payment | LINE Manga, PayPay | 2024-03"]);
+  });
   it("a name spelled out in brackets after a known one is that one, not another side", () => {
     assert.deepEqual(events("In 2022, the ARTP (Authority of Regulation of the Telecommunications and of the Posts) ordered Sonatel to lower its tariffs."), [
       "regulation | ARTP Senegal, Sonatel | 2022",

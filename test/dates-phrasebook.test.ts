@@ -118,6 +118,8 @@ const CASES: Record<string, Case[]> = {
     // A year that names a thing ("the 2026 FIFA World Cup", "the 2024-25 season") is not the act's date.
     ["DAZN, which holds the rights to the 2026 FIFA World Cup, announced on the 13th that it will sublicense matches to ABEMA.", WED, "2024-05-13"],
     ["Sky will show three matches a round in the 2024-25 season under the deal.", WED, null],
+    // A year in quotation marks is a title.
+    ["Epic sued Apple with a parody of its famous \"1984\" advert.", WED, null],
     ["Alibaba and Tencent agreed to open links in 2021.", WED, "2021"],
     ["Alibaba and Tencent agreed to open links in late 2021.", WED, "2021"],
     ["The ban was lifted at the end of 2022.", WED, "2022"],
@@ -240,6 +242,8 @@ const CASES: Record<string, Case[]> = {
     // A launch the act is timed by ("when it launched") dates the act; one that only describes a thing does not.
     ["The central bank made every large bank offer Pix when it launched in November 2020.", WED, "2020-11"],
     ["Pix, launched in November 2020, is now accepted by Uber.", WED, null],
+    // A launch without another's app is the wall's own time.
+    ["HBO Max launched in May 2020 without a Roku app.", WED, "2020-05"],
     // …unless the act dates itself from that launch.
     ["The Octopus app, launched in 2021, has taken Alipay payments from day one.", WED, "2021"],
     ["When Toss launched in early 2015, it accepted cards from every bank from the start.", WED, "2015"],

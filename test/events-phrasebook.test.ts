@@ -233,7 +233,7 @@ describe("two acts in one sentence and descriptive names", () => {
     ["According to a notice released by the People's Bank of China on Monday, Alipay has completed the connection with UnionPay QuickPass.", ["payment | Alipay, UnionPay QuickPass | 2025-03-10"]],
     ["Earlier this month M-Pesa and Telebirr began exchanging transfers directly.", ["payment | M-Pesa, Telebirr | 2025-03"]],
     ["The Ministry of Industry and Information Technology met platforms on Monday. Tencent said it would comply.\n\nThe ministry told platforms on Tuesday to stop blocking links.", ["regulation | MIIT | 2025-03-11"]],
-    ["Google has been the default search engine on iPhones since 2005. Google says users choose it freely.\n\nThe Justice Department sued in October 2020.", ["regulation | DOJ, Google | 2020-10"]],
+    ["Google has been the default search engine in most browsers since 2005. Google says users choose it freely.\n\nThe Justice Department sued in October 2020.", ["regulation | DOJ, Google | 2020-10"]],
     // A study of a whole market ("its market investigation into cloud services") is aimed at no company the story told.
     ["The CMA fined Microsoft in May 2024 over its licensing terms. Microsoft said it would appeal. The CMA opened its market investigation into cloud services in October 2023.", ["regulation | CMA, Microsoft | 2024-05", "regulation | CMA | 2023-10"]],
     ["Tencent blocked Douyin links in 2019. Tencent said the links were unsafe.\n\nThe Ministry of Industry and Information Technology told platforms on Monday to stop blocking links.", ["dispute | Douyin, Tencent | 2019", "regulation | MIIT | 2025-03-10"]],

@@ -86,6 +86,8 @@ const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const LAUNCH_AS_TIME = /\b(?:when|as|once|since)\s+(?:it|they|the\s+[\w-]+(?:\s+[A-Z0-9][\w-]*)?|[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})\s+(?:was\s+)?launched\s+(?:in\s+)?$/i;
 const FROM_LAUNCH = /\bfrom\s+(?:the\s+(?:start|outset|first\s+day|beginning|launch)|day\s+one|launch)\b|\bon\s+(?:the\s+|its\s+)?(?:first|opening)\s+day\b/i;
 const LAUNCHED_BEFORE = /\blaunched\s+(?:in\s+)?$/i;
+// "HBO Max launched in May 2020 without a Roku app": a launch without a platform is the wall's own time.
+const LAUNCHED_WITHOUT = /^,?\s+without\b/i;
 
 // "the 2026 FIFA World Cup", "the 2024-25 season": a year that names a thing, not when the act happened.
 const NAMES_A_THING = /\b(?:the|its|their|this|a)\s+$/i;
@@ -111,8 +113,10 @@ function findDates(sentence: string, ref: Date | null): Found[] {
       if (!v?.year) continue;
       // "a pilot, launched on Monday, that lets …": a weekday is this week's news, never a founding date.
       const near = sentence.slice(Math.max(0, start - 20), start);
-      if (NOT_EVENT_DATE.test(near) && !LAUNCH_AS_TIME.test(sentence.slice(Math.max(0, start - 40), start)) && !(LAUNCHED_BEFORE.test(near) && FROM_LAUNCH.test(sentence)) && !WEEKDAY.test(m[0])) continue;
+      if (NOT_EVENT_DATE.test(near) && !LAUNCH_AS_TIME.test(sentence.slice(Math.max(0, start - 40), start)) && !(LAUNCHED_BEFORE.test(near) && (FROM_LAUNCH.test(sentence) || LAUNCHED_WITHOUT.test(sentence.slice(end)))) && !WEEKDAY.test(m[0])) continue;
       if (v.month === undefined && NAMES_A_THING.test(sentence.slice(Math.max(0, start - 6), start)) && NAMED_THING.test(sentence.slice(end, end + 30))) continue;
+      // "Apple's famous "1984" advert": a year in quotation marks is a title.
+      if (v.month === undefined && /["“]$/.test(before) && /^["”]/.test(sentence.slice(end))) continue;
       found.push({ start, end, ...v, ...(ahead ? { ahead } : {}) });
     }
   }

@@ -147,6 +147,10 @@ const NARRATED = /\b(?:[a-z]+ed|began|took|made|won|lost|cut|set|went|came|gave|
 const PURPOSE_TAIL = /,\s+(?:so that|so|which|letting|allowing|enabling|meaning|in order)\b.*$/s;
 const NEWS_NOW = /\b(?:now|currently|today|this week|has|have|is|are|will|can|said|says|announced|confirmed)\b/i;
 
+// "NPCI first announced the cap in November 2020: no single app was to handle more than 30% …":
+// what follows a colon after a dated act spells out its terms; the shares it names are no denial of it.
+const COLON_GLOSS = /(?<=\b(?:19|20)\d{2}\b[^:"“”]{0,40}):\s+[^"“”]*$/s;
+
 /** Opening types a text outside the clause gives it (its terms, its appositives): never a wall or a regulator's act. */
 export function detectClause(clause: string, sentence: string, here: { index: number; paragraph: number }, ctx: ClauseContext): Candidate | null {
   const { history, registry, lex, pubDay, isRegulator, related } = ctx;
@@ -336,7 +340,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // Only when the when-clause names every side: the act is there, not in what follows.
   const aftermath = AFTERMATH.exec(clause);
   const act = aftermath && mentions.every((m) => m.end <= aftermath[1]!.length) ? aftermath[1]! : clause;
-  if (!ctx.sure && (picked.type !== "dispute" ? anyHit(withoutLaterDenial(act.replace(VIEW_BEFORE_COLON, ""), (t) => !!resolveDate(t, pubDay)?.date).replace(TAIL_ASIDE, "").replace(WHO_CLAUSE, "").replace(NOT_NEGATING, ""), lex.notEvent) : DOUBT.test(act) || SHARE_TOLD.test(act) || (ONGOING.test(act) && !FILED.test(act)))) return null;
+  if (!ctx.sure && (picked.type !== "dispute" ? anyHit(withoutLaterDenial(act.replace(VIEW_BEFORE_COLON, ""), (t) => !!resolveDate(t, pubDay)?.date).replace(TAIL_ASIDE, "").replace(COLON_GLOSS, "").replace(WHO_CLAUSE, "").replace(NOT_NEGATING, ""), lex.notEvent) : DOUBT.test(act) || SHARE_TOLD.test(act) || (ONGOING.test(act) && !FILED.test(act)))) return null;
 
   // A clause's own story-relative date ("and the following year …") beats the date another clause of its sentence gives.
   const resolved = toldDate(clause, ctx) ?? (clause === sentence ? null : ownDate(sentence, ctx)) ?? modifierDate(ctx.written, sentence, pubDay);

@@ -32,9 +32,19 @@ export function waysToPayBefore(here: { index: number }, history: PartyHistoryEn
 const TAP_ON_IPHONE =
   /\b(?:tap(?:ping)?[- ]to[- ]pay|tap(?:s|ped|ping)?\s+(?:their|an?|the|its|your|his|her)\s+(?=iPhone)|contactless|NFC)\b[^.;]{0,80}?\biPhones?\b|\biPhones?\b[^.;]{0,60}?\b(?:tap(?:ping)?[- ]to[- ]pay|contactless|NFC)\b/i;
 
-/** The sides of a payment act told as tapping an iPhone: Apple in the place of Apple Pay, or beside the wallet. */
+// "The Epic Games Store went live on iPhones", "RCS is activated for iPhone users": what reaches the
+// phone itself opens it, and the phone's maker (Apple) is the other side. Not a purchase or checkout
+// inside an app's own iPhone version ("in-app payments on iPhone", "its iPhone app"): that app is the side.
+const ON_IPHONE = /\b(?:on|for|to|onto)\s+(?:the\s+|their\s+|its\s+|[A-Z][\w-]+\s+)?iPhones?\b(?!['’]s|\s+(?:apps?|versions?)\b)|\biPhone\s+(?:users|owners)\b/;
+const INSIDE_APP = /\b(?:in-app|in-game|apps?|versions?|purchases?|checkout|subscriptions?)\b/i;
+
+/** The sides of an act told as tapping an iPhone or reaching the iPhone itself: Apple in the place of Apple Pay, or beside the other side. */
 export function withPhoneMaker(clause: string, parties: string[], registry: EntityRegistry): string[] {
-  if (!TAP_ON_IPHONE.test(clause) || !registry.get("Apple") || parties.some((p) => p === "Apple" || p === "Tap to Pay on iPhone")) return parties;
+  const onPhone = ON_IPHONE.test(clause) && !INSIDE_APP.test(clause);
+  const tap = TAP_ON_IPHONE.test(clause);
+  // An Apple product already named (the App Store, iMessage) is that side.
+  if (!tap && onPhone && parties.some((p) => registry.parentOf(p)?.name === "Apple")) return parties;
+  if (!(tap || onPhone) || !registry.get("Apple") || parties.some((p) => p === "Apple" || p === "Tap to Pay on iPhone")) return parties;
   const others = parties.filter((p) => p !== "Apple Pay");
   return others.length === 0 ? parties : [...others, "Apple"];
 }
