@@ -44,6 +44,12 @@ describe("three sides need a list", () => {
       ["link_access | Taobao, Tmall, WeChat | 2025-03-12", "link_access | Taobao, Tmall, WeChat | 2025-01"],
     );
   });
+  it("a trial that writes one side keeps the two sides its act kept, not a rival named beside the act", () => {
+    assert.deepEqual(
+      events("Bharti Airtel will bundle YouTube Premium with its postpaid plans from August 1, the operator said on Monday, stepping up a content race with Reliance Jio. Airtel had tested the offer with about 200,000 broadband customers in January."),
+      ["content | Airtel, YouTube Premium | 2025-03-10", "content | Airtel, YouTube Premium | 2025-01"],
+    );
+  });
   it("a regulator's act keeps every company it reaches", () => {
     const found = events("On Monday the Bank of Tanzania ordered Vodacom to connect M-Pesa to Airtel Money.");
     assert.equal(found.length, 1);
