@@ -104,3 +104,21 @@ describe("a person the story follows, after two openers", () => {
     assert.deepEqual(said(text), ["Jung Mi-ran | null | null | direct"]);
   });
 });
+
+describe("a given name that is also a company's, and a city that is no one", () => {
+  test("'said Maya Feldstein, a media analyst': the Maya wallet's name is her given name", () => {
+    assert.deepEqual(said('"The era of free crawling is over," said Maya Feldstein, a media analyst at Example Partners.'), ["Maya Feldstein | media analyst | Example Partners | direct"]);
+    assert.deepEqual(said("Maya Sari, a payments analyst at Kemang Capital in Jakarta, believes the link will matter."), ["Maya Sari | payments analyst | Kemang Capital | reported"]);
+  });
+  test("the wallet itself still matches beside a name ('Maya Business', 'GCash and Maya')", () => {
+    assert.deepEqual(
+      defaultRegistry()
+        .match("Maya Business and Maya signed with GCash, said Maya Feldstein, a media analyst.")
+        .map((m) => m.entity.name),
+      ["Maya", "Maya", "GCash"],
+    );
+  });
+  test("'a representative of a shipping unit in Ho Chi Minh City said' quotes no one", () => {
+    assert.deepEqual(said("A representative of a shipping unit in Ho Chi Minh City said that the fee which floors charge carriers is still not public."), []);
+  });
+});

@@ -266,6 +266,8 @@ function isNameWord(w: string, lex: QuoteLexicon): boolean {
  * Reads a person's name that is the whole of `phrase` (after honorifics). One word is accepted
  * only when it is the surname or given name of a speaker already met, or a pronoun.
  */
+const PLACE_END = /^(?:City|Province|Prefecture|District|County|Street|Road|Avenue|Square|Island|Islands|Valley|Bay|Region|Municipality)$/;
+
 export function personName(phrase: string, registry: EntityRegistry, memory: SpeakerMemory, lex = quoteLexicon()): string | null {
   let ws = phrase.trim().replace(/[.,;:]+$/, "").split(/\s+/).filter(Boolean);
   const titled = ws.length > 1 && lex.honorifics.has(ws[0]!.toLowerCase().replace(/\.$/, ""));
@@ -275,6 +277,8 @@ export function personName(phrase: string, registry: EntityRegistry, memory: Spe
   // "He Jing": a surname that is also a common word ("He") counts when more of the name follows.
   const surnameFirst = (w: string, i: number) => i === 0 && ws.length > 1 && lex.surnames.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(w);
   if (!ws.every((w, i) => isNameWord(w, lex) || surnameFirst(w, i) || (i > 0 && i < ws.length - 1 && lex.nameParticles.has(w)))) return null;
+  // "a shipping unit in Ho Chi Minh City said": a place's name is no one's.
+  if (ws.length > 1 && PLACE_END.test(ws[ws.length - 1]!)) return null;
   const name = ws.join(" ");
   // "Mr. Wang" is a person even when the article never gave the full name.
   if (ws.length === 1) return resolveShort(name, memory) ?? (titled ? name : null);
@@ -282,7 +286,8 @@ export function personName(phrase: string, registry: EntityRegistry, memory: Spe
   // A registry entity inside the phrase makes it an organisation or product, not a person; an
   // organisation the article was only guessed to name ("Maria Lopez opened her stall …" read as a
   // business acting) does not.
-  if (registry.match(name).some((m) => m.entity.kind !== "unknown")) return null;
+  // A known one-word name that is the given name of the two ("Maya Feldstein") is not one.
+  if (registry.match(name).some((m) => m.entity.kind !== "unknown" && !(m.start === 0 && m.end === ws[0]!.length && registry.surnameAfter(ws[1]!)))) return null;
   return name;
 }
 

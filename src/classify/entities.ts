@@ -189,7 +189,7 @@ export class EntityRegistry {
         i++;
         continue;
       }
-      if ((best === own && this.local!.terms.has(best.entity)) || givenNamePart(text, tokens[i]!, tokens[best.end]!)) {
+      if ((best === own && this.local!.terms.has(best.entity)) || givenNamePart(text, tokens[i]!, tokens[best.end]!) || (best.end === i && this.givenNameOf(text, tokens, i))) {
         i = best.end + 1;
         continue;
       }
@@ -205,6 +205,23 @@ export class EntityRegistry {
   }
 
   /** The longest name in a trie that starts at token i. */
+  /**
+   * "said Maya Feldstein, a media analyst", "Maya Sari, a payments analyst at …": a one-word name
+   * (the Maya wallet) followed by a surname the registry does not start and then by who the person
+   * is, or after "said", is someone's given name.
+   */
+  private givenNameOf(text: string, tokens: Token[], i: number): boolean {
+    const next = tokens[i + 1];
+    if (!next || text.slice(tokens[i]!.end, next.start) !== " " || !SURNAME_SHAPED.test(text.slice(next.start, next.end)) || ORG_WORD.test(next.cased)) return false;
+    if (this.longest(this.root, text, tokens, i + 1)) return false;
+    return PERSON_AFTER.test(text.slice(next.end, next.end + 60)) || SAID_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 30), tokens[i]!.start));
+  }
+
+  /** "Feldstein" after "Maya": a word shaped as a surname, no business word and no start of a known name. */
+  surnameAfter(word: string): boolean {
+    return SURNAME_SHAPED.test(word) && !ORG_WORD.test(word) && this.match(word).length === 0;
+  }
+
   private longest(root: TrieNode, text: string, tokens: Token[], i: number): { end: number; entity: Entity } | null {
     let node: TrieNode | undefined = root;
     let best: { end: number; entity: Entity } | null = null;
@@ -363,6 +380,13 @@ export function defaultRegistry(): EntityRegistry {
   shared ??= EntityRegistry.fromFile(resolve(packageRoot, "data/entities.yaml"));
   return shared;
 }
+
+const SURNAME_SHAPED = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
+// Words that continue a name of a business, not a surname ("Maya Bank", "Mi Store").
+const ORG_WORD = /^(?:Pay|Bank|Banking|Group|Wallet|Mobile|Money|Cash|Business|Card|Cards|Store|Shop|Cloud|Music|Games?|Maps?|Express|Mall|Connect|Plus|Pro|Lite|Go|Live|Center|Centre|Digital|Tech|Technology|Technologies|Labs?|Media|Network|Networks|Services?|Finance|Financial|Capital|Ventures|Partners|Holdings|International|Global|Online|Telecom|Mart|Market|Credit|Savings|Securities|Insurance|Life|Health|Home|Auto|Air|Airways|Energy|Foods?|Studios?|Pictures|Records|Entertainment|Sports|News|TV|Radio)$/;
+// ", a media analyst", ", who runs …", ", head of …", ", the bank's chief …": who the person is.
+const PERSON_AFTER = /^,\s+(?:a|an|the|who|whose|one of|head|chief|director|founder|co-founder|partner|analyst|professor|economist|lawyer|spokes(?:man|woman|person)|[a-z]+ (?:at|of|for|with) )\b/;
+const SAID_BEFORE = /\b(?:said|says|told|according to|added|wrote|argued|believes|thinks)\s+$/;
 
 // "Jung Mi-ran", "Park Mi-na": a short name (Xiaomi's "Mi") that is the first half of a hyphenated
 // given name after a surname names no entity. "Ali-owned" or "Mi-branded" still do.
