@@ -262,12 +262,13 @@ function isNameWord(w: string, lex: QuoteLexicon): boolean {
   return !lex.notNameWords.has(l) && !lex.orgWords.has(l) && !lex.roleWords.has(l);
 }
 
+// "Ho Chi Minh City", "Gyeonggi Province": a place, whatever its words look like.
+const PLACE_END = /^(?:City|Province|Prefecture|District|County|Street|Road|Avenue|Square|Island|Islands|Valley|Bay|Region|Municipality)$/;
+
 /**
  * Reads a person's name that is the whole of `phrase` (after honorifics). One word is accepted
  * only when it is the surname or given name of a speaker already met, or a pronoun.
  */
-const PLACE_END = /^(?:City|Province|Prefecture|District|County|Street|Road|Avenue|Square|Island|Islands|Valley|Bay|Region|Municipality)$/;
-
 export function personName(phrase: string, registry: EntityRegistry, memory: SpeakerMemory, lex = quoteLexicon()): string | null {
   let ws = phrase.trim().replace(/[.,;:]+$/, "").split(/\s+/).filter(Boolean);
   const titled = ws.length > 1 && lex.honorifics.has(ws[0]!.toLowerCase().replace(/\.$/, ""));

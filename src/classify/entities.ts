@@ -204,7 +204,6 @@ export class EntityRegistry {
     return out;
   }
 
-  /** The longest name in a trie that starts at token i. */
   /**
    * "said Maya Feldstein, a media analyst", "Maya Sari, a payments analyst at …": a one-word name
    * (the Maya wallet) followed by a surname the registry does not start and then by who the person
@@ -222,6 +221,7 @@ export class EntityRegistry {
     return SURNAME_SHAPED.test(word) && !ORG_WORD.test(word) && this.match(word).length === 0;
   }
 
+  /** The longest name in a trie that starts at token i. */
   private longest(root: TrieNode, text: string, tokens: Token[], i: number): { end: number; entity: Entity } | null {
     let node: TrieNode | undefined = root;
     let best: { end: number; entity: Entity } | null = null;
