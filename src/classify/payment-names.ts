@@ -40,6 +40,8 @@ const INSIDE_APP = /\b(?:in-app|in-game|apps?|versions?|purchases?|checkout|subs
 
 /** The sides of an act told as tapping an iPhone or reaching the iPhone itself: Apple in the place of Apple Pay, or beside the other side. */
 export function withPhoneMaker(clause: string, parties: string[], registry: EntityRegistry): string[] {
+  // Every clause passes here; only those that write the phone need the patterns below.
+  if (!/iphone/i.test(clause)) return parties;
   const onPhone = ON_IPHONE.test(clause) && !INSIDE_APP.test(clause);
   const tap = TAP_ON_IPHONE.test(clause);
   // An Apple product already named (the App Store, iMessage) is that side.

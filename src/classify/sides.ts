@@ -52,10 +52,11 @@ export function twoSidesUnlessListed(events: ExtractedEvent[], registry: EntityR
   const told = (type: string, parties: string[], date: string | null) => out.some((o) => o.type === type && o.date === date && o.parties.join("\n") === parties.join("\n"));
   for (const e of events) {
     if (told(e.type, e.parties, e.date)) continue;
-    const found = e.type !== "regulation" && e.parties.length === 3 ? spots(e.evidence, e.parties, registry) : [];
+    const threeSided = e.type !== "regulation" && e.parties.length === 3;
+    const found = threeSided ? spots(e.evidence, e.parties, registry) : [];
     // A sentence writing at most one of the three ("Airtel had tested the offer in March") tells an act
     // already told: it keeps the two sides that act kept, not whichever unwritten name sorts first.
-    const before = e.type !== "regulation" && e.parties.length === 3 && found.length < 2 ? out.findLast((o) => o.type === e.type && o.parties.length === 2 && o.parties.every((p) => e.parties.includes(p)) && found.every((f) => o.parties.includes(f.name))) : undefined;
+    const before = threeSided && found.length < 2 ? out.findLast((o) => o.type === e.type && o.parties.length === 2 && o.parties.every((p) => e.parties.includes(p)) && found.every((f) => o.parties.includes(f.name))) : undefined;
     if (before) {
       if (!told(e.type, before.parties, e.date)) out.push({ ...e, parties: before.parties });
       continue;
