@@ -1,6 +1,7 @@
 // Court cases, complaints and the acts of regulators told across several sentences of one story.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { DEFINITE_COMPANY } from "../src/classify/regulator-cues.ts";
 import { kindsOn, rulesOnly } from "./helpers/events.ts";
 
 rulesOnly();
@@ -11,6 +12,22 @@ describe("court cases and complaints across sentences", () => {
     const text =
       "Epic Games sued Apple in 2020. A federal judge ordered Apple in 2021 to let developers point users to other ways of paying. On April 30, the same judge ruled that Apple had violated her order and barred it from charging any fee on purchases made through outside links.";
     assert.deepEqual(kinds(text), ["dispute | Apple, Epic Games | 2020", "dispute | Apple, Epic Games | 2021", "dispute | Apple, Epic Games | 2025-04-30"]);
+  });
+  it("a complaint 'in August that year' is dated in the story's year, once", () => {
+    const kinds = kindsOn("2025-11-14");
+    assert.deepEqual(kinds("Kakao stopped accepting tags from Datapoint Labs in March 2023. Datapoint Labs complained to the commission in August that year."), [
+      "dispute | Datapoint Labs, Kakao | 2023-03",
+      "dispute | Datapoint Labs, Kakao | 2023-08",
+    ]);
+  });
+  it("'The platform was designated …' is the company the story told last; 'X and its closest rival, Y,' are both ordered", () => {
+    // The detector finds the act; the rule says whom "the platform" stands for.
+    assert.equal(DEFINITE_COMPANY.test("The platform was designated a gatekeeper in May 2024."), true);
+    assert.equal(DEFINITE_COMPANY.test("The platform was launched in May 2024."), false);
+    const kinds = kindsOn("2026-04-22");
+    assert.deepEqual(kinds("In December 2024 the Korea Fair Trade Commission ordered Yanolja and its closest rival, Yeogi Eottae, to scrap price-parity clauses."), [
+      "regulation | KFTC, Yanolja, Yeogi Eottae | 2024-12",
+    ]);
   });
   it("'the bureau' or 'the commission' followed by any act in the past tense is the regulator named before", () => {
     const kinds = kindsOn("2025-09-19");

@@ -287,3 +287,22 @@ describe("which name of a family is the side", () => {
     assert.deepEqual(events("In 2024 the Central Bank of the States of West Africa ordered all wallets to join the instant payment platform."), ["regulation | BCEAO | 2024"]);
   });
 });
+
+describe("an owner's product written in lower case or under a column name", () => {
+  it("'Douyin's mini-programs' is the product the registry names so; 'Google's search' stays Google", () => {
+    assert.deepEqual(
+      findParties("In October 2023 Douyin's mini-programs started taking Alipay.", defaultRegistry()).map((p) => p.name),
+      ["Douyin Mini Programs", "Alipay"],
+    );
+    assert.deepEqual(
+      findParties("Google's search results now link to Yelp.", defaultRegistry()).map((p) => p.name),
+      ["Google", "Yelp"],
+    );
+  });
+  it("a newspaper column's name in brackets before the story is no party ('[Operator Observation]')", () => {
+    assert.deepEqual(
+      findParties("[Operator Observation] On December 8, China Mobile and Honor announced the link.", defaultRegistry()).map((p) => p.name),
+      ["China Mobile", "Honor"],
+    );
+  });
+});

@@ -428,6 +428,14 @@ describe("affiliations that describe rather than name", () => {
     assert.equal(affiliation("Rina Putri, a 27-year-old driver, said the app was slow."), null);
     assert.equal(affiliation("Aditi Rao, a product manager at a Bengaluru fintech, said the banks take a margin."), null);
   });
+  test("a city, a country, a nationality or a district is where a person is, not whom they work for", () => {
+    assert.equal(affiliation("Matthias Brenner, a Berlin lawyer who advises small providers, pointed out that the ruling was narrow."), null);
+    assert.equal(affiliation("Hannah Lindqvist, a Swedish teacher on her first trip, said the app was easy."), null);
+    assert.equal(affiliation('"The lockers are full," said Wang Lei, a station owner in Yuhang District, Hangzhou.'), null);
+    // Names that end like a place are still names.
+    assert.equal(affiliation('"We deliver in an hour," said Liu Yang, a rider of SF Same City in Chengdu.'), "SF Intra-city");
+    assert.equal(affiliation("Megan Rowe, Foodstuffs North Island's head of digital, said the co-operative expected more."), "Foodstuffs");
+  });
   test("a kind of business before a name is the name ('Istanbul law firm Example Hukuk'); a clause after it is not part of it", () => {
     assert.equal(affiliation("Elif Karaca, a partner at Istanbul law firm Example Hukuk, said the ruling was narrow."), "Example Hukuk");
     assert.equal(affiliation("Andrea Solis, a partner at Example Pagos and a former central bank official, said the rule was overdue."), "Example Pagos");

@@ -162,7 +162,17 @@ function leadingName(text: string): string | null {
  * affiliation ("president of Example Institute, Example University").
  */
 export function parseAppositive(segments: string[], lex: QuoteLexicon): SpeakerRole {
-  return withOurs(parseAppositiveText(segments, lex), segments[0] ?? "");
+  return withOurs(withoutPlace(parseAppositiveText(segments, lex), lex), segments[0] ?? "");
+}
+
+// An administrative area's last word ("Yuhang District"); not "City" or "Island", which end company names too.
+const AREA_END = /^(?:District|Province|Prefecture|County|Municipality)$/;
+
+/** "a Berlin lawyer", "in Yuhang District, Hangzhou": a place written as the whole affiliation says where, not whom. */
+function withoutPlace(role: SpeakerRole, lex: QuoteLexicon): SpeakerRole {
+  const parts = role.affiliation?.split(/,\s*/) ?? [];
+  const place = (p: string) => lex.places.has(p.toLowerCase()) || (/\s/.test(p) && AREA_END.test(p.split(/\s+/).at(-1)!));
+  return parts.length > 0 && parts.every(place) ? { ...role, affiliation: null } : role;
 }
 
 function parseAppositiveText(segments: string[], lex: QuoteLexicon): SpeakerRole {
@@ -220,7 +230,7 @@ function parseAppositiveText(segments: string[], lex: QuoteLexicon): SpeakerRole
  * "Epic's chief executive" → chief executive at Epic; "industry commissioner" → role only.
  */
 export function parsePremodifier(text: string, lex: QuoteLexicon): SpeakerRole {
-  return withOurs(parsePremodifierText(text.replace(/^\s*our\s+/i, ""), lex), text);
+  return withOurs(withoutPlace(parsePremodifierText(text.replace(/^\s*our\s+/i, ""), lex), lex), text);
 }
 
 function parsePremodifierText(text: string, lex: QuoteLexicon): SpeakerRole {

@@ -7,6 +7,7 @@ import type { Candidate, ClauseContext, EventDraft } from "./detect-clause.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { groupOf, groupsOf, sameGroups, subset } from "./groups.ts";
 import type { PartyMention } from "./parties.ts";
+import { toldDate } from "./story-dates.ts";
 import type { EventType } from "./types.ts";
 
 // Words of a court case: its sides are the litigants, whichever sentence names the second one.
@@ -158,7 +159,9 @@ export function filingIn(text: string, pubDay: string | null, ctx: ClauseContext
   const complaint = COMPLAINT.exec(text);
   const m = FILING.exec(text) ?? complaint;
   // "Last July the Independent Publishers Alliance complained to the CMA": the time may come before the verb.
-  const when = m ? (resolveDate(m[0], pubDay) ?? resolveDate(text.slice(Math.max(0, m.index - 60), m.index), pubDay)) : null;
+  // "complained to the commission in August that year": a month of the story's year.
+  const own = m ? resolveDate(m[0], pubDay) : null;
+  const when = m ? ((own?.date ? toldDate(m[0], ctx) : own) ?? resolveDate(text.slice(Math.max(0, m.index - 60), m.index), pubDay)) : null;
   if (!m || !when?.date) return null;
   const sides = ctx.partiesOf(text).filter((p) => !ctx.isRegulator(p.name) && !ctx.isCourt(p.name) && !/\bcourt\b/i.test(p.name));
   // Who complained is the subject before the verb; the rest of the sentence may name backers.

@@ -170,20 +170,27 @@ function appositiveOwner(text: string, matches: EntityMatch[], i: number): boole
 // A capitalised word right before a match: the match is the end of a longer name.
 const PARTIAL_BEFORE = /(?:^|[^\w])(?!(?:The|A|An|In|On|At|By|Its|Their|This|That)\s)[A-Z][\w-]*\s+$/;
 
-// "Tesla's Supercharger stations", "Rakuten's Ichiba": an owner's possessive before the rest of
-// one of its own products' names is that product.
+// "[Operator Observation] On December 8, …": a Chinese paper's column name in brackets.
+const COLUMN_HEAD = /^\s*[[【][^\]】\n]{1,40}[\]】]/;
+
+// "Tesla's Supercharger stations", "Rakuten's Ichiba", "Douyin's mini-programs": an owner's
+// possessive before the rest of one of its own products' names is that product.
+const POSSESSIVE_LOWER = /^['’]s\s+(\p{Ll}[\w+.-]*(?:\s+[\w+.-]+){0,2})/u;
 const POSSESSIVE_REST = /^['’]s\s+((?:[A-Z][\w+.-]*)(?:\s+[A-Z][\w+.-]*){0,2})/;
 
 /** Replaces "Owner's Rest" by the owner's product "Owner Rest" where the registry has it (in place). */
 function possessiveCompounds(text: string, matches: EntityMatch[], registry: EntityRegistry): void {
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
-    const rest = POSSESSIVE_REST.exec(text.slice(m.end));
+    const rest = POSSESSIVE_REST.exec(text.slice(m.end)) ?? POSSESSIVE_LOWER.exec(text.slice(m.end));
     if (!rest) continue;
+    const lower = /^['’]s\s+\p{Ll}/u.test(rest[0]);
     const words = rest[1]!.split(/\s+/);
     for (let k = words.length; k >= 1; k--) {
       const product = registry.get(`${m.surface} ${words.slice(0, k).join(" ")}`);
       if (!product || product === m.entity || !registry.ancestors(product.name).includes(m.entity.name)) continue;
+      // A lower-case rest names the product only as its own name is written ("Douyin's mini-programs", not "Google's search").
+      if (lower && ![product.name, ...product.aliases].includes(`${m.surface} ${words.slice(0, k).join(" ")}`)) continue;
       const end = m.end + rest[0].indexOf(words[0]!) + words.slice(0, k).join(" ").length;
       // "Baidu's Apollo Go": a name read after the possessive that runs past the compound is the product named.
       if (matches[i + 1] && matches[i + 1]!.start < end && matches[i + 1]!.end > end) break;
@@ -202,7 +209,10 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
   // "Octopus Energy" is not Octopus Cards: a registry name followed by a word of another trade
   // names an organisation the registry lacks, kept as written.
   const longer: PartyMention[] = [];
+  // A column name in brackets names no party.
+  const column = COLUMN_HEAD.exec(text)?.[0].length ?? 0;
   const matches = registry.match(text).filter((m) => {
+    if (m.start < column) return false;
     // "said Mark Coles, an analyst": a one-word name after a given name, with a speaker's comma or verb after it, is a person.
     if (!/\s/.test(m.surface) && GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && SPEAKER_AFTER.test(text.slice(m.end, m.end + 12))) return false;
     // "Guizhou Provincial Market Supervision Administration": a province's own body, not the national one.

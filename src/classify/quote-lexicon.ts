@@ -29,6 +29,7 @@ const lexiconSchema = z.strictObject({
   zhAnonymous: words,
   zhSurnames: words,
   surnames: words,
+  places: words,
 });
 
 /** Phrases split into lower-case words, grouped by first word; longest first within a group. */
@@ -63,6 +64,8 @@ export interface QuoteLexicon {
   zhSurnames: string[];
   /** Common surnames in Latin script (pinyin, Cantonese, Korean, Japanese, Western), lower-case. */
   surnames: Set<string>;
+  /** Countries, nationalities, cities and provinces, lower-case. */
+  places: Set<string>;
 }
 
 const longestFirst = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length);
@@ -102,6 +105,7 @@ export function parseQuoteLexicon(yamlText: string, source: string): QuoteLexico
     zhAnonymous: longestFirst(l.zhAnonymous),
     zhSurnames: l.zhSurnames.flatMap((x) => [...x]),
     surnames: new Set(l.surnames.flatMap((x) => x.toLowerCase().split(/\s+/))),
+    places: lower(l.places),
   };
 }
 

@@ -45,7 +45,7 @@ const NETWORK_TERMS_AFTER = /^\s+(?:(?:national|domestic|wholesale|regional)\s+)
 // "fined Grab and its car-rental partner, PT TPI": a partner named after its description is on the list;
 // "designated Samsung's Tizen, LG Electronics' webOS": an owner's possessive starts the next item.
 const LIST_GAP =
-  /^(?:\s+[A-Z][\w&.-]*){0,2}\s*(?:\([^)]*\)\s*)?(?:\s+and\s+its\s+(?:subsidiary|unit|affiliate)\s+[^,;]{1,30})?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+|,?\s+(?:along with|together with)\s+|\s+and\s+its\s+(?:[\w-]+\s+){0,2}(?:partner|subsidiary|unit|affiliate|arm|parent|owner),\s+|、|和|与|及|[-–/])\s*(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?:['’]s|(?<=s)['’])\s+)?$/;
+  /^(?:\s+[A-Z][\w&.-]*){0,2}\s*(?:\([^)]*\)\s*)?(?:\s+and\s+its\s+(?:subsidiary|unit|affiliate)\s+[^,;]{1,30})?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+|,?\s+(?:along with|together with)\s+|\s+and\s+its\s+(?:[\w-]+\s+){0,2}(?:partner|subsidiary|unit|affiliate|arm|parent|owner|rival|competitor),\s+|、|和|与|及|[-–/])\s*(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?:['’]s|(?<=s)['’])\s+)?$/;
 // "concluded that Zomato had cut commissions … and that Swiggy had promised …": a second finding, a second target.
 const PARALLEL_FINDING = /^[^.;]{0,200}\band that\s+(?:the\s+)?$/i;
 // "approved Tencent Music's purchase of Ximalaya" (or "of Delivery Hero's Foodpanda"): a deal's other side is a target too.
