@@ -218,7 +218,9 @@ describe("sides read through ownership, places, pairs and asides", () => {
       "dispute | OPay, PalmPay | 2024",
       "regulation | FCCPC, OPay | 2025-03",
     ]);
+    // The row itself is a dispute of its own.
     assert.deepEqual(kinds("By 2023 Globe Telecom and Smart Communications were arguing over tower fees. The National Telecommunications Commission ruled on that dispute in May 2024 and set the rates itself."), [
+      "dispute | Globe Telecom, Smart Communications | 2023",
       "regulation | Globe Telecom, National Telecommunications Commission, Smart Communications | 2024-05",
     ]);
     assert.deepEqual(kinds("Optus and TPG Telecom agreed on Monday to share their regional networks. The ACCC opened an inquiry into the arrangement on Tuesday."), [

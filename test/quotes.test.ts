@@ -416,6 +416,11 @@ test("a company's regional unit as affiliation is the company ('Jingdong Logisti
   assert.equal(q?.affiliation, "JD Logistics");
 });
 
+test("'revealed that' reports what a named person said ('透露' in translation)", () => {
+  const [q] = classifyArticle({ text: "Liu Xiang (刘翔), commercialization vice president of Quick Hand, revealed at the press conference that the business had doubled.", published: "2025-08-27" }).quotes;
+  assert.deepEqual([q?.speaker, q?.affiliation, q?.direct], ["Liu Xiang", "Kuaishou", false]);
+});
+
 describe("affiliations that describe rather than name", () => {
   const affiliation = (text: string) => classifyArticle({ text, published: "2025-03-12" }).quotes[0]?.affiliation ?? null;
   test("a place and a kind of business names no organisation ('a Hangzhou e-commerce firm')", () => {
