@@ -207,6 +207,7 @@ describe("harder phrasings: passive walls, reported accusations, court language,
     ["Google and Apple complied on paper but kept commissions of up to 26% on outside payments.", []],
     // Unless the act is one they do with each other: exchanging, sharing, swapping.
     ["Emlakjet and Hepsiemlak began exchanging listings through a shared feed in 2024.", ["data | Emlakjet, Hepsiemlak | 2024"]],
+    ["MakeMyTrip has connected directly to the central reservation system of Treebo since 2023.", ["data | MakeMyTrip, Treebo | 2023"]],
     ["China Telecom and China Unicom have built one shared 5G radio network since September 2019.", ["service | China Telecom, China Unicom | 2019-09"]],
     // What two subjects start, they start together.
     ["Bolt and Pony.ai started offering robotaxi rides in Europe in 2025.", ["service | Bolt Technology, Pony.ai | 2025"]],
