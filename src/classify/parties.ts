@@ -187,10 +187,11 @@ function possessiveCompounds(text: string, matches: EntityMatch[], registry: Ent
     const lower = /^['’]s\s+\p{Ll}/u.test(rest[0]);
     const words = rest[1]!.split(/\s+/);
     for (let k = words.length; k >= 1; k--) {
-      const product = registry.get(`${m.surface} ${words.slice(0, k).join(" ")}`);
+      const written = `${m.surface} ${words.slice(0, k).join(" ")}`;
+      const product = registry.get(written);
       if (!product || product === m.entity || !registry.ancestors(product.name).includes(m.entity.name)) continue;
       // A lower-case rest names the product only as its own name is written ("Douyin's mini-programs", not "Google's search").
-      if (lower && ![product.name, ...product.aliases].includes(`${m.surface} ${words.slice(0, k).join(" ")}`)) continue;
+      if (lower && ![product.name, ...product.aliases].includes(written)) continue;
       const end = m.end + rest[0].indexOf(words[0]!) + words.slice(0, k).join(" ").length;
       // "Baidu's Apollo Go": a name read after the possessive that runs past the compound is the product named.
       if (matches[i + 1] && matches[i + 1]!.start < end && matches[i + 1]!.end > end) break;

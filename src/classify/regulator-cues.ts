@@ -24,7 +24,8 @@ export const UNNAMED_REGULATOR =
 // "Meituan … was fined in October 2021": a penalty told in the passive has a regulator behind it.
 export const PASSIVE_PENALTY =
   /\b(?:was|were|has been|have been|had been|got)\s+(?:\w+\s+)?(?:fined|penali[sz]ed|summoned|sanctioned|(?:ordered|told|required|instructed) to (?:rectify|make rectifications|correct)|(?:named|listed|critici[sz]ed|singled out|called out)\s+(?:for|over))\b/i;
-// Not a head of a plural: "with the app stores of mobile phone makers" is a whole trade.
+// Not a head of a plural: "with the app stores of mobile phone makers" is a whole trade. Also the
+// passive "The platform was designated a gatekeeper": the company is the subject.
 export const DEFINITE_COMPANY =
   /\b(?:on|to|for|from|against|into|with|fined|ordered|allowed|let|permitted|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|penali[sz]ed|summoned|cleared|designated|charged|raided|warned|barred|banned|forced|obliged|required)\s+the\s+(?:[A-Z][\w.-]*-based\s+)?(?:app|platform|company|corporation|firm|service|wallet|messenger|operator|carrier|marketplace|group|giant|retailer|lender|startup|broadcaster)\b(?!\s+(?:of|for)\b)(?!\s+[a-z]+s\b)|^(?:[^,]{0,40},\s*)?the\s+(?:app|platform|company|firm|service|wallet|messenger|operator|carrier|marketplace|group|retailer)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:designated|fined|ordered|investigated|summoned|penali[sz]ed|cleared|charged|warned|barred|banned)\b|\b(?:investigation|inquiry|probe|review|case)\s+(?:into|of|on)\s+its\s+(?:[\w-]+\s+){0,2}?(?:contracts?|practices?|conduct|rules|terms|deals?|agreements?|policies|policy|clauses?|fees?|pricing|business)\b/i;
 // "opened an inquiry into those agent contracts", "settled that row": a case the story has just
