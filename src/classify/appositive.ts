@@ -92,7 +92,7 @@ const ROLE_AT = new RegExp(
 
 // An organisation ends before a location ("Example Securities in Shanghai") or a trailing clause.
 // Only a capitalised phrase names an organisation ("a streaming company" does not).
-function trimAffiliation(text: string): string | null {
+function trimAffiliation(text: string, lex: QuoteLexicon): string | null {
   let a = text.trim().replace(/[.,;:"”’]+$/, "");
   a = a.replace(ARTICLE, "");
   // "SAMR's anti-monopoly enforcement bureau", "Keeta's Brazil business": the organisation owns the unit.
@@ -109,7 +109,7 @@ function trimAffiliation(text: string): string | null {
   a = a.replace(BASED_IN, "");
   // "with 1.2 million subscribers" counts followers, it names no organisation; nor does "a Hangzhou
   // e-commerce firm" (a place and a kind of business) or "Nigerian" (a nationality).
-  if (a === "" || !/^\p{Lu}/u.test(a) || NOT_AN_ORGANISATION.test(a)) return null;
+  if (a === "" || !/^\p{Lu}/u.test(a) || describesPerson(a, lex)) return null;
   const ws = a.split(/\s+/);
   const lower = ws.findIndex((w) => /^\p{Ll}/u.test(w) && !AFFILIATION_GLUE.test(w));
   if (lower < 0) return a;
@@ -129,9 +129,13 @@ const KIND_OF_BUSINESS = /^(?:firm|company|start-?up|label|agency|consultancy|ma
 
 // Small words an organisation's name carries in lower case ("Institute of Competition Policy", "Autorité de la concurrence").
 const AFFILIATION_GLUE = /^(?:of|for|and|on|the|de|del|della|dei|degli|delle|di|du|des|la|le|el|los|las|da|do|dos|das|der|van|von|für|und|et|y|&|in)$/;
-// One word that describes a person, not the body they work for.
-const NOT_AN_ORGANISATION =
-  /^(?:(?:South |North )?(?:Nigerian|Kenyan|Indian|Chinese|Japanese|Korean|American|British|German|French|Brazilian|Indonesian|Vietnamese|Thai|Malaysian|Singaporean|Filipino|Pakistani|Egyptian|Saudi|Emirati|Turkish|Spanish|Italian|Polish|Mexican|Argentine|Colombian|Chilean|Peruvian|African|Australian|Canadian|European)|Industry|Independent|Assistant|Presiding|Senior|Chief|Former|Deputy|Acting|Retired|Veteran|Local|Regional|Middle East|\d[\w-]*)$/u;
+// Words that describe a person, not the body they work for; places and nationalities are the
+// lexicon's list ("Nigerian", "South Korean", "Berlin").
+const NOT_AN_ORGANISATION = /^(?:Industry|Independent|Assistant|Presiding|Senior|Chief|Former|Deputy|Acting|Retired|Veteran|Local|Regional|\d[\w-]*)$/u;
+
+function describesPerson(text: string, lex: QuoteLexicon): boolean {
+  return NOT_AN_ORGANISATION.test(text) || lex.places.has(text.replace(/^(?:South|North)\s+/, "").toLowerCase());
+}
 
 // A role ends where a relative clause starts ("a product manager I used to work with").
 function cleanRole(text: string): string | null {
@@ -191,29 +195,29 @@ function parseAppositiveText(segments: string[], lex: QuoteLexicon): SpeakerRole
   const who = /^who\s+(?:is|was)\s+(.*)$/i.exec(first);
   if (who) return parseAppositiveText([who[1]!, ...extra], lex);
   const heads = /^who\s+(?:heads|leads)\s+(.+?)(?:\s+(?:at|of|for)\s+(.+))?$/i.exec(first);
-  if (heads) return { role: `head of ${heads[1]}`, affiliation: withMore(heads[2] ? trimAffiliation(heads[2]) : null) };
+  if (heads) return { role: `head of ${heads[1]}`, affiliation: withMore(heads[2] ? trimAffiliation(heads[2], lex) : null) };
   const runs = WHO_RUNS.exec(first);
-  if (runs) return { role: null, affiliation: withMore(runs[1] ?? trimAffiliation(runs[2]!)) };
+  if (runs) return { role: null, affiliation: withMore(runs[1] ?? trimAffiliation(runs[2]!, lex)) };
   if (/^who\s/i.test(first)) {
     // "who covers internet stocks at Example Bank": no role, but the organisation is clear.
     const org = /\s(?:at|for|with)\s+(?:the\s+)?([\p{Lu}].*)$/u.exec(first);
-    const aff = org ? trimAffiliation(org[1]!) : null;
+    const aff = org ? trimAffiliation(org[1]!, lex) : null;
     return { role: null, affiliation: aff && isCapitalisedPhrase(aff) ? withMore(aff) : null };
   }
   const poss = OWNER_POSSESSIVE.exec(first);
   if (poss && hasRoleWord(poss[2]!, lex)) return { role: cleanRole(poss[2]!), affiliation: withMore(poss[1]!) };
   const body = first.replace(ARTICLE, "");
   const at = ROLE_AT.exec(body);
-  if (at && hasRoleWord(at[1]!, lex)) return { role: cleanRole(at[1]!), affiliation: withMore(trimAffiliation(at[2]!)) };
+  if (at && hasRoleWord(at[1]!, lex)) return { role: cleanRole(at[1]!), affiliation: withMore(trimAffiliation(at[2]!, lex)) };
   // "president of Example Institute" / "deputy director of the Example Center"
   const of = /^(.+?)\s+(?:of|for)\s+(?:the\s+)?(.+)$/.exec(body);
   // Not through a relative clause: "a producer whose company makes dramas for Youku" works for no Youku.
   if (of && hasRoleWord(of[1]!, lex) && !/\bwhose\b/.test(of[1]!)) {
     // "general manager of the Southeast Asia branch of UnionPay International": the body owning the unit.
     const owner = UNIT_OWNER.exec(of[2]!);
-    const ownerName = owner ? trimAffiliation(owner[1]!) : null;
+    const ownerName = owner ? trimAffiliation(owner[1]!, lex) : null;
     if (ownerName && isCapitalisedPhrase(ownerName)) return { role: cleanRole(of[1]!), affiliation: withMore(ownerName) };
-    const object = trimAffiliation(of[2]!);
+    const object = trimAffiliation(of[2]!, lex);
     if (object && isCapitalisedPhrase(object)) return { role: cleanRole(of[1]!), affiliation: withMore(object) };
     // "vice president of Kuaishou e-commerce": the organisation is the name inside the phrase.
     if (object) return { role: cleanRole(body), affiliation: withMore(leadingName(object)) };
@@ -247,10 +251,10 @@ function parsePremodifierText(text: string, lex: QuoteLexicon): SpeakerRole {
   const rest = ws.slice(i).join(" ");
   if (rest === "" || !hasRoleWord(rest, lex)) return NONE;
   const at = /^(.+?)\s+(?:at|of)\s+(.+)$/.exec(rest);
-  if (org.length === 0 && at && isCapitalisedPhrase(at[2]!)) return { role: cleanRole(at[1]!), affiliation: trimAffiliation(at[2]!) };
+  if (org.length === 0 && at && isCapitalisedPhrase(at[2]!)) return { role: cleanRole(at[1]!), affiliation: trimAffiliation(at[2]!, lex) };
   // "a Douala-based trader", "a 27-year-old driver", "Independent analyst": words that describe the person, not a body.
   const body = org.filter((w) => !/-based$/.test(w)).join(" ");
-  return { role: cleanRole(rest), affiliation: body !== "" && !NOT_AN_ORGANISATION.test(body) ? body : null };
+  return { role: cleanRole(rest), affiliation: body !== "" && !describesPerson(body, lex) ? body : null };
 }
 
 /** State that carries across the sentences of one article. */
