@@ -4,7 +4,7 @@
 // definition when its capitals are, in order, the initials of the words before it.
 import type { EntityRegistry, LocalName } from "./entities.ts";
 import { centralBankNames } from "./central-banks.ts";
-import { commissionNames, countryAcronyms, genericBodyNames, glossNames, parliamentNames, productTails, senseNames, tradeNames, unitNames } from "./name-senses.ts";
+import { commissionNames, countryAcronyms, genericBodyNames, glossNames, parliamentNames, productTails, senseNames, tradeNames, unitNames, versionNames } from "./name-senses.ts";
 import { isCountry, peopleNamed, placeOrCommonWord, regulatorByName } from "./unknown-orgs.ts";
 import type { Entity } from "./types.ts";
 import { escapeRegExp } from "./normalize.ts";
@@ -123,7 +123,7 @@ function bodyNameBefore(before: string): string | undefined {
 export function articleRegistry(text: string, registry: EntityRegistry): EntityRegistry {
   const scan = scanArticle(text, registry);
   const defined = articleNames(text, registry);
-  const names = [...defined, ...genericNouns(text, scan, defined), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...genericBodyNames(text, registry), ...glossNames(text, registry), ...shortNames(text, registry, scan), ...namesakeShortNames(registry, scan), ...kindNouns(text, registry, scan), ...nationalUnits(text, registry, scan), ...countryAcronyms(text, registry), ...productTails(text, registry, scan.matches()), ...nameTails(text, registry, scan.matches()), ...termAcronyms(text, registry), ...hereinafterNames(text, registry, scan), ...cuedNames(text, registry, scan)];
+  const names = [...defined, ...genericNouns(text, scan, defined), ...senseNames(text, registry), ...unitNames(text, registry), ...tradeNames(text, registry), ...parliamentNames(text, registry), ...commissionNames(text, registry), ...genericBodyNames(text, registry), ...glossNames(text, registry), ...shortNames(text, registry, scan), ...namesakeShortNames(registry, scan), ...kindNouns(text, registry, scan), ...nationalUnits(text, registry, scan), ...countryAcronyms(text, registry), ...productTails(text, registry, scan.matches()), ...versionNames(text, registry), ...nameTails(text, registry, scan.matches()), ...termAcronyms(text, registry), ...hereinafterNames(text, registry, scan), ...cuedNames(text, registry, scan)];
   // "The central bank" is read through the names above: "BSP" may be a story's own bank.
   const view = registry.withLocalNames(names);
   const banks = centralBankNames(text, registry, view);

@@ -6,9 +6,10 @@
 import type { Candidate, ClauseContext } from "./detect-clause.ts";
 import { groupsOf } from "./groups.ts";
 
-// The anaphor as the direct object of a verb: "put it on", "accepting the wallet", "restricted the agent".
+// The anaphor as the direct object of a verb: "put it on", "accepting the wallet", "restricted the agent",
+// "made it available".
 const OBJECT_ANAPHOR =
-  /(?<=\b[a-z]{3,}(?:ed|ing|s)\s|\b(?:put|set|cut|let|run|ran|got|took|brought|built|sold|bought|won|added)\s)(?:it|the\s+(?:wallet|models?|agent|assistant|chatbot|app|service|method|option|tool|feature|channels?))\b(?!\s+(?:of|for|that|which)\b)(?!['’])/;
+  /(?<=\b[a-z]{3,}(?:ed|ing|s)\s|\b(?:put|set|cut|let|run|ran|got|took|brought|built|sold|bought|won|added|made|makes|making)\s)(?:it|the\s+(?:wallet|models?|agent|assistant|chatbot|app|service|method|option|tool|feature|channels?))\b(?!\s+(?:of|for|that|which)\b)(?!['’])/;
 // Words that take an object but are no act on it.
 const NOT_ACT = /\b(?:said|says|called|calls|named|names|described|describes|considered|considers|expected|expects|found|finds|saw|sees|thought|thinks|making|made|using|uses|used|kept|keeps|keeping|retained|retains|lost|loses)\s+$/i;
 // "…, whereas Kuaishou kept it": a contrast says what the other did not do.
@@ -20,7 +21,9 @@ const CONTRAST = /^\W*(?:whereas|while|but|although|though|unlike)\b/i;
  */
 export function objectAgain(clause: string, earlier: string, prior: Candidate, ctx: ClauseContext, detect: (text: string) => Candidate | null): Candidate | null {
   const m = OBJECT_ANAPHOR.exec(clause);
-  if (!m || NOT_ACT.test(clause.slice(0, m.index)) || CONTRAST.test(clause) || prior.parties.length !== 2 || prior.type === "regulation") return null;
+  // "made it available through Amazon Bedrock" offers it; "made it clear" says something.
+  const offered = /^\s+available\b/.test(clause.slice(m ? m.index + m[0].length : 0)) && /\b(?:make|makes|making|made)\s+$/.test(clause.slice(0, m?.index ?? 0));
+  if (!m || (!offered && NOT_ACT.test(clause.slice(0, m.index))) || CONTRAST.test(clause) || prior.parties.length !== 2 || prior.type === "regulation") return null;
   if (groupsOf(prior.parties, ctx.registry).size !== 2) return null;
   // The earlier act's subject is the side its clauses name first; the other is its object.
   const named = ctx.partiesOf(earlier);

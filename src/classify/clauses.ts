@@ -337,7 +337,7 @@ export const OWN_SUBJECT = /^\s*(?:(?:in|on|by|later|that)\b[^,]{0,25},\s*)?(?:(
 // "… and will bundle a Viu subscription": the second "will" shares the subject.
 const SHARED_WILL = /^(\s*)(?=will\s)/;
 // A clause that opens, after an optional time phrase, with a past-tense verb: it has no subject of its own.
-const SUBJECTLESS = /^(\s*(?:(?:in|on|that|the following|the next|later|last|this|by|after)\b[^,]{0,25},\s*|after [a-z]+ing\b[^,]{0,120},\s*))(?=(?:fined|ordered|summoned|banned|barred|approved|issued|imposed|required|told|sued|accused|blocked|opened|signed|launched|added|began|started|cut|restricted|cleared|designated)\b)/;
+const SUBJECTLESS = /^(\s*(?:(?:in|on|that|the following|the next|later|last|this|by|after)\b[^,]{0,25},\s*|after [a-z]+ing\b[^,]{0,120},\s*|(?:earlier|later)\s+(?:this|that|the same)\s+(?:week|month|year)\s+))(?=(?:fined|ordered|summoned|banned|barred|approved|issued|imposed|required|told|sued|accused|blocked|opened|signed|launched|added|began|started|cut|restricted|cleared|designated)\b)/;
 // "… in August 2024 and began accepting WeChat Pay the following month": a bare verb with a time of its own.
 const SUBJECTLESS_DATED = new RegExp(
   String.raw`^(\s*)(?=(?:opened|signed|launched|added|began|started|blocked|restricted|cut|(?:lost|won)\s+(?:at first instance|in (?:a |the )?(?:\w+ )?court|(?:the|its|their) (?:case|appeal|suit|lawsuit)|on appeal))\b[^,.;]{0,60}\b${OWN_TIME}\b|${SECOND_ACT})|^(\s*${TIME_PHRASE}\s+)(?=${SECOND_PREDICATE})`,

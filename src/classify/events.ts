@@ -182,7 +182,8 @@ export function detectEvents(
         // "…, and Meituan followed the following year": the act just told, with a newcomer.
         else found.push(...followersOf(c, priorAct(found, clauses, c, events, sentences), ctx, before));
         // "In 2021 X …, and the following year Y …": a later clause counts from this clause's date.
-        if (clauses.length > 1 && tellStoryDate(c, ctx)) lastTold = c;
+        // "… on 29 January 2025, and AWS made it available … the next day": the next clause counts from this day.
+        if (clauses.length > 1 && tellStoryDate(c, ctx, /\b(?:19|20)\d\d\b/.test(c) ? here : undefined)) lastTold = c;
         // "In August 2022 it won the ICC's rights, and within weeks it sublicensed …": the second "it"
         // is who the first one meant, not the first name the clause writes.
         const subject = clauses.length > 1 && earlierClauses.length === 0 ? singularAntecedent(c, here, history) : null;

@@ -57,6 +57,8 @@ const toldAgain = (type: EventType, parties: string[], when: ResolvedDate): Cand
 
 /** Candidates for the newcomers of a "followed" clause, or none when it is not one. */
 export function followersOf(told: string, prior: PriorAct | undefined, ctx: ClauseContext, before?: string): Candidate[] {
+  const renewal = prior ? renewedAct(told, prior, ctx) : null;
+  if (renewal) return [renewal];
   // "Malaysia's DuitNow followed in May 2023, and Singapore's NETS in November 2023": a name and a
   // time after a "followed" clause follow too.
   const gapped = before && FOLLOWED.test(before) ? GAPPED.exec(told) : null;
@@ -85,7 +87,7 @@ export function followersOf(told: string, prior: PriorAct | undefined, ctx: Clau
     .partiesOf(clause.slice(0, m.index))
     .filter((p) => !p.unknown && !ctx.isRegulator(p.name) && !prior.parties.some((q) => ownSide(p.name, q)))
     .map((p) => p.name);
-  const when = toldDate(clause, ctx);
+  const when = afterPrior(toldDate(clause, ctx), clause, prior, ctx);
   // "… in Norway in November 2024 and followed in Denmark in March": with no newcomer, the subject
   // of the act told before repeats it elsewhere, at a time of its own.
   if (newcomers.length === 0) return SUBJECT_FOLLOWED.test(clause) && when?.date && when.date !== toldDate(prior.text, ctx)?.date ? [toldAgain(prior.type, [...prior.parties], when)] : [];
@@ -124,6 +126,31 @@ export function followersOf(told: string, prior: PriorAct | undefined, ctx: Clau
   return newcomers.map((name) => toldAgain(prior.type, partner ? [subject, name] : [name, ...others], when));
 }
 
+// "People Inc. has had its titles in Apple News+ since 2019, and renewed that arrangement in April":
+// the act just told, made again between the same sides at a time of its own.
+const RENEWED =
+  /^\W*(?:(?:it|they|the\s+(?:two|company|firm|group|companies|sides))\s+)?(?:then\s+|later\s+|also\s+|quietly\s+)?(?:renewed|extended)\s+(?:that|the|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|deal|agreement|partnership|contract|licen[cs]e|tie-up|pact|cooperation)s?\b/i;
+
+/** The act just told, renewed at the time this clause tells, or null. */
+function renewedAct(clause: string, prior: PriorAct, ctx: ClauseContext): Candidate | null {
+  if (prior.type === "regulation" || prior.parties.length < 2 || !RENEWED.test(clause) || ctx.partiesOf(clause).some((p) => !p.unknown)) return null;
+  const when = toldDate(clause, ctx);
+  if (!when?.date || when.date === toldDate(prior.text, ctx)?.date) return null;
+  return toldAgain(prior.type, [...prior.parties], when);
+}
+
+// "Paytm was the first, in March 2023; PhonePe followed in May": a month written without a year
+// follows the act it repeats, so it is the first such month after that act, not before publication.
+function afterPrior(when: ResolvedDate | null, clause: string, prior: PriorAct, ctx: ClauseContext): ResolvedDate | null {
+  if (!when?.date || when.precision !== "month" || /\b(?:19|20)\d\d\b|\b(?:last|this|next|that)\b/i.test(clause)) return when;
+  const before = toldDate(prior.text, ctx)?.date;
+  if (!before || before.length < 7) return when;
+  const [y, m] = [Number(before.slice(0, 4)), Number(before.slice(5, 7))];
+  const month = Number(when.date.slice(5, 7));
+  const date = `${month >= m ? y : y + 1}-${String(month).padStart(2, "0")}`;
+  return ctx.pubDay && date > ctx.pubDay.slice(0, 7) ? when : { ...when, date };
+}
+
 // A mobile operator by any of its names ("Türk Telekom", "Turkcell", "Vodafone Türkiye", "Airtel").
 const CARRIER = /\b(?:tele[ck]om\w*|telecommunications?|mobile|cell\w*|\w+cell|telco|vodafone|orange|airtel|mtn|ooredoo|etisalat|zain|telenor|telstra|telia|tigo|movistar|claro|safaricom|jio|docomo|kddi|softbank mobile|smartfren|indosat|globe telecom|digicel)\b/i;
 const isCarrier = (name: string, ctx: ClauseContext): boolean => {
@@ -149,10 +176,14 @@ function oneMore(clause: string, prior: PriorAct, ctx: ClauseContext): Candidate
 const objectIt = (text: string): boolean => PAYMENT_IT.test(text) || /\bjoin(?:s|ed|ing)?\s+it\b/i.test(text);
 const SUBJECT_ANAPHOR = /^\W*(?:(?:in|on|since|by|last|this|that)\b[^,]{0,25},?\s*)?(?:the (?:company|group|firm|platform|app)|it)\b/i;
 
+// "Paytm was the first to accept the cards": a text opening with a name has that name as subject.
+const OPENS_WITH_NAME = /^\W*(?:(?:in|on|since|by|last|this|that)\b[^,]{0,25},\s*)?/i;
+
 /** The earlier act's subject: the party its text names first, or one it reaches through "it" or "the company". */
 function subjectOf(prior: PriorAct, ctx: ClauseContext): string {
   // A party the text does not name is its subject, unless the text reaches it as an object ("the first to accept it").
-  const unnamed = objectIt(prior.text) && !SUBJECT_ANAPHOR.test(prior.text) ? Number.POSITIVE_INFINITY : -1;
+  const opensWithName = OPENS_WITH_NAME.exec(prior.text)?.[0].length === ctx.partiesOf(prior.text)[0]?.start;
+  const unnamed = (objectIt(prior.text) || opensWithName) && !SUBJECT_ANAPHOR.test(prior.text) ? Number.POSITIVE_INFINITY : -1;
   const at = (name: string) => {
     const found = ctx.partiesOf(prior.text).find((p) => p.name === name || ctx.related(p.name, name));
     return found ? found.start : unnamed;

@@ -379,3 +379,22 @@ export function productTails(text: string, registry: EntityRegistry, matches: En
   }
   return out;
 }
+
+// "DeepSeek's R1 model", "xAI's Grok 3 models": a version its maker's possessive introduces is that
+// maker's in the rest of the article ("Microsoft added R1 to its catalogue"). Bare versions are
+// never registry aliases, as they are shared across makers; one article names only one "R1".
+const VERSION_OF = /(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,2})['’]s\s+((?=[\w.-]*\d)[A-Z][\w.-]{0,9}(?:\s+\d[\w.]*)?)\s+(?:(?:reasoning|language|AI|open-source|open-weight)\s+)?(?:models?|chatbot|assistant|LLM)\b/gu;
+
+/** Model versions named by their maker's possessive, as that maker's names. */
+export function versionNames(text: string, registry: EntityRegistry): LocalName[] {
+  const out: LocalName[] = [];
+  for (const m of text.matchAll(VERSION_OF)) {
+    // "When DeepSeek's": the maker is the longest tail of the capitalised words the registry knows.
+    const words = m[1]!.split(/\s+/);
+    const owner = words.map((_, i) => registry.get(words.slice(i).join(" "))).find((e) => e !== undefined);
+    const version = m[2]!;
+    if (!owner || registry.get(version) || out.some((o) => o.spellings[0] === version)) continue;
+    out.push({ entity: owner, spellings: [version], exact: true });
+  }
+  return out;
+}

@@ -9,6 +9,15 @@ import { objectPronoun } from "./regulator-cues.ts";
 const PLATFORM_OBJECT = /\b(?:to|with|into|on|onto|inside|joined|joins)\s+the\s+(?:app|platform|wallet|service|messenger|marketplace|network|switch)\b(?!\s+(?:of|for)\b)(?!\s+[a-z]+s\b)/i;
 const PAIR_BOTH = /\b(?:both|each)\b/i;
 
+// "Paytm was the first to accept the cards": a thing the story's recent party is known by ("RuPay
+// cards"). Only "the" and a plural: "its lockers" may as well be the subject's own, and a singular
+// ("the bank", "the assistant") is more often a kind than a product. Nouns every kind of platform is
+// called by say nothing of which one.
+const KIND_NOUN = /\bthe\s+([a-z]{3,}s)\b(?!\s+(?:of|for)\b)/g;
+const GENERIC_NOUN = /^(?:apps|platforms|services|wallets|networks|systems|sites|websites|stores|companies|firms|groups|products|brands|users|customers|merchants|sellers|shops|partners|rivals|deals|features|options|payments|accounts|links|news)$/;
+/** How many sentences back the thing may have been named. */
+const KIND_REACH = 3;
+
 /** The clause's parties with those it names only as objects added from the sentences before. */
 export function withObjectParties(
   clause: string,
@@ -41,6 +50,25 @@ export function withObjectParties(
     const before = history.findLast((h) => h.index < here.index && here.index - h.index <= 2 && h.parties.some((p) => !isRegulator(p)));
     const platform = before?.parties.find((p) => !isRegulator(p) && !out.some((q) => related(p, q)) && registry.get(p)?.kind !== "company");
     if (platform) out = [...out, platform];
+  }
+  // "Paytm was the first to accept the cards": the party told just before whose name for the thing the clause uses.
+  if (!out.some(isRegulator) && !cues.regulatorImplied && groupsOf(out, registry).size === 1) {
+    for (const m of clause.matchAll(KIND_NOUN)) {
+      const noun = m[1]!;
+      if (GENERIC_NOUN.test(noun)) continue;
+      const stem = noun.replace(/s$/, "");
+      const calledSo = (p: string) => {
+        const e = registry.get(p);
+        const names = e ? [e.name, ...e.aliases] : [p];
+        return names.some((a) => {
+          const words = a.split(/\s+/);
+          return words.length >= 2 && words.at(-1)!.toLowerCase().replace(/s$/, "") === stem && names.includes(words.slice(0, -1).join(" "));
+        });
+      };
+      const before = history.findLast((h) => h.index < here.index && here.index - h.index <= KIND_REACH && h.parties.some((p) => !isRegulator(p) && !out.some((q) => related(p, q)) && calledSo(p)));
+      const thing = before?.parties.find((p) => !isRegulator(p) && !out.some((q) => related(p, q)) && calledSo(p));
+      if (thing) return [...out, thing];
+    }
   }
   return out;
 }
