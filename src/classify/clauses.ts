@@ -131,7 +131,7 @@ function subjectList(clause: string, mentions: { name: string; start: number; en
 // A time phrase opening a clause before its subject ("In November 2019, the chain, which …").
 const TIME_LEAD = String.raw`${OWN_TIME}[^,]{0,20},\s*`;
 const UNNAMED_SUBJECT_ACTS = new RegExp(
-  String.raw`^\W*(?:${TIME_LEAD})?(?:(?:when|after|and|then)\s+)?(?:it|the\s+(?:company|chain|firm|group|platform|app|bank|lender|retailer|operator|carrier|wallet|marketplace|service))\s+(?:[a-z]+\s+){1,4}$`,
+  String.raw`^\W*(?:${TIME_LEAD}|(?:earlier|later)\s+(?:this|that|last)\s+(?:year|month|week)\s+)?(?:(?:when|after|and|then)\s+)?(?:it|the\s+(?:company|chain|firm|group|platform|app|bank|lender|retailer|operator|carrier|wallet|marketplace|service))\s+(?:[a-z-]+\s+){1,4}$`,
   "i",
 );
 
@@ -174,7 +174,9 @@ function objectPair(clause: string, mentions: { name: string; start: number; end
 function objectList(clause: string, mentions: { name: string; start: number; end: number }[], first: number, last: number, related: (a: string, b: string) => boolean): string[] | undefined {
   const listed = mentions.slice(first, last + 1);
   const before = mentions.slice(0, first);
-  if (before.length === 0 || listed.some((m, k) => listed.slice(0, k).some((x) => related(x.name, m.name)))) return undefined;
+  // "Earlier this year it signed data-access agreements with Atlassian, Zoom and Dropbox": the subject may be "it".
+  const unnamed = before.length === 0 && UNNAMED_SUBJECT_ACTS.test(clause.slice(0, listed[0]!.start));
+  if ((before.length === 0 && !unnamed) || listed.some((m, k) => listed.slice(0, k).some((x) => related(x.name, m.name)))) return undefined;
   const aside = ASIDE.exec(clause)?.index ?? clause.length;
   const after = mentions.slice(last + 1).filter((m) => m.start < aside);
   if (after.some((m) => !before.some((x) => related(x.name, m.name))) || before.some((m) => listed.some((x) => related(m.name, x.name)))) return undefined;
@@ -293,8 +295,11 @@ const SAME_OBJECT = new RegExp(String.raw`\s+and\s+(?=((?:the|its|their)\s+(?:[\
 // "… that added Wave in 2022 and Orange Money a year later": a bare second name with a time of
 // its own, after a verb's first object and time, is the act again with that object.
 const NAMES = String.raw`[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}`;
-const BARE_OBJECT = new RegExp(String.raw`\s+and\s+(?=${NAMES}\s+${OWN_TIME}\s*[.!?]?$)`);
-const VERB_OBJECT_TIME = new RegExp(String.raw`\b(?:[a-z]{3,}ed|took|won|struck|signed|began\s+accepting)\s+(?=${NAMES}\s+${OWN_TIME}\s*$)`);
+// "Epic sued Apple in Australia in November 2020 and Google in March 2021": a place may stand between
+// name and time, and a month may carry its year.
+const PLACE = String.raw`(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?`;
+const BARE_OBJECT = new RegExp(String.raw`\s+and\s+(?=${NAMES}${PLACE}\s+${OWN_TIME}(?:\s+(?:19|20)\d\d)?\s*[.!?]?$)`);
+const VERB_OBJECT_TIME = new RegExp(String.raw`\b(?:[a-z]{3,}ed|sued|took|won|struck|signed|began\s+accepting)\s+(?=${NAMES}${PLACE}\s+${OWN_TIME}(?:\s+(?:19|20)\d\d)?\s*$)`);
 
 function bareObjectParts(told: string): string[] | undefined {
   const cut = BARE_OBJECT.exec(told);

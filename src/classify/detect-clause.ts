@@ -105,6 +105,8 @@ export interface ClauseContext {
   storyMonth: string | null;
   /** Where the story last told a date other than publication, for past-tense sentences that follow it. */
   storyAt?: { index: number; paragraph: number; date: string; precision: ExtractedEvent["datePrecision"] };
+  /** The last day (not publication) the story told, for "on the same day" after a coarser time. */
+  storyDay?: string;
   calledBy: (name: string, noun: string) => boolean;
   isCourt: (name: string) => boolean;
   modelOf: (text: string) => Partial<Record<EventType, number>>;

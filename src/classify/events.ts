@@ -358,6 +358,7 @@ function tellStoryDate(text: string, ctx: ClauseContext, at?: { index: number; p
     ctx.storyYear = Number(told.date.slice(0, 4));
     ctx.storyMonth = told.date.length >= 7 ? told.date.slice(0, 7) : null;
     if (at && told.date !== ctx.pubDay) ctx.storyAt = { ...at, date: told.date, precision: told.precision };
+    if (at && told.date !== ctx.pubDay && told.precision === "day") ctx.storyDay = told.date;
   }
   return !!told?.date;
 }

@@ -12,13 +12,15 @@ import type { EventType } from "./types.ts";
 
 // "NBCUniversal's Peacock reached a similar deal in September 2020", "OLX has been testing the same
 // arrangement since December": the same act, told as its kind; "Naver Pay joined last year": with no object of its own;
-// "Meituan Pay joined the same network last month": the network the subject joined.
+// "Meituan Pay joined the same network last month": the network the subject joined; "Nubank joined
+// the list in 2023": the list of those that did what was just told; "Snowflake won a similar arrangement".
 const FOLLOWED =
-  /\b(?:followed(?:\s+suit)?|did (?:the same|likewise|so)|also\s+completed\s+the\s+(?:access|integration|connection|link-?up)|(?:has|have|had) done (?:the same|likewise|so)|went the same way|joined\s+the\s+same\s+(?:[\w-]+\s+){0,2}?(?:network|scheme|system|platform|programme|program|alliance|switch)|(?:reached|struck|signed|agreed|cut|sealed)\s+(?:a\s+)?(?:similar|comparable|matching)\s+(?:deal|agreement|arrangement|pact|contract|cooperation|collaboration)|(?:testing|tested|trialling|trialing|piloting|piloted|signed|reached|struck|agreed|offers|offered|launched|adopted|introduced|got|gained|received)\s+the\s+same\s+(?:deal|agreement|arrangement|option|feature|service|scheme|set-?up)|(?:joined|signed up|came on board|(?:was|were|has been|have been|had been)\s+added)(?=\s+(?:in|on|last|this|the following|the next|later|earlier|early|late|a (?:year|month|week) later)\b[^,;]{0,30}(?:[.;]?$|,\s+so\b)))\b/i;
+  /\b(?:followed(?:\s+suit)?|did (?:the same|likewise|so)|also\s+completed\s+the\s+(?:access|integration|connection|link-?up)|(?:has|have|had) done (?:the same|likewise|so)|went the same way|joined\s+the\s+same\s+(?:[\w-]+\s+){0,2}?(?:network|scheme|system|platform|programme|program|alliance|switch)|joined\s+the\s+(?:list|club|ranks)\b|(?:reached|struck|signed|agreed|cut|sealed|won|secured|landed|got)\s+(?:a\s+)?(?:similar|comparable|matching)\s+(?:deal|agreement|arrangement|pact|contract|cooperation|collaboration)|(?:testing|tested|trialling|trialing|piloting|piloted|signed|reached|struck|agreed|offers|offered|launched|adopted|introduced|got|gained|received)\s+the\s+same\s+(?:deal|agreement|arrangement|option|feature|service|scheme|set-?up)|(?:joined|signed up|came on board|(?:was|were|has been|have been|had been)\s+added)(?=\s+(?:in|on|last|this|the following|the next|later|earlier|early|late|a (?:year|month|week) later)\b[^,;]{0,30}(?:[.;]?$|,\s+so\b)))\b/i;
 
 // "Apple Music was added in November": a newcomer the subject added is its next partner, not a second subject.
 const JOINED_AS_PARTNER = /^(?:was|were|has been|have been|had been)\s+added\b/i;
 const JOINED = /^(?:joined|signed up|came on board)\b/i;
+const WON = /^(?:won|secured|landed|got|gained|received)\b/i;
 const HOSTS_OTHERS = /\b(?:listing|lists|listed|aggregat\w*)\b/i;
 
 const GAPPED = /^\W*(?:and\s+)?((?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,4}?)(?=(?:in|on|by|last|that|the following|a year later|a month later)\s)(?![^,;]*\b(?:followed|did|signed|agreed|launched|joined)\b)/u;
@@ -67,7 +69,9 @@ export function followersOf(told: string, prior: PriorAct | undefined, ctx: Clau
   if (!m && prior && prior.type !== "regulation" && ONE_WITH.test(clause)) return oneMore(clause, prior, ctx);
   if (!m && prior && prior.type !== "regulation") return similarAct(clause, prior, ctx);
   if (!m || !prior || prior.type === "regulation") return [];
-  const after = ctx.partiesOf(clause.slice(m.index));
+  // "OpenAI followed that May, promising attribution links when ChatGPT uses our answers": a trailing
+  // participle says how, and names no new side.
+  const after = ctx.partiesOf(clause.slice(m.index).replace(/,\s+[a-z]+ing\b[\s\S]*$/, ""));
   // "Vodafone Idea followed with its own JioHotstar packs in April", "Tamara followed this month
   // with Geidea": the same kind of act, with the partner named after "with".
   const withPartner = FOLLOWED_WITH.exec(clause.slice(m.index));
@@ -122,7 +126,8 @@ export function followersOf(told: string, prior: PriorAct | undefined, ctx: Clau
   // 2019": a newcomer joining a subject that lists others is its next partner; after "T3 connected
   // its capacity to Amap", "Cao Cao joined" did what T3 did.
   const joined = JOINED.test(m[0]) && HOSTS_OTHERS.test(prior.text);
-  const partner = PARTNER_FOLLOWED.test(clause.slice(0, m.index)) || PARTNER_FOLLOWED.test(prior.text) || JOINED_AS_PARTNER.test(m[0]) || joined;
+  // "Snowflake won a similar arrangement later that year": what one wins is what the earlier act's object got.
+  const partner = PARTNER_FOLLOWED.test(clause.slice(0, m.index)) || PARTNER_FOLLOWED.test(prior.text) || JOINED_AS_PARTNER.test(m[0]) || WON.test(m[0]) || joined;
   return newcomers.map((name) => toldAgain(prior.type, partner ? [subject, name] : [name, ...others], when));
 }
 
@@ -179,16 +184,23 @@ const SUBJECT_ANAPHOR = /^\W*(?:(?:in|on|since|by|last|this|that)\b[^,]{0,25},?\
 // "Paytm was the first to accept the cards": a text opening with a name has that name as subject.
 const OPENS_WITH_NAME = /^\W*(?:(?:in|on|since|by|last|this|that)\b[^,]{0,25},\s*)?/i;
 
+const REPORTED_ACT = /^[^,;]{0,80}?\b(?:said|says|announced|announces|confirmed|confirms)\s+(?:on\s+\w+\s+)?that\s+/i;
+
 /** The earlier act's subject: the party its text names first, or one it reaches through "it" or "the company". */
 function subjectOf(prior: PriorAct, ctx: ClauseContext): string {
+  // "Stack Overflow announced that Mistral AI will license …": the act reported is the reported clause's.
+  const reported = REPORTED_ACT.exec(prior.text);
+  const text = reported && ctx.partiesOf(prior.text.slice(reported[0].length)).some((p) => prior.parties.includes(p.name)) ? prior.text.slice(reported[0].length) : prior.text;
   // A party the text does not name is its subject, unless the text reaches it as an object ("the first to accept it").
-  const opensWithName = OPENS_WITH_NAME.exec(prior.text)?.[0].length === ctx.partiesOf(prior.text)[0]?.start;
-  const unnamed = (objectIt(prior.text) || opensWithName) && !SUBJECT_ANAPHOR.test(prior.text) ? Number.POSITIVE_INFINITY : -1;
-  const at = (name: string) => {
-    const found = ctx.partiesOf(prior.text).find((p) => p.name === name || ctx.related(p.name, name));
-    return found ? found.start : unnamed;
-  };
-  return [...prior.parties].sort((a, b) => at(a) - at(b))[0]!;
+  const opensWithName = OPENS_WITH_NAME.exec(text)?.[0].length === ctx.partiesOf(text)[0]?.start;
+  const unnamed = (objectIt(text) || opensWithName) && !SUBJECT_ANAPHOR.test(text) ? Number.POSITIVE_INFINITY : -1;
+  const mention = (name: string) => ctx.partiesOf(text).find((p) => p.name === name || ctx.related(p.name, name));
+  const at = (name: string) => mention(name)?.start ?? unnamed;
+  const order = [...prior.parties].sort((a, b) => at(a) - at(b));
+  // "In February 2025 it launched Business Data Cloud with Databricks, letting customers analyse SAP
+  // data …": after "it", the first name is the object, whatever the clause names later.
+  if (SUBJECT_ANAPHOR.test(text) && order.length === 2 && order.every((p) => mention(p))) return order[1]!;
+  return order[0]!;
 }
 
 /** "X signed a similar agreement with Y": the kind of the act told before, between this clause's sides. */

@@ -26,7 +26,7 @@ const MONTH_OF_STORY_YEAR =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:of\s+)?(that|the same|the following|the next)\s+year\b|\b(that)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:the following|the next)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 /** The date a text tells, with a month of the story's year ("in September of that year") read first. */
-type Story = { storyYear: number | null; storyMonth: string | null; storyAt?: { date: string; precision: ResolvedDate["precision"] } };
+type Story = { storyYear: number | null; storyMonth: string | null; storyAt?: { date: string; precision: ResolvedDate["precision"] }; storyDay?: string };
 
 export function toldDate(text: string, ctx: Story & { pubDay: string | null }): ResolvedDate | null {
   // A sentence that names its own year ("in March 2023 … by the end of that year") means that one.
@@ -73,8 +73,10 @@ export function storyDate(text: string, ctx: Story): ResolvedDate | null {
   if (ctx.storyAt && THAT_TIME_FIRST.test(text)) return { date: ctx.storyAt.date, precision: ctx.storyAt.precision };
   // "The next day, the State Post Bureau convened the two sides": a day after the story's last day;
   // "On the same day": the story's last day itself.
-  const day = ctx.storyAt?.precision === "day" ? STORY_DAY.exec(text) : null;
-  if (day) return { date: new Date(Date.parse(ctx.storyAt!.date) + (day[1] ? -1 : day[2] ? 0 : 1) * 86_400_000).toISOString().slice(0, 10), precision: "day" };
+  // "Fujitsu on the same day announced …" after a background told by month: the last day the story told.
+  const day = STORY_DAY.exec(text);
+  const anchor = ctx.storyAt?.precision === "day" ? ctx.storyAt.date : day?.[2] ? ctx.storyDay : undefined;
+  if (day && anchor) return { date: new Date(Date.parse(anchor) + (day[1] ? -1 : day[2] ? 0 : 1) * 86_400_000).toISOString().slice(0, 10), precision: "day" };
   const my = storyYear === null ? null : MONTH_OF_STORY_YEAR.exec(text);
   // "the following March" after a story in November: the next March to come.
   if (my?.[5] && storyYear !== null) {
