@@ -184,11 +184,11 @@ const SUBJECT_ANAPHOR = /^\W*(?:(?:in|on|since|by|last|this|that)\b[^,]{0,25},?\
 // "Paytm was the first to accept the cards": a text opening with a name has that name as subject.
 const OPENS_WITH_NAME = /^\W*(?:(?:in|on|since|by|last|this|that)\b[^,]{0,25},\s*)?/i;
 
+// "Stack Overflow announced that Mistral AI will license …": what the reported clause tells is the act.
 const REPORTED_ACT = /^[^,;]{0,80}?\b(?:said|says|announced|announces|confirmed|confirms)\s+(?:on\s+\w+\s+)?that\s+/i;
 
 /** The earlier act's subject: the party its text names first, or one it reaches through "it" or "the company". */
 function subjectOf(prior: PriorAct, ctx: ClauseContext): string {
-  // "Stack Overflow announced that Mistral AI will license …": the act reported is the reported clause's.
   const reported = REPORTED_ACT.exec(prior.text);
   const text = reported && ctx.partiesOf(prior.text.slice(reported[0].length)).some((p) => prior.parties.includes(p.name)) ? prior.text.slice(reported[0].length) : prior.text;
   // A party the text does not name is its subject, unless the text reaches it as an object ("the first to accept it").

@@ -65,8 +65,8 @@ export function withObjectParties(
           return words.length >= 2 && words.at(-1)!.toLowerCase().replace(/s$/, "") === stem && names.includes(words.slice(0, -1).join(" "));
         });
       };
-      const before = history.findLast((h) => h.index < here.index && here.index - h.index <= KIND_REACH && h.parties.some((p) => !isRegulator(p) && !out.some((q) => related(p, q)) && calledSo(p)));
-      const thing = before?.parties.find((p) => !isRegulator(p) && !out.some((q) => related(p, q)) && calledSo(p));
+      const fits = (p: string) => !isRegulator(p) && !out.some((q) => related(p, q)) && calledSo(p);
+      const thing = history.findLast((h) => h.index < here.index && here.index - h.index <= KIND_REACH && h.parties.some(fits))?.parties.find(fits);
       if (thing) return [...out, thing];
     }
   }
