@@ -34,6 +34,30 @@ const DEAL_REF =
 /** How many sentences back the deal a regulator approves may be told. */
 const DEAL_REACH = 4;
 
+// "opened a formal investigation", "dropped its preliminary inquiry": a case whose object the
+// complaint told just before names ("Docplanner complained … that CeZ was refusing …").
+const CASE_ACT =
+  /\b(?:open(?:ed|s)?|launch(?:ed|es)?|beg[au]n|start(?:ed|s)?|initiat(?:ed|es)|drop(?:ped|s)?|clos(?:ed|es)|end(?:ed|s)|suspend(?:ed|s)|conclud(?:ed|es)|shelv(?:ed|es))\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe|proceedings|case|review)\b/i;
+/** How many sentences back the complaint a regulator's case answers may be told. */
+const COMPLAINT_REACH = 2;
+// "blocked the takeover", "cleared the $69 billion deal", "letting the purchase close": a
+// regulator's act on a takeover the story told before, between the buyer and the bought.
+const TAKEOVER_ACT =
+  /\b(?:block\w*|clear\w*|approv\w*|prohibit\w*|let(?:ting)?|allow\w*|vet\w*|review\w*)\s+(?:an?\s+earlier\s+version\s+of\s+)?(?:the|that|this)\s+(?:[\w$-]+\s+){0,3}?(?:takeover|acquisition|merger|purchase|buyout)\b/i;
+const TAKEOVER_TOLD = /\b(?:agreed to (?:buy|acquire)|bought|acquired|(?:takeover|acquisition|purchase) of|bid for|deal to (?:buy|acquire)|merge with)\b/i;
+/** How many sentences back the takeover may be told. */
+const TAKEOVER_REACH = 8;
+
+/** "Microsoft agreed to buy Activision Blizzard": the buyer named just before the words, the bought just after. */
+function takeoverSides(text: string, registry: EntityRegistry, isRegulator: (n: string) => boolean): string[] | undefined {
+  const m = TAKEOVER_TOLD.exec(text);
+  if (!m) return undefined;
+  const names = registry.match(text).filter((n) => !isRegulator(n.entity.name));
+  const buyer = names.findLast((n) => n.end <= m.index && m.index - n.end <= 40);
+  const bought = names.find((n) => n.start >= m.index + m[0].length && n.start - (m.index + m[0].length) <= 30);
+  return buyer && bought && buyer.entity !== bought.entity ? [buyer.entity.name, bought.entity.name] : undefined;
+}
+
 /**
  * "The Justice Department sued in October 2020": a regulator's act told without its object is
  * aimed at the story's protagonist, the one company the article keeps naming before it.
@@ -44,14 +68,33 @@ export function targetProtagonist(events: EventDraft[], sentences: Sentence[], h
     const text = sentences[e.sentenceIndex]?.text ?? "";
     // "The CMA opened its market investigation into cloud services": a study of a whole market is aimed at no one company.
     if (MARKET_STUDY.test(text)) continue;
+    // "Asperindo accused Shopee …, and the commission opened a formal investigation": the accused.
+    if (CASE_ACT.test(text) && !SECTOR_TARGET.test(text)) {
+      const accused = history.findLast((h) => h.index <= e.sentenceIndex && e.sentenceIndex - h.index <= COMPLAINT_REACH && h.accused && !isRegulator(h.accused))?.accused;
+      if (accused) {
+        e.parties.push(accused);
+        continue;
+      }
+    }
     // "The commission opened its investigation in September 2022": the case the same regulator
     // is reported acting in elsewhere in the story, with the companies it acts on.
-    if (CASE_REF.test(text) && !SECTOR_TARGET.test(text)) {
+    if ((CASE_REF.test(text) || CASE_ACT.test(text)) && !SECTOR_TARGET.test(text)) {
       const act = events
         .filter((o) => o !== e && o.type === "regulation" && o.parties.some((p) => e.parties.includes(p)) && o.parties.some((p) => !isRegulator(p)))
         .sort((a, b) => Math.abs(a.sentenceIndex - e.sentenceIndex) - Math.abs(b.sentenceIndex - e.sentenceIndex))[0];
       if (act) {
         for (const p of act.parties) if (!e.parties.includes(p)) e.parties.push(p);
+        continue;
+      }
+    }
+    // "Microsoft agreed to buy Activision … the CMA blocked the takeover": both sides of the takeover.
+    if (TAKEOVER_ACT.test(text)) {
+      const sides = sentences
+        .slice(Math.max(0, e.sentenceIndex - TAKEOVER_REACH), e.sentenceIndex)
+        .map((s) => takeoverSides(s.text, registry, isRegulator))
+        .findLast((x) => x !== undefined);
+      if (sides) {
+        e.parties.push(...sides);
         continue;
       }
     }

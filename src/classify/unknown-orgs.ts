@@ -144,7 +144,9 @@ const TECH_TAIL = /\s+(?:APIs?|SDKs?|QR|NFC|USSD)$/;
 // Words written with a capital only because they start a sentence or are titles, not names.
 const COMMON_CAPITALISED =
   /^(?:Regulators?|Officials?|Analysts?|Users?|Merchants?|Critics?|Shoppers?|Investors?|Lawmakers?|Judges?|Courts?|Companies|Company|Platforms?|Banks?|Developers?|Sellers?|Rivals?|Both|Neither|Each|Everyone|Nobody|Some|Others?|Customers?|Drivers?|Riders?|Publishers?|Brands?|Authorities|Prosecutors?|Consumers?|Operators?|Carriers?|Creators?|Streamers?|Then|Now|Later|Also|Last|Next|Earlier|Yesterday|Today|Separately|Meanwhile|However|Still|Since|After|Before|When|Once|Brussels|Washington|Seoul|Tokyo)$/;
-const NOT_ORG_START = /^(?:The|A|An|This|That|Its|Their|In|On|At|For|And|But|While|When|Where|After|Before|Since|Once|If|As|Under|Then|According|Industry|Some|Many)\b/;
+const NOT_ORG_START = /^(?:The|A|An|This|That|Its|Their|In|On|At|For|And|But|While|When|Where|After|Before|Since|Once|If|As|Under|Then|According|Industry|Some|Many|Last|Earlier|Later|Meanwhile|Separately|However|Also|Even|Only|Instead)\b/;
+// "Rival Chatwork added …": a word describing the name, capitalised only because it starts the sentence.
+const DESCRIBING_START = /^(?:Rivals?|Fellow|Smaller|Larger)\s+(?=\p{Lu})/u;
 const NOT_ORG =
   /^(?:Judge|Justice|President|Minister|Senator|Commissioner|Chairman|Chairwoman|Governor|Mr|Ms|Mrs|Dr|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$|China|Chinese|Beijing|Shanghai|Shenzhen|Hong Kong|US|U\.S\.|EU|Europe|Japan|Korea|India|Indonesia|Brazil|Vietnam|Turkey|Russia|Nigeria|Kenya|Pakistan|Bangladesh|Malaysia|Thailand|Singapore|Philippines|Taiwan|Germany|France|Britain|Italy|Spain|Brussels|Washington|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|It|He|She|They|We)\b/;
 
@@ -273,8 +275,9 @@ export function unknownOrgs(text: string, taken: { start: number; end: number; n
     const adjective = NATIONALITY_BEFORE_NAME.exec(f.name);
     // "Tikal Pay QR codes": a technical word after the brand is its product, not part of its name.
     const named = f.name.replace(TECH_TAIL, "");
-    const name = adjective ? named.slice(adjective[0].length) : named;
-    const start = f.start + (adjective?.[0].length ?? 0);
+    const lead = adjective ?? DESCRIBING_START.exec(named);
+    const name = lead ? named.slice(lead[0].length) : named;
+    const start = f.start + (lead?.[0].length ?? 0);
     const end = start + name.length;
     // "stores in Beijing, Tianjin and Chengdu stopped updating": a place acting is where, not who;
     // "the Istanbul-based app" says where someone told before is based.

@@ -1,0 +1,75 @@
+// A regulator's act told without its object: the case a complaint opened, the takeover it blocked,
+// the settlement it accepted; and a regulator's act told in an "after …" clause of its own.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { kindsOn, rulesOnly } from "./helpers/events.ts";
+
+rulesOnly();
+
+const events = (text: string, published = "2025-09-25") => kindsOn(published)(text);
+
+describe("a case a complaint opened", () => {
+  it("'accused Shopee …, and the commission opened a formal investigation' is a case against the accused", () => {
+    assert.deepEqual(
+      events("Asperindo, the courier association, accused Shopee in early 2024 of squeezing its members out, and the KPPU opened a formal investigation that July."),
+      ["dispute | Asperindo, Shopee | 2024", "regulation | KPPU, Shopee | 2024-07"],
+    );
+  });
+  it("'dropped its preliminary inquiry' after a complaint is about the company complained of", () => {
+    assert.deepEqual(
+      events("In 2023 Docplanner complained to UOKiK that Centrum e-Zdrowia was refusing to let private apps read prescription data. UOKiK dropped its preliminary inquiry in October, saying the new law had removed the problem.", "2026-02-12"),
+      ["dispute | Centrum e-Zdrowia, Docplanner | 2023", "regulation | Centrum e-Zdrowia, UOKiK | 2025-10"],
+    );
+  });
+  it("an inquiry into a whole market stays the regulator's alone", () => {
+    assert.deepEqual(
+      events("Pesapal complained to the authority that Safaricom was charging merchants too much. The Competition Authority of Kenya opened an inquiry into the merchant payments market in February."),
+      ["dispute | Pesapal, Safaricom | 2025-09-25", "regulation | Competition Authority of Kenya | 2025-02"],
+    );
+  });
+});
+
+describe("a takeover a regulator blocked", () => {
+  it("'blocked the takeover' after 'X agreed to buy Y' has both sides of the takeover", () => {
+    assert.deepEqual(
+      events("When Microsoft agreed to buy Activision Blizzard in January 2022, cloud gaming was a footnote. In April 2023 the Competition and Markets Authority (CMA) blocked the takeover."),
+      ["regulation | Activision Blizzard, CMA, Microsoft | 2023-04"],
+    );
+  });
+  it("a takeover named with no buyer before it adds no one", () => {
+    assert.deepEqual(
+      events("It signed a deal offered partly to win approval for its purchase of Activision Blizzard. The Competition and Markets Authority blocked the takeover in April 2023."),
+      ["regulation | CMA | 2023-04"],
+    );
+  });
+});
+
+describe("a settlement a regulator accepted", () => {
+  it("names the company it binds", () => {
+    assert.deepEqual(
+      events("The KFTC said on Tuesday it had accepted a settlement under which Kakao Mobility will stop screening out drivers from rival taxi brands.", "2026-03-11"),
+      ["regulation | KFTC, Kakao Mobility | 2026-03-10"],
+    );
+  });
+});
+
+describe("a regulator's act in an 'after' clause", () => {
+  it("is its own act with its own time", () => {
+    assert.deepEqual(
+      events("Airtel Uganda and MTN Uganda agreed in 2021 to let each other's customers roam on their networks, after the Uganda Communications Commission told operators in 2020 to share infrastructure."),
+      ["service | Airtel, MTN Group | 2021", "regulation | Uganda Communications Commission | 2020"],
+    );
+  });
+});
+
+describe("names an unknown organisation does not start with", () => {
+  it("'Rival Chatwork' is Chatwork", () => {
+    assert.deepEqual(events("Rival Chatwork began accepting PayPay in March 2024."), ["payment | Chatwork, PayPay | 2024-03"]);
+  });
+  it("'Last September Brussels' is no organisation", () => {
+    assert.ok(!events("Last September Brussels accepted Microsoft's commitments in the case Slack began.").some((e) => e.includes("Last September")));
+  });
+  it("'Booking' is Booking.com", () => {
+    assert.deepEqual(events("Last year the Bundeskartellamt prohibited Booking from using narrow parity clauses."), ["regulation | Booking.com, Bundeskartellamt | 2024"]);
+  });
+});
