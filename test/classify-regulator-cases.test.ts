@@ -1,5 +1,6 @@
-// A regulator's act told without its object: the case a complaint opened, the takeover it blocked,
-// the settlement it accepted; and a regulator's act told in an "after …" clause of its own.
+// A regulator's act told without its object: the case a complaint opened (or that a company
+// "started with a complaint"), the takeover it blocked, the settlement it accepted; a regulator's act
+// told in an "after …" clause of its own; a capital acting for its regulator; a pilot rolled out.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { kindsOn, rulesOnly } from "./helpers/events.ts";
@@ -25,6 +26,27 @@ describe("a case a complaint opened", () => {
     assert.deepEqual(
       events("Pesapal complained to the authority that Safaricom was charging merchants too much. The Competition Authority of Kenya opened an inquiry into the merchant payments market in February."),
       ["dispute | Pesapal, Safaricom | 2025-09-25", "regulation | Competition Authority of Kenya | 2025-02"],
+    );
+  });
+});
+
+describe("a case a company started with a complaint", () => {
+  it("'closing the case Slack started with a complaint in 2020' is Slack's complaint, dated 2020", () => {
+    assert.deepEqual(
+      events("In September 2025 the European Commission accepted commitments from Microsoft on Teams, closing the case Slack started with a complaint in 2020.", "2026-03-04"),
+      ["regulation | European Commission, Microsoft | 2025-09", "dispute | Microsoft, Slack | 2020"],
+    );
+  });
+  it("'Brussels accepted Microsoft's commitments in the case Slack began' is the Commission's act, without the complainant", () => {
+    assert.deepEqual(
+      events("In July 2020 Slack complained to the European Commission that Microsoft was tying Teams to Office. Last September Brussels accepted Microsoft's commitments in the case Slack began.", "2026-05-28"),
+      ["dispute | Microsoft, Slack | 2020-07", "regulation | European Commission, Microsoft | 2025-09"],
+    );
+  });
+  it("the owner of the rules a company acted under is no side of its act", () => {
+    assert.deepEqual(
+      events("Coinbase removed USDT for its European users in December 2024 because the token lacks authorisation under the EU's MiCA rules.", "2025-12-09"),
+      ["dispute | Coinbase, USDT | 2024-12"],
     );
   });
 });
@@ -71,5 +93,26 @@ describe("names an unknown organisation does not start with", () => {
   });
   it("'Booking' is Booking.com", () => {
     assert.deepEqual(events("Last year the Bundeskartellamt prohibited Booking from using narrow parity clauses."), ["regulation | Booking.com, Bundeskartellamt | 2024"]);
+  });
+});
+
+describe("a pilot, then the opening to everyone", () => {
+  it("'the two systems ran a pilot' and 'The link opened to everyone in March' are two more acts of the same two", () => {
+    assert.deepEqual(
+      events("The first fix came in June 2021, when Thailand's PromptPay and Malaysia's DuitNow began accepting each other's QR codes. That began to change in November 2024, when the two systems ran a pilot letting customers send money using only a phone number. The link opened to everyone in March this year.", "2026-08-14"),
+      ["payment | DuitNow, PromptPay | 2021-06", "payment | DuitNow, PromptPay | 2024-11", "payment | DuitNow, PromptPay | 2026-03"],
+    );
+  });
+  it("an opening to one more bank is no rollout to everyone", () => {
+    assert.deepEqual(
+      events("The first fix came in June 2021, when Thailand's PromptPay and Malaysia's DuitNow began accepting each other's QR codes. That began to change in November 2024, when the two systems ran a pilot letting customers send money using only a phone number. The link opened to a second bank in March this year.", "2026-08-14"),
+      ["payment | DuitNow, PromptPay | 2021-06", "payment | DuitNow, PromptPay | 2024-11"],
+    );
+  });
+  it("'was grey-tested in October' is the pilot of the opening just told", () => {
+    assert.deepEqual(
+      events("On December 8, DingTalk and Tencent Docs announced that Tencent Docs links sent in DingTalk chats can be opened directly. The function was grey-tested in October among about 500 enterprises.", "2025-12-09"),
+      ["link_access | DingTalk, Tencent Docs | 2025-12-08", "link_access | DingTalk, Tencent Docs | 2025-10"],
+    );
   });
 });

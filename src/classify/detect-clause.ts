@@ -15,7 +15,7 @@ import { withObjectParties } from "./object-parties.ts";
 import { allPaymentSystems, paymentNamed, withPhoneMaker } from "./payment-names.ts";
 import { modifierDate, ownDate, toldDate, withinCoarsened } from "./story-dates.ts";
 import { regulationTargets, withoutInstruments } from "./targets.ts";
-import { ATTRIBUTION_AFTER, DEFINITE_COMPANY, IDLE_REGULATOR, OWNED_PLATFORM, PASSIVE_ACT, PASSIVE_PENALTY, TOLD_BY_REGULATOR, TOLD_CASE, TOLD_DEAL, UNNAMED_REGULATOR } from "./regulator-cues.ts";
+import { ATTRIBUTION_AFTER, DEFINITE_COMPANY, IDLE_REGULATOR, OWNED_PLATFORM, PASSIVE_ACT, PASSIVE_PENALTY, RULES_OWNER_AFTER, RULES_WHY_BEFORE, TOLD_BY_REGULATOR, TOLD_CASE, TOLD_DEAL, UNNAMED_REGULATOR } from "./regulator-cues.ts";
 import { anyHit, statusOf, type TriggerLexicon } from "./triggers.ts";
 import { withoutRegulation } from "./type-model.ts";
 import { tellsNoOpening, VIEW_BEFORE_COLON, withoutLaterDenial } from "./views.ts";
@@ -205,6 +205,8 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     .filter((m) => !(isRegulator(m.name) && !PASSIVE_PENALTY.test(clause) && IDLE_REGULATOR.test(clause.slice(Math.max(0, m.start - 70), m.start))))
     // "… can now pay at each other's merchants, the National Bank of Rwanda said on Wednesday": a
     // regulator that only tells the news of two others is its source, not a side.
+    // "… removed USDT because the token lacks authorisation under the EU's MiCA rules": the rules' owner is no side.
+    .filter((m, _i, all) => !(isRegulator(m.name) && RULES_OWNER_AFTER.test(clause.slice(m.end, m.end + 50)) && RULES_WHY_BEFORE.test(clause.slice(Math.max(0, m.start - 50), m.start)) && all.filter((o) => !isRegulator(o.name)).length >= 2))
     .filter((m, _i, all) => !(isRegulator(m.name) && !PASSIVE_ACT.test(clause) && ATTRIBUTION_AFTER.test(clause.slice(m.end, m.end + 40)) && /,\s*(?:the\s+)?$/i.test(clause.slice(Math.max(0, m.start - 6), m.start)) && all.filter((o) => !isRegulator(o.name)).length >= 2));
   // "CEHAT filed a claim against Booking.com, seeking compensation for … the practices the CNMC
   // sanctioned": a regulator named in what a claimant seeks does not act in the claim.

@@ -17,7 +17,7 @@ import { summariseEvent } from "./merge.ts";
 import { mergeRestatement } from "./restatements.ts";
 import { twoSidesUnlessListed } from "./sides.ts";
 import { followersOf, liftedWall, type PriorAct, SIMILAR } from "./followers.ts";
-import { trialOf } from "./trials.ts";
+import { rolloutOf, trialOf } from "./trials.ts";
 import { tellsAView } from "./views.ts";
 import type { Sentence } from "./sentences.ts";
 import { helpersOf } from "./registry-helpers.ts";
@@ -291,6 +291,9 @@ export function detectEvents(
     // "The block was lifted on 20 June": the wall just told, taken down.
     const lifted = candidates.length === 0 && !QUOTED.test(s.text) ? liftedWall(text, here, ctx, events) : null;
     if (lifted) candidates.push(lifted);
+    // "The link opened to everyone in March": the pilot just told, rolled out.
+    const rollout = candidates.length === 0 && !QUOTED.test(s.text) ? rolloutOf(text, here, ctx, events) : null;
+    if (rollout) candidates.push(rollout);
     const filing = QUOTED.test(s.text) ? null : filingIn(s.text, pubDay, ctx);
     if (filing) pendingLegal.push({ ...filing, index: s.index, evidence: s.text });
     const enacted = QUOTED.test(s.text) ? null : enactedIn(s.text, ctx);

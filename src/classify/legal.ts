@@ -31,7 +31,7 @@ export const WALL_LIFTED =
 // regulator ("first complained to the watchdog in 2019"), whose opponent is the regulator's target.
 // "which filed the suit in the summer of 2024": the verb first.
 export const FILING =
-  /\b(?:case|lawsuit|suit|complaint)\b,?\s+(?:that\s+|which\s+)?(?:was\s+)?(?:[\w.'’&-]+\s+){0,4}(?:brought|filed|lodged)\b[^.;,]{0,50}|\b(?:filed|brought|lodged)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:suit|lawsuit|case|claim)\b[^.;,]{0,50}/;
+  /\b(?:case|lawsuit|suit|complaint)\b,?\s+(?:that\s+|which\s+)?(?:was\s+)?(?:[\w.'’&-]+\s+){0,4}(?:brought|filed|lodged)\b[^.;,]{0,50}|\bcase\s+(?:that\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?\s+(?:began|started|opened)\b[^.;,]{0,50}|\b(?:filed|brought|lodged)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:suit|lawsuit|case|claim)\b[^.;,]{0,50}/;
 export const COMPLAINT = /\b(?:first\s+)?(?:complained|filed (?:a |an )?(?:\w+ )?complaint|took (?:the|its|their) (?:fight|case|complaint|battle|grievance)(?: \w+)?)\s+(?:to|with)\b[^.;,]{0,50}/;
 /** How many sentences away a one-sided legal act may find its opponent. */
 const LEGAL_REACH = 3;
@@ -192,13 +192,18 @@ const COMPLAINT_FROM =
 // The complainant's name comes within a few words: "from e-commerce company Coupang", "by Sweden's Spotify".
 const NAME_GAP = /^(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/;
 
+// "closing the case Slack started with a complaint in 2020": the complainant named before the complaint.
+const CASE_STARTED_BY = /\b(?:case|probe|investigation|inquiry|proceedings)\s+(?:that\s+)?(?=[A-Z])([^,;.]{1,40}?)\s+(?:had\s+)?(?:started|began|brought|triggered|set off|opened)\s+with\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?complaint\b/;
+
 /** A complaint told as where a case began, dated, with its complainant named after it; its accused comes from the story. */
 function complaintOrigin(text: string, pubDay: string | null, ctx: ClauseContext): (Candidate & { complaint: boolean }) | null {
-  const m = COMPLAINT_FROM.exec(text);
+  const started = CASE_STARTED_BY.exec(text);
+  const m = COMPLAINT_FROM.exec(text) ?? started;
   if (!m) return null;
   const end = m.index + m[0].length;
-  const who = ctx.partiesOf(text).find((p) => p.start >= end && !ctx.isRegulator(p.name) && !ctx.isCourt(p.name));
-  if (!who || !NAME_GAP.test(text.slice(end, who.start)) || /,/.test(text.slice(end, who.start))) return null;
+  const at = m === started ? m.index + m[0].indexOf(m[1]!) : end;
+  const who = ctx.partiesOf(text).find((p) => p.start >= at && !ctx.isRegulator(p.name) && !ctx.isCourt(p.name));
+  if (!who || (m === started ? who.end > at + m[1]!.length : !NAME_GAP.test(text.slice(end, who.start)) || /,/.test(text.slice(end, who.start)))) return null;
   // "a 2021 complaint by VCNC", "filed it in July 2021": the date is the complaint's, around it, not the main act's.
   const when = resolveDate(text.slice(Math.max(0, m.index - 8)), pubDay);
   return {

@@ -20,7 +20,7 @@ export function objectPronoun(clause: string): boolean {
 // A regulator not named: "Regulators ordered Tencent Music to …", "the authorities told platforms …".
 // A capital standing for its government acts the same way: "Beijing ordered Tencent Music to …".
 export const UNNAMED_REGULATOR =
-  /^(?:[^,]{0,40},\s*)?(?:China's\s+|Chinese\s+|the\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+)?(?:regulators|authorities|government|state regulators|antitrust regulators)\b|^(?:[^,]{0,40},\s*)?(?:Beijing|Brussels|Washington|Seoul|Tokyo|New Delhi|Jakarta|Brasilia|Canberra|Ottawa|Moscow|Ankara|Indonesia|India|Brazil|Japan|South Korea|Korea|Vietnam|Turkey|Russia|Nigeria|Kenya|Pakistan|Bangladesh|Malaysia|Thailand|the Philippines)\s+(?:has\s+|have\s+|had\s+)?(?:ordered|fined|told|banned|barred|required|summoned|designated|instructed|penali[sz]ed|opened|launched|charged|blocked)\b|^(?:监管部门|有关部门|监管机构)/i;
+  /^(?:[^,]{0,40},\s*)?(?:China's\s+|Chinese\s+|the\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+)?(?:regulators|authorities|government|state regulators|antitrust regulators)\b|^(?:[^,]{0,40},\s*|(?:In|Last|This|Earlier|Later|That)\s+(?:[A-Z]?[a-z]+\s+){1,2}(?:(?:19|20)\d\d\s+)?)?(?:Beijing|Brussels|Washington|Seoul|Tokyo|New Delhi|Jakarta|Brasilia|Canberra|Ottawa|Moscow|Ankara|Indonesia|India|Brazil|Japan|South Korea|Korea|Vietnam|Turkey|Russia|Nigeria|Kenya|Pakistan|Bangladesh|Malaysia|Thailand|the Philippines)\s+(?:has\s+|have\s+|had\s+)?(?:ordered|fined|told|banned|barred|required|summoned|designated|instructed|penali[sz]ed|opened|launched|charged|blocked|accepted|approved|cleared)\b|^(?:监管部门|有关部门|监管机构)/i;
 // "Meituan … was fined in October 2021": a penalty told in the passive has a regulator behind it.
 export const PASSIVE_PENALTY =
   /\b(?:was|were|has been|have been|had been|got)\s+(?:\w+\s+)?(?:fined|penali[sz]ed|summoned|sanctioned|(?:ordered|told|required|instructed) to (?:rectify|make rectifications|correct)|(?:named|listed|critici[sz]ed|singled out|called out)\s+(?:for|over))\b/i;
@@ -43,3 +43,7 @@ export const PASSIVE_ACT = /\b(?:was|were|has been|have been|had been)\s+(?:\w+\
 export const TOLD_BY_REGULATOR = /,\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:central bank|regulator|ministry|commission|authority|watchdog)(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?\s+(?:said|says|announced|confirmed)\b[^,;"“”]{0,40}$/i;
 // "…, the National Bank of Rwanda said on Wednesday": the words after a regulator that make it the teller.
 export const ATTRIBUTION_AFTER = /^(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?\s+(?:said|says|announced|confirmed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*(?:[,.;]|$)/i;
+// "… removed USDT because the token lacks authorisation under the EU's MiCA rules": a regulator
+// whose rules are only why two others acted is not a side of their act.
+export const RULES_OWNER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:rules|law|laws|regulations?|act|directive|framework|regime|guidelines)\b/i;
+export const RULES_WHY_BEFORE = /\b(?:under|because|as required by|to comply with|in line with|lacks?|lacked)\b[^.;]{0,40}$/i;
