@@ -66,6 +66,21 @@ describe("a takeover a regulator blocked", () => {
   });
 });
 
+describe("whom an order binds besides the one it is addressed to", () => {
+  it("'ordered internet providers to block Binance's website' binds Binance", () => {
+    assert.deepEqual(events("In February 2024 the Nigerian Communications Commission ordered internet providers to block Binance's website."), ["regulation | Binance, Nigerian Communications Commission | 2024-02"]);
+  });
+  it("an order to a whole trade to connect to a system still binds no one", () => {
+    assert.deepEqual(events("In March the Central Bank of Egypt ordered banks to connect every wallet to InstaPay by June."), ["regulation | Central Bank of Egypt | 2025-03"]);
+  });
+  it("'to resume paying out transfers sent through WorldRemit' binds WorldRemit as the other end", () => {
+    assert.deepEqual(
+      events("The Central Bank of Kenya on Wednesday ordered Safaricom's M-Pesa to resume paying out transfers sent through WorldRemit.", "2025-09-11"),
+      ["regulation | Central Bank of Kenya, M-Pesa, WorldRemit | 2025-09-10"],
+    );
+  });
+});
+
 describe("a settlement a regulator accepted", () => {
   it("names the company it binds", () => {
     assert.deepEqual(

@@ -30,12 +30,12 @@ const NATIONAL = String.raw`the\s+[A-Z][a-z]+(?:an|ese|ish|i)\s+(?:company|firm|
 // "the Buenos Aires-based company", "the state-owned railway", "the public broadcaster". A modifier
 // that sets it apart from the subject ("the parent company", "the rival group") is no anaphor.
 const MODIFIER = String.raw`(?:(?:[A-Z][\w]*\s+)?[A-Z][\w]*-based\s+|(?<mod>[a-z]+-[a-z]+|(?!(?:same|other|parent|holding|rival|new|former|first|second|third|last|smaller|larger|bigger|whole|entire|combined|merged|acquired|owning|affected|local|mother|sister|operating|payments?|software|tech|media)\s)[a-z]+)\s+(?=(?:company|firm|group|broadcaster|magazine|newspaper|railway|airline)\b))?`;
-const BUSINESS = String.raw`(?:company|corporation|firm|platform|app|code|group|giant|marketplace|e-commerce giant|tech giant|internet giant|retailer|service|bank|operator|carrier|startup|streamer|broadcaster|switch|chain|lender|wallet|publisher|messenger|aggregator|insurer|maker|site|railway|magazine|newspaper|airline|carmaker|map|browser)(?!\s+(?:of|for)\b)`;
+const BUSINESS = String.raw`(?:company|corporation|firm|platform|app|code|group|giant|marketplace|e-commerce giant|tech giant|internet giant|retailer|service|bank|operator|carrier|startup|streamer|broadcaster|switch|chain|lender|wallet|publisher|messenger|aggregator|insurer|maker|site|railway|magazine|newspaper|airline|carmaker|map|browser|exchange)(?!\s+(?:of|for)\b)`;
 // "It was not until April that …", "It is unclear whether …": an "it" that names no one.
 const IT = String.raw`it(?!\s+(?:was|is|has been|had been)\s+(?:not\s+until|only|(?:un)?clear|(?:un)?likely|possible|expected|understood|reported|said|time)\b)|its|该公司|该平台`;
 // "The Ministry of Commerce" is a name, not "the ministry" of an earlier sentence. "The regulator"
 // and "the ministry" are resolved by regulatorAntecedent, never to a company.
-const SINGULAR = new RegExp(`^${LEAD}(?:${NATIONAL}|the\\s+${MODIFIER}${BUSINESS}|(?<pronoun>${IT}))\\b`, "i");
+const SINGULAR = new RegExp(`^${LEAD}(?:${NATIONAL}|the\\s+(?:said\\s+|aforementioned\\s+|above-mentioned\\s+)?${MODIFIER}${BUSINESS}|(?<pronoun>${IT}))\\b`, "i");
 // "When it launched in April 2023, it built …", "When the Italian station went online, it signed …":
 // the clause's subject is the anaphor too. "When the U.S. Justice Department sued Apple, its
 // complaint …" names its own subject, so only a clause without a name of its own leads to "it".

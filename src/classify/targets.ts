@@ -10,6 +10,8 @@ import { paymentNamed } from "./payment-names.ts";
 // "ordered WeChat to stop blocking links to Douyin": what the order asks for names who gains, not whom it binds.
 const REASON =
   /\s(?:for|over)\s+(?:allegedly\s+|its\s+|their\s+)?\w+ing\b|\s(?:for|over)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:tactics|practices?|conduct|behaviou?r|clauses|terms|restrictions|abuse|violations?|breach(?:es)?)\b|,\s+(?:accusing|alleging|claiming|charging)\b|\bto\s+(?:stop|end|cease|unblock|open|allow|let|accept|lift|remove|give up|provide|share|connect|support|adopt|join|offer|use|issue|display|integrate|enable)\b/i;
+// "… to block Binance's website", "to remove the apps of MEXC and Bitget": a side the order shuts out.
+const SHUT_OUT_BEFORE = /\bto\s+(?:block|ban|bar|remove|delist|suspend|cut\s+off|take\s+down|stop\s+(?:serving|processing\s+payments\s+(?:for|to)|carrying))\s+(?:access\s+to\s+)?(?:the\s+)?(?:(?:apps?|websites?|sites?|services?|accounts?)\s+of\s+)?(?:[\w.&'’-]+(?:,\s+|\s+and\s+|\s+))?$/i;
 // "ordered banks and wallet operators to connect every wallet to InstaPay": an order to a whole
 // trade binds no company it names as what to connect to.
 export const TRADE_OBJECT = /\b(?:banks|operators|institutions|providers|platforms|companies|firms|issuers|wallets|e-wallets|acquirers|carriers|merchants|apps|lenders|fintechs)\b/i;
@@ -34,7 +36,7 @@ const WHOLE_TRADE = new RegExp(
 // Words before the other side of a relationship a regulator's order sets terms for; "to restore
 // the links to Glo's network", "to cut off Naver's access", "to stop processing payments through
 // WhatsApp", "to let customers of its rival Ncell roam": a link the order restores or cuts binds both ends.
-const COUNTERPART = /\b(?:(?:it|they)\s+charges?|charg(?:es|ed|ing)\s+(?:its\s+rivals?\s+(?:such as\s+)?)?|between\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}and|interconnect(?:ing|ion)?\s+with|roaming\s+(?:deal|agreement)\s+with|(?:networks?|interconnection|roaming|capacity|towers?|infrastructure)\s+(?:in\s+[\w\s-]{0,30}?\s+)?(?:to|with)(?:\s+its\s+rivals?(?:\s+such as)?)?|(?:suppl(?:y|ies|ying)|sell(?:s|ing)?|licen[cs](?:e|es|ing)|leas(?:e|es|ing)|carry(?:ing)?)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?to|(?:restor(?:e|ed|ing)|resum(?:e|ed|ing)|reinstat(?:e|ed|ing)|reconnect(?:ed|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:from|to|with|for|of)|(?:cut(?:ting)?\s+off|stop\s+processing\s+(?:[\w-]+\s+){0,2}(?:through|via|on))|customers\s+of\s+its\s+(?:[\w-]+\s+)?rival)\s+(?:the\s+)?(?:(?:rival|smaller|larger|state-owned|state-run|[a-z]+-owned)\s+)?(?:[\w.&'’-]+(?:\s+[\w.&'’-]+)?(?:,\s+|,?\s+and\s+|\s+or\s+))?$/i;
+const COUNTERPART = /\b(?:(?:it|they)\s+charges?|charg(?:es|ed|ing)\s+(?:its\s+rivals?\s+(?:such as\s+)?)?|between\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}and|interconnect(?:ing|ion)?\s+with|roaming\s+(?:deal|agreement)\s+with|(?:networks?|interconnection|roaming|capacity|towers?|infrastructure)\s+(?:in\s+[\w\s-]{0,30}?\s+)?(?:to|with)(?:\s+its\s+rivals?(?:\s+such as)?)?|(?:suppl(?:y|ies|ying)|sell(?:s|ing)?|licen[cs](?:e|es|ing)|leas(?:e|es|ing)|carry(?:ing)?)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?to|(?:restor(?:e|ed|ing)|resum(?:e|ed|ing)|reinstat(?:e|ed|ing)|reconnect(?:ed|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:from|to|with|for|of|through|via)|(?:cut(?:ting)?\s+off|stop\s+processing\s+(?:[\w-]+\s+){0,2}(?:through|via|on))|customers\s+of\s+its\s+(?:[\w-]+\s+)?rival)\s+(?:the\s+)?(?:(?:rival|smaller|larger|state-owned|state-run|[a-z]+-owned)\s+)?(?:[\w.&'’-]+(?:\s+[\w.&'’-]+)?(?:,\s+|,?\s+and\s+|\s+or\s+))?$/i;
 
 const GIVEN_BEFORE = /\b(?:give|giving|grant|granting|offer|offering|provide|providing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const NETWORK_TERMS_AFTER = /^\s+(?:(?:national|domestic|wholesale|regional)\s+)?(?:roaming|interconnection|access to (?:its|their) (?:network|towers|infrastructure))\b/i;
@@ -120,7 +122,9 @@ export function regulationTargets(clause: string, mentions: PartyMention[], part
   if (WHOLE_TRADE.test(regulator ? clause.slice(regulator.end) : clause)) {
     // Unless a company is named between the regulator and its order ("fined Shopee and ordered the platforms to …").
     const order = clause.search(WHOLE_TRADE_OBJECT);
-    if (!mentions.some((m) => !isRegulator(m.name) && (!regulator || m.start > regulator.end) && m.start < order)) return parties.filter(isRegulator);
+    // "ordered internet providers to block Binance's website": whom the trade must shut out is bound too.
+    const shutOut = mentions.filter((m) => !isRegulator(m.name) && m.start > order && SHUT_OUT_BEFORE.test(clause.slice(order, m.start))).map((m) => m.name);
+    if (!mentions.some((m) => !isRegulator(m.name) && (!regulator || m.start > regulator.end) && m.start < order)) return [...parties.filter(isRegulator), ...shutOut.filter((n) => parties.includes(n))];
   }
   const beyond = new Set(beyondTargets(clause, mentions.filter((m) => !counterpart(m) && !sidedWith.has(m.name)), isRegulator));
   if (beyond.size > 0) parties = parties.filter((p) => !beyond.has(p));

@@ -144,7 +144,7 @@ const TECH_TAIL = /\s+(?:APIs?|SDKs?|QR|NFC|USSD)$/;
 // Words written with a capital only because they start a sentence or are titles, not names.
 const COMMON_CAPITALISED =
   /^(?:Regulators?|Officials?|Analysts?|Users?|Merchants?|Critics?|Shoppers?|Investors?|Lawmakers?|Judges?|Courts?|Companies|Company|Platforms?|Banks?|Developers?|Sellers?|Rivals?|Both|Neither|Each|Everyone|Nobody|Some|Others?|Customers?|Drivers?|Riders?|Publishers?|Brands?|Authorities|Prosecutors?|Consumers?|Operators?|Carriers?|Creators?|Streamers?|Then|Now|Later|Also|Last|Next|Earlier|Yesterday|Today|Separately|Meanwhile|However|Still|Since|After|Before|When|Once|Brussels|Washington|Seoul|Tokyo)$/;
-const NOT_ORG_START = /^(?:The|A|An|This|That|Its|Their|In|On|At|For|And|But|While|When|Where|After|Before|Since|Once|If|As|Under|Then|According|Industry|Some|Many|Last|Earlier|Later|Meanwhile|Separately|However|Also|Even|Only|Instead)\b/;
+const NOT_ORG_START = /^(?:The|A|An|This|That|Its|Their|In|On|At|For|And|But|While|When|Where|After|Before|Since|Once|If|As|Under|Then|According|Industry|Some|Many|Last|Earlier|Later|Meanwhile|Separately|However|Also|Even|Only|Instead|With|Without|Through|Via|From|To|Over|Across|Among|Between|Unlike|Despite)\b/;
 // "Rival Chatwork added …": a word describing the name, capitalised only because it starts the sentence.
 const DESCRIBING_START = /^(?:Rivals?|Fellow|Smaller|Larger)\s+(?=\p{Lu})/u;
 const NOT_ORG =

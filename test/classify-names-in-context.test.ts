@@ -1,0 +1,31 @@
+// Names as the sentence around them reads them: a capitalised preposition starts no organisation,
+// "the said bank" and "the exchange" are the one told before, and a protocol things speak is how they
+// connect, not a side.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { kindsOn, rulesOnly } from "./helpers/events.ts";
+
+rulesOnly();
+
+const events = (text: string, published = "2026-06-11") => kindsOn(published)(text);
+
+describe("a capitalised word that starts a sentence", () => {
+  it("'With RCS switched on' names no organisation 'With RCS'", () => {
+    assert.deepEqual(events("With RCS switched on, KDDI customers can now pay with PayPay.", "2025-11-13"), ["payment | KDDI, PayPay | 2025-11-13"]);
+  });
+});
+
+describe("a business told before by what it is", () => {
+  it("'The said bank' of translated press is the bank just named", () => {
+    assert.deepEqual(events("Seven Bank said it would add DANA. The said bank started the overseas remittance business in 2011 in tie-up with the American Western Union."), ["payment | Seven Bank, Western Union | 2011"]);
+  });
+  it("'The exchange' is the exchange just named", () => {
+    assert.deepEqual(events("Binance returned to Nigeria in 2025. The exchange began accepting OPay in May."), ["payment | Binance, OPay | 2026-05"]);
+  });
+});
+
+describe("a protocol", () => {
+  it("'share Matter devices between the two apps' is an opening between the apps", () => {
+    assert.deepEqual(events("In 2023 Google Home and Samsung's SmartThings began letting users share Matter devices between the two apps.", "2026-02-16"), ["data | Google Home, SmartThings | 2023"]);
+  });
+});
