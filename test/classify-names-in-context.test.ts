@@ -25,6 +25,9 @@ describe("a business told before by what it is", () => {
 });
 
 describe("a protocol", () => {
+  it("a protocol named with one company makes no opening", () => {
+    assert.deepEqual(events("In late 2022 Amazon began selling the first certified Matter devices in its shops.", "2026-02-16"), []);
+  });
   it("'share Matter devices between the two apps' is an opening between the apps", () => {
     assert.deepEqual(events("In 2023 Google Home and Samsung's SmartThings began letting users share Matter devices between the two apps.", "2026-02-16"), ["data | Google Home, SmartThings | 2023"]);
   });

@@ -43,6 +43,12 @@ describe("a case a company started with a complaint", () => {
       ["dispute | Microsoft, Slack | 2020-07", "regulation | European Commission, Microsoft | 2025-09"],
     );
   });
+  it("'Brussels' is the European Commission even after another regulator was named", () => {
+    assert.deepEqual(
+      events("In July 2025 Glean asked the U.S. Federal Trade Commission to investigate Salesforce. Last September Brussels accepted Microsoft's commitments in the case Slack began.", "2026-05-28"),
+      ["dispute | Glean, Salesforce | 2025-07", "regulation | European Commission, Microsoft | 2025-09"],
+    );
+  });
   it("the owner of the rules a company acted under is no side of its act", () => {
     assert.deepEqual(
       events("Coinbase removed USDT for its European users in December 2024 because the token lacks authorisation under the EU's MiCA rules.", "2025-12-09"),

@@ -242,7 +242,8 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   const hasRegulator = regulatorImplied || parties.some(isRegulator);
   // "Meituan was fined 3.44 billion yuan": the regulator the story named is who fined it.
   if (hasRegulator && !parties.some(isRegulator)) {
-    const named = lastRegulator(here, history, isRegulator);
+    // "Brussels accepted …": the capital acts for the European Commission, whoever the story named last.
+    const named = (/\bBrussels\b/.test(clause) && registry.get("European Commission")?.name) || lastRegulator(here, history, isRegulator);
     if (named) parties = [named, ...parties];
   }
   // "The regulator authorised transfers on the app the following year": a regulator acting on

@@ -121,8 +121,10 @@ const isProtocol = (name: string, registry: EntityRegistry) => (registry.get(nam
 
 /** The parties without a standard the act is told to run under, or a protocol it speaks, when two sides remain. */
 export function withoutStandards(clause: string, mentions: Spot[], parties: string[], registry: EntityRegistry): string[] {
-  const standards = new Set(mentions.filter((m) => (UNDER_STANDARD.test(clause.slice(Math.max(0, m.start - 40), m.start)) && STANDARD_AFTER.test(clause.slice(m.end, m.end + 30))) || isProtocol(m.name, registry)).map((m) => m.name));
-  return withoutNames(parties, standards, registry);
+  const standards = new Set(mentions.filter((m) => UNDER_STANDARD.test(clause.slice(Math.max(0, m.start - 40), m.start)) && STANDARD_AFTER.test(clause.slice(m.end, m.end + 30))).map((m) => m.name));
+  // A protocol is never a side, even when no second side remains.
+  const spoken = parties.filter((p) => !isProtocol(p, registry));
+  return withoutNames(spoken.length > 0 ? spoken : parties, standards, registry);
 }
 
 // "transfers between Airtel Money and Mpamba went live through Natswitch", "Nagad and Rocket
