@@ -24,6 +24,21 @@ describe("a business told before by what it is", () => {
   });
 });
 
+describe("two subjects reaching the platform told before", () => {
+  it("'Dashen Bank and Awash Bank connected their apps to the platform in May' is one act each with the platform", () => {
+    assert.deepEqual(events("Telebirr opened its wallet to banks in 2023. Dashen Bank and Awash Bank connected their apps to the platform in May.", "2025-06-11"), [
+      "data | Dashen Bank, Telebirr | 2025-05",
+      "data | Awash Bank, Telebirr | 2025-05",
+    ]);
+  });
+  it("'Barclays and NatWest had blocked card payments to the exchange' is a wall each put up", () => {
+    assert.deepEqual(events("Binance was banned in June 2021. Within weeks Barclays and NatWest had blocked card payments to the exchange.", "2025-06-11"), [
+      "dispute | Barclays, Binance | 2021-06",
+      "dispute | Binance, NatWest | 2021-06",
+    ]);
+  });
+});
+
 describe("a protocol", () => {
   it("a protocol named with one company makes no opening", () => {
     assert.deepEqual(events("In late 2022 Amazon began selling the first certified Matter devices in its shops.", "2026-02-16"), []);

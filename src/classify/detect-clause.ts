@@ -237,7 +237,14 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
     const platform = namedHere ?? told?.parties.find(ownedByOwner);
     if (platform && !parties.includes(platform)) parties = parties.map((p) => (p === owner ? platform : p));
   }
-  parties = withObjectParties(clause, parties, here, ctx, { wayTold, regulatorImplied });
+  // "Bank of Kigali and Equity Bank connected their apps to the switch": a pair of subjects, each
+  // reaching the platform the story told before, is one act each.
+  const [first, second] = mentions;
+  const pairSubject =
+    mentions.length === 2 && parties.length === 2 && !!first && !!second && /^\s*(?:and|&)\s*$/.test(clause.slice(first.end, second.start)) && !/[a-z]{4,}\s*$/.test(clause.slice(0, first.start).replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|within|weeks|days|months|then|now)\b/gi, ""));
+  const objectless = parties;
+  parties = withObjectParties(clause, parties, here, ctx, { wayTold, regulatorImplied, pairSubject });
+  if (pairSubject && parties.length === 3 && objectless.every((p) => parties.includes(p))) each = [objectless[0]!, objectless[1]!];
   if (!regulatorImplied && !parties.some(isRegulator)) parties = withPhoneMaker(clause, parties, registry);
   const hasRegulator = regulatorImplied || parties.some(isRegulator);
   // "Meituan was fined 3.44 billion yuan": the regulator the story named is who fined it.

@@ -6,7 +6,7 @@ import { groupsOf } from "./groups.ts";
 import { objectPronoun } from "./regulator-cues.ts";
 
 // "to the wallet", "on the app", "joined the network": a platform's noun after a preposition, not "the app of …" or "the app stores".
-const PLATFORM_OBJECT = /\b(?:to|with|into|on|onto|inside|joined|joins)\s+the\s+(?:app|platform|wallet|service|messenger|marketplace|network|switch)\b(?!\s+(?:of|for)\b)(?!\s+[a-z]+s\b)/i;
+const PLATFORM_OBJECT = /\b(?:to|with|into|on|onto|inside|joined|joins)\s+the\s+(?:app|platform|wallet|service|messenger|marketplace|network|switch|exchange)\b(?!\s+(?:of|for)\b)(?!\s+[a-z]+s\b)/i;
 const PAIR_BOTH = /\b(?:both|each)\b/i;
 
 // "Paytm was the first to accept the cards": a thing the story's recent party is known by ("RuPay
@@ -25,7 +25,7 @@ export function withObjectParties(
   here: { index: number },
   ctx: ClauseContext,
   /** `wayTold`: ways to pay an "offering it" may take; `regulatorImplied`: the clause implies an unnamed regulator. */
-  cues: { wayTold: string[]; regulatorImplied: boolean },
+  cues: { wayTold: string[]; regulatorImplied: boolean; pairSubject?: boolean },
 ): string[] {
   const { history, registry, isRegulator, related } = ctx;
   let out = parties;
@@ -46,9 +46,11 @@ export function withObjectParties(
   }
   // "Dashen Bank and Awash Bank both linked their apps to the wallet": the platform the story told
   // last, when the clause names no other side (a platform's noun never names the retailer beside it).
-  if (!out.some(isRegulator) && !cues.regulatorImplied && PLATFORM_OBJECT.test(clause) && (groupsOf(out, registry).size === 1 || (out.length === 2 && PAIR_BOTH.test(clause)))) {
+  if (!out.some(isRegulator) && !cues.regulatorImplied && PLATFORM_OBJECT.test(clause) && (groupsOf(out, registry).size === 1 || (out.length === 2 && (PAIR_BOTH.test(clause) || cues.pairSubject === true)))) {
     const before = history.findLast((h) => h.index < here.index && here.index - h.index <= 2 && h.parties.some((p) => !isRegulator(p)));
-    const platform = before?.parties.find((p) => !isRegulator(p) && !out.some((q) => related(p, q)) && registry.get(p)?.kind !== "company");
+    // An exchange is often a company in the registry ("blocked card payments to the exchange").
+    const anyKind = /\bthe\s+exchange\b/i.test(clause);
+    const platform = before?.parties.find((p) => !isRegulator(p) && !out.some((q) => related(p, q)) && (anyKind || registry.get(p)?.kind !== "company"));
     if (platform) out = [...out, platform];
   }
   // "Paytm was the first to accept the cards": the party told just before whose name for the thing the clause uses.
