@@ -11,7 +11,7 @@ import { COMPLAINED, COMPLAINT_AFTER, COMPLAINT_TO, COMPLAINT_TO_ANAPHOR, COMPLA
 import { ACCESS_REFUSED, COURT_FINDS, chargedOnly, LEGAL, OFF_TOPIC_LEGAL, opponentInCharge, SOUGHT, WALL_ACT, WALL_LIFTED, WALL_TOPIC, WALLED_EACH } from "./legal.ts";
 import type { PartyMention } from "./parties.ts";
 import { AFTERMATH, DOUBT, FILED, LAW_TERMS, MAY_HAPPEN, NOT_NEGATING, ONGOING, ownTense, REPORTED_NOW, SHARE_TOLD, TAIL_ASIDE, TELLS_A_CHANGE, TELLS_AN_ACT, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
-import { withObjectParties } from "./object-parties.ts";
+import { opensWithPair, withObjectParties } from "./object-parties.ts";
 import { allPaymentSystems, paymentNamed, withPhoneMaker } from "./payment-names.ts";
 import { modifierDate, ownDate, toldDate, withinCoarsened } from "./story-dates.ts";
 import { regulationTargets, withoutInstruments } from "./targets.ts";
@@ -239,9 +239,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   }
   // "Bank of Kigali and Equity Bank connected their apps to the switch": a pair of subjects, each
   // reaching the platform the story told before, is one act each.
-  const [first, second] = mentions;
-  const pairSubject =
-    mentions.length === 2 && parties.length === 2 && !!first && !!second && /^\s*(?:and|&)\s*$/.test(clause.slice(first.end, second.start)) && !/[a-z]{4,}\s*$/.test(clause.slice(0, first.start).replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|within|weeks|days|months|then|now)\b/gi, ""));
+  const pairSubject = parties.length === 2 && opensWithPair(clause, mentions);
   const objectless = parties;
   parties = withObjectParties(clause, parties, here, ctx, { wayTold, regulatorImplied, pairSubject });
   if (pairSubject && parties.length === 3 && objectless.every((p) => parties.includes(p))) each = [objectless[0]!, objectless[1]!];

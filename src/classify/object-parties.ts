@@ -74,3 +74,10 @@ export function withObjectParties(
   }
   return out;
 }
+
+/** "Bank of Kigali and Equity Bank connected …": the clause's only two names open it, joined by "and", after nothing but a time. */
+export function opensWithPair(clause: string, mentions: { start: number; end: number }[]): boolean {
+  const [first, second] = mentions;
+  if (mentions.length !== 2 || !first || !second || !/^\s*(?:and|&)\s*$/.test(clause.slice(first.end, second.start))) return false;
+  return !/[a-z]{4,}\s*$/.test(clause.slice(0, first.start).replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|within|weeks|days|months|then|now)\b/gi, ""));
+}
