@@ -119,7 +119,7 @@ const STANDARD_AFTER = /^\s+(?:[\w-]+\s+)?(?:standard|scheme|specification|frame
 // "share Matter devices between the two apps": a protocol things speak is how they connect, never a side.
 const isProtocol = (name: string, registry: EntityRegistry) => (registry.get(name)?.aliases ?? []).some((a) => /\bprotocol\b/i.test(a));
 
-/** The parties without a standard the act is told to run under, or a protocol it speaks, when two sides remain. */
+/** The parties without a protocol they speak, and without a standard the act is told to run under when two sides remain. */
 export function withoutStandards(clause: string, mentions: Spot[], parties: string[], registry: EntityRegistry): string[] {
   const standards = new Set(mentions.filter((m) => UNDER_STANDARD.test(clause.slice(Math.max(0, m.start - 40), m.start)) && STANDARD_AFTER.test(clause.slice(m.end, m.end + 30))).map((m) => m.name));
   // A protocol is never a side, even when no second side remains.
