@@ -85,6 +85,25 @@ describe("whom an order binds besides the one it is addressed to", () => {
       ["regulation | Central Bank of Kenya, M-Pesa, WorldRemit | 2025-09-10"],
     );
   });
+  it("what the carrier provides, charges or owes the other one binds that other one", () => {
+    const rows = [
+      ["The NTC on Wednesday ordered Smart Communications to triple the interconnection capacity it provides to DITO Telecommunity.", "regulation | DITO Telecommunity, National Telecommunications Commission, Smart Communications | 2025-09-24"],
+      ["In 2022 the ARTP ordered Sonatel to lower the tariffs that it charges to Wave for USSD sessions.", "regulation | ARTP Senegal, Sonatel, Wave Mobile Money | 2022"],
+      ["The NCC on Wednesday ordered Globacom to pay off the interconnect fees it owes MTN Nigeria.", "regulation | Globacom, MTN Group, Nigerian Communications Commission | 2025-09-24"],
+    ];
+    for (const [text, row] of rows) assert.deepEqual(events(text!), [row], text);
+  });
+  it("links with, roaming to 'the regional operator' and the delivery of messages sent from a network bind the other end", () => {
+    const rows = [
+      ["In March 2022 the NTC ordered Smart Communications to add 12 interconnection links with DITO Telecommunity within 60 days.", "regulation | DITO Telecommunity, National Telecommunications Commission, Smart Communications | 2022-03"],
+      ["Anatel on Wednesday ordered TIM Brasil to offer national roaming to the regional operator Brisanet.", "regulation | Anatel, Brisanet, Telecom Italia | 2025-09-24"],
+      ["The TRCSL on Wednesday ordered Lankatel to restore the delivery of bulk text messages sent from Serendib Mobile's network.", "regulation | Lankatel, Serendib Mobile, TRCSL | 2025-09-24"],
+    ];
+    for (const [text, row] of rows) assert.deepEqual(events(text!), [row], text);
+  });
+  it("a link to the one who gains from an order to stop blocking it is no side", () => {
+    assert.deepEqual(events("MIIT on Monday ordered WeChat to stop blocking links to Douyin."), ["regulation | MIIT, WeChat | 2025-09-22"]);
+  });
 });
 
 describe("a settlement a regulator accepted", () => {
