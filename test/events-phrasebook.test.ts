@@ -262,6 +262,8 @@ describe("two acts in one sentence and descriptive names", () => {
     ["SAMR opened an investigation into Meituan in April 2021.\n\nMeituan was fined 3.44 billion yuan in October 2021.", ["regulation | Meituan, SAMR | 2021-04", "regulation | Meituan, SAMR | 2021-10"]],
     ["Last month Meituan accused Alipay of pushing its mini-program down the search results in favour of Ele.me.", ["dispute | Alipay, Meituan | 2025-02"]],
     ["Pinduoduo and Alibaba's second-hand trading platform Xianyu both began accepting UnionPay QuickPass on Monday.", ["payment | Pinduoduo, UnionPay QuickPass | 2025-03-10", "payment | UnionPay QuickPass, Xianyu | 2025-03-10"]],
+    // Two platforms of one group, each its own act: neither is a restatement of the other.
+    ["Taobao and Tmall both began accepting WeChat Pay on Monday.", ["payment | Taobao, WeChat Pay | 2025-03-10", "payment | Tmall, WeChat Pay | 2025-03-10"]],
     ["In April 2024 Zorbly started blocking likes of any post that contained a Quillpad link.", ["dispute | Quillpad, Zorbly | 2024-04"]],
     ["The Bangko Sentral ng Pilipinas last month issued a circular requiring e-money issuers to honour any QR Ph code.", ["regulation | Bangko Sentral ng Pilipinas | 2025-02"]],
     ["The Competition and Markets Authority designated Apple in October 2024. Epic Games told the regulator last month that Apple was still keeping its games store off iPhones.", ["regulation | Apple, CMA | 2024-10", "dispute | Apple, Epic Games | 2025-02"]],
@@ -618,6 +620,9 @@ describe("glosses, titles, restated truces and negations about people", () => {
     ]],
     // A wall put up against two in one breath is two walls.
     ["On March 1, Google delisted the apps of Matrimony.com and Shaadi.com for not paying the new fees.", ["dispute | Google, Matrimony.com | 2025-03-01", "dispute | Google, Shaadi.com | 2025-03-01"]],
+    // However the wall is worded: forbidding, no longer supporting.
+    ["In 2023, Zhihu changed its robots protocol, forbidding the crawlers of Bing and Google from grabbing its content.", ["dispute | Bing, Zhihu | 2023", "dispute | Google, Zhihu | 2023"]],
+    ["In October 2020, Douyin stopped supporting third-party links such as Taobao and JD.com in live rooms.", ["dispute | Douyin, Taobao | 2020-10", "dispute | Douyin, JD.com | 2020-10"]],
     // "the regulator" in a later clause is the one an earlier clause of the sentence heard a complaint.
     ["Rappi complained to CADE in 2020 that iFood was locking restaurants away from rivals, and in March 2021 the regulator barred iFood from signing new exclusive deals.", [
       "dispute | Rappi, iFood | 2020",
@@ -664,6 +669,14 @@ describe("glosses, titles, restated truces and negations about people", () => {
     // "began offering it": what a business takes or offers is the way to pay told just before;
     // a newcomer that "followed" takes the place of the business, not of the wallet it accepted.
     ["Shopee added GoPay to its checkout in January. Lazada began offering it in March.", ["payment | GoPay, Shopee | 2025-01", "payment | GoPay, Lazada | 2025-03"]],
+    // Translated press "accessed it"; a pair of subjects (glossed or not) each taking it; "earlier", by how much unsaid, is undated.
+    ["Taobao (淘宝) began accepting Douyin Pay (抖音支付) on Monday. In October last year, Pinduoduo accessed it.", ["payment | Douyin Pay, Taobao | 2025-03-10", "payment | Douyin Pay, Pinduoduo | 2024-10"]],
+    ["Taobao (淘宝) began accepting Douyin Pay (抖音支付) on Monday. Jingdong (京东) and US Group (美团) supported it earlier.", [
+      "payment | Douyin Pay, Taobao | 2025-03-10",
+      "payment | Douyin Pay, JD.com | null",
+      "payment | Douyin Pay, Meituan | null",
+    ]],
+    ["Shopee added GoPay to its checkout in January. Lazada and Blibli began offering it in March.", ["payment | GoPay, Shopee | 2025-01", "payment | GoPay, Lazada | 2025-03", "payment | Blibli, GoPay | 2025-03"]],
     // A name that says it is a way to pay, a few sentences back, before a platform whose other names include a wallet.
     ["Grab will let Malaysian customers pay with Touch 'n Go eWallet from April. The wallet has 24 million users. Shopee added it as a checkout option in 2022.", [
       "payment | Grab, Touch 'n Go eWallet | 2025-03-12",

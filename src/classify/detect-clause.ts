@@ -10,7 +10,7 @@ import { collapseGroup, groupsOf, ownChildActs } from "./groups.ts";
 import { COMPLAINED, COMPLAINT_AFTER, COMPLAINT_TO, COMPLAINT_TO_ANAPHOR, COMPLAINT_WEIGHT } from "./legal.ts";
 import { ACCESS_REFUSED, COURT_FINDS, chargedOnly, LEGAL, OFF_TOPIC_LEGAL, opponentInCharge, SOUGHT, WALL_ACT, WALL_LIFTED, WALL_TOPIC, WALLED_EACH } from "./legal.ts";
 import type { PartyMention } from "./parties.ts";
-import { AFTERMATH, DOUBT, FILED, LAW_TERMS, MAY_HAPPEN, NOT_NEGATING, ONGOING, ownTense, REPORTED_NOW, SHARE_TOLD, TAIL_ASIDE, TELLS_A_CHANGE, TELLS_AN_ACT, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
+import { AFTERMATH, DOUBT, EARLIER_UNSAID, FILED, LAW_TERMS, MAY_HAPPEN, NOT_NEGATING, ONGOING, ownTense, REPORTED_NOW, SHARE_TOLD, TAIL_ASIDE, TELLS_A_CHANGE, TELLS_AN_ACT, UNDATED_BACKGROUND, WHO_CLAUSE } from "./happened.ts";
 import { opensWithPair, withObjectParties } from "./object-parties.ts";
 import { allPaymentSystems, paymentNamed, withPhoneMaker } from "./payment-names.ts";
 import { modifierDate, ownDate, toldDate, withinCoarsened } from "./story-dates.ts";
@@ -371,12 +371,12 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // now takes payments from Mpamba": so does an opening told as now, right after a sentence that names
   // no one and only says when.
   const back = date === null && at && at.paragraph === here.paragraph ? here.index - at.index : Number.POSITIVE_INFINITY;
-  const narrated = (back <= 2 && NARRATED.test(clause) && !NEWS_NOW.test(clause.replace(PURPOSE_TAIL, ""))) || (back === 1 && TERMS_OF.test(sentence));
+  const narrated = (back <= 2 && NARRATED.test(clause) && !NEWS_NOW.test(clause.replace(PURPOSE_TAIL, "")) && !EARLIER_UNSAID.test(clause)) || (back === 1 && TERMS_OF.test(sentence));
   const setUp = back === 1 && !ctx.history.some((h) => h.index === at?.index && h.parties.length > 0);
   if (at && (narrated || setUp)) {
     date = at.date;
     datePrecision = at.precision;
-  } else if (date === null && (REPORTED_NOW.test(clause) || (!UNDATED_BACKGROUND.test(ownTense(clause)) && !(clause !== sentence && UNDATED_BACKGROUND.test(ownTense(sentence)))))) {
+  } else if (date === null && (REPORTED_NOW.test(clause) || (!UNDATED_BACKGROUND.test(ownTense(clause)) && !EARLIER_UNSAID.test(clause) && !(clause !== sentence && UNDATED_BACKGROUND.test(ownTense(sentence)))))) {
     // Undated news is dated by its publication (the gold convention: "can now" happened that day).
     date = pubDay;
     datePrecision = pubDay ? "day" : null;

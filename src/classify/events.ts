@@ -298,10 +298,12 @@ export function detectEvents(
     if (filing) pendingLegal.push({ ...filing, index: s.index, evidence: s.text });
     const enacted = QUOTED.test(s.text) ? null : enactedIn(s.text, ctx);
     if (enacted && !candidates.some((c) => c.type === "regulation" && c.date === enacted.date)) candidates.push(enacted);
-    const expanded = candidates.flatMap((c) => {
+    const expanded = candidates.flatMap((c): (Candidate & { splitOf?: Candidate })[] => {
       const each = c.distribute;
-      return each ? each.map((keep) => ({ ...c, parties: c.parties.filter((p) => p === keep || !each.includes(p)) })) : [c];
+      return each ? each.map((keep) => ({ ...c, parties: c.parties.filter((p) => p === keep || !each.includes(p)), splitOf: c })) : [c];
     });
+    // "Taobao and Tmall began accepting WeChat Pay": the acts one list was split into are not restatements of each other, though one group's.
+    const splitFrom = new Map<EventDraft, Candidate>();
     for (const c of expanded) {
       // "… interviewed Tencent Music and NetEase and required them to authorize each other": what a
       // regulator's act requires of its companies is that act, not an opening of their own.
@@ -315,13 +317,13 @@ export function detectEvents(
       // the same sides told by their groups' other names ("Weixin Pay and China UnionPay announced … Weixin users
       // can scan the UnionPay codes") are the same act, though a suit and a countersuit are two happenings.
       const sameSides = (e: EventDraft) => sameNames(e.parties, c.parties) || (e.type === c.type && c.type !== "dispute" && sameGroups(e.parties, c.parties, registry));
-      const priors = expanded.length > 1 ? events.filter((e) => e.sentenceIndex !== s.index || sameSides(e)) : events;
+      const priors = (expanded.length > 1 ? events.filter((e) => e.sentenceIndex !== s.index || sameSides(e)) : events).filter((e) => !c.splitOf || splitFrom.get(e) !== c.splitOf);
       if (mergeRestatement(c, text, s.index, priors, registry, isRegulator)) continue;
       // "Since 2021, when regulators told platforms to stop blocking …": an act naming no one at all
       // may say more of one already told, but is no event of its own: nobody could ask for it by name.
       if (c.parties.length === 0) continue;
       for (const u of c.unknown) unknown.add(u);
-      events.push({
+      const draft: EventDraft = {
         type: c.type,
         parties: c.parties,
         date: c.date,
@@ -334,7 +336,9 @@ export function detectEvents(
         sentenceIndex: s.index,
         explicitDate: c.explicitDate,
         lexicalType: c.lexicalType,
-      });
+      };
+      events.push(draft);
+      if (c.splitOf) splitFrom.set(draft, c.splitOf);
     }
   }
   completeLegal(pendingLegal, events, registry, isRegulator);

@@ -2,6 +2,8 @@
 // background without a date, a negation that denies nothing, an aside after the act.
 
 // Background without a date of its own: "had sued … more than 100 times", "has for years stopped".
+// "Jingdong and Meituan supported it earlier": before the time just told, by how much unsaid.
+export const EARLIER_UNSAID = /(?<!\b(?:days?|weeks?|months?|years?|hours?|decades?|even|much)\s+)\bearlier(?=\s*(?:[,.;]|$))/i;
 export const UNDATED_BACKGROUND = /^(?:before this|before that|previously)\b|^(?:此前|之前|早前)|\b(?:had\s+(?:already\s+|long\s+|also\s+)?\w+(?:ed|en|ught|un)\b|for (?:(?:many|several|some|a few|so many)\s+)?(?:years|decades)|for a (?:long time|decade)|for as long as|years-long|decade-long|has long|have long|in the past|used to|years ago|long ago|once(?=\s+\w+ed\b)|at one point|historically|has since|have since|(?:much|most) of the (?:past|last) (?:decade|few years)|(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|ne)\b[^.;]{0,60}\b(?:before|previously|in the past)(?=\s*(?:[,.;]|$)))\b/i;
 // Walls are reported with negations ("stopped users from …"), so only doubt, not "not", voids a dispute.
 // A case or feud said to go on ("is still pending", "has not ended") is a state, not a happening;

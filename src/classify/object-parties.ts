@@ -30,7 +30,8 @@ export function withObjectParties(
   const { history, registry, isRegulator, related } = ctx;
   let out = parties;
   // "Pinduoduo added Douyin Pay … Vipshop began offering it": the way to pay told just before.
-  if (groupsOf(out, registry).size === 1 && !out.some(isRegulator)) {
+  // "JD.com and Meituan supported it earlier": so for a pair of subjects, each taking it.
+  if ((groupsOf(out, registry).size === 1 || cues.pairSubject) && !out.some(isRegulator)) {
     const way = cues.wayTold.find((p) => !out.some((q) => related(p, q)));
     if (way) out = [...out, way];
   }
@@ -78,6 +79,7 @@ export function withObjectParties(
 /** "Bank of Kigali and Equity Bank connected …": the clause's only two names open it, joined by "and", after nothing but a time. */
 export function opensWithPair(clause: string, mentions: { start: number; end: number }[]): boolean {
   const [first, second] = mentions;
-  if (mentions.length !== 2 || !first || !second || !/^\s*(?:and|&)\s*$/.test(clause.slice(first.end, second.start))) return false;
+  // A gloss may follow the first name: "Jingdong (京东) and US Group (美团)".
+  if (mentions.length !== 2 || !first || !second || !/^\s*(?:[(（][^()（）]{1,30}[)）]\s*)?(?:and|&)\s*$/.test(clause.slice(first.end, second.start))) return false;
   return !/[a-z]{4,}\s*$/.test(clause.slice(0, first.start).replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|within|weeks|days|months|then|now)\b/gi, ""));
 }

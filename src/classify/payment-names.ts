@@ -16,7 +16,7 @@ export const allPaymentSystems = (sides: string[], registry: EntityRegistry): bo
   sides.length >= 2 && sides.every((p) => paymentNamed(p, registry) && registry.get(p)?.kind !== "company");
 
 // "Vipshop began offering it", "GoPay added it in May": a way to pay taken or offered, named before.
-export const PAYMENT_IT = /\b(?:accept|accepts|accepted|accepting|offer|offers|offered|offering|add|adds|added|adding|support|supports|supported|supporting|enabled|enabling|integrated|integrating)\s+it\b|\bswitch(?:ed|es|ing)?\s+it\s+on\b/i;
+export const PAYMENT_IT = /\b(?:accept|accepts|accepted|accepting|access|accessed|accesses|accessing|offer|offers|offered|offering|add|adds|added|adding|support|supports|supported|supporting|enabled|enabling|integrated|integrating)\s+it\b|\bswitch(?:ed|es|ing)?\s+it\s+on\b/i;
 
 /** Ways to pay (not companies or regulators) the last sentences named, nearest first: what "began offering it" takes. */
 export function waysToPayBefore(here: { index: number }, history: PartyHistoryEntry[], registry: EntityRegistry): string[] {
