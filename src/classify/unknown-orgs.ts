@@ -138,7 +138,7 @@ const BRAND_SHAPED = /(?<![\p{L}\p{N}'’-])((?!(?:Mc|Mac|De|Di|Da|La|Le|Du|Van)
 const BRAND_OWNER_BEFORE = /(?:\b([A-Z][\w&.-]*)['’]s|\b(?:sell|sells|selling|sold|launch|launches|launched|launching|unveil|unveils|unveiled|unveiling|introduce|introduces|introduced|introducing)(?:\s+(?:its|their|a|an|the))?(?:\s+[a-z][\w-]*)?)\s+$/;
 
 const TECH_TERM = /^(?:APIs?|SDKs?|QR|NFC|IDs?|URLs?|UI|AI|Store|Mall|Pay)\b/;
-const TECH_ONLY = /^(?:APIs?|SDKs?|QR|NFC|IDs?|URLs?|UI|AI|USSD|SMS|ATMs?|POS|RCS|eSIMs?|5G|4G)$/;
+const TECH_ONLY = /^(?:APIs?|SDKs?|QR|NFC|IDs?|URLs?|UI|AI|USSD|SMS|ATMs?|POS|RCS|eSIMs?|5G|4G|JavaScript|TypeScript|Python|Kotlin|Golang|PHP|HTML|CSS|SQL|Linux|Bluetooth|Wi-Fi)$/;
 const TECH_TAIL = /\s+(?:APIs?|SDKs?|QR|NFC|USSD)$/;
 
 // Words written with a capital only because they start a sentence or are titles, not names.
