@@ -106,6 +106,21 @@ describe("whom an order binds besides the one it is addressed to", () => {
   });
 });
 
+describe("whom a finding names", () => {
+  it("'recommending that AWS and Microsoft be investigated' names both as targets", () => {
+    assert.deepEqual(
+      events("The CMA concluded its cloud market investigation in July, finding that Microsoft's licensing terms harm rival cloud providers and recommending that AWS and Microsoft be investigated under the new regime."),
+      ["regulation | AWS, CMA, Microsoft | 2025-07"],
+    );
+  });
+  it("translated press's 'Carrying Travel, Same Journey and Flying Pig' is one list of three", () => {
+    assert.deepEqual(
+      events("Last November, the State Market Supervision Administration interviewed Carrying Travel, Same Journey and Flying Pig, requiring them to stop the default ticking of paid services."),
+      ["regulation | Fliggy, SAMR, Tongcheng Travel, Trip.com Group | 2024-11"],
+    );
+  });
+});
+
 describe("a settlement a regulator accepted", () => {
   it("names the company it binds", () => {
     assert.deepEqual(

@@ -49,7 +49,8 @@ const NETWORK_TERMS_AFTER = /^\s+(?:(?:national|domestic|wholesale|regional)\s+)
 const LIST_GAP =
   /^(?:\s+[A-Z][\w&.-]*){0,2}\s*(?:\([^)]*\)\s*)?(?:\s+and\s+its\s+(?:subsidiary|unit|affiliate)\s+[^,;]{1,30})?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+|,?\s+(?:along with|together with)\s+|\s+and\s+its\s+(?:[\w-]+\s+){0,2}(?:partner|subsidiary|unit|affiliate|arm|parent|owner|rival|competitor),\s+|、|和|与|及|[-–/])\s*(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?:['’]s|(?<=s)['’])\s+)?$/;
 // "concluded that Zomato had cut commissions … and that Swiggy had promised …": a second finding, a second target.
-const PARALLEL_FINDING = /^[^.;]{0,200}\band that\s+(?:the\s+)?$/i;
+// "…, recommending that AWS and Microsoft be investigated": whom a finding recommends acting on, a target too.
+const PARALLEL_FINDING = /^[^.;]{0,200}\b(?:and|recommend(?:ed|ing|s)?|propos(?:ed|ing|es))\s+that\s+(?:the\s+)?$/i;
 // "approved Tencent Music's purchase of Ximalaya" (or "of Delivery Hero's Foodpanda"): a deal's other side is a target too.
 // "approved the acquisition of Ximalaya by Tencent Music", "the merger of Huya and Douyu led by Tencent": the buyer named after the deal is a target too.
 const DEAL_OF_BEFORE = /\b(?:acquisition|purchase|takeover|buyout|merger|combination)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
