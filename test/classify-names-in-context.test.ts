@@ -1,6 +1,6 @@
 // Names as the sentence around them reads them: a capitalised preposition starts no organisation,
 // "the said bank" and "the exchange" are the one told before, and a protocol things speak is how they
-// connect, not a side.
+// connect, not a side; "Magic Ride" and "Jalan" are the registry's, and "both vendors" the two told before.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { kindsOn, rulesOnly } from "./helpers/events.ts";
@@ -45,5 +45,26 @@ describe("a protocol", () => {
   });
   it("'share Matter devices between the two apps' is an opening between the apps", () => {
     assert.deepEqual(events("In 2023 Google Home and Samsung's SmartThings began letting users share Matter devices between the two apps.", "2026-02-16"), ["data | Google Home, SmartThings | 2023"]);
+  });
+});
+
+describe("names of translated press and bare brand names", () => {
+  it("'Magic Ride' is ModelScope, and two makers putting their models on it are one act each", () => {
+    assert.deepEqual(events("Moonshot (月之暗面) and Zhipu (智谱) put their open-source models on the shelves of Magic Ride in January."), [
+      "service | ModelScope, Moonshot AI | 2026-01",
+      "service | ModelScope, Zhipu AI | 2026-01",
+    ]);
+  });
+  it("'Jalan' is Jalan.net", () => {
+    assert.deepEqual(events("Apple Maps started offering Jalan rooms with a booking button last autumn."), ["service | Apple Maps, Jalan.net | 2025"]);
+  });
+});
+
+describe("a pair told before by its trade", () => {
+  it("'both vendors' are the two vendors just named", () => {
+    assert.deepEqual(
+      events("Oracle Health accused Epic Systems on Monday of slowing record exchange. In July 2025 both vendors were fined by the Department of Health and Human Services."),
+      ["dispute | Epic Systems, Oracle Health | 2026-06-08", "regulation | Department of Health and Human Services, Epic Systems, Oracle Health | 2025-07"],
+    );
   });
 });

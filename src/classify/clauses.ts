@@ -145,7 +145,8 @@ const OBJECT_PAIR_JOIN = new RegExp(
 );
 const LIST_BEFORE = new RegExp(String.raw`^\s*(?:[(（][^)）]*[)）]\s*)?,\s*${PAIR_PREPOSITION}$`);
 const TRAILING_PARTICIPLE = /,\s+[a-z]+ing\b.*$/s;
-const NOT_SPLIT = /\b(?:between|each other|one another|both of them|together)\b/i;
+// "let customers choose between OpenAI, Google and Anthropic models": a choice among them is no link between them.
+const NOT_SPLIT = /\b(?:(?<!\b(?:choose|chose|choosing|pick|picking|select|selecting|switch|switching)\s+)between|each other|one another|both of them|together)\b/i;
 
 function objectPair(clause: string, mentions: { name: string; start: number; end: number }[], related: (a: string, b: string) => boolean): string[] | undefined {
   // "…, splitting the matches between them": a trailing participle says how, not who dealt with whom.
