@@ -24,6 +24,16 @@ describe("three sides need a list", () => {
       "dispute | DITO Telecommunity, Globe Telecom, Smart Communications | 2021",
     ]);
   });
+  it("two of one group listed side by side, or a pair acting jointly, bring one suit", () => {
+    assert.deepEqual(events("Perplexity has grown fast. Dow Jones and the New York Post sued the company in October 2024."), ["dispute | Dow Jones, New York Post, Perplexity | 2024-10"]);
+    assert.deepEqual(events("Nikkei Inc. and the Asahi Shimbun jointly sued Perplexity last August."), ["dispute | Asahi Shimbun, Nikkei Inc., Perplexity | 2024-08"]);
+  });
+  it("a pair told before by its trade is one side of a quarrel, as a list would be", () => {
+    assert.deepEqual(
+      events("Zomato and Swiggy dominate food delivery in India. In July 2021 the National Restaurant Association of India complained to the CCI that the two platforms forced restaurants into exclusivity."),
+      ["dispute | National Restaurant Association of India, Swiggy, Zomato | 2021-07"],
+    );
+  });
   it("three or more subjects listed, each dealing with one side named after them, are one event each; a joint suit stays one", () => {
     assert.deepEqual(events("Since the beginning of this month, Huawei Cloud, Tencent Cloud and Alibaba Cloud have put DeepSeek models on their platforms.").sort(), [
       "service | Alibaba Cloud, DeepSeek | 2025-03",

@@ -99,7 +99,8 @@ export function distributedPair(
   // "…, so their customers can send money to each other's wallets": a purpose tail's "each other" is
   // the pair's customers, unless the third is only the way between them ("connected through Binimoy").
   const conduit = third !== undefined && toldAsConduit(clause, third.start);
-  if (!third || /\b(?:each other|one another|between them)\b/i.test(conduit ? clause : clause.replace(PAIR_PURPOSE_TAIL, "")) || !onlyTimeBefore(clause.slice(0, a.start).replace(PAIR_KIND, ""))) return undefined;
+  // "Nikkei and the Asahi Shimbun jointly sued Perplexity": what the pair does jointly is one act.
+  if (!third || /\b(?:each other|one another|between them|jointly|together)\b/i.test(conduit ? clause : clause.replace(PAIR_PURPOSE_TAIL, "")) || !onlyTimeBefore(clause.slice(0, a.start).replace(PAIR_KIND, ""))) return undefined;
   return [a.name, b.name];
 }
 

@@ -321,7 +321,9 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   parties = withoutCompetitions(clause, mentions, parties, registry);
   // Two names of one group in one act ("WeChat would let Taobao shops use WeChat Pay"): the one
   // whose trade is the act's is the party; the other only hosts or announces it.
-  parties = collapseGroup(parties, picked.type, registry);
+  // "Dow Jones and the New York Post sued the company": two of one group listed side by side bring one suit.
+  const listed = !/\b(?:su(?:ed|es|ing)|lawsuit|suit|complain(?:ed|s|t))\b/i.test(clause) ? new Set<string>() : new Set(mentions.flatMap((m, i) => (i > 0 && /^\s*(?:,\s*(?:and\s+)?|and|&)\s*(?:the\s+)?$/.test(clause.slice(mentions[i - 1]!.end, m.start)) ? [mentions[i - 1]!.name, m.name] : [])));
+  parties = collapseGroup(parties, picked.type, registry, listed);
   if (picked.type !== "regulation" && picked.type !== "dispute") parties = ownChildActs(clause, parties, registry);
   let oneSided = false;
   // A group's own company named as the partner ("Tencent had cooperated with Sogou") acted apart from it.

@@ -41,7 +41,7 @@ const TRADE: Partial<Record<EventType, RegExp>> = {
 /** Whether a name carries the trade of the type ("Apple Pay" for a payment, "Tencent Cloud" for a service). */
 export const fitsTrade = (name: string, type: EventType): boolean => TRADE[type]?.test(name) ?? false;
 
-export function collapseGroup(parties: string[], type: EventType, registry: EntityRegistry): string[] {
+export function collapseGroup(parties: string[], type: EventType, registry: EntityRegistry, listed: ReadonlySet<string> = new Set()): string[] {
   const trade = TRADE[type];
   if (parties.length < 3 || (!trade && type !== "dispute")) return parties;
   const byGroup = new Map<string, string[]>();
@@ -50,6 +50,8 @@ export function collapseGroup(parties: string[], type: EventType, registry: Enti
   const drop = new Set<string>();
   for (const names of byGroup.values()) {
     // A wall is put up by the side named first; its other names are what the wall is about.
+    // Not a group's names listed side by side as one side of a quarrel ("Dow Jones and the New York Post sued …").
+    if (!trade && names.every((n) => listed.has(n))) continue;
     const fits = trade ? names.filter((n) => trade.test(n)) : names.slice(0, 1);
     if (names.length > 1 && fits.length === 1) for (const n of names) if (n !== fits[0]) drop.add(n);
   }

@@ -12,6 +12,10 @@ import type { ExtractedEvent } from "./types.ts";
 // A gloss in brackets may stand between them: "Taobao (淘宝) and Tmall (天猫)".
 const SIDE_BY_SIDE = /^\.?\s*(?:[(（][^()（）]{0,30})?[)）]?\s*(?:,|and|&|or|,\s*and|和|与|、)\s*(?:to\s+|from\s+|the\s+)?$/i;
 
+// "complained that the two platforms forced restaurants into exclusivity": a pair told before, by its
+// trade, is one side of the quarrel as a list would be.
+const PAIR_TOLD = /\b(?:the|both)\s+(?:two|2)\s+(?:[\w-]+\s+)?[a-z]+s\b|\bboth\s+(?:[a-z-]+\s+)?(?:companies|platforms|apps|firms|rivals|operators|carriers|banks|wallets|groups|giants|vendors|providers|services|networks|marketplaces|chains|retailers|lenders|exchanges|publishers|broadcasters)\b/i;
+
 interface Spot {
   name: string;
   start: number;
@@ -64,7 +68,7 @@ export function twoSidesUnlessListed(events: ExtractedEvent[], registry: EntityR
     // Kept whole: not a three-party opening or wall; a sentence that writes none of the sides (a
     // trial told of the act before it: "the adjustment has been tested since January"), which says
     // nothing about which to keep; or sides written as a list.
-    if (found.length === 0 || toldSideBySide(e.evidence, found)) {
+    if (found.length === 0 || toldSideBySide(e.evidence, found) || (e.type === "dispute" && found.length === 1 && PAIR_TOLD.test(e.evidence))) {
       out.push(e);
       continue;
     }
