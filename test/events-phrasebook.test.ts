@@ -676,6 +676,12 @@ describe("glosses, titles, restated truces and negations about people", () => {
       "payment | Douyin Pay, JD.com | null",
       "payment | Douyin Pay, Meituan | null",
     ]],
+    // "earlier" after a clause with a time: before that time, by how much unsaid.
+    ["In January this year, DeepSeek released the weights of its R1 model on Hugging Face; Moonshot (月之暗面) and Zhipu (智谱) also put their open-source models on the shelves of Magic Ride earlier.", [
+      "service | DeepSeek, Hugging Face | 2025-01",
+      "service | ModelScope, Moonshot AI | null",
+      "service | ModelScope, Zhipu AI | null",
+    ]],
     ["Shopee added GoPay to its checkout in January. Lazada and Blibli began offering it in March.", ["payment | GoPay, Shopee | 2025-01", "payment | GoPay, Lazada | 2025-03", "payment | Blibli, GoPay | 2025-03"]],
     // A name that says it is a way to pay, a few sentences back, before a platform whose other names include a wallet.
     ["Grab will let Malaysian customers pay with Touch 'n Go eWallet from April. The wallet has 24 million users. Shopee added it as a checkout option in 2022.", [

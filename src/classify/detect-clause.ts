@@ -355,7 +355,8 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   if (!ctx.sure && (picked.type !== "dispute" ? anyHit(withoutLaterDenial(act.replace(VIEW_BEFORE_COLON, ""), (t) => !!resolveDate(t, pubDay)?.date).replace(TAIL_ASIDE, "").replace(COLON_GLOSS, "").replace(WHO_CLAUSE, "").replace(NOT_NEGATING, ""), lex.notEvent) : DOUBT.test(act) || SHARE_TOLD.test(act) || (ONGOING.test(act) && !FILED.test(act)))) return null;
 
   // A clause's own story-relative date ("and the following year …") beats the date another clause of its sentence gives.
-  const resolved = toldDate(clause, ctx) ?? (clause === sentence ? null : ownDate(sentence, ctx)) ?? modifierDate(ctx.written, sentence, pubDay);
+  // "…; Moonshot and Zhipu also put their models on it earlier": before the time the sentence told, not at it.
+  const resolved = toldDate(clause, ctx) ?? (clause === sentence || EARLIER_UNSAID.test(clause) ? null : ownDate(sentence, ctx)) ?? modifierDate(ctx.written, sentence, pubDay);
   let date: string | null = resolved?.date ?? null;
   let datePrecision: Candidate["datePrecision"] = resolved?.precision ?? null;
   const explicitDate = date !== null;
