@@ -6,7 +6,7 @@ import { ASIDE, BENEFICIARY, linkEnds, withoutCompetitions, withoutConduits, wit
 import { type PartyHistoryEntry, regulatorAntecedent, resolveParties } from "./coref.ts";
 import { resolveDate } from "./dates.ts";
 import type { EntityRegistry } from "./entities.ts";
-import { collapseGroup, groupsOf, ownChildActs } from "./groups.ts";
+import { collapseGroup, groupsOf, listedInSuit, ownChildActs } from "./groups.ts";
 import { COMPLAINED, COMPLAINT_AFTER, COMPLAINT_TO, COMPLAINT_TO_ANAPHOR, COMPLAINT_WEIGHT } from "./legal.ts";
 import { ACCESS_REFUSED, COURT_FINDS, chargedOnly, LEGAL, OFF_TOPIC_LEGAL, opponentInCharge, SOUGHT, WALL_ACT, WALL_LIFTED, WALL_TOPIC, WALLED_EACH } from "./legal.ts";
 import type { PartyMention } from "./parties.ts";
@@ -321,9 +321,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   parties = withoutCompetitions(clause, mentions, parties, registry);
   // Two names of one group in one act ("WeChat would let Taobao shops use WeChat Pay"): the one
   // whose trade is the act's is the party; the other only hosts or announces it.
-  // "Dow Jones and the New York Post sued the company": two of one group listed side by side bring one suit.
-  const listed = !/\b(?:su(?:ed|es|ing)|lawsuit|suit|complain(?:ed|s|t))\b/i.test(clause) ? new Set<string>() : new Set(mentions.flatMap((m, i) => (i > 0 && /^\s*(?:,\s*(?:and\s+)?|and|&)\s*(?:the\s+)?$/.test(clause.slice(mentions[i - 1]!.end, m.start)) ? [mentions[i - 1]!.name, m.name] : [])));
-  parties = collapseGroup(parties, picked.type, registry, listed);
+  parties = collapseGroup(parties, picked.type, registry, listedInSuit(clause, mentions));
   if (picked.type !== "regulation" && picked.type !== "dispute") parties = ownChildActs(clause, parties, registry);
   let oneSided = false;
   // A group's own company named as the partner ("Tencent had cooperated with Sogou") acted apart from it.

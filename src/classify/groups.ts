@@ -41,6 +41,16 @@ const TRADE: Partial<Record<EventType, RegExp>> = {
 /** Whether a name carries the trade of the type ("Apple Pay" for a payment, "Tencent Cloud" for a service). */
 export const fitsTrade = (name: string, type: EventType): boolean => TRADE[type]?.test(name) ?? false;
 
+// "Dow Jones and the New York Post sued the company": names listed side by side in a suit or complaint.
+const SUIT = /\b(?:su(?:ed|es|ing)|lawsuit|suit|complain(?:ed|s|t))\b/i;
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and|&)\s*(?:the\s+)?$/;
+
+/** The names a clause about a suit lists side by side: together they bring it, whatever their groups. */
+export function listedInSuit(clause: string, mentions: { name: string; start: number; end: number }[]): Set<string> {
+  if (!SUIT.test(clause)) return new Set();
+  return new Set(mentions.flatMap((m, i) => (i > 0 && LIST_JOIN.test(clause.slice(mentions[i - 1]!.end, m.start)) ? [mentions[i - 1]!.name, m.name] : [])));
+}
+
 export function collapseGroup(parties: string[], type: EventType, registry: EntityRegistry, listed: ReadonlySet<string> = new Set()): string[] {
   const trade = TRADE[type];
   if (parties.length < 3 || (!trade && type !== "dispute")) return parties;
