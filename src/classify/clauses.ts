@@ -112,9 +112,14 @@ const PAIR_PURPOSE_TAIL = /,\s+(?:so that|so|letting|allowing|enabling|meaning)\
 // that deal only with each other ("Kyivstar, Vodafone Ukraine and lifecell switched on roaming")
 // are one.
 /** Whether the words before a subject are only a time or a connective ("In 2023, ", "Since then both "). */
-const onlyTimeBefore = (before: string) => !/[a-z]{4,}\s+$/.test(before.replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|and|then|now|both)\b/gi, ""));
-const LIST_COMMA = /^\s*(?:\([^)]*\)\s*)?,\s*$/;
-const LIST_LAST = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:and|&)\s+$/;
+// "management said …" only reports what follows; "Thailand's TrueMoney" only says whose the name is.
+const REPORTED_BY = /\b(?:management|executives?|officials?|(?:the\s+)?(?:company|companies|group|firm)|a\s+spokes(?:man|woman|person))\s+(?:said|says|announced|added|confirmed)\s+(?:that\s+)?$/i;
+const onlyTimeBefore = (before: string) => !/[a-z]{4,}\s+$/.test(before.replace(POSSESSOR_END, "").replace(REPORTED_BY, "").replace(/\b(?:in|on|since|from|by|last|this|early|late|mid|and|then|now|both)\b/gi, ""));
+// A place or owner before a listed name: "Malaysia's Touch 'n Go", "the Philippines' GCash".
+const POSSESSOR = String.raw`(?:the\s+)?(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*(?:['’]s|(?<=s)['’])\s+`;
+const POSSESSOR_END = new RegExp(`${POSSESSOR}$`);
+const LIST_COMMA = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?,\s*(?:${POSSESSOR})?$`);
+const LIST_LAST = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?,?\s*(?:and|&)\s+(?:${POSSESSOR})?$`);
 
 function subjectList(clause: string, mentions: { name: string; start: number; end: number }[], related: (a: string, b: string) => boolean): string[] | undefined {
   let n = 1;
@@ -126,6 +131,9 @@ function subjectList(clause: string, mentions: { name: string; start: number; en
   if (!onlyTimeBefore(clause.slice(0, listed[0]!.start))) return undefined;
   const other = mentions.slice(n + 1).filter((m) => !listed.some((x) => related(x.name, m.name)));
   if (other.length !== 1 || NOT_SPLIT.test(clause)) return undefined;
+  // "… agreed to connect their services through EuroPA": the one named after is only the way between
+  // them (not "began paying money into accounts through Pix", where each reaches it).
+  if (toldAsConduit(clause, other[0]!.start) && /\b(?:their\s+(?:[\w-]+\s+)?(?:services|systems|wallets|networks|apps|schemes|platforms)|each other|one another)\b/i.test(clause)) return undefined;
   return listed.map((m) => m.name);
 }
 
@@ -142,9 +150,9 @@ const UNNAMED_SUBJECT_ACTS = new RegExp(
 // Pay": the preposition may come again, after a short appositive.
 const PAIR_PREPOSITION = String.raw`(?:(?:with|to|on|at|via|through|from)\s+)?`;
 const OBJECT_PAIR_JOIN = new RegExp(
-  String.raw`^\s*(?:\([^)]*\)\s*)?(?:,\s+(?:the|an?|[\w&.-]+['’]s)\s+[^,;()]{1,40},\s*)?(?:and|or|&|as well as)\s+${PAIR_PREPOSITION}(?:(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?$`,
+  String.raw`^\s*(?:\([^)]*\)\s*)?(?:,\s+(?:the|an?|[\w&.-]+['’]s)\s+[^,;()]{1,40},\s*)?(?:and|or|&|as well as)\s+${PAIR_PREPOSITION}(?:${POSSESSOR})?$`,
 );
-const LIST_BEFORE = new RegExp(String.raw`^\s*(?:[(（][^)）]*[)）]\s*)?,\s*${PAIR_PREPOSITION}$`);
+const LIST_BEFORE = new RegExp(String.raw`^\s*(?:[(（][^)）]*[)）]\s*)?,\s*${PAIR_PREPOSITION}(?:${POSSESSOR})?$`);
 const TRAILING_PARTICIPLE = /,\s+[a-z]+ing\b.*$/s;
 // "let customers choose between OpenAI, Google and Anthropic models": a choice among them is no link between them.
 const NOT_SPLIT = /\b(?:(?<!\b(?:choose|chose|choosing|pick|picking|select|selecting|switch|switching)\s+)between|each other|one another|both of them|together)\b/i;

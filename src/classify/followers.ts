@@ -12,16 +12,20 @@ import type { EventType } from "./types.ts";
 
 // "NBCUniversal's Peacock reached a similar deal in September 2020", "OLX has been testing the same
 // arrangement since December": the same act, told as its kind; "Naver Pay joined last year": with no object of its own;
+// "PromptPay and PayNow were connected in April 2021; UPI and PayNow took until February 2023": the
+// same act, later, for the newcomer;
+// "…, and in December Geely and Chery successively joined": the same, with the time told first;
 // "Meituan Pay joined the same network last month": the network the subject joined; "Nubank joined
 // the list in 2023": the list of those that did what was just told; "Snowflake won a similar arrangement".
 const FOLLOWED =
-  /\b(?:followed(?:\s+suit)?|did (?:the same|likewise|so)|also\s+completed\s+the\s+(?:access|integration|connection|link-?up)|(?:has|have|had) done (?:the same|likewise|so)|went the same way|joined\s+the\s+same\s+(?:[\w-]+\s+){0,2}?(?:network|scheme|system|platform|programme|program|alliance|switch)|joined\s+the\s+(?:list|club|ranks)\b|(?:reached|struck|signed|agreed|cut|sealed|won|secured|landed|got)\s+(?:a\s+)?(?:similar|comparable|matching)\s+(?:deal|agreement|arrangement|pact|contract|cooperation|collaboration)|(?:testing|tested|trialling|trialing|piloting|piloted|signed|reached|struck|agreed|offers|offered|launched|adopted|introduced|got|gained|received)\s+the\s+same\s+(?:deal|agreement|arrangement|option|feature|service|scheme|set-?up)|(?:joined|signed up|came on board|(?:was|were|has been|have been|had been)\s+added)(?=\s+(?:in|on|last|this|the following|the next|later|earlier|early|late|a (?:year|month|week) later)\b[^,;]{0,30}(?:[.;]?$|,\s+so\b)))\b/i;
+  /\b(?:followed(?:\s+suit)?|did (?:the same|likewise|so)|also\s+completed\s+the\s+(?:access|integration|connection|link-?up)|(?:has|have|had) done (?:the same|likewise|so)|went the same way|(?:took|had\s+to\s+wait|waited)\s+(?:until|till)(?=\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last|this|the following|the next)\b)|joined\s+the\s+same\s+(?:[\w-]+\s+){0,2}?(?:network|scheme|system|platform|programme|program|alliance|switch)|joined\s+the\s+(?:list|club|ranks)\b|(?:reached|struck|signed|agreed|cut|sealed|won|secured|landed|got)\s+(?:a\s+)?(?:similar|comparable|matching)\s+(?:deal|agreement|arrangement|pact|contract|cooperation|collaboration)|(?:testing|tested|trialling|trialing|piloting|piloted|signed|reached|struck|agreed|offers|offered|launched|adopted|introduced|got|gained|received)\s+the\s+same\s+(?:deal|agreement|arrangement|option|feature|service|scheme|set-?up)|(?:joined|signed up|came on board)(?=\s*(?:too|as well|soon after(?:wards)?|shortly after(?:wards)?)?\s*[.;]?$)|(?:joined|signed up|came on board|(?:was|were|has been|have been|had been)\s+added)(?=\s+(?:in|on|last|this|the following|the next|later|earlier|early|late|a (?:year|month|week) later)\b[^,;]{0,30}(?:[.;]?$|,\s+so\b)))\b/i;
 
 // "Apple Music was added in November": a newcomer the subject added is its next partner, not a second subject.
 const JOINED_AS_PARTNER = /^(?:was|were|has been|have been|had been)\s+added\b/i;
 const JOINED = /^(?:joined|signed up|came on board)\b/i;
 const WON = /^(?:won|secured|landed|got|gained|received)\b/i;
 const HOSTS_OTHERS = /\b(?:listing|lists|listed|aggregat\w*)\b/i;
+const PAIR_DEAL = /^\W*(?:[^,]{0,40},\s*)?(?:[A-Z][\w.&'’-]*\s+){1,3}(?:\([^)]*\)\s+)?and\s+(?:[A-Z][\w.&'’-]*\s+){1,3}(?:\([^)]*\)\s+)?(?:signed|struck|reached|agreed|formed|sealed)\b/;
 
 const GAPPED = /^\W*(?:and\s+)?((?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,4}?)(?=(?:in|on|by|last|that|the following|a year later|a month later)\s)(?![^,;]*\b(?:followed|did|signed|agreed|launched|joined)\b)/u;
 
@@ -125,7 +129,9 @@ export function followersOf(told: string, prior: PriorAct | undefined, ctx: Clau
   // "Amap opened its aggregation page, listing Cao Cao Mobility. Meituan's service joined in April
   // 2019": a newcomer joining a subject that lists others is its next partner; after "T3 connected
   // its capacity to Amap", "Cao Cao joined" did what T3 did.
-  const joined = JOINED.test(m[0]) && HOSTS_OTHERS.test(prior.text);
+  // "NIO and Changan signed a swap deal in November; in December Geely joined": a newcomer joining
+  // a pair's deal joins its first-named side, the one that let the other in.
+  const joined = JOINED.test(m[0]) && (HOSTS_OTHERS.test(prior.text) || PAIR_DEAL.test(prior.text));
   // "Snowflake won a similar arrangement later that year": what one wins is what the earlier act's object got.
   const partner = PARTNER_FOLLOWED.test(clause.slice(0, m.index)) || PARTNER_FOLLOWED.test(prior.text) || JOINED_AS_PARTNER.test(m[0]) || WON.test(m[0]) || joined;
   return newcomers.map((name) => toldAgain(prior.type, partner ? [subject, name] : [name, ...others], when));

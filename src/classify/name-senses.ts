@@ -360,7 +360,7 @@ export function countryAcronyms(text: string, registry: EntityRegistry): LocalNa
 const TAIL = /^(?:\S+\s+){1,2}(\p{Lu}[\p{L}\p{N}-]{3,})$/u;
 // Words products share with ordinary speech or with each other: alone they name no product.
 const GENERIC_TAIL =
-  /^(?:Cash|Wallet|Pay|Payment|Payments|Money|Cloud|Maps?|Music|Photos|Health|Post|Logistics|Securities|International|Premium|Marketplace|Mobility|Eats|Video|Videos|Search|Store|Shop|Mall|Ads|Plus|Prime|Bank|Banking|Finance|Express|Mobile|Travel|Games?|Takeaway|Delivery|Taxi|Drive|Mail|News|Books|Pictures|Studios|Sports|Live|Life|Connect|Assistant|Business|Services?|Platform|Network|Media|Digital|Online|Group|Teams|Office|Home|Work|Chat|Messenger|Wallets|Card|Cards|Points|Rewards|Go|One|Entertainment|Perú|Brasil|México|España|Deutschland|Italia|Türkiye)$/;
+  /^(?:Air|Cash|Wallet|Pay|Payment|Payments|Money|Cloud|Maps?|Music|Photos|Health|Post|Logistics|Securities|International|Premium|Marketplace|Mobility|Eats|Video|Videos|Search|Store|Shop|Mall|Ads|Plus|Prime|Bank|Banking|Finance|Express|Mobile|Travel|Games?|Takeaway|Delivery|Taxi|Drive|Mail|News|Books|Pictures|Studios|Sports|Live|Life|Connect|Assistant|Business|Services?|Platform|Network|Media|Digital|Online|Group|Teams|Office|Home|Work|Chat|Messenger|Wallets|Card|Cards|Points|Rewards|Go|One|Entertainment|Perú|Brasil|México|España|Deutschland|Italia|Türkiye)$/;
 
 /** The last words of the owner-named products this article names in full, as their short names. */
 export function productTails(text: string, registry: EntityRegistry, matches: EntityMatch[]): LocalName[] {

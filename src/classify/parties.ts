@@ -127,6 +127,7 @@ function insideLongerName(m: EntityMatch, before: string, after: string): boolea
   return CORPORATE_AFTER.test(after) || (CORPORATE_LAST.test(m.surface) && !spelledAsKnown(m) && OWNED_OF_BEFORE.test(before));
 }
 // "on terms that NetEase called punitive": a name that only characterises something comments on it.
+const CARDS_ADDED_TO = /\b(?:add|adding|added|adds|load|loading|loaded|loads|register|registering|registered|registers|link|linking|linked|links|store|storing|stored|stores)\s[^.;]{0,90}?\bcards?\b[^.;]{0,40}?\b(?:to|into|in|on)\s+(?:the\s+|their\s+|its\s+)?$/i;
 const CHARACTERISES = /^\s+(?:called|calls|describes|described|dubbed|dubs|labell?ed)\s+(?!(?:for|on|upon|off|in|up|out|back)\b)/i;
 
 // "learned from China UnionPay that", "according to Tencent": the source of the report, not a party.
@@ -375,9 +376,11 @@ export function findParties(text: string, registry: EntityRegistry): PartyMentio
       const through = THROUGH_CHILD_GAP.test(text.slice(from, m.start)) && THROUGH_CHILD_AFTER.test(text.slice(m.end, m.end + 20));
       // "Google pays Samsung to preinstall the Gemini app": the owner's product named as what the act moves is the side.
       const product = /\b(?:pre-?install|install|add|put|integrat|embed|bundl|ship|distribut|carr(?:y|ie)|promot)\w*\s+the\s+$/i.test(before) && (/\s(?:app|wallet|assistant|chatbot)$/i.test(m.surface) || /^\s+(?:app|wallet|assistant|chatbot|models?)\b/i.test(text.slice(m.end, m.end + 15)));
+      // "Samsung will let visitors add Visa cards to Samsung Wallet": the wallet cards are added to is the side.
+      const cardsInto = /\s(?:Wallet|Pay)$/.test(m.surface) && CARDS_ADDED_TO.test(text.slice(Math.max(0, m.start - 120), m.start));
       // "Safaricom and MTN switched on transfers from M-Pesa in Kenya to MTN Mobile Money": the systems money moves between are the sides.
       const flow = registry.get(name)?.kind !== "company" && MONEY_FLOW.test(text.slice(Math.max(0, m.start - 100), m.start));
-      if (parent >= 0 && ((alone && !object && (SPECIFIC_AFTER.test(text.slice(from, m.start)) || connected || through)) || product || flow || APPOSED_CHILD.test(text.slice(Math.max(0, m.start - 90), m.start)))) keep[parent] = i;
+      if (parent >= 0 && ((alone && !object && (SPECIFIC_AFTER.test(text.slice(from, m.start)) || connected || through)) || product || cardsInto || flow || APPOSED_CHILD.test(text.slice(Math.max(0, m.start - 90), m.start)))) keep[parent] = i;
       lastSameActor = m;
       continue;
     }

@@ -13,7 +13,7 @@ const SEASON_OF_STORY_YEAR = new RegExp(String.raw`\b${SEASON_OF}\b`, "i");
 const STORY_YEAR = new RegExp(String.raw`\b(?:(that|the same) (?:year|spring|summer|autumn|fall|winter)|${SEASON_OF}|that was the year|before the year was out|by the year's end|back then|at the time|at that time|(the (?:following|next) (?:year|spring|summer|autumn|fall|winter)|a year later)|(the (?:year before|previous year|preceding year)|a year (?:earlier|before)))\b`, "i");
 
 const THAT_TIME_FIRST = /^\W*(?:at that time|at the time|back then)\b/i;
-const STORY_DAY = /\b(?:the (?:following|next) day|(?:a|one) day later|(the (?:day before|previous day)|(?:a|one) day (?:earlier|before))|(the same day|that same day|on that day))\b/i;
+const STORY_DAY = /\b(?:the (?:following|next) day|(?:a|one) day later|(the (?:day before|previous day)|(?:a|one) day (?:earlier|before))|(the same day|that same day|on that day|at (?:the same|that) (?:briefing|event|meeting|(?:press |news )?conference|ceremony|launch|hearing|summit|session|signing)))\b/i;
 const COUNTS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 // "In the following days, Ali Cloud and Tencent Cloud also …": the story's month too.
 const SOON_AFTER = /\b(?:(?:about|around|roughly|only|just|barely)\s+)?(?:a|one|two|three|a few|several|a couple of)\s+(?:days?|weeks?)\s+later\b|\b(?:days|weeks)\s+later\b|\b(?:in|over|during) the (?:following|next|next few|following few) (?:days|weeks)\b/i;
@@ -72,7 +72,7 @@ export function storyDate(text: string, ctx: Story): ResolvedDate | null {
   // "At that time, Flying Book said …" opening a sentence: the story's last time, as closely as it was told.
   if (ctx.storyAt && THAT_TIME_FIRST.test(text)) return { date: ctx.storyAt.date, precision: ctx.storyAt.precision };
   // "The next day, the State Post Bureau convened the two sides": a day after the story's last day;
-  // "On the same day": the story's last day itself.
+  // "On the same day", "at the same briefing": the story's last day itself.
   // "Fujitsu on the same day announced …" after a background told by month: the last day the story told.
   const day = STORY_DAY.exec(text);
   const anchor = ctx.storyAt?.precision === "day" ? ctx.storyAt.date : day?.[2] ? ctx.storyDay : undefined;

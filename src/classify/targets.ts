@@ -17,13 +17,13 @@ const SHUT_OUT_BEFORE = /\bto\s+(?:block|ban|bar|remove|delist|suspend|cut\s+off
 export const TRADE_OBJECT = /\b(?:banks|operators|institutions|providers|platforms|companies|firms|issuers|wallets|e-wallets|acquirers|carriers|merchants|apps|lenders|fintechs)\b/i;
 
 // A regulator's order addressed to a whole trade: "required every bank to …", "told banks and
-// wallets to …" (not "told the company to …", one company told before).
+// wallets to …" (not "told the company to …", one company told before, nor "the two companies", a pair told before).
 const TRADES = "(?:banks|wallets|e-wallets|operators|platforms|providers|institutions|apps|companies|firms|carriers|lenders|acquirers|issuers|marketplaces|fintechs|services|sellers|intermediaries|broadcasters)";
 const ANY_TRADE = "(?:bank|wallet|operator|platform|provider|institution|app|company|firm|carrier|lender|service|seller|marketplace)s?";
 // "every payment app with more than one million users to accept …": who in the trade, before what it must do.
 const WHICH_OF_TRADE = String.raw`(?:\s+(?:with|above|in|of|that|licensed|operating)\b[^,;]{0,50}?)?`;
 const WHOLE_TRADE_OBJECT = new RegExp(
-  `\\b(?:order(?:s|ed|ing)?|requir(?:e|es|ed|ing)|told|tells?|direct(?:s|ed|ing)?|oblig(?:e|es|ed|ing)|instruct(?:s|ed|ing)?|asked|mandat(?:es|ed|ing)|compel(?:s|led|ling)?|forc(?:e|es|ed|ing))\\s+(?:(?:every|all|each|any)\\s+(?:[\\w-]+\\s+){0,3}?${ANY_TRADE}|(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${TRADES})(?:\\s+and\\s+(?:[\\w-]+\\s+){0,2}?${ANY_TRADE})?${WHICH_OF_TRADE}\\s+to\\b`,
+  `\\b(?:order(?:s|ed|ing)?|requir(?:e|es|ed|ing)|told|tells?|direct(?:s|ed|ing)?|oblig(?:e|es|ed|ing)|instruct(?:s|ed|ing)?|asked|mandat(?:es|ed|ing)|compel(?:s|led|ling)?|forc(?:e|es|ed|ing))\\s+(?:(?:every|all|each|any)\\s+(?:[\\w-]+\\s+){0,3}?${ANY_TRADE}|(?!(?:the\\s+)?(?:two|three|four|2|3|4|both|same)\\s)(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${TRADES})(?:\\s+and\\s+(?:[\\w-]+\\s+){0,2}?${ANY_TRADE})?${WHICH_OF_TRADE}\\s+to\\b`,
   "i",
 );
 // The order is the regulator's own act: its verb follows it within a few words, or it is what the
@@ -58,7 +58,7 @@ const DEAL_OF_BEFORE = /\b(?:acquisition|purchase|takeover|buyout|merger|combina
 const DEAL_VERB = /^\s+(?:to\s+)?(?:buy|acquire|take over|merge with|combine with)\s+(?:the\s+)?$/i;
 // "concluded that Microsoft's partnership with OpenAI did not qualify": a tie-up's other side too.
 // "blocked Uber Eats' planned takeover of Foodpanda", "Uber's plan to buy foodpanda's Taiwan business": the same.
-const DEAL_OBJECT = /^['’]s?\s+(?:\$?[\w.-]+\s+){0,3}?(?:(?:purchase|acquisition|takeover|merger|buyout)\s+(?:of|with)|(?:bid|deal)\s+for|(?:plan|bid|offer|attempt|deal)\s+to\s+(?:buy|acquire|take over|merge with)|(?:partnership|tie-up|alliance|deal|agreement|investment|stake)\s+(?:with|in))\s+(?:[\w'’-]+\s+){0,3}$/i;
+const DEAL_OBJECT = /^['’]s?\s+(?:\$?[\w.-]+\s+){0,3}?(?:(?:purchase|acquisition|takeover|merger|buyout|combination)\s+(?:of|with)|(?:bid|deal)\s+for|(?:plan|bid|offer|attempt|deal)\s+to\s+(?:buy|acquire|take over|merge with)|(?:partnership|tie-up|alliance|deal|agreement|investment|stake)\s+(?:with|in))\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 /**
  * Names a regulator's act does not bind: after the first company it acts on, only the rest of that
