@@ -1,6 +1,7 @@
 // Lists whose members carry their country ("Japan's PayPay, Korea's Kakao Pay"), latecomers to an
 // act told just before ("… took until February 2023", "Geely joined"), "at the same briefing",
-// a pair a regulator orders, a combination a regulator clears, and names that only look like others.
+// a pair a regulator orders, a combination a regulator clears, names that only look like others, a
+// regulator's search of a company's offices and a pair's earlier link told without its object.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { classifyArticle } from "../src/classify/index.ts";
@@ -82,5 +83,29 @@ describe("names that only look like others", () => {
       "payment | Samsung Pay, Visa | 2025-06-16",
       "payment | Mastercard, Samsung Pay | 2025-06-16",
     ]);
+  });
+});
+
+describe("a regulator's search and a pair told before", () => {
+  it("'Investigators raided Baemin's headquarters' is the regulator told before acting", () => {
+    assert.deepEqual(on("2025-10-15")("The KFTC fined Baemin on Tuesday. Investigators raided Baemin's headquarters in Seoul in 2024."), [
+      "regulation | Baemin, KFTC | 2025-10-14",
+      "regulation | Baemin, KFTC | 2024",
+    ]);
+  });
+  it("'the offices of both delivery apps' names the pair told before", () => {
+    const events = on("2026-03-11")("The KFTC fined Baemin on Tuesday. Coupang Eats had complained in 2023 that Baemin was pressing restaurants. The commission raided the offices of both delivery apps in the autumn of 2024.");
+    assert.equal(events.at(-1), "regulation | Baemin, Coupang Eats, KFTC | 2024");
+  });
+});
+
+describe("a pair's earlier link told without its object", () => {
+  const sides = (published: string) => (text: string) => classifyArticle({ text, published }).events.map((e) => `${e.parties.join(", ")} | ${e.date}`);
+  it("'The two companies first linked up in August 2022' is a background link of its own", () => {
+    assert.deepEqual(sides("2025-09-16")("Grab began accepting GCash in its Philippine app on Monday. The two companies first linked up in August 2022."), ["GCash, Grab | 2025-09-15", "GCash, Grab | 2022-08"]);
+  });
+  it("'had been running a trial since November 2020' is the pair's trial, at its own time", () => {
+    const told = sides("2022-03-09")("Demae-can said on the 8th that from April its staff will deliver orders from Seven-Eleven Japan stores. The two companies had been running a trial since November 2020 at about 100 stores in Sapporo.");
+    assert.ok(told.includes("7-Eleven, Demae-can | 2020-11"), told.join("; "));
   });
 });
