@@ -283,3 +283,14 @@ export function regulatorAntecedent(
   }
   return null;
 }
+
+/** The regulator the story named most recently, within three paragraphs. */
+export function lastRegulator(here: { index: number; paragraph: number }, history: PartyHistoryEntry[], isRegulator: (name: string) => boolean): string | null {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    if (here.paragraph - h.paragraph > 3) break;
+    const r = h.index < here.index ? (h.parties.find(isRegulator) ?? h.heardBy?.[0]) : undefined;
+    if (r) return r;
+  }
+  return null;
+}

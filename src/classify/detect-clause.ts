@@ -2,8 +2,8 @@
 // when trained), between whom (coref resolves pronouns and unnamed regulators), and when.
 import { distributedPair } from "./clauses.ts";
 import { MIN_SCORE, wordedKinds } from "./clause-words.ts";
-import { ASIDE, BENEFICIARY, linkEnds, withoutCompetitions, withoutConduits, withoutPeers, withoutStandards } from "./sides.ts";
-import { type PartyHistoryEntry, regulatorAntecedent, resolveParties } from "./coref.ts";
+import { ASIDE, BENEFICIARY, linkEnds, listedAsOneThing, withoutCompetitions, withoutConduits, withoutPeers, withoutStandards } from "./sides.ts";
+import { lastRegulator, type PartyHistoryEntry, regulatorAntecedent, resolveParties } from "./coref.ts";
 import { resolveDate } from "./dates.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { collapseGroup, groupsOf, listedInSuit, ownChildActs } from "./groups.ts";
@@ -39,19 +39,6 @@ const WITH_PARTNER = /\b(?:cooperat(?:ed|es|ing)|partnered|teamed up|signed an? 
 
 // Parts of the types' own vocabulary that say two platforms are different organisations.
 const ACROSS_WALLS = /\b(?:external|third-party|outside (?:links|platforms|apps|stores|websites)|other platforms|rival platforms|each other)\b|外部|第三方/i;
-
-const LIST_JOIN = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
-const OF_A_THING = /^(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)*\s+(?:[a-z][\w-]*\s+)?(?:calls|links|apps|services|content|users|accounts|videos|messages|stores|traffic|feeds|payments|codes)\b/;
-const QUARREL = /\b(?:each other|one another|between|feud\w*|fight\w*|fought|war|clash\w*|rival\w*|dispute\w*|sued|accus\w*)\b/i;
-
-/** Whether a dispute's sides are only a list naming whose things a wall hit ("Skype, WhatsApp and Viber calls"). */
-function listedAsOneThing(clause: string, mentions: PartyMention[], parties: string[]): boolean {
-  if (parties.length < 2 || QUARREL.test(clause)) return false;
-  const listed = mentions.filter((m) => parties.includes(m.name));
-  if (listed.length !== parties.length || mentions.length !== listed.length) return false;
-  for (let i = 1; i < listed.length; i++) if (!LIST_JOIN.test(clause.slice(listed[i - 1]!.end, listed[i]!.start))) return false;
-  return OF_A_THING.test(clause.slice(listed.at(-1)!.end));
-}
 
 /** An event as detection builds it, before the working flags are dropped. */
 export type EventDraft = ExtractedEvent & { explicitDate: boolean; lexicalType: boolean };
@@ -116,17 +103,6 @@ export interface ClauseContext {
   likely?: boolean;
   /** The detector is all but sure the sentence reports an event the rules found nothing in: the no-event words do not veto it. */
   sure?: boolean;
-}
-
-/** The regulator the story named most recently, within three paragraphs. */
-function lastRegulator(here: { index: number; paragraph: number }, history: PartyHistoryEntry[], isRegulator: (name: string) => boolean): string | null {
-  for (let i = history.length - 1; i >= 0; i--) {
-    const h = history[i]!;
-    if (here.paragraph - h.paragraph > 3) break;
-    const r = h.index < here.index ? (h.parties.find(isRegulator) ?? h.heardBy?.[0]) : undefined;
-    if (r) return r;
-  }
-  return null;
 }
 
 // Words that say two parties deal with each other.

@@ -6,6 +6,7 @@
 // triple; the ones that matched were nearly all lists.
 import type { EntityRegistry } from "./entities.ts";
 import { groupsOf } from "./groups.ts";
+import type { PartyMention } from "./parties.ts";
 import type { ExtractedEvent } from "./types.ts";
 
 // Two names written next to each other as one side: "A and B", "A, B", "to A and to B", "A 和 B".
@@ -197,4 +198,17 @@ export function linkEnds(clause: string, mentions: Spot[], parties: string[]): s
     if (a.name !== b.name && parties.includes(a.name) && parties.includes(b.name)) return [a.name, b.name];
   }
   return parties;
+}
+
+const LIST_JOIN = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
+const OF_A_THING = /^(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)*\s+(?:[a-z][\w-]*\s+)?(?:calls|links|apps|services|content|users|accounts|videos|messages|stores|traffic|feeds|payments|codes)\b/;
+const QUARREL = /\b(?:each other|one another|between|feud\w*|fight\w*|fought|war|clash\w*|rival\w*|dispute\w*|sued|accus\w*)\b/i;
+
+/** Whether a dispute's sides are only a list naming whose things a wall hit ("Skype, WhatsApp and Viber calls"). */
+export function listedAsOneThing(clause: string, mentions: PartyMention[], parties: string[]): boolean {
+  if (parties.length < 2 || QUARREL.test(clause)) return false;
+  const listed = mentions.filter((m) => parties.includes(m.name));
+  if (listed.length !== parties.length || mentions.length !== listed.length) return false;
+  for (let i = 1; i < listed.length; i++) if (!LIST_JOIN.test(clause.slice(listed[i - 1]!.end, listed[i]!.start))) return false;
+  return OF_A_THING.test(clause.slice(listed.at(-1)!.end));
 }
