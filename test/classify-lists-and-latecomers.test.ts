@@ -106,3 +106,22 @@ describe("a pair's earlier link told without its object", () => {
     assert.ok(told.includes("7-Eleven, Demae-can | 2020-11"), told.join("; "));
   });
 });
+
+describe("a pair reached by an unnamed subject, and a pair exchanging through a conduit", () => {
+  it("'Last July it let users link Visa and Mastercard cards' is one opening each, without a comma after the time", () => {
+    assert.deepEqual(sidesOn("2025-06-01")("DiDi added Alipay in May. Last July it let international users link Visa and Mastercard cards."), ["Alipay, Didi | 2025-05", "Didi, Visa | 2024-07", "Didi, Mastercard | 2024-07"]);
+  });
+  it("'began exchanging lab reports through ABDM' is between the pair, not the network they use", () => {
+    assert.deepEqual(kindsOn("2025-06-01")("Last month Apollo 24/7 and Tata 1mg began exchanging lab reports through ABDM."), ["data | Apollo 24/7, Tata 1mg | 2025-05"]);
+  });
+});
+
+describe("a wall against a list", () => {
+  it("'will not be put on the shelves of A, B and C' is a wall against each store", () => {
+    assert.deepEqual(kindsOn("2025-06-01")("miHoYo announced that the game will not be put on the shelves of Huawei AppGallery, OPPO App Market and vivo App Store."), [
+      "dispute | Huawei AppGallery, miHoYo | 2025-06-01",
+      "dispute | OPPO App Market, miHoYo | 2025-06-01",
+      "dispute | miHoYo, vivo App Store | 2025-06-01",
+    ]);
+  });
+});

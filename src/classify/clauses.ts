@@ -138,7 +138,8 @@ function subjectList(clause: string, mentions: { name: string; start: number; en
 }
 
 // A time phrase opening a clause before its subject ("In November 2019, the chain, which …").
-const TIME_LEAD = String.raw`${OWN_TIME}[^,]{0,20},\s*`;
+// "Last July it let …": without a comma when "it" follows at once.
+const TIME_LEAD = String.raw`${OWN_TIME}(?:[^,]{0,20},\s*|\s+(?=it\b))`;
 const UNNAMED_SUBJECT_ACTS = new RegExp(
   String.raw`^\W*(?:${TIME_LEAD}|(?:earlier|later)\s+(?:this|that|last)\s+(?:year|month|week)\s+)?(?:(?:when|after|and|then)\s+)?(?:it|the\s+(?:company|chain|firm|group|platform|app|bank|lender|retailer|operator|carrier|wallet|marketplace|service))\s+(?:[a-z-]+\s+){1,4}$`,
   "i",

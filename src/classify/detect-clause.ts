@@ -293,7 +293,7 @@ export function detectClause(clause: string, sentence: string, here: { index: nu
   // The link's ends are what the kind is read from: two payment systems linked is a payment opening.
   if (ends !== parties && picked.type !== "dispute" && allPaymentSystems(ends, registry)) picked = { type: "payment", score: picked.score };
   parties = ends;
-  if (picked.type === "payment") parties = withoutConduits(clause, mentions, parties, registry);
+  if (picked.type === "payment" || picked.type === "data") parties = withoutConduits(clause, mentions, parties, registry);
   parties = withoutCompetitions(clause, mentions, parties, registry);
   // Two names of one group in one act ("WeChat would let Taobao shops use WeChat Pay"): the one
   // whose trade is the act's is the party; the other only hosts or announces it.

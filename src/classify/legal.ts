@@ -221,7 +221,7 @@ function complaintOrigin(text: string, pubDay: string | null, ctx: ClauseContext
 }
 
 // "Google delisted the apps of Matrimony.com and Shaadi.com": a wall put up against each; not a suit or a charge.
-export const WALLED_EACH = /^(?!.*\b(?:accus\w*|su(?:ed|es|ing)|lawsuit|complain\w*|charg\w*)\b).*\b(?:delist(?:ed|s|ing)|block(?:ed|s|ing)|ban(?:ned|s)|cut off|cut\s+(?:[\w&'’.-]+,?\s+){1,6}off|pulled|remov(?:e|es|ed|ing)|suspended|strip(?:s|ped|ping)|forb(?:id|ids|idding|ade)|stop(?:s|ped|ping)?\s+(?:allowing|supporting|accepting|carrying|showing)|phased?\s+out|dropp(?:ed|ing))\b/i;
+export const WALLED_EACH = /^(?!.*\b(?:accus\w*|su(?:ed|es|ing)|lawsuit|complain\w*|charg\w*)\b).*\b(?:delist(?:ed|s|ing)|block(?:ed|s|ing)|ban(?:ned|s)|cut off|cut\s+(?:[\w&'’.-]+,?\s+){1,6}off|pulled|remov(?:e|es|ed|ing)|suspended|strip(?:s|ped|ping)|forb(?:id|ids|idding|ade)|stop(?:s|ped|ping)?\s+(?:allowing|supporting|accepting|carrying|showing)|phased?\s+out|dropp(?:ed|ing)|not\s+(?:be\s+)?(?:put|placed|listed|released)\s+on|refus(?:ed|es|ing)\s+to\s+(?:list|carry|stock))\b/i;
 
 // "The Star, The Globe and Mail and Postmedia sued in November, alleging that OpenAI scraped …":
 // a suit whose verb names no one after it has its opponent in the charge.

@@ -138,7 +138,7 @@ export function withoutStandards(clause: string, mentions: Spot[], parties: stri
 const THROUGH_BEFORE = /\b(?:through|via)\s+(?:the\s+)?$/i;
 /** Whether the name at `start` is told as the way through ("through Binimoy", "via the NPCI"). */
 export const toldAsConduit = (clause: string, start: number): boolean => THROUGH_BEFORE.test(clause.slice(Math.max(0, start - 14), start));
-const EACH_OTHER = /\bbetween\s+[^,;]{2,40}\s+and\s+|\b(?:each other|one another)\b|\b(?:connected|linked|interconnected)\s+through\b/i;
+const EACH_OTHER = /\bbetween\s+[^,;]{2,40}\s+and\s+|\b(?:each other|one another)\b|\b(?:connected|linked|interconnected)\s+through\b|\bexchang(?:e|es|ed|ing)\b[^,;]{0,50}\bthrough\b/i;
 
 /** The parties without the switch a pair reaches each other through, when two sides remain. */
 export function withoutConduits(clause: string, mentions: Spot[], parties: string[], registry: EntityRegistry): string[] {
