@@ -739,3 +739,9 @@ test("a short name that is the first half of a hyphenated given name names no en
   // A hyphenated word after the name still writes it, and so does the name alone.
   assert.deepEqual(names(r, "the Mi-branded phones, which Mi sells"), ["Xiaomi", "Xiaomi"]);
 });
+
+test("'Works mobile plans' is a carrier's plan, not Naver's Works Mobile; 'hiQ' and 'Tencent Sports' are names of their own", () => {
+  assert.deepEqual(names(defaultRegistry(), "EE put Netflix into its Full Works mobile plans."), ["EE", "Netflix"]);
+  assert.deepEqual(names(defaultRegistry(), "a ruling that hiQ Labs' scraping of LinkedIn profiles was lawful"), ["hiQ Labs", "LinkedIn"]);
+  assert.deepEqual(names(defaultRegistry(), "Migu sublicensed the matches to Tencent Sports."), ["Migu", "Tencent Sports"]);
+});
